@@ -1,0 +1,38 @@
+package io.newsflow.contract;
+
+import java.time.Instant;
+
+/**
+ * One block of an article as ingest publishes it to {@code news-paragraphs}, keyed by {@code articleId}.
+ *
+ * <p>An article of {@code count} blocks is published as records {@code index = 0 .. count-1}, in order, in one Kafka
+ * transaction: index 0 is the headline, then headings and paragraphs as they stand in the file. {@code section} is the
+ * heading that precedes the block (null before the first heading). {@code articleId} is derived from the article's
+ * normalised content, so a renamed copy of the same file has the same id.
+ */
+public record Paragraph(
+        String articleId,
+        String sourceFile,
+        String contentHash,
+        Instant ingestedAt,
+        String headline,
+        ParagraphKind kind,
+        int index,
+        int count,
+        String section,
+        String text) {
+
+    public Paragraph {
+        Fields.notBlank(articleId, "articleId");
+        Fields.notBlank(sourceFile, "sourceFile");
+        Fields.notBlank(contentHash, "contentHash");
+        Fields.notNull(ingestedAt, "ingestedAt");
+        Fields.notBlank(headline, "headline");
+        Fields.notNull(kind, "kind");
+        Fields.notNegative(index, "index");
+        if (count <= index) {
+            throw new IllegalArgumentException("count must be > index, was count=" + count + " index=" + index);
+        }
+        Fields.notNull(text, "text");
+    }
+}
