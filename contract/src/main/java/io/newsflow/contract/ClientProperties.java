@@ -1,0 +1,52 @@
+package io.newsflow.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Kafka client properties a user passes through untouched, so SASL/SSL clusters work without code changes:
+ * every environment variable {@code KAFKA_X_Y} becomes the client property {@code x.y}
+ * ({@code KAFKA_SECURITY_PROTOCOL=SASL_SSL} → {@code security.protocol=SASL_SSL}), and the file named by
+ * {@code NEWSFLOW_KAFKA_PROPERTIES} is read as a properties file. Variables win over the file.
+ */
+public final class ClientProperties {
+
+    public static final String PROPERTIES_FILE_VARIABLE = "NEWSFLOW_KAFKA_PROPERTIES";
+    private static final String PREFIX = "KAFKA_";
+
+    private ClientProperties() {
+    }
+
+    public static Map<String, Object> fromEnvironment(final Map<String, String> env) {
+        final Map<String, Object> properties = new HashMap<>();
+        final String file = env.get(PROPERTIES_FILE_VARIABLE);
+        if (file != null && !file.isBlank()) {
+            properties.putAll(readFile(Path.of(file)));
+        }
+        env.forEach((name, value) -> {
+            if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
+                properties.put(name.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        return properties;
+    }
+
+    private static Map<String, Object> readFile(final Path file) {
+        final Properties loaded = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            loaded.load(in);
+        } catch (final IOException e) {
+            throw new UncheckedIOException(PROPERTIES_FILE_VARIABLE + "=" + file + " cannot be read", e);
+        }
+        final Map<String, Object> properties = new HashMap<>();
+        loaded.forEach((key, value) -> properties.put(key.toString(), value));
+        return properties;
+    }
+}
