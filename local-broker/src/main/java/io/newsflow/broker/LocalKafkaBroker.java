@@ -69,7 +69,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
         final int controllerPort = freePort();
         final Properties props = brokerProperties(logDir, brokerPort, controllerPort);
         overrides.forEach(props::setProperty);
-        formatStorageIfNew(dataDir, props);
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            formatStorage(dataDir, props);
+        }
 
         final KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
@@ -132,10 +134,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return props;
     }
 
-    private static void formatStorageIfNew(final Path dataDir, final Properties props) {
+    /** A new log directory gets a new cluster id; a formatted one keeps its own (formatting it again would fail). */
+    private static void formatStorage(final Path dataDir, final Properties props) {
         final Path config = dataDir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
-            props.store(out, "written by LocalKafkaBroker on every start");
+            props.store(out, "written by LocalKafkaBroker to format the storage");
         } catch (final IOException e) {
             throw new UncheckedIOException("Cannot write " + config, e);
         }
@@ -143,7 +146,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
         final int exit;
         try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
             exit = StorageTool.execute(new String[] {
-                "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"},
+                "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()},
                     print);
         }
         if (exit != 0) {
