@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one Jackson configuration of the wire format: ISO-8601 times, nulls left out, unknown fields tolerated. */
+/**
+ * The one Jackson configuration of the wire format: ISO-8601 times, nulls left out, unknown fields tolerated. Required
+ * fields are enforced by the records' own compact constructors, so a wrong-shaped record fails on reading.
+ */
 public final class Json {
 
     /** Thread-safe once configured; shared by every serde and by the sinks. */
@@ -17,7 +20,6 @@ public final class Json {
             // readers must keep working when a newer producer adds a field
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 

@@ -1,0 +1,156 @@
+package io.newsflow.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.broker.LocalKafkaBroker;
+import io.newsflow.broker.TopicProvisioner;
+import io.newsflow.contract.Article;
+import io.newsflow.contract.DeadLetterHeaders;
+import io.newsflow.contract.Json;
+import io.newsflow.contract.Topics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SinkServiceIT {
+
+    // a broker per test: both tests read news-articles from the start, and must not see each other's articles
+    LocalKafkaBroker broker;
+
+    @TempDir
+    Path work;
+
+    @BeforeEach
+    void startBroker() {
+        broker = LocalKafkaBroker.start(work.resolve("broker"));
+        try (Admin admin = Admin.create(broker.clientProperties())) {
+            new TopicProvisioner(admin).ensure(Topics.ALL, 2, (short) 1);
+        }
+    }
+
+    @AfterEach
+    void stopBroker() {
+        broker.close();
+    }
+
+    @Test
+    void shouldWriteEachArticleOnceAndSendUnreadableRecordsToDeadLetterTopic() throws Exception {
+        final Path outbox = work.resolve("outbox");
+        final List<String> written = new CopyOnWriteArrayList<>();
+        final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), outbox).withGroupId("sink-it-1");
+        try (SinkService sink = new SinkService(config, new SinkListener() {
+            @Override
+            public void onWritten(final Article article, final Path document, final java.time.Instant at) {
+                written.add(article.articleId());
+            }
+        }).start()) {
+            final Article first = TestArticles.article("1111222233334444", "first.txt", "First Headline");
+            final Article second = TestArticles.article("5555666677778888", "second.txt", "Second Headline");
+            send(first.articleId(), Json.MAPPER.writeValueAsBytes(first));
+            send("poison", "{not json".getBytes(StandardCharsets.UTF_8));
+            send(second.articleId(), Json.MAPPER.writeValueAsBytes(second));
+            send(first.articleId(), Json.MAPPER.writeValueAsBytes(first)); // redelivery of the same article
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> written.size() == 3);
+            assertThat(documents(outbox)).containsExactlyInAnyOrder("first.11112222.json", "second.55556666.json");
+            assertThat(Json.MAPPER.readValue(outbox.resolve("second.55556666.json").toFile(), Article.class))
+                    .isEqualTo(second);
+
+            final ConsumerRecord<byte[], byte[]> dead = readOne(Topics.DEAD_LETTERS.name());
+            assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
+            assertThat(header(dead, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.ARTICLES.name());
+            assertThat(header(dead, DeadLetterHeaders.STAGE)).isEqualTo("sink");
+            assertThat(header(dead, DeadLetterHeaders.OFFSET)).matches("\\d+");
+            assertThat(header(dead, DeadLetterHeaders.MESSAGE)).contains("Article");
+            assertThat(sink.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldRetryAnUnwritableOutboxWithoutLosingOrDoublingArticles() throws Exception {
+        final Path outbox = work.resolve("locked-outbox");
+        Files.createDirectories(outbox);
+        // a regular file where a directory is expected fails for root too, unlike permissions
+        final Path blocked = outbox.resolve("blocked");
+        Files.writeString(blocked, "not a directory");
+        final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), blocked).withGroupId("sink-it-2")
+                .withMaxBackoff(Duration.ofMillis(400));
+        final List<String> written = new CopyOnWriteArrayList<>();
+        try (SinkService sink = new SinkService(config, new SinkListener() {
+            @Override
+            public void onWritten(final Article article, final Path document, final java.time.Instant at) {
+                written.add(article.articleId());
+            }
+        }).start()) {
+            final Article article = TestArticles.article("9999aaaabbbbcccc", "late.txt", "Late Headline");
+            send(article.articleId(), Json.MAPPER.writeValueAsBytes(article));
+
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> written.isEmpty());
+            assertThat(sink.isRunning()).isTrue();
+
+            Files.delete(blocked);
+            Files.createDirectories(blocked, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwxr-xr-x")));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> written.size() == 1);
+            assertThat(documents(blocked)).containsExactly("late.9999aaaa.json");
+        }
+    }
+
+    private void send(final String key, final byte[] value) throws Exception {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), key.getBytes(StandardCharsets.UTF_8), value))
+                    .get();
+        }
+    }
+
+    private ConsumerRecord<byte[], byte[]> readOne(final String topic) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return !records.isEmpty();
+            });
+            return records.get(0);
+        }
+    }
+
+    private static String header(final ConsumerRecord<byte[], byte[]> record, final String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> documents(final Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+        }
+    }
+}
