@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
@@ -29,7 +30,10 @@ public final class TopicProvisioner {
         this.admin = admin;
     }
 
-    /** Creates those of {@code topics} that do not exist yet; existing topics are left as they are. */
+    /**
+     * Creates those of {@code topics} that do not exist yet; existing topics are left as they are. A replication factor
+     * of 0 or less takes the cluster's {@code default.replication.factor}.
+     */
     public void ensure(final Collection<Topic<?, ?>> topics, final int partitions, final short replicationFactor) {
         try {
             final Set<String> existing = admin.listTopics().names().get();
@@ -50,7 +54,8 @@ public final class TopicProvisioner {
     }
 
     private static NewTopic newTopic(final Topic<?, ?> topic, final int partitions, final short replicationFactor) {
-        final NewTopic newTopic = new NewTopic(topic.name(), partitions, replicationFactor);
+        final NewTopic newTopic = new NewTopic(topic.name(), Optional.of(partitions),
+                replicationFactor > 0 ? Optional.of(replicationFactor) : Optional.empty());
         if (topic.compacted()) {
             newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
         }
