@@ -1,0 +1,148 @@
+package io.newsflow.enrich;
+
+import io.newsflow.contract.ClientProperties;
+import io.newsflow.contract.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+
+/**
+ * The enrich service's settings, read once at start from the environment ({@link #fromEnvironment}) or built in code
+ * ({@link #defaults}). Every failure names the variable.
+ *
+ * <ul>
+ *   <li>{@value #BOOTSTRAP_SERVERS} (required): the Kafka cluster, {@code host:port[,host:port…]};
+ *   <li>{@value #APPLICATION_ID} (default {@value #DEFAULT_APPLICATION_ID}): the Streams application id, which names
+ *       the consumer group, the transactional ids and the changelog topics;
+ *   <li>{@value #STATE_DIR} (default: Kafka Streams' own): where the state stores live on disk;
+ *   <li>{@value #DEDUP_RETENTION} (ISO-8601 duration, default P7D): how long a completed article is remembered, so a
+ *       re-drop of its content within that time is reported instead of published again;
+ *   <li>{@value #STREAM_THREADS} (default 1): stream threads in this instance;
+ *   <li>any Kafka client property via {@code KAFKA_*} variables or {@code NEWSFLOW_KAFKA_PROPERTIES}
+ *       ({@link ClientProperties}); they win over enrich's defaults.
+ * </ul>
+ */
+public record EnrichConfig(
+        String bootstrapServers,
+        String applicationId,
+        Path stateDir,
+        Duration dedupRetention,
+        int streamThreads,
+        Map<String, Object> clientProperties) {
+
+    public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
+    public static final String APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
+    public static final String STATE_DIR = "NEWSFLOW_STATE_DIR";
+    public static final String DEDUP_RETENTION = "NEWSFLOW_DEDUP_RETENTION";
+    public static final String STREAM_THREADS = "NEWSFLOW_STREAM_THREADS";
+
+    public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+    public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
+    public static final int DEFAULT_STREAM_THREADS = 1;
+
+    public EnrichConfig {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException(BOOTSTRAP_SERVERS + " must be set to host:port[,host:port...]");
+        }
+        if (applicationId == null || applicationId.isBlank()) {
+            throw new IllegalArgumentException(APPLICATION_ID + " must not be blank");
+        }
+        Objects.requireNonNull(dedupRetention, () -> DEDUP_RETENTION + " must not be null");
+        if (dedupRetention.isNegative() || dedupRetention.isZero()) {
+            throw new IllegalArgumentException(DEDUP_RETENTION + " must be a positive duration, was " + dedupRetention);
+        }
+        if (streamThreads < 1) {
+            throw new IllegalArgumentException(STREAM_THREADS + " must be >= 1, was " + streamThreads);
+        }
+        clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
+    }
+
+    /** The defaults for a cluster at {@code bootstrapServers}, with Kafka Streams' own state directory. */
+    public static EnrichConfig defaults(final String bootstrapServers) {
+        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, null, DEFAULT_DEDUP_RETENTION,
+                DEFAULT_STREAM_THREADS, Map.of());
+    }
+
+    /** Reads the settings from environment variables ({@code System.getenv()} in main, a map in tests). */
+    public static EnrichConfig fromEnvironment(final Map<String, String> env) {
+        final String stateDir = blankToNull(env.get(STATE_DIR));
+        return new EnrichConfig(
+                env.get(BOOTSTRAP_SERVERS),
+                env.getOrDefault(APPLICATION_ID, DEFAULT_APPLICATION_ID),
+                stateDir == null ? null : Path.of(stateDir),
+                duration(env, DEDUP_RETENTION, DEFAULT_DEDUP_RETENTION),
+                positiveInt(env, STREAM_THREADS, DEFAULT_STREAM_THREADS),
+                ClientProperties.fromEnvironment(env));
+    }
+
+    public EnrichConfig withStateDir(final Path directory) {
+        return new EnrichConfig(bootstrapServers, applicationId, directory, dedupRetention, streamThreads,
+                clientProperties);
+    }
+
+    public EnrichConfig withApplicationId(final String id) {
+        return new EnrichConfig(bootstrapServers, id, stateDir, dedupRetention, streamThreads, clientProperties);
+    }
+
+    public EnrichConfig withClientProperties(final Map<String, Object> properties) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads, properties);
+    }
+
+    /**
+     * The Kafka Streams configuration: the client properties passed through, then this record's settings, then
+     * enrich's defaults where the user set nothing — exactly-once, explicit internal names, poison records to the
+     * dead-letter topic and on to the next record.
+     */
+    public Properties streamsProperties() {
+        final Map<String, Object> settings = new HashMap<>(clientProperties);
+        settings.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        settings.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        settings.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
+        if (stateDir != null) {
+            settings.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        }
+        settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        settings.putIfAbsent(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        settings.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
+        settings.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                LogAndContinueExceptionHandler.class.getName());
+        final Properties properties = new Properties();
+        properties.putAll(settings);
+        return properties;
+    }
+
+    private static String blankToNull(final String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Duration duration(final Map<String, String> env, final String name, final Duration fallback) {
+        final String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Duration.parse(value);
+        } catch (final DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as P7D or PT12H, was '"
+                    + value + "'", e);
+        }
+    }
+
+    private static int positiveInt(final Map<String, String> env, final String name, final int fallback) {
+        final String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number >= 1, was '" + value + "'", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.newsflow.enrich;
+
+import io.newsflow.contract.Topics;
+import io.newsflow.enrich.assembly.ArticleAssembler;
+import io.newsflow.enrich.assembly.ArticleEnricher;
+import io.newsflow.enrich.dedup.ParagraphDeduplicator;
+import io.newsflow.enrich.tagging.EntityTagger;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The enrich topology: {@code news-paragraphs} (key articleId) → de-duplicate → assemble and enrich whole articles →
+ * {@code news-paragraphs-enriched}, {@code news-articles}, {@code news-duplicates}; poison records to {@code news-dlq}.
+ *
+ * <pre>
+ * read-news-paragraphs ─▶ deduplicate-paragraphs ─┬─▶ write-news-duplicates
+ *   [article-fingerprints, completed-articles]    ├─▶ write-news-dlq
+ *                                                 └─▶ assemble-articles ─┬─▶ write-news-paragraphs-enriched
+ *                                                     [article-buffers]  ├─▶ write-news-articles
+ *                                                                        └─▶ write-news-dlq
+ * </pre>
+ *
+ * <p>Built with the Processor API rather than the DSL because each step has outputs of different types for different
+ * topics: in the DSL they would travel as one union type to be split and filtered again downstream. Every node and
+ * store is named here; the key is articleId from end to end, so there is no repartition. Malformed records never
+ * reach the processors: the deserialization handler sends them to the dead-letter topic ({@link EnrichConfig}).
+ */
+public final class EnrichTopology {
+
+    public static final String SOURCE = "read-" + Topics.PARAGRAPHS.name();
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(final EnrichConfig config, final EntityTagger tagger) {
+        final ArticleEnricher enricher = new ArticleEnricher(tagger);
+        return new Topology()
+                .addSource(SOURCE, Topics.PARAGRAPHS.keySerde().deserializer(),
+                        Topics.PARAGRAPHS.valueSerde().deserializer(), Topics.PARAGRAPHS.name())
+                .addProcessor(ParagraphDeduplicator.NAME,
+                        ParagraphDeduplicator.supplier(config.dedupRetention()), SOURCE)
+                .addProcessor(ParagraphDeduplicator.TO_ASSEMBLY,
+                        ArticleAssembler.supplier(enricher), ParagraphDeduplicator.NAME)
+                .addSink(ParagraphDeduplicator.TO_DUPLICATES, Topics.DUPLICATES.name(),
+                        Topics.DUPLICATES.keySerde().serializer(), Topics.DUPLICATES.valueSerde().serializer(),
+                        ParagraphDeduplicator.NAME)
+                .addSink(ArticleAssembler.TO_ENRICHED, Topics.PARAGRAPHS_ENRICHED.name(),
+                        Topics.PARAGRAPHS_ENRICHED.keySerde().serializer(),
+                        Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer(), ParagraphDeduplicator.TO_ASSEMBLY)
+                .addSink(ArticleAssembler.TO_ARTICLES, Topics.ARTICLES.name(),
+                        Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer(),
+                        ParagraphDeduplicator.TO_ASSEMBLY)
+                .addSink(DeadLetters.SINK, Topics.DEAD_LETTERS.name(),
+                        Topics.DEAD_LETTERS.keySerde().serializer(), Topics.DEAD_LETTERS.valueSerde().serializer(),
+                        ParagraphDeduplicator.NAME, ParagraphDeduplicator.TO_ASSEMBLY);
+    }
+}

@@ -1,0 +1,123 @@
+package io.newsflow.enrich.assembly;
+
+import io.newsflow.contract.JsonSerde;
+import io.newsflow.contract.Paragraph;
+import io.newsflow.contract.Topics;
+import io.newsflow.enrich.DeadLetters;
+import io.newsflow.enrich.dedup.ScreenedParagraph;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buffers an article's records until all {@code count} of them (kept and dropped) have arrived, then enriches it and
+ * emits each kept record to {@link #TO_ENRICHED} ({@code news-paragraphs-enriched}) and exactly one {@code Article} to
+ * {@link #TO_ARTICLES} ({@code news-articles}), all keyed by articleId; the buffer is deleted. Input: the
+ * {@link ScreenedParagraph}s of the de-duplicator, key articleId, already partitioned by it: no repartition.
+ *
+ * <p>If enrichment throws (a tagger failure), every record of that article goes to {@link DeadLetters#SINK} with the
+ * error in its headers, and the application goes on with the next article.
+ *
+ * <p>{@code assembledAt} is the processing wall-clock time ({@code currentSystemTimeMs}), not the record time: the
+ * record time is ingest's publish time, already in {@code ingestedAt}, and the difference of the two is the latency an
+ * operator wants to see. Tests control it through the driver's mocked wall clock.
+ */
+public final class ArticleAssembler implements Processor<String, ScreenedParagraph, Object, Object> {
+
+    public static final String TO_ENRICHED = "write-" + Topics.PARAGRAPHS_ENRICHED.name();
+    public static final String TO_ARTICLES = "write-" + Topics.ARTICLES.name();
+    public static final String BUFFER_STORE = "article-buffers";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
+
+    private final ArticleEnricher enricher;
+    private ProcessorContext<Object, Object> context;
+    private KeyValueStore<String, ArticleBuffer> buffers;
+
+    private ArticleAssembler(final ArticleEnricher enricher) {
+        this.enricher = enricher;
+    }
+
+    /** The processor with its buffer store; {@code enricher} is shared by every task, so it must be thread-safe. */
+    public static ProcessorSupplier<String, ScreenedParagraph, Object, Object> supplier(
+            final ArticleEnricher enricher) {
+        Objects.requireNonNull(enricher, "enricher must not be null");
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, ScreenedParagraph, Object, Object> get() {
+                return new ArticleAssembler(enricher);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BUFFER_STORE),
+                        Serdes.String(), JsonSerde.of(ArticleBuffer.class)));
+            }
+        };
+    }
+
+    @Override
+    public void init(final ProcessorContext<Object, Object> context) {
+        this.context = context;
+        this.buffers = context.getStateStore(BUFFER_STORE);
+    }
+
+    @Override
+    public void process(final Record<String, ScreenedParagraph> record) {
+        final ScreenedParagraph screened = record.value();
+        final ArticleBuffer buffer = Optional.ofNullable(buffers.get(record.key())).orElse(ArticleBuffer.EMPTY)
+                .plus(new ArticleBuffer.Buffered(screened.paragraph(), screened.kept(),
+                        context.recordMetadata().map(RecordMetadata::offset).orElse(-1L)));
+        if (!isComplete(buffer, screened.paragraph())) {
+            buffers.put(record.key(), buffer);
+            return;
+        }
+        buffers.delete(record.key());
+        assemble(record, buffer);
+    }
+
+    private static boolean isComplete(final ArticleBuffer buffer, final Paragraph latest) {
+        return buffer.records().size() >= latest.count();
+    }
+
+    private void assemble(final Record<String, ScreenedParagraph> record, final ArticleBuffer buffer) {
+        final EnrichedArticle enriched;
+        try {
+            enriched = enricher.enrich(
+                    buffer.kept(), buffer.dropped(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
+        } catch (final RuntimeException e) {
+            deadLetter(record, buffer, e);
+            return;
+        }
+        enriched.paragraphs().forEach(paragraph -> context.forward(record.withValue(paragraph), TO_ENRICHED));
+        context.forward(record.withValue(enriched.article()), TO_ARTICLES);
+    }
+
+    private void deadLetter(final Record<String, ScreenedParagraph> record, final ArticleBuffer buffer,
+            final RuntimeException error) {
+        LOG.error("Enriching article {} failed; its {} records go to {}", record.key(), buffer.records().size(),
+                Topics.DEAD_LETTERS.name(), error);
+        final Optional<RecordMetadata> source = context.recordMetadata();
+        final byte[] key = record.key().getBytes(StandardCharsets.UTF_8);
+        for (final ArticleBuffer.Buffered buffered : buffer.records()) {
+            final byte[] value = Topics.PARAGRAPHS.valueSerde().serializer()
+                    .serialize(Topics.PARAGRAPHS.name(), buffered.paragraph());
+            context.forward(DeadLetters.of(key, value, record.timestamp(), error,
+                    source.map(RecordMetadata::topic).orElse(Topics.PARAGRAPHS.name()),
+                    source.map(RecordMetadata::partition).orElse(-1), buffered.offset()), DeadLetters.SINK);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.newsflow.enrich.assembly;
+
+import io.newsflow.contract.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The records of one article that have arrived so far, kept and dropped, each with its input offset (a dead-lettered
+ * article names where each record came from). One value per article: articles are tens of records, so rewriting the
+ * list per record costs less than a range scan per record would.
+ */
+public record ArticleBuffer(List<Buffered> records) {
+
+    public static final ArticleBuffer EMPTY = new ArticleBuffer(List.of());
+
+    public ArticleBuffer {
+        records = records == null ? List.of() : List.copyOf(records);
+    }
+
+    public ArticleBuffer plus(final Buffered record) {
+        final List<Buffered> next = new ArrayList<>(records);
+        next.add(record);
+        return new ArticleBuffer(next);
+    }
+
+    public List<Paragraph> kept() {
+        return records.stream().filter(Buffered::kept).map(Buffered::paragraph).toList();
+    }
+
+    public int dropped() {
+        return (int) records.stream().filter(record -> !record.kept()).count();
+    }
+
+    /** One arrived record: {@code kept} false when de-duplication dropped it. */
+    public record Buffered(Paragraph paragraph, boolean kept, long offset) {
+
+        public Buffered {
+            Objects.requireNonNull(paragraph, "paragraph must not be null");
+        }
+    }
+}

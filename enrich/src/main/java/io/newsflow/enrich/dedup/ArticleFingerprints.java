@@ -1,0 +1,33 @@
+package io.newsflow.enrich.dedup;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What the de-duplicator remembers of an article still arriving: which copy it is assembling, how many of its records
+ * have arrived, and the normalised text of each kept body paragraph with its index.
+ */
+public record ArticleFingerprints(ArticleCopy copy, int received, Map<String, Integer> paragraphs) {
+
+    public ArticleFingerprints {
+        Objects.requireNonNull(copy, "copy must not be null");
+        if (received < 0) {
+            throw new IllegalArgumentException("received must be >= 0, was " + received);
+        }
+        paragraphs = paragraphs == null ? Map.of() : Map.copyOf(paragraphs);
+    }
+
+    public static ArticleFingerprints start(final ArticleCopy copy) {
+        return new ArticleFingerprints(copy, 0, Map.of());
+    }
+
+    /** The same article with one more record arrived, and {@code normalised} remembered when not null. */
+    public ArticleFingerprints plus(final String normalised, final int index) {
+        final Map<String, Integer> next = new HashMap<>(paragraphs);
+        if (normalised != null) {
+            next.putIfAbsent(normalised, index);
+        }
+        return new ArticleFingerprints(copy, received + 1, next);
+    }
+}

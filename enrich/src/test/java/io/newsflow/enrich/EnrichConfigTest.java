@@ -1,0 +1,85 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsflow.contract.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+    @Test
+    void shouldReadDefaults() {
+        final EnrichConfig config = EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092"));
+
+        assertThat(config).isEqualTo(EnrichConfig.defaults("kafka:9092"));
+        assertThat(config.applicationId()).isEqualTo("newsflow-enrich");
+        assertThat(config.dedupRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(config.streamThreads()).isEqualTo(1);
+        assertThat(config.stateDir()).isNull();
+    }
+
+    @Test
+    void shouldReadEveryVariable() {
+        final EnrichConfig config = EnrichConfig.fromEnvironment(Map.of(
+                EnrichConfig.BOOTSTRAP_SERVERS, "a:9092,b:9092",
+                EnrichConfig.APPLICATION_ID, "enrich-eu",
+                EnrichConfig.STATE_DIR, "/var/lib/enrich",
+                EnrichConfig.DEDUP_RETENTION, "PT36H",
+                EnrichConfig.STREAM_THREADS, "4",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+
+        assertThat(config).isEqualTo(new EnrichConfig("a:9092,b:9092", "enrich-eu", Path.of("/var/lib/enrich"),
+                Duration.ofHours(36), 4, Map.of("security.protocol", "SASL_SSL")));
+    }
+
+    @Test
+    void shouldConfigureExactlyOnceNamingAndDeadLetters() {
+        final Properties properties = EnrichConfig.defaults("kafka:9092").streamsProperties();
+
+        assertThat(properties)
+                .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "kafka:9092")
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsflow-enrich")
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+                .containsEntry(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true)
+                .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name())
+                .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                        LogAndContinueExceptionHandler.class.getName());
+    }
+
+    @Test
+    void shouldLetUserClientPropertiesWinOverDefaults() {
+        final Properties properties = EnrichConfig.fromEnvironment(Map.of(
+                EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
+                "KAFKA_PROCESSING_GUARANTEE", "at_least_once",
+                "KAFKA_COMMIT_INTERVAL_MS", "250")).streamsProperties();
+
+        assertThat(properties)
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "at_least_once")
+                .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "250");
+    }
+
+    @Test
+    void shouldNameTheVariableInEveryError() {
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of()))
+                .hasMessageContaining(EnrichConfig.BOOTSTRAP_SERVERS);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                EnrichConfig.DEDUP_RETENTION, "7 days")))
+                .hasMessageContaining(EnrichConfig.DEDUP_RETENTION).hasMessageContaining("7 days");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                EnrichConfig.DEDUP_RETENTION, "-P1D")))
+                .hasMessageContaining(EnrichConfig.DEDUP_RETENTION);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                EnrichConfig.STREAM_THREADS, "many")))
+                .hasMessageContaining(EnrichConfig.STREAM_THREADS);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                EnrichConfig.STREAM_THREADS, "0")))
+                .hasMessageContaining(EnrichConfig.STREAM_THREADS);
+    }
+}

@@ -1,0 +1,179 @@
+package io.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.broker.LocalKafkaBroker;
+import io.newsflow.broker.TopicProvisioner;
+import io.newsflow.contract.Article;
+import io.newsflow.contract.Citation;
+import io.newsflow.contract.Paragraph;
+import io.newsflow.contract.Topic;
+import io.newsflow.contract.Topics;
+import io.newsflow.enrich.testing.NameTagger;
+import io.newsflow.enrich.testing.SampleArticles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The enrich service on a real single-node KRaft broker, exactly-once, read back with read_committed consumers. */
+class EnrichServiceIT {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir
+    static Path dataDir;
+
+    private static LocalKafkaBroker broker;
+
+    @TempDir
+    Path stateDir;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = LocalKafkaBroker.start(dataDir.resolve("broker"));
+        try (Admin admin = Admin.create(broker.clientProperties())) {
+            new TopicProvisioner(admin).ensure(Topics.ALL, 2, (short) 1);
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private EnrichService startService() throws InterruptedException {
+        final EnrichConfig config = EnrichConfig.fromEnvironment(Map.of(
+                EnrichConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                EnrichConfig.APPLICATION_ID, "enrich-it-" + UUID.randomUUID(),
+                EnrichConfig.STATE_DIR, stateDir.toString(),
+                "KAFKA_COMMIT_INTERVAL_MS", "100"));
+        final EnrichService service = new EnrichService(config, NameTagger.forSample());
+        service.start();
+        service.awaitRunning(TIMEOUT);
+        return service;
+    }
+
+    @Test
+    void shouldPublishOneArticleForAnArticleProducedInATransaction() throws InterruptedException {
+        final String articleId = "it-" + UUID.randomUUID();
+        try (EnrichService service = startService()) {
+            produceInTransaction(sample(articleId));
+
+            final List<Article> articles = new ArrayList<>();
+            try (KafkaConsumer<String, Article> consumer = readCommitted(Topics.ARTICLES)) {
+                await().atMost(TIMEOUT).untilAsserted(() -> {
+                    consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                        if (record.key().equals(articleId)) {
+                            articles.add(record.value());
+                        }
+                    });
+                    assertThat(articles).isNotEmpty();
+                });
+            }
+            final Article article = articles.get(0);
+            assertThat(article.paragraphs()).hasSize(17);
+            assertThat(article.sections()).hasSize(5);
+            assertThat(article.sources()).containsExactly(new Citation(1, "Kyiv Independent"),
+                    new Citation(2, "The Guardian"), new Citation(3, "NATO"), new Citation(4, "Euronews"));
+            assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
+            assertThat(service.isHealthy()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldSendMalformedRecordToDeadLetterTopicAndKeepRunning() throws InterruptedException {
+        final String articleId = "it-" + UUID.randomUUID();
+        final String poison = "{not json " + articleId;
+        try (EnrichService service = startService()) {
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(false),
+                    Serdes.String().serializer(), Serdes.ByteArray().serializer())) {
+                producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), articleId,
+                        poison.getBytes(StandardCharsets.UTF_8)));
+            }
+            produceInTransaction(sample(articleId));
+
+            final List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
+            try (KafkaConsumer<byte[], byte[]> consumer = readCommitted(Topics.DEAD_LETTERS)) {
+                await().atMost(TIMEOUT).untilAsserted(() -> {
+                    consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                        if (new String(record.value(), StandardCharsets.UTF_8).equals(poison)) {
+                            dead.add(record);
+                        }
+                    });
+                    assertThat(dead).hasSize(1);
+                });
+            }
+            final Header topic = dead.get(0).headers().lastHeader(DeadLetters.TOPIC);
+            assertThat(new String(topic.value(), StandardCharsets.UTF_8)).isEqualTo(Topics.PARAGRAPHS.name());
+            try (KafkaConsumer<String, Article> consumer = readCommitted(Topics.ARTICLES)) {
+                await().atMost(TIMEOUT).until(() -> {
+                    for (final ConsumerRecord<String, Article> record : consumer.poll(Duration.ofMillis(200))) {
+                        if (record.key().equals(articleId)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+            }
+            assertThat(service.isHealthy()).isTrue();
+        }
+    }
+
+    private static List<Paragraph> sample(final String articleId) {
+        return SampleArticles.paragraphs(SampleArticles.RUTTE, articleId, "rutte.txt", Instant.now());
+    }
+
+    private static void produceInTransaction(final List<Paragraph> records) {
+        try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(producerProperties(true),
+                Topics.PARAGRAPHS.keySerde().serializer(), Topics.PARAGRAPHS.valueSerde().serializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            records.forEach(record -> producer.send(
+                    new ProducerRecord<>(Topics.PARAGRAPHS.name(), record.articleId(), record)));
+            producer.commitTransaction();
+        }
+    }
+
+    private static Map<String, Object> producerProperties(final boolean transactional) {
+        final Map<String, Object> properties = new HashMap<>(broker.clientProperties());
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        if (transactional) {
+            properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "enrich-it-producer-" + UUID.randomUUID());
+        }
+        return properties;
+    }
+
+    private static <K, V> KafkaConsumer<K, V> readCommitted(final Topic<K, V> topic) {
+        final KafkaConsumer<K, V> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        consumer.subscribe(List.of(topic.name()));
+        return consumer;
+    }
+}
