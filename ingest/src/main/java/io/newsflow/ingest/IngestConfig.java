@@ -1,0 +1,218 @@
+package io.newsflow.ingest;
+
+import io.newsflow.contract.ClientProperties;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Ingest's settings, read once at start from environment variables (the launcher adds its flags as overrides, or builds
+ * one with {@link #of} and the {@code with…} methods). Invalid values fail here, naming the variable.
+ *
+ * <ul>
+ *   <li>{@code NEWSFLOW_BOOTSTRAP_SERVERS} (required) — Kafka bootstrap servers</li>
+ *   <li>{@code NEWSFLOW_INBOX} (default {@code ./inbox}) — the directory watched for articles</li>
+ *   <li>{@code NEWSFLOW_PROCESSED_DIR} (default {@code <inbox>/processed}) — where published files go</li>
+ *   <li>{@code NEWSFLOW_ERROR_DIR} (default {@code <inbox>/error}) — quarantined files and their
+ *       {@code .error.json}</li>
+ *   <li>{@code NEWSFLOW_MIN_FILE_AGE_MS} (default 250) — a file must be unmodified this long before it is read</li>
+ *   <li>{@code NEWSFLOW_RESCAN_INTERVAL_MS} (default 1000) — full inbox rescan, in case watch events are lost</li>
+ *   <li>{@code NEWSFLOW_MAX_FILE_BYTES} (default 20971520 = 20 MiB) — larger files are quarantined unread</li>
+ *   <li>{@code NEWSFLOW_INGEST_TRANSACTIONAL_ID} (default {@code newsflow-ingest-1}) — must differ between instances
+ *       running at once, and stay the same across restarts of one instance</li>
+ *   <li>{@code KAFKA_*} and {@code NEWSFLOW_KAFKA_PROPERTIES} — passed to the Kafka clients, see
+ *       {@link ClientProperties}</li>
+ * </ul>
+ */
+public record IngestConfig(
+        String bootstrapServers,
+        Path inbox,
+        Path processedDir,
+        Path errorDir,
+        Duration minFileAge,
+        Duration rescanInterval,
+        long maxFileBytes,
+        String transactionalId,
+        Map<String, Object> clientProperties) {
+
+    public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
+    public static final String INBOX = "NEWSFLOW_INBOX";
+    public static final String PROCESSED_DIR = "NEWSFLOW_PROCESSED_DIR";
+    public static final String ERROR_DIR = "NEWSFLOW_ERROR_DIR";
+    public static final String MIN_FILE_AGE_MS = "NEWSFLOW_MIN_FILE_AGE_MS";
+    public static final String RESCAN_INTERVAL_MS = "NEWSFLOW_RESCAN_INTERVAL_MS";
+    public static final String MAX_FILE_BYTES = "NEWSFLOW_MAX_FILE_BYTES";
+    public static final String TRANSACTIONAL_ID = "NEWSFLOW_INGEST_TRANSACTIONAL_ID";
+
+    public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofMillis(250);
+    public static final Duration DEFAULT_RESCAN_INTERVAL = Duration.ofSeconds(1);
+    public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final String DEFAULT_TRANSACTIONAL_ID = "newsflow-ingest-1";
+    /** Whole files are read into memory; a Java array holds a little less than 2 GiB. */
+    public static final long LARGEST_MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+    private static final Duration SHORTEST_RESCAN_INTERVAL = Duration.ofMillis(10);
+
+    public IngestConfig {
+        if (bootstrapServers == null || bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException(BOOTSTRAP_SERVERS + " must name at least one Kafka broker (host:port)");
+        }
+        inbox = absolute(inbox, INBOX);
+        processedDir = absolute(processedDir, PROCESSED_DIR);
+        errorDir = absolute(errorDir, ERROR_DIR);
+        if (processedDir.equals(inbox) || errorDir.equals(inbox) || processedDir.equals(errorDir)) {
+            throw new IllegalArgumentException(INBOX + ", " + PROCESSED_DIR + " and " + ERROR_DIR
+                    + " must be three different directories, were " + inbox + ", " + processedDir + ", " + errorDir);
+        }
+        if (minFileAge == null || minFileAge.isNegative()) {
+            throw new IllegalArgumentException(MIN_FILE_AGE_MS + " must be 0 or more milliseconds, was " + minFileAge);
+        }
+        if (rescanInterval == null || rescanInterval.compareTo(SHORTEST_RESCAN_INTERVAL) < 0) {
+            throw new IllegalArgumentException(RESCAN_INTERVAL_MS + " must be at least "
+                    + SHORTEST_RESCAN_INTERVAL.toMillis() + " milliseconds, was " + rescanInterval);
+        }
+        if (maxFileBytes < 1 || maxFileBytes > LARGEST_MAX_FILE_BYTES) {
+            throw new IllegalArgumentException(MAX_FILE_BYTES + " must be between 1 and " + LARGEST_MAX_FILE_BYTES
+                    + " bytes, was " + maxFileBytes);
+        }
+        if (transactionalId == null || transactionalId.isBlank()) {
+            throw new IllegalArgumentException(TRANSACTIONAL_ID + " must not be blank");
+        }
+        clientProperties = Map.copyOf(clientProperties == null ? Map.of() : clientProperties);
+    }
+
+    /** Defaults for everything but where Kafka and the inbox are; processed and error directories inside the inbox. */
+    public static IngestConfig of(final String bootstrapServers, final Path inbox) {
+        final Path absoluteInbox = absolute(inbox, INBOX);
+        return new IngestConfig(bootstrapServers, absoluteInbox, absoluteInbox.resolve("processed"),
+                absoluteInbox.resolve("error"), DEFAULT_MIN_FILE_AGE, DEFAULT_RESCAN_INTERVAL, DEFAULT_MAX_FILE_BYTES,
+                DEFAULT_TRANSACTIONAL_ID, Map.of());
+    }
+
+    /** Reads the settings from environment variables ({@code System.getenv()} in production). */
+    public static IngestConfig fromEnvironment(final Map<String, String> env) {
+        return fromEnvironment(env, Map.of());
+    }
+
+    /**
+     * Reads the settings from {@code env}, where {@code overrides} (keyed by the same variable names, e.g. from command
+     * line flags) win over it.
+     */
+    public static IngestConfig fromEnvironment(final Map<String, String> env, final Map<String, String> overrides) {
+        final Map<String, String> vars = new HashMap<>(env);
+        vars.putAll(overrides);
+        final Path inbox = path(vars, INBOX, Path.of("inbox"));
+        final Path absoluteInbox = absolute(inbox, INBOX);
+        return new IngestConfig(
+                vars.get(BOOTSTRAP_SERVERS),
+                absoluteInbox,
+                path(vars, PROCESSED_DIR, absoluteInbox.resolve("processed")),
+                path(vars, ERROR_DIR, absoluteInbox.resolve("error")),
+                Duration.ofMillis(number(vars, MIN_FILE_AGE_MS, DEFAULT_MIN_FILE_AGE.toMillis())),
+                Duration.ofMillis(number(vars, RESCAN_INTERVAL_MS, DEFAULT_RESCAN_INTERVAL.toMillis())),
+                number(vars, MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES),
+                text(vars, TRANSACTIONAL_ID, DEFAULT_TRANSACTIONAL_ID),
+                ClientProperties.fromEnvironment(vars));
+    }
+
+    public IngestConfig withProcessedDir(final Path dir) {
+        return new IngestConfig(bootstrapServers, inbox, dir, errorDir, minFileAge, rescanInterval, maxFileBytes,
+                transactionalId, clientProperties);
+    }
+
+    public IngestConfig withErrorDir(final Path dir) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, dir, minFileAge, rescanInterval, maxFileBytes,
+                transactionalId, clientProperties);
+    }
+
+    public IngestConfig withMinFileAge(final Duration age) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, age, rescanInterval, maxFileBytes,
+                transactionalId, clientProperties);
+    }
+
+    public IngestConfig withRescanInterval(final Duration interval) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, interval, maxFileBytes,
+                transactionalId, clientProperties);
+    }
+
+    public IngestConfig withMaxFileBytes(final long bytes) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval, bytes,
+                transactionalId, clientProperties);
+    }
+
+    public IngestConfig withTransactionalId(final String id) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
+                maxFileBytes, id, clientProperties);
+    }
+
+    public IngestConfig withClientProperties(final Map<String, Object> properties) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
+                maxFileBytes, transactionalId, properties);
+    }
+
+    /**
+     * Producer settings: the user's pass-through properties win over our defaults, except {@code transactional.id},
+     * which is always {@link #transactionalId()} — the one setting ingest's exactly-once guarantee is built on, so it
+     * has exactly one source.
+     */
+    public Map<String, Object> producerProperties() {
+        final Map<String, Object> props = new HashMap<>(clientProperties);
+        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, transactionalId);
+        props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
+        props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return props;
+    }
+
+    /** Settings of the consumer that reads the ledger back; {@code IngestLedger} forces read_committed. */
+    public Map<String, Object> ledgerConsumerProperties() {
+        final Map<String, Object> props = new HashMap<>(clientProperties);
+        props.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, transactionalId + "-ledger");
+        // producer-only settings would only earn "unknown config" warnings here
+        props.keySet().removeIf(key -> key.startsWith("transactional.") || key.startsWith("enable.idempotence")
+                || key.equals("acks") || key.startsWith("linger.") || key.startsWith("batch.")
+                || key.startsWith("compression."));
+        return props;
+    }
+
+    private static Path absolute(final Path path, final String variable) {
+        if (path == null) {
+            throw new IllegalArgumentException(variable + " must name a directory");
+        }
+        return path.toAbsolutePath().normalize();
+    }
+
+    private static Path path(final Map<String, String> vars, final String variable, final Path fallback) {
+        final String value = vars.get(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Path.of(value.strip());
+        } catch (final InvalidPathException e) {
+            throw new IllegalArgumentException(variable + "=" + value + " is not a valid path: " + e.getReason(), e);
+        }
+    }
+
+    private static long number(final Map<String, String> vars, final String variable, final long fallback) {
+        final String value = vars.get(variable);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException(variable + "=" + value + " is not a whole number", e);
+        }
+    }
+
+    private static String text(final Map<String, String> vars, final String variable, final String fallback) {
+        final String value = vars.get(variable);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

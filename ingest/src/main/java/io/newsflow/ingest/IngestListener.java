@@ -1,0 +1,32 @@
+package io.newsflow.ingest;
+
+import java.time.Duration;
+
+/**
+ * What ingest reports as it works; the launcher prints it. Called from ingest's watcher thread, one call at a time;
+ * an exception thrown here is logged and otherwise ignored. {@code file} is the file's name, without its directory.
+ */
+public interface IngestListener {
+
+    IngestListener NONE = new IngestListener() {
+    };
+
+    /** The file's {@code records} records and its ledger entry committed; the file is in the processed directory. */
+    default void onPublished(final String file, final String articleId, final int records, final Duration took) {
+    }
+
+    /** The file's content was published before (under any name): nothing was published, the file was processed. */
+    default void onAlreadyIngested(final String file, final String articleId) {
+    }
+
+    /**
+     * The file is in the error directory beside its {@code .error.json}; {@code reason} is one of EMPTY, BINARY,
+     * NO_PARAGRAPHS, TOO_LARGE, UNREADABLE.
+     */
+    default void onQuarantined(final String file, final String reason, final String detail) {
+    }
+
+    /** Ingest stopped on an error it cannot recover from (e.g. fenced by another instance): the process should exit. */
+    default void onFailed(final Throwable error) {
+    }
+}

@@ -1,0 +1,27 @@
+package io.newsflow.ingest.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The article formats ingest reads, told apart by file name: the extension decides, content is never sniffed. */
+public enum ArticleFormat {
+    TEXT,
+    MARKDOWN;
+
+    /**
+     * The format of a file called {@code fileName}: {@code .txt}, {@code .text} and names without an extension are
+     * plain text, {@code .md} and {@code .markdown} are Markdown; anything else is empty (not ours to read).
+     */
+    public static Optional<ArticleFormat> forFileName(final String fileName) {
+        final int dot = fileName.lastIndexOf('.');
+        // a leading dot is a hidden file's name, not an extension
+        if (dot <= 0) {
+            return Optional.of(TEXT);
+        }
+        return switch (fileName.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+            case "txt", "text" -> Optional.of(TEXT);
+            case "md", "markdown" -> Optional.of(MARKDOWN);
+            default -> Optional.empty();
+        };
+    }
+}

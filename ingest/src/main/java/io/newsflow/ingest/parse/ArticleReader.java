@@ -1,0 +1,86 @@
+package io.newsflow.ingest.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads one inbox file into an article, or says why it never will ({@link RejectedFileException}): too large (checked
+ * before reading, and never more than the limit is read), unreadable, empty or whitespace-only, binary, or without a
+ * body paragraph.
+ */
+public final class ArticleReader {
+
+    private final long maxFileBytes;
+
+    public ArticleReader(final long maxFileBytes) {
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be >= 1, was " + maxFileBytes);
+        }
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** What was read: the decoded text (the identity is computed on it) and the parsed article. */
+    public record Result(DecodedText decoded, ParsedArticle article) {
+        public Result {
+            Objects.requireNonNull(decoded, "decoded must not be null");
+            Objects.requireNonNull(article, "article must not be null");
+        }
+    }
+
+    /**
+     * Reads {@code file} as {@code format}.
+     *
+     * @throws NoSuchFileException when the file is gone (taken by someone else): nothing to quarantine
+     */
+    public Result read(final Path file, final ArticleFormat format) throws RejectedFileException, NoSuchFileException {
+        final byte[] bytes = readBounded(file);
+        if (bytes.length == 0) {
+            throw new RejectedFileException(RejectReason.EMPTY, "the file is empty (0 bytes)");
+        }
+        final DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+            throw new RejectedFileException(RejectReason.EMPTY,
+                    "the file holds only whitespace (" + bytes.length + " bytes)");
+        }
+        final ParsedArticle article = ArticleParser.parse(decoded.text(), format)
+                .orElseThrow(() -> new RejectedFileException(RejectReason.EMPTY, "the file has no text line"));
+        if (!article.hasBodyParagraph()) {
+            throw new RejectedFileException(RejectReason.NO_PARAGRAPHS,
+                    "only a headline" + (article.blocks().isEmpty() ? "" : " and headings")
+                            + " were found, no body paragraph");
+        }
+        return new Result(decoded, article);
+    }
+
+    private byte[] readBounded(final Path file) throws RejectedFileException, NoSuchFileException {
+        try {
+            final long size = Files.size(file);
+            if (size > maxFileBytes) {
+                throw tooLarge(size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                // the file may have grown since it was measured: never hold more than the limit in memory
+                final byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+                if (bytes.length > maxFileBytes) {
+                    throw tooLarge(bytes.length);
+                }
+                return bytes;
+            }
+        } catch (final NoSuchFileException e) {
+            throw e;
+        } catch (final IOException e) {
+            throw new RejectedFileException(RejectReason.UNREADABLE,
+                    "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private RejectedFileException tooLarge(final long size) {
+        return new RejectedFileException(RejectReason.TOO_LARGE, String.format(Locale.ROOT,
+                "%d bytes is more than the limit of %d bytes (NEWSFLOW_MAX_FILE_BYTES)", size, maxFileBytes));
+    }
+}

@@ -1,0 +1,157 @@
+package io.newsflow.ingest.publish;
+
+import io.newsflow.contract.FileStatus;
+import io.newsflow.contract.LedgerEntry;
+import io.newsflow.contract.Topics;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What content ingest has already published, read back from the compacted {@code news-ingest-ledger} (key articleId)
+ * into memory: at start from the beginning to the end, with read_committed so entries of aborted transactions never
+ * count; later only what is new. Entries this instance commits are added with {@link #record}.
+ *
+ * <p>Any entry means the content was published: ALREADY_INGESTED is only ever written after a PUBLISHED entry, and on
+ * the compacted topic it replaces that entry under the same key. In memory the PUBLISHED entry is kept, since it names
+ * the file the content was first published from. A tombstone forgets the key, so an operator can allow content again.
+ *
+ * <p>Used by one thread at a time.
+ */
+public final class IngestLedger implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestLedger.class);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final Consumer<String, byte[]> consumer;
+    private final Map<String, LedgerEntry> entries = new HashMap<>();
+    /** Every published article id, including those whose entry could not be read. */
+    private final Set<String> published = new HashSet<>();
+    private List<TopicPartition> partitions;
+
+    /** A ledger read with {@code consumer}, which it owns and closes. */
+    public IngestLedger(final Consumer<String, byte[]> consumer) {
+        this.consumer = consumer;
+    }
+
+    /**
+     * A ledger read with a new {@link KafkaConsumer}; read_committed, no group and no committed offsets are forced,
+     * since the ledger is always read whole.
+     */
+    public static IngestLedger create(final Map<String, Object> consumerProperties) {
+        final Map<String, Object> properties = new HashMap<>(consumerProperties);
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        return new IngestLedger(new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer()));
+    }
+
+    /** Reads the whole ledger, from the beginning to its current end; returns how many articles it knows. */
+    public int restore(final Duration timeout) {
+        final List<PartitionInfo> infos = consumer.partitionsFor(Topics.INGEST_LEDGER.name(), timeout);
+        if (infos == null || infos.isEmpty()) {
+            throw new IllegalStateException("Topic " + Topics.INGEST_LEDGER.name() + " does not exist; create it "
+                    + "(compacted) before starting ingest");
+        }
+        partitions = infos.stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition()))
+                .collect(Collectors.toList());
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        entries.clear();
+        published.clear();
+        catchUp(timeout);
+        return published.size();
+    }
+
+    /** Reads what was added to the ledger since the last read, up to its current end. */
+    public void catchUp(final Duration timeout) {
+        if (partitions == null) {
+            throw new IllegalStateException("IngestLedger.restore must be called before catchUp");
+        }
+        // read_committed end offsets stop before any open transaction: exactly what is settled
+        final Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reached(end)) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("Reading " + Topics.INGEST_LEDGER.name()
+                        + " to its end " + end + " took longer than " + timeout);
+            }
+            for (final ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                apply(record);
+            }
+        }
+    }
+
+    /** Whether content with this id was published, under any file name. */
+    public boolean isPublished(final String articleId) {
+        return published.contains(articleId);
+    }
+
+    /** The entry under which this content was first published, if it is known and readable. */
+    public Optional<LedgerEntry> find(final String articleId) {
+        return Optional.ofNullable(entries.get(articleId));
+    }
+
+    /** Remembers an entry this instance has just committed. */
+    public void record(final LedgerEntry entry) {
+        entries.merge(entry.articleId(), entry, IngestLedger::keepFirstPublication);
+        published.add(entry.articleId());
+    }
+
+    /** How many articles the ledger knows as published. */
+    public int size() {
+        return published.size();
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+
+    private boolean reached(final Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private void apply(final ConsumerRecord<String, byte[]> record) {
+        if (record.key() == null) {
+            LOG.warn("Ignoring a ledger record without key at {}-{}@{}", record.topic(), record.partition(),
+                    record.offset());
+            return;
+        }
+        if (record.value() == null) {
+            entries.remove(record.key());
+            published.remove(record.key());
+            return;
+        }
+        try {
+            record(Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(record.topic(), record.value()));
+        } catch (final SerializationException e) {
+            // the key alone still says this content was published: keep it, rather than publish it twice
+            LOG.warn("Unreadable ledger entry for article {} at {}-{}@{}: {}", record.key(), record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            published.add(record.key());
+        }
+    }
+
+    private static LedgerEntry keepFirstPublication(final LedgerEntry known, final LedgerEntry added) {
+        return known.status() == FileStatus.PUBLISHED && added.status() != FileStatus.PUBLISHED ? known : added;
+    }
+}

@@ -1,0 +1,201 @@
+package io.newsflow.ingest.publish;
+
+import io.newsflow.contract.LedgerEntry;
+import io.newsflow.contract.Paragraph;
+import io.newsflow.contract.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.ApplicationRecoverableException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes one file per Kafka transaction: all its {@code news-paragraphs} records (key articleId) and its
+ * {@code news-ingest-ledger} entry (key articleId) commit together or not at all, so a read_committed reader sees a
+ * whole article with its ledger entry, or nothing of it.
+ *
+ * <p>Failures are classified here, once. Fencing (another instance took over the {@code transactional.id}: a
+ * {@link ProducerFencedException}, or an {@link InvalidProducerEpochException} when a send carries the older epoch),
+ * authorisation and unsupported broker versions are a {@link FatalPublishException}: retrying would only fight the
+ * newer instance or repeat the refusal. Anything else aborts the transaction and is a {@link PublishFailedException} to
+ * retry. When the producer cannot abort (its commit timed out, or it is in an error state) it is replaced by a new one,
+ * whose {@code initTransactions} settles the open transaction; whether that transaction committed is then unknown to
+ * the caller ({@link PublishFailedException#outcomeUnknown()}).
+ *
+ * <p>Used by one thread at a time.
+ */
+public final class TransactionalPublisher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionalPublisher.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Supplier<Producer<String, byte[]>> producerFactory;
+    private final String transactionalId;
+    private Producer<String, byte[]> producer;
+
+    /** A publisher over {@code producerFactory}'s producers, which must be transactional (tests pass a mock). */
+    public TransactionalPublisher(final Supplier<Producer<String, byte[]>> producerFactory,
+            final String transactionalId) {
+        this.producerFactory = producerFactory;
+        this.transactionalId = transactionalId;
+    }
+
+    /** A publisher over {@link KafkaProducer}s built from {@code producerProperties} (with a transactional.id). */
+    public static TransactionalPublisher create(final Map<String, Object> producerProperties) {
+        final Map<String, Object> properties = Map.copyOf(producerProperties);
+        final Object transactionalId = properties.get("transactional.id");
+        if (transactionalId == null) {
+            throw new IllegalArgumentException("producerProperties must set transactional.id");
+        }
+        return new TransactionalPublisher(
+                () -> new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer()),
+                transactionalId.toString());
+    }
+
+    /**
+     * Creates the producer and initialises transactions. This fences any older producer with the same
+     * {@code transactional.id} and settles its open transaction, which must happen before the ledger is read, or a
+     * zombie's open transaction would hold the read_committed end of the ledger back.
+     */
+    public void start() {
+        if (producer != null) {
+            throw new IllegalStateException("TransactionalPublisher " + transactionalId + " was already started");
+        }
+        producer = newInitialisedProducer();
+    }
+
+    /** Publishes {@code paragraphs} and {@code entry} in one transaction. */
+    public void publish(final List<Paragraph> paragraphs, final LedgerEntry entry) throws PublishFailedException {
+        final List<ProducerRecord<String, byte[]>> records = toRecords(paragraphs, entry);
+        requireStarted();
+        try {
+            producer.beginTransaction();
+            for (final ProducerRecord<String, byte[]> record : records) {
+                producer.send(record);
+            }
+            // commit flushes, and fails if any send failed: no need to wait on each future
+            producer.commitTransaction();
+        } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
+                | UnsupportedVersionException e) {
+            throw fatal(entry, e);
+        } catch (final KafkaException e) {
+            throw abortAfter(entry, e);
+        }
+    }
+
+    /** Writes only a ledger entry (e.g. ALREADY_INGESTED), in a transaction of its own. */
+    public void record(final LedgerEntry entry) throws PublishFailedException {
+        publish(List.of(), entry);
+    }
+
+    @Override
+    public void close() {
+        if (producer != null) {
+            producer.close(CLOSE_TIMEOUT);
+            producer = null;
+        }
+    }
+
+    private static List<ProducerRecord<String, byte[]>> toRecords(final List<Paragraph> paragraphs,
+            final LedgerEntry entry) {
+        // serialised before the transaction begins: a record that cannot be serialised is a bug, not a Kafka failure
+        final List<ProducerRecord<String, byte[]>> records = new ArrayList<>(paragraphs.size() + 1);
+        for (final Paragraph paragraph : paragraphs) {
+            if (!paragraph.articleId().equals(entry.articleId())) {
+                throw new IllegalArgumentException("Paragraph of article " + paragraph.articleId()
+                        + " published with the ledger entry of " + entry.articleId());
+            }
+            records.add(new ProducerRecord<>(Topics.PARAGRAPHS.name(), paragraph.articleId(),
+                    Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), paragraph)));
+        }
+        records.add(new ProducerRecord<>(Topics.INGEST_LEDGER.name(), entry.articleId(),
+                Topics.INGEST_LEDGER.valueSerde().serializer().serialize(Topics.INGEST_LEDGER.name(), entry)));
+        return records;
+    }
+
+    private PublishFailedException abortAfter(final LedgerEntry entry, final KafkaException cause) {
+        final String what = "Transaction for " + entry.sourceFile() + " (article " + entry.articleId() + ")";
+        if (!(cause instanceof ApplicationRecoverableException) && !(cause instanceof OutOfOrderSequenceException)) {
+            try {
+                producer.abortTransaction();
+                return new PublishFailedException(what + " failed and was aborted: " + cause.getMessage(), cause,
+                        false);
+            } catch (final ProducerFencedException | InvalidProducerEpochException e) {
+                throw fatal(entry, e);
+            } catch (final KafkaException e) {
+                // typically a commit that timed out: it may still complete, and only a new producer can settle it
+                cause.addSuppressed(e);
+            }
+        }
+        LOG.warn("Replacing the producer of {} after: {}", transactionalId, cause.toString());
+        replaceProducer(entry);
+        return new PublishFailedException(what + " failed; it may or may not have committed: " + cause.getMessage(),
+                cause, true);
+    }
+
+    private void replaceProducer(final LedgerEntry entry) {
+        final Producer<String, byte[]> failed = producer;
+        producer = null;
+        try {
+            failed.close(Duration.ZERO);
+        } catch (final KafkaException e) {
+            LOG.debug("Closing the failed producer of {} failed: {}", transactionalId, e.toString());
+        }
+        try {
+            producer = newInitialisedProducer();
+        } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
+                | UnsupportedVersionException e) {
+            throw fatal(entry, e);
+        } catch (final KafkaException e) {
+            // the next publish tries again; until then there is no producer
+            LOG.warn("Cannot create a new producer for {} yet: {}", transactionalId, e.toString());
+        }
+    }
+
+    private Producer<String, byte[]> newInitialisedProducer() {
+        final Producer<String, byte[]> created = producerFactory.get();
+        try {
+            created.initTransactions();
+            return created;
+        } catch (final KafkaException e) {
+            created.close(Duration.ZERO);
+            throw e;
+        }
+    }
+
+    private void requireStarted() throws PublishFailedException {
+        if (producer != null) {
+            return;
+        }
+        try {
+            producer = newInitialisedProducer();
+        } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
+                | UnsupportedVersionException e) {
+            throw new FatalPublishException("Cannot initialise transactions for " + transactionalId, e);
+        } catch (final KafkaException e) {
+            throw new PublishFailedException("No producer for " + transactionalId + ": " + e.getMessage(), e, true);
+        }
+    }
+
+    private FatalPublishException fatal(final LedgerEntry entry, final KafkaException cause) {
+        final String why = cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException
+                ? "another ingest instance uses transactional.id " + transactionalId
+                : cause.getClass().getSimpleName();
+        return new FatalPublishException("Cannot publish " + entry.sourceFile() + " (article " + entry.articleId()
+                + "): " + why + ": " + cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,154 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsflow.contract.Topics;
+import io.newsflow.ingest.inbox.FileClaims;
+import io.newsflow.ingest.inbox.Quarantine;
+import io.newsflow.ingest.parse.ArticleReader;
+import io.newsflow.ingest.publish.FatalPublishException;
+import io.newsflow.ingest.publish.IngestLedger;
+import io.newsflow.ingest.publish.TransactionalPublisher;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TransactionAbortableException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One file through claim, read, publish or quarantine, and move, with a mock producer and an empty mock ledger. */
+class ArticleIngestorTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
+
+    @TempDir
+    Path inbox;
+
+    private final MockProducer<String, byte[]> producer =
+            new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+    private final List<String> events = new ArrayList<>();
+    private ArticleIngestor ingestor;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        final TransactionalPublisher publisher = new TransactionalPublisher(() -> producer, "unit");
+        publisher.start();
+        final IngestLedger ledger = new IngestLedger(emptyLedgerConsumer());
+        ledger.restore(Duration.ofSeconds(5));
+        final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        ingestor = new ArticleIngestor(new FileClaims(inbox, "unit"), new ArticleReader(1024 * 1024), ledger,
+                publisher, new Quarantine(Files.createDirectory(inbox.resolve("error")), clock),
+                Files.createDirectory(inbox.resolve("processed")), new IngestListener() {
+                    @Override
+                    public void onPublished(final String file, final String articleId, final int records,
+                            final Duration took) {
+                        events.add("published " + file + " " + records);
+                    }
+
+                    @Override
+                    public void onAlreadyIngested(final String file, final String articleId) {
+                        events.add("already " + file);
+                    }
+
+                    @Override
+                    public void onQuarantined(final String file, final String reason, final String detail) {
+                        events.add("quarantined " + file + " " + reason);
+                    }
+                }, clock);
+    }
+
+    @Test
+    void shouldPublishThenMoveToProcessed() throws Exception {
+        ingestor.handle(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)));
+
+        assertThat(events).containsExactly("published derby.txt 11");
+        assertThat(producer.commitCount()).isEqualTo(1);
+        assertThat(producer.history()).hasSize(12);
+        assertThat(inbox.resolve("processed/derby.txt")).exists();
+        assertThat(inbox.resolve("derby.txt")).doesNotExist();
+    }
+
+    @Test
+    void shouldRecordRenamedCopyAsAlreadyIngestedWithoutParagraphs() throws Exception {
+        ingestor.handle(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)));
+        producer.clear();
+
+        ingestor.handle(drop("derby (1).txt", TestArticles.text(TestArticles.SPORTS).replace("\n", "\r\n")));
+
+        assertThat(events).containsExactly("published derby.txt 11", "already derby (1).txt");
+        assertThat(producer.history()).singleElement()
+                .satisfies(record -> assertThat(record.topic()).isEqualTo(Topics.INGEST_LEDGER.name()));
+        assertThat(inbox.resolve("processed/derby (1).txt")).exists();
+    }
+
+    @Test
+    void shouldGiveFileBackToInboxWhenTransactionFails() throws Exception {
+        producer.commitTransactionException = new TransactionAbortableException("broker hiccup");
+
+        ingestor.handle(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)));
+
+        assertThat(events).isEmpty();
+        assertThat(producer.transactionAborted()).isTrue();
+        assertThat(inbox.resolve("derby.txt")).exists();
+        assertThat(inbox.resolve("processed/derby.txt")).doesNotExist();
+    }
+
+    @Test
+    void shouldGiveFileBackAndStopWhenFenced() throws Exception {
+        producer.fenceProducer();
+
+        assertThatThrownBy(() -> ingestor.handle(drop("derby.txt", TestArticles.text(TestArticles.SPORTS))))
+                .isInstanceOf(FatalPublishException.class);
+        assertThat(inbox.resolve("derby.txt")).exists();
+    }
+
+    @Test
+    void shouldQuarantineArticleWithoutBodyUnderItsRealName() throws Exception {
+        ingestor.handle(drop("title-only.md", "# A Title\n\n## A Heading\n"));
+
+        assertThat(events).containsExactly("quarantined title-only.md NO_PARAGRAPHS");
+        assertThat(inbox.resolve("error/title-only.md")).exists();
+        assertThat(inbox.resolve("error/title-only.md.error.json")).exists();
+        assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void shouldSkipFileAnotherInstanceClaimedFirst() throws Exception {
+        final Path file = drop("derby.txt", TestArticles.text(TestArticles.SPORTS));
+        new FileClaims(inbox, "other").claim(file).orElseThrow();
+
+        ingestor.handle(file);
+
+        assertThat(events).isEmpty();
+        assertThat(producer.history()).isEmpty();
+    }
+
+    private Path drop(final String name, final String text) throws Exception {
+        return Files.writeString(inbox.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static MockConsumer<String, byte[]> emptyLedgerConsumer() {
+        final String topic = Topics.INGEST_LEDGER.name();
+        final TopicPartition partition = new TopicPartition(topic, 0);
+        final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
+        consumer.updatePartitions(topic, List.of(new PartitionInfo(topic, 0, null, null, null)));
+        consumer.updateBeginningOffsets(Map.of(partition, 0L));
+        consumer.updateEndOffsets(Map.of(partition, 0L));
+        return consumer;
+    }
+}

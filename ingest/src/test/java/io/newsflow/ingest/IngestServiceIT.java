@@ -1,0 +1,304 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.broker.LocalKafkaBroker;
+import io.newsflow.broker.TopicProvisioner;
+import io.newsflow.contract.FileStatus;
+import io.newsflow.contract.Json;
+import io.newsflow.contract.LedgerEntry;
+import io.newsflow.contract.Paragraph;
+import io.newsflow.contract.ParagraphKind;
+import io.newsflow.contract.Topic;
+import io.newsflow.contract.Topics;
+import io.newsflow.ingest.publish.FatalPublishException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ingest service against a real in-process KRaft broker, shared by the class. The topics are the pipeline's fixed
+ * topics, so every test drops articles of its own and looks only at its own article ids.
+ */
+class IngestServiceIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path brokerDir;
+
+    private static LocalKafkaBroker broker;
+
+    @TempDir
+    Path inbox;
+
+    private final List<IngestService> services = new ArrayList<>();
+    private final List<String> events = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startBroker() {
+        broker = LocalKafkaBroker.start(brokerDir);
+        try (Admin admin = Admin.create(broker.clientProperties())) {
+            new TopicProvisioner(admin).ensure(List.of(Topics.PARAGRAPHS, Topics.INGEST_LEDGER), 3, (short) 1);
+        }
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @AfterEach
+    void closeServices() {
+        services.forEach(IngestService::close);
+    }
+
+    @Test
+    void shouldPublishSampleArticleAsTwentyFourRecordsInOneTransaction() throws Exception {
+        startService("it-sample");
+
+        drop(TestArticles.SAMPLE, TestArticles.bytes(TestArticles.SAMPLE));
+
+        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve("processed").resolve(TestArticles.SAMPLE)));
+        final String articleId = publishedArticleId(TestArticles.SAMPLE);
+        final List<Paragraph> records = paragraphsOf(articleId);
+        assertThat(records).hasSize(24);
+        assertThat(records).extracting(Paragraph::index)
+                .containsExactlyElementsOf(IntStream.range(0, 24).boxed().toList());
+        assertThat(records).allSatisfy(record -> {
+            assertThat(record.count()).isEqualTo(24);
+            assertThat(record.sourceFile()).isEqualTo(TestArticles.SAMPLE);
+            assertThat(record.headline()).startsWith("NATO Chief Rutte Makes Surprise Odesa Visit");
+            assertThat(record.ingestedAt()).isEqualTo(records.get(0).ingestedAt());
+        });
+        assertThat(records).filteredOn(record -> record.kind() == ParagraphKind.HEADING)
+                .extracting(Paragraph::index, Paragraph::text)
+                .containsExactly(
+                        tuple(2, "Key Developments: Strategic Timing Amid Intensifying Conflict"),
+                        tuple(6, "Global Reactions: International Solidarity and Peace Efforts"),
+                        tuple(11, "Expert Insights: Learning from Past Failures"),
+                        tuple(15, "Future Implications: Post-Conflict Security Guarantees"),
+                        tuple(20, "Standing Firm Against Aggression"));
+        assertThat(records.get(0).kind()).isEqualTo(ParagraphKind.HEADLINE);
+        assertThat(records.get(0).section()).isNull();
+        assertThat(records.get(1).section()).isNull();
+        assertThat(records.get(1).text()).startsWith("In a bold show of solidarity");
+        assertThat(records.get(10).section()).isEqualTo("Global Reactions: International Solidarity and Peace Efforts");
+        assertThat(records.get(23).kind()).isEqualTo(ParagraphKind.PARAGRAPH);
+        assertThat(records.get(23).text()).isEqualTo(records.get(0).text());
+        assertThat(records.get(23).section()).isEqualTo("Standing Firm Against Aggression");
+
+        assertThat(ledgerOf(articleId)).singleElement().satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo(FileStatus.PUBLISHED);
+            assertThat(entry.records()).isEqualTo(24);
+            assertThat(entry.sourceFile()).isEqualTo(TestArticles.SAMPLE);
+            assertThat(entry.contentHash()).isEqualTo(records.get(0).contentHash());
+        });
+        assertThat(inbox.resolve(TestArticles.SAMPLE)).doesNotExist();
+        assertThat(events).containsExactly("published " + TestArticles.SAMPLE + " " + articleId + " 24");
+    }
+
+    @Test
+    void shouldRecogniseSameContentUnderAnotherNameAfterRestart() throws Exception {
+        final IngestService first = startService("it-redrop");
+        drop("derby.txt", TestArticles.bytes(TestArticles.SPORTS));
+        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve("processed").resolve("derby.txt")));
+        final String articleId = publishedArticleId("derby.txt");
+        first.close();
+
+        // a fresh instance knows the content only from the ledger it reads back from Kafka
+        startService("it-redrop");
+        final String resaved = "\uFEFF" + TestArticles.text(TestArticles.SPORTS).replace("\n", "\r\n");
+        drop("derby-copy.txt", resaved.getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve("processed").resolve("derby-copy.txt")));
+        assertThat(events).containsExactly(
+                "published derby.txt " + articleId + " 11",
+                "already derby-copy.txt " + articleId);
+        assertThat(paragraphsOf(articleId)).hasSize(11)
+                .allSatisfy(record -> assertThat(record.sourceFile()).isEqualTo("derby.txt"));
+        assertThat(ledgerOf(articleId)).extracting(LedgerEntry::sourceFile, LedgerEntry::status, LedgerEntry::records)
+                .containsExactly(
+                        tuple("derby.txt", FileStatus.PUBLISHED, 11),
+                        tuple("derby-copy.txt", FileStatus.ALREADY_INGESTED, 0));
+    }
+
+    @Test
+    void shouldQuarantineEmptyAndBinaryFilesAndStillPublishGoodOne() throws Exception {
+        startService("it-quarantine");
+
+        drop("empty.txt", new byte[0]);
+        drop("photo.md", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'});
+        drop("microbes.txt", TestArticles.bytes(TestArticles.SCIENCE));
+
+        final Path errorDir = inbox.resolve("error");
+        await().atMost(WAIT).until(() -> Files.exists(errorDir.resolve("empty.txt.error.json"))
+                && Files.exists(errorDir.resolve("photo.md.error.json"))
+                && Files.exists(inbox.resolve("processed").resolve("microbes.txt")));
+        assertThat(errorReport(errorDir.resolve("empty.txt.error.json")).get("reason").asText()).isEqualTo("EMPTY");
+        final JsonNode binary = errorReport(errorDir.resolve("photo.md.error.json"));
+        assertThat(binary.get("reason").asText()).isEqualTo("BINARY");
+        assertThat(binary.get("file").asText()).isEqualTo("photo.md");
+        assertThat(binary.get("stage").asText()).isEqualTo("ingest");
+        assertThat(errorDir.resolve("empty.txt")).exists();
+        assertThat(errorDir.resolve("photo.md")).exists();
+        assertThat(paragraphsOf(publishedArticleId("microbes.txt"))).hasSize(10);
+        assertThat(events).contains("quarantined empty.txt EMPTY", "quarantined photo.md BINARY");
+        assertThat(Files.list(inbox).filter(Files::isRegularFile)).isEmpty();
+    }
+
+    @Test
+    void shouldPublishFileLeftClaimedByCrashedPredecessor() throws Exception {
+        // what a crash between claim and commit leaves behind
+        Files.write(inbox.resolve(".results.md.claimed-by-it-crashed"), TestArticles.bytes(TestArticles.BUSINESS));
+
+        startService("it-crashed");
+
+        await().atMost(WAIT).until(() -> Files.exists(inbox.resolve("processed").resolve("results.md")));
+        assertThat(paragraphsOf(publishedArticleId("results.md"))).hasSize(11)
+                .allSatisfy(record -> assertThat(record.sourceFile()).isEqualTo("results.md"));
+        assertThat(inbox.resolve(".results.md.claimed-by-it-crashed")).doesNotExist();
+    }
+
+    @Test
+    void shouldStopLoudlyWhenAnotherInstanceTakesOverItsTransactionalId() throws Exception {
+        final IngestService fenced = startService("it-fenced");
+        final Path otherInbox = Files.createDirectories(inbox.resolveSibling(inbox.getFileName() + "-other"));
+        final IngestService newer = new IngestService(IngestConfig.of(broker.bootstrapServers(), otherInbox)
+                .withTransactionalId("it-fenced"), IngestListener.NONE);
+        services.add(newer);
+        newer.start();
+
+        drop("fencing.txt", ("Fencing Drill Article\nA body paragraph that exists only in the fencing test.\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        await().atMost(WAIT).until(() -> !fenced.isRunning());
+        assertThat(fenced.failure()).get().isInstanceOf(FatalPublishException.class);
+        assertThat(events).singleElement().asString().startsWith("failed ");
+        assertThat(inbox.resolve("fencing.txt")).as("left for a healthy instance").exists();
+        assertThat(newer.isRunning()).isTrue();
+    }
+
+    @Test
+    void shouldFailToStartAndReleaseClientsWhenKafkaIsUnreachable() {
+        final IngestService service = new IngestService(IngestConfig.of("localhost:1", inbox)
+                .withClientProperties(Map.of("max.block.ms", 1000)), IngestListener.NONE);
+        services.add(service);
+
+        assertThatThrownBy(service::start).isInstanceOf(TimeoutException.class);
+        assertThat(service.isRunning()).isFalse();
+        assertThat(service.failure()).isPresent();
+    }
+
+    private IngestService startService(final String transactionalId) {
+        final IngestConfig config = IngestConfig.of(broker.bootstrapServers(), inbox)
+                .withRescanInterval(Duration.ofMillis(200))
+                .withTransactionalId(transactionalId);
+        final IngestService service = new IngestService(config, new IngestListener() {
+            @Override
+            public void onPublished(final String file, final String articleId, final int records,
+                    final Duration took) {
+                events.add("published " + file + " " + articleId + " " + records);
+            }
+
+            @Override
+            public void onAlreadyIngested(final String file, final String articleId) {
+                events.add("already " + file + " " + articleId);
+            }
+
+            @Override
+            public void onQuarantined(final String file, final String reason, final String detail) {
+                events.add("quarantined " + file + " " + reason);
+            }
+
+            @Override
+            public void onFailed(final Throwable error) {
+                events.add("failed " + error);
+            }
+        });
+        services.add(service);
+        service.start();
+        return service;
+    }
+
+    /** Writes like a careful producer: under a hidden name first, then renamed into place. */
+    private void drop(final String name, final byte[] content) throws IOException {
+        final Path hidden = Files.write(inbox.resolve("." + name), content);
+        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private String publishedArticleId(final String file) {
+        return events.stream()
+                .filter(event -> event.startsWith("published " + file + " "))
+                .map(event -> event.split(" ")[2])
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No onPublished for " + file + " in " + events));
+    }
+
+    private static List<Paragraph> paragraphsOf(final String articleId) {
+        return readCommitted(Topics.PARAGRAPHS).stream()
+                .filter(record -> articleId.equals(record.key()))
+                .map(ConsumerRecord::value)
+                .collect(Collectors.toList());
+    }
+
+    private static List<LedgerEntry> ledgerOf(final String articleId) {
+        return readCommitted(Topics.INGEST_LEDGER).stream()
+                .filter(record -> articleId.equals(record.key()))
+                .map(ConsumerRecord::value)
+                .collect(Collectors.toList());
+    }
+
+    /** Everything committed to {@code topic} so far, in offset order per partition. */
+    private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {
+        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer())) {
+            final List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            final List<ConsumerRecord<K, V>> records = new ArrayList<>();
+            await().atMost(WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+            });
+            return records;
+        }
+    }
+
+    private static JsonNode errorReport(final Path file) throws IOException {
+        return Json.MAPPER.readTree(file.toFile());
+    }
+}

@@ -1,0 +1,33 @@
+package io.newsflow.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The real article files under {@code src/test/resources/articles}. */
+public final class TestArticles {
+
+    public static final String SAMPLE = "rutte-odesa-visit.txt";
+    public static final String SPORTS = "harbour-derby.txt";
+    public static final String BUSINESS = "battery-plant-results.md";
+    public static final String SCIENCE = "deep-sea-microbes.txt";
+
+    private TestArticles() {
+    }
+
+    public static byte[] bytes(final String name) {
+        try (InputStream in = TestArticles.class.getResourceAsStream("/articles/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test article " + name);
+            }
+            return in.readAllBytes();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(final String name) {
+        return new String(bytes(name), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,84 @@
+package io.newsflow.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsflow.ingest.TestArticles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final ArticleReader reader = new ArticleReader(1024 * 1024);
+
+    @Test
+    void shouldReadArticleFile() throws Exception {
+        final Path file = Files.write(dir.resolve("a.txt"), TestArticles.bytes(TestArticles.SAMPLE));
+
+        final ArticleReader.Result result = reader.read(file, ArticleFormat.TEXT);
+
+        assertThat(result.article().blocks()).hasSize(23);
+        assertThat(result.decoded().charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldRejectEmptyFile() throws Exception {
+        assertRejected(Files.write(dir.resolve("empty.txt"), new byte[0]), RejectReason.EMPTY);
+    }
+
+    @Test
+    void shouldRejectWhitespaceOnlyFileAsEmpty() throws Exception {
+        assertRejected(Files.writeString(dir.resolve("blank.txt"), " \r\n\t\n  "), RejectReason.EMPTY);
+    }
+
+    @Test
+    void shouldRejectBinaryFile() throws Exception {
+        assertRejected(Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+                RejectReason.BINARY);
+    }
+
+    @Test
+    void shouldRejectHeadlineWithoutBodyParagraph() throws Exception {
+        assertRejected(Files.writeString(dir.resolve("title.md"), "# Just a Title\n\n## And a Heading\n"),
+                RejectReason.NO_PARAGRAPHS);
+    }
+
+    @Test
+    void shouldRejectFileOverLimitWithoutReadingIt() throws Exception {
+        final ArticleReader small = new ArticleReader(100);
+        final Path file = Files.writeString(dir.resolve("big.txt"), "Title\n" + "word ".repeat(100));
+
+        assertThatThrownBy(() -> small.read(file, ArticleFormat.TEXT))
+                .isInstanceOfSatisfying(RejectedFileException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RejectReason.TOO_LARGE);
+                    assertThat(e.detail()).contains("506 bytes").contains("limit of 100 bytes");
+                });
+    }
+
+    @Test
+    void shouldRejectDirectoryAsUnreadable() throws Exception {
+        assertRejected(Files.createDirectory(dir.resolve("folder.txt")), RejectReason.UNREADABLE);
+    }
+
+    @Test
+    void shouldReportVanishedFileAsMissingNotRejected() {
+        assertThatThrownBy(() -> reader.read(dir.resolve("gone.txt"), ArticleFormat.TEXT))
+                .isInstanceOf(NoSuchFileException.class);
+    }
+
+    private void assertRejected(final Path file, final RejectReason reason) {
+        assertThatThrownBy(() -> reader.read(file, ArticleFormat.forFileName(file.getFileName().toString())
+                .orElseThrow()))
+                .isInstanceOfSatisfying(RejectedFileException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(reason);
+                    assertThat(e.detail()).isNotBlank();
+                });
+    }
+}
