@@ -9,17 +9,21 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Kafka client properties a user passes through untouched, so SASL/SSL clusters work without code changes:
  * every environment variable {@code KAFKA_X_Y} becomes the client property {@code x.y}
  * ({@code KAFKA_SECURITY_PROTOCOL=SASL_SSL} → {@code security.protocol=SASL_SSL}), and the file named by
- * {@code NEWSFLOW_KAFKA_PROPERTIES} is read as a properties file. Variables win over the file.
+ * {@code NEWSFLOW_KAFKA_PROPERTIES} is read as a properties file. Variables win over the file. Variables that Kafka's
+ * own scripts and images use for the JVM ({@code KAFKA_HOME}, {@code KAFKA_OPTS}, {@code KAFKA_HEAP_OPTS}, any
+ * {@code KAFKA_*_OPTS}, {@code KAFKA_DEBUG}, {@code KAFKA_VERSION}) are not client properties and are skipped.
  */
 public final class ClientProperties {
 
     public static final String PROPERTIES_FILE_VARIABLE = "NEWSFLOW_KAFKA_PROPERTIES";
     private static final String PREFIX = "KAFKA_";
+    private static final Set<String> NOT_CLIENT_PROPERTIES = Set.of("KAFKA_HOME", "KAFKA_DEBUG", "KAFKA_VERSION");
 
     private ClientProperties() {
     }
@@ -31,11 +35,15 @@ public final class ClientProperties {
             properties.putAll(readFile(Path.of(file)));
         }
         env.forEach((name, value) -> {
-            if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
+            if (name.startsWith(PREFIX) && name.length() > PREFIX.length() && isClientProperty(name)) {
                 properties.put(name.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         });
         return properties;
+    }
+
+    private static boolean isClientProperty(final String variable) {
+        return !NOT_CLIENT_PROPERTIES.contains(variable) && !variable.endsWith("_OPTS");
     }
 
     private static Map<String, Object> readFile(final Path file) {

@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * <p>An article of {@code count} blocks is published as records {@code index = 0 .. count-1}, in order, in one Kafka
  * transaction: index 0 is the headline, then headings and paragraphs as they stand in the file. {@code section} is the
- * heading that precedes the block (null before the first heading). {@code articleId} is derived from the article's
+ * text of the section the block belongs to: the nearest heading at or before it (a HEADING record's own text), null for
+ * the headline and anything before the first heading. {@code articleId} is derived from the article's
  * normalised content, so a renamed copy of the same file has the same id.
  */
 public record Paragraph(

@@ -101,6 +101,8 @@ class ContractSchemaTest {
         assertThat(ClientProperties.fromEnvironment(java.util.Map.of(
                 "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
                 "KAFKA_SASL_MECHANISM", "PLAIN",
+                "KAFKA_HOME", "/opt/kafka",
+                "KAFKA_HEAP_OPTS", "-Xmx1g",
                 "NEWSFLOW_INBOX", "ignored")))
                 .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
                         "security.protocol", "SASL_SSL", "sasl.mechanism", "PLAIN"));
