@@ -1,0 +1,532 @@
+package io.newsflow.enrich.tagging;
+
+import io.newsflow.contract.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds candidate names in one line and gathers the local evidence for each: capitalised-token runs, split at person
+ * titles ("NATO Secretary General Mark Rutte" → "NATO" + title + "Mark Rutte"), trimmed of function words and
+ * sentence-initial openers, then scored from gazetteers, heads ("… Ministry", "… Sea"), the words around them ("in",
+ * "city of", "said", ", who") and their shape (acronym, given name).
+ *
+ * <p>Title-cased lines (headlines, headings) give no reliable runs: there every capitalised token and known
+ * multi-word name is a candidate that {@link ArticleResolver} reports only if the article's prose confirms it.
+ */
+final class NameFinder {
+
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du", "dos",
+            "das", "y", "&");
+    /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
+    private static final Set<String> POSSESSIVE_NAME_PARTS = Set.of(
+            "king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "PLC", "plc", "AG", "SA", "NV", "SE", "GmbH");
+    /** Plural staff nouns after an organisation's name. */
+    private static final Set<String> STAFF = Set.of(
+            "officials", "executives", "employees", "workers", "staff", "engineers", "economists", "analysts",
+            "lawmakers", "shareholders", "investors", "officers", "troops", "forces", "spokesman", "spokeswoman",
+            "spokesperson", "researchers", "scientists", "members", "delegates", "lawyers", "strategists");
+    /** Nouns after a single name that make it a person: "the Biden administration", "the Trump campaign". */
+    private static final Set<String> LEADER_OF = Set.of("administration", "presidency", "campaign", "premiership");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "via", "toward",
+            "towards", "around", "visit", "visited", "visiting");
+
+    private final Lexicon lexicon;
+
+    NameFinder(final Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Matches gazetteer names that a run of capitals would not find whole ("Strait of Hormuz", "COVID-19") and
+     * holidays ("Palm Sunday", which must win over the weekday). Holidays go to {@code dates}, the rest to
+     * {@code out}.
+     */
+    void findAtomicNames(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+            final List<Mention> out, final List<TokenSpan> dates) {
+        final int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            if (used[k] || !tokens.get(k).capitalised) {
+                continue;
+            }
+            for (int len = Math.min(lexicon.maxNameTokens(), n - k); len >= 2; len--) {
+                final String key = Lexicon.key(tokens, k, k + len, false);
+                if (lexicon.isAtomicName(key) && isFree(used, k, k + len)) {
+                    final Lexicon.NameEntry entry = lexicon.name(key);
+                    if (entry.type() == EntityType.DATE) {
+                        dates.add(new TokenSpan(k, k + len, EntityType.DATE, entry.canonical(), null, 0.9));
+                    } else {
+                        out.add(candidate(tokens, line, paragraph, k, k + len, false, false, false));
+                    }
+                    for (int u = k; u < k + len; u++) {
+                        used[u] = true;
+                    }
+                    k += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Candidates in a prose line (a body paragraph). */
+    void findInProse(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+            final List<Mention> out) {
+        final int n = tokens.size();
+        int k = 0;
+        while (k < n) {
+            if (!isNameToken(tokens, used, k)) {
+                k++;
+                continue;
+            }
+            final int end = extendRun(tokens, used, k);
+            splitRun(tokens, line, paragraph, k, end, out);
+            k = end;
+        }
+    }
+
+    /** Candidates in a title-cased line: every known multi-word name and every capitalised token. */
+    void findInTitleCase(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+            final List<Mention> out) {
+        final int n = tokens.size();
+        int k = 0;
+        while (k < n) {
+            if (!isNameToken(tokens, used, k)) {
+                k++;
+                continue;
+            }
+            int len = Math.min(lexicon.maxNameTokens(), n - k);
+            while (len > 1 && (lexicon.name(Lexicon.key(tokens, k, k + len, false)) == null
+                    || !isFree(used, k, k + len))) {
+                len--;
+            }
+            final int title = lexicon.titleAt(tokens, k, n);
+            if (len == 1 && title > 0 && k + title < n && isNameToken(tokens, used, k + title)) {
+                final Mention m = candidate(tokens, line, paragraph, k + title, k + title + 1, true, false, true);
+                out.add(m);
+                k += title + 1;
+                continue;
+            }
+            if (len > 1 || !lexicon.isFunctionWord(tokens.get(k)) && title == 0) {
+                out.add(candidate(tokens, line, paragraph, k, k + len, false, false, true));
+            }
+            k += len;
+        }
+    }
+
+    /** A title-cased line: most content words capitalised and no sentence-ending period. */
+    boolean isTitleCased(final List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (final Token t : tokens) {
+            if (t.isWord() && (t.capitalised || !lexicon.isFunctionWord(t))) {
+                words++;
+                if (t.capitalised) {
+                    capitalised++;
+                }
+            }
+        }
+        final Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        final boolean endsSentence = last != null && (last.text.equals(".") || last.text.equals("!"));
+        return words >= 2 && capitalised >= 0.75 * words && !endsSentence;
+    }
+
+    private boolean isNameToken(final List<Token> tokens, final boolean[] used, final int k) {
+        final Token t = tokens.get(k);
+        return t.isWord() && !used[k] && (t.capitalised || hasInnerCapital(t.text)) && !lexicon.isNotEntity(t);
+    }
+
+    private int extendRun(final List<Token> tokens, final boolean[] used, final int from) {
+        final int n = tokens.size();
+        int j = from + 1;
+        while (j < n) {
+            final Token t = tokens.get(j);
+            if (isNameToken(tokens, used, j) && !t.sentenceStart) {
+                j++;
+            } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
+                j += 2;
+            } else if (j + 2 < n && t.is("of") && tokens.get(j + 1).is("the") && allowsOf(tokens, j)
+                    && isNameToken(tokens, used, j + 2)) {
+                j += 3;
+            } else if (j + 1 < n && t.text.equals("-") && t.glued && tokens.get(j + 1).glued
+                    && isNameToken(tokens, used, j + 1)) {
+                j += 2;
+            } else if (j + 1 < n && j == from + 1 && joinsOrgName(tokens, from, t)
+                    && isNameToken(tokens, used, j + 1) && endsWithOrgHead(tokens, used, j + 1)) {
+                j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "Competition and Markets Authority", "King's College": one word, then "and" or a possessive, then the rest of an
+     * organisation's name. Not after a known name or a given name ("Trump and Acme Corp").
+     */
+    private boolean joinsOrgName(final List<Token> tokens, final int from, final Token joint) {
+        final Token first = tokens.get(from);
+        if (joint.kind == Token.Kind.POSSESSIVE) {
+            return POSSESSIVE_NAME_PARTS.contains(first.lower);
+        }
+        return joint.is("and") && lexicon.name(first.text) == null && !lexicon.isFirstName(first)
+                && lexicon.titleAt(tokens, from, from + 1) == 0;
+    }
+
+    private boolean endsWithOrgHead(final List<Token> tokens, final boolean[] used, final int from) {
+        int j = from;
+        while (j < tokens.size() && isNameToken(tokens, used, j) && (j == from || !tokens.get(j).sentenceStart)) {
+            j++;
+        }
+        for (int q = from; q < j; q++) {
+            if (lexicon.isOrgHead(tokens.get(q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isConnector(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        final Token t = tokens.get(j);
+        if (used[j] || t.capitalised) {
+            return false;
+        }
+        if (t.is("of") || t.is("for")) {
+            return allowsOf(tokens, j);
+        }
+        return PARTICLES.contains(t.lower) && j > from;
+    }
+
+    /**
+     * May the "of" at {@code j} join a name? After an organisation or place head ("Ministry of Defence", "Gulf of
+     * Mexico"), or inside a title that has it ("Secretary of State"); not after other titles, where it introduces the
+     * office's country or body ("President of France Emmanuel Macron").
+     */
+    private boolean allowsOf(final List<Token> tokens, final int j) {
+        final Token before = tokens.get(j - 1);
+        if (lexicon.isOrgOfHead(before) || lexicon.isLocationOfHead(before)) {
+            return true;
+        }
+        return lexicon.isTitleFirstWord(before) && lexicon.titleAt(tokens, j - 1, tokens.size()) > 1;
+    }
+
+    /** Splits a run at a person title: what stands before it is a modifier, what follows is the person. */
+    private void splitRun(final List<Token> tokens, final String line, final int paragraph, final int from,
+            final int to, final List<Mention> out) {
+        if (to < tokens.size() && tokens.get(to).kind == Token.Kind.CITATION) {
+            // "… needs Kyiv Independent1.": the source of a citation is not a mention; what stands before its "The"
+            // ("in Kyiv The Guardian2.") still is
+            int source = to - 1;
+            while (source > from && !tokens.get(source).is("the")) {
+                source--;
+            }
+            if (source == from) {
+                return;
+            }
+            splitRun(tokens, line, paragraph, from, source, out);
+            return;
+        }
+        if (lexicon.name(Lexicon.key(tokens, from, to, false)) == null
+                && !lexicon.isOrgHead(tokens.get(to - 1)) && !lexicon.isLocationHead(tokens.get(to - 1))) {
+            // greedy longest titles left to right: the person follows the last one ("Chief Cabinet Secretary
+            // Yoshimasa Hayashi"), the modifier stands before the first ("NATO Secretary General …")
+            int firstTitle = -1;
+            int afterLastTitle = -1;
+            int p = from;
+            while (p < to) {
+                final int title = lexicon.titleAt(tokens, p, to);
+                final boolean possessed = title > 0 && p + title < tokens.size()
+                        && tokens.get(p + title).kind == Token.Kind.POSSESSIVE; // "King's College"
+                final boolean endsAName = title > 0 && p + title == to && firstTitle >= 0 && p > afterLastTitle;
+                if (title > 0 && !possessed && !endsAName) { // "President Martin Luther King" ends in a name
+                    if (firstTitle < 0) {
+                        firstTitle = p;
+                    }
+                    afterLastTitle = p + title;
+                    p += title;
+                } else {
+                    p++;
+                }
+            }
+            if (firstTitle >= 0) {
+                if (firstTitle > from) {
+                    trimmed(tokens, line, paragraph, from, firstTitle, false, true, out);
+                }
+                if (afterLastTitle < to) {
+                    trimmed(tokens, line, paragraph, afterLastTitle, to, true, false, out);
+                }
+                return;
+            }
+        }
+        final int place = knownPlaceBeforeAName(tokens, from, to);
+        if (place > 0) {
+            trimmed(tokens, line, paragraph, from, from + place, false, false, out);
+            trimmed(tokens, line, paragraph, from + place, to, false, false, out);
+            return;
+        }
+        trimmed(tokens, line, paragraph, from, to, false, false, out);
+    }
+
+    /**
+     * "(President of) France Emmanuel Macron": a known place or nationality, then a given name and more. Returns the
+     * place's length in tokens, or 0. "Jordan Henderson" and "Paris Saint-Germain" stay whole: no given name follows.
+     */
+    private int knownPlaceBeforeAName(final List<Token> tokens, final int from, final int to) {
+        if (lexicon.name(Lexicon.key(tokens, from, to, false)) != null || lexicon.isOrgHead(tokens.get(to - 1))) {
+            return 0;
+        }
+        for (int len = Math.min(to - from - 2, lexicon.maxNameTokens()); len >= 1; len--) {
+            final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, from + len, false));
+            if (entry != null && entry.strength() >= 0.7
+                    && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.MISC)
+                    && lexicon.isFirstName(tokens.get(from + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private void trimmed(final List<Token> tokens, final String line, final int paragraph, final int from,
+            final int to, final boolean titled, final boolean beforeTitle, final List<Mention> out) {
+        int a = from;
+        int b = to;
+        if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
+            while (a < b && isOpener(tokens, a, b)) {
+                a++;
+            }
+            while (b > a && (!tokens.get(b - 1).isWord() || tokens.get(b - 1).is("of")
+                    || !tokens.get(b - 1).capitalised && PARTICLES.contains(tokens.get(b - 1).lower))) {
+                b--;
+            }
+        }
+        if (a >= b || b - a == 1 && lexicon.isNotEntity(tokens.get(a))) {
+            return;
+        }
+        final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
+        out.add(candidate(tokens, line, paragraph, a, b, titled, beforeTitle, false, sentenceInitial));
+    }
+
+    /** A word at the front of a run that is not part of the name: "The", or a sentence opener like "Looking". */
+    private boolean isOpener(final List<Token> tokens, final int a, final int b) {
+        final Token t = tokens.get(a);
+        if (t.allCaps) {
+            return false;
+        }
+        if (t.is("the") || t.is("a") || t.is("an")) {
+            return true;
+        }
+        if (!t.sentenceStart) {
+            return false;
+        }
+        if (lexicon.isFunctionWord(t)) {
+            return true;
+        }
+        return b - a > 1 && (t.lower.endsWith("ly") || t.lower.endsWith("ing")) && !lexicon.isFirstName(t)
+                && lexicon.name(t.text) == null;
+    }
+
+    private Mention candidate(final List<Token> tokens, final String line, final int paragraph, final int a,
+            final int b, final boolean titled, final boolean beforeTitle, final boolean titleCased) {
+        return candidate(tokens, line, paragraph, a, b, titled, beforeTitle, titleCased, tokens.get(a).sentenceStart);
+    }
+
+    private Mention candidate(final List<Token> tokens, final String line, final int paragraph, final int a,
+            final int b, final boolean titled, final boolean beforeTitle, final boolean titleCased,
+            final boolean sentenceInitial) {
+        final int n = tokens.size();
+        final Token first = tokens.get(a);
+        final Token last = tokens.get(b - 1);
+        final String key = Lexicon.key(tokens, a, b, false);
+        final Mention m = new Mention(paragraph, first.start, last.end, line.substring(first.start, last.end), key,
+                b - a, sentenceInitial, titleCased);
+        final int len = b - a;
+        Lexicon.NameEntry entry = lexicon.name(key);
+        if (entry == null && len == 1 && first.allCaps && first.text.length() > 3) {
+            entry = lexicon.name(titleCase(first.text)); // a dateline: "KYIV, Ukraine —"
+        }
+        if (entry == null && len >= 2 && LEGAL_FORMS.contains(last.text)) {
+            final Lexicon.NameEntry company = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
+            if (company != null && company.type() == EntityType.ORGANIZATION) {
+                entry = company; // "Google LLC" is "Google"
+            }
+        }
+        if (entry != null) {
+            m.entry = entry;
+            m.add(entry.type(), 3 * entry.strength(), true);
+        }
+        if (len >= 2 && lexicon.isMiscHead(last)) {
+            m.add(EntityType.MISC, 4, true);
+        } else if (len >= 2 && lexicon.isOrgHead(last)) {
+            m.add(EntityType.ORGANIZATION, 3.5, true);
+        } else if (len >= 3 && hasInnerOrgHead(tokens, a, b)) {
+            m.add(EntityType.ORGANIZATION, 2.5, true); // "King's College London"
+        }
+        if (len >= 2 && lexicon.isLocationHead(last)) {
+            m.add(EntityType.LOCATION, 3, true);
+        }
+        for (int q = a + 1; q < b - 1; q++) {
+            if (tokens.get(q).is("of")) {
+                if (lexicon.isOrgOfHead(tokens.get(q - 1))) {
+                    m.add(EntityType.ORGANIZATION, 3.5, true);
+                } else if (lexicon.isLocationOfHead(tokens.get(q - 1))) {
+                    m.add(EntityType.LOCATION, 3, true);
+                }
+                break;
+            }
+        }
+        if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0 && !tokens.get(a - 1).capitalised) {
+            m.add(EntityType.PERSON, 4, true);
+        }
+        if (entry == null && len >= 2 && len <= 4 && lexicon.isFirstName(first) && !lexicon.isOrgHead(last)
+                && !lexicon.isLocationHead(last)) {
+            m.add(EntityType.PERSON, 2.5, true);
+        } else if (len == 1 && lexicon.isFirstName(first)) {
+            m.add(EntityType.PERSON, 0.5, false);
+        }
+        final Token prev = a > 0 ? tokens.get(a - 1) : null;
+        final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION;
+        if (!mayBePlace) {
+            // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
+        } else if (lexicon.locationCueEndingAt(tokens, a) > 0) {
+            m.add(EntityType.LOCATION, 3, true);
+        } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
+            m.add(EntityType.ORGANIZATION, 5, true); // "analysts at Morgan Stanley", "a cardiologist at …"
+        } else if (prev != null && prev.is("at")) {
+            m.add(EntityType.LOCATION, 0.5, false);
+            m.add(EntityType.ORGANIZATION, 0.5, false);
+        } else if (prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !first.allCaps
+                && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
+            m.add(EntityType.LOCATION, 1, false);
+        }
+        if (prev != null && lexicon.isOrgCue(prev) && entry == null) {
+            m.add(EntityType.ORGANIZATION, 3, true); // "Spanish club Valencia"
+        } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
+            m.add(EntityType.ORGANIZATION, 3 * entry.strength() + 0.5, true);
+        }
+        if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
+                && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
+            m.add(EntityType.PERSON, 1.5, false); // "…,” said Smith"
+        }
+        if (prev != null && prev.is("the") && !titled) {
+            m.prior(EntityType.PERSON, -2);
+        }
+        if (b < n) {
+            final Token next = tokens.get(b);
+            if (lexicon.isSpeechVerb(next)) {
+                m.add(first.allCaps ? EntityType.ORGANIZATION : EntityType.PERSON, 1.5, false);
+            }
+            if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
+                m.add(EntityType.PERSON, 2, true);
+            }
+            if (b + 2 < n && next.text.equals(",") && isAge(tokens, b + 1)) {
+                m.add(EntityType.PERSON, 3, true); // "Smith, 45, was"
+            }
+            if (b + 2 < n && next.text.equals(",") && isRoleAppositive(tokens, b + 1)) {
+                m.add(EntityType.PERSON, 2.5, true); // "Ellison, a cardiologist at …"
+            }
+            if (b + 1 < n && next.text.equals("-") && next.glued && tokens.get(b + 1).is("based")) {
+                m.add(EntityType.LOCATION, 2, true);
+            }
+            if (b + 2 < n && next.text.equals("(") && tokens.get(b + 1).allCaps && tokens.get(b + 2).text.equals(")")) {
+                m.acronym = tokens.get(b + 1).text;
+            }
+            if (!next.capitalised && STAFF.contains(next.lower)) {
+                m.add(EntityType.ORGANIZATION, 1.5, false); // "Goldman Sachs economists", "NATO officials"
+            }
+            if (len == 1 && !next.capitalised && LEADER_OF.contains(next.lower)) {
+                m.add(EntityType.PERSON, 4, false); // "the Biden administration" (outweighs the "the")
+            }
+            final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
+            final boolean titleFollows = afterPossessive < n && !tokens.get(afterPossessive).capitalised
+                    && lexicon.titleAt(tokens, afterPossessive, n) > 0;
+            if ((beforeTitle || titleFollows) && (entry == null || entry.type() == EntityType.ORGANIZATION)) {
+                m.add(EntityType.ORGANIZATION, 1.5, false);
+            }
+        } else if (beforeTitle && entry == null) {
+            m.add(EntityType.ORGANIZATION, 1.5, false);
+        }
+        if (len == 1 && first.allCaps && first.text.length() <= 6) {
+            m.add(EntityType.ORGANIZATION, 1.5, true);
+        } else if (len == 1 && !first.capitalised) {
+            m.add(EntityType.MISC, 0.6, false); // iPhone, eBook: a product more often than a company
+        } else if (hasInnerCapital(first.text) && first.capitalised && !isGaelicName(first.text)) {
+            m.add(EntityType.ORGANIZATION, 1, false); // JPMorgan, SpaceX, YouTube
+        }
+        if (len >= 2) {
+            m.prior(EntityType.PERSON, 0.6);
+            m.prior(EntityType.ORGANIZATION, 0.3);
+        } else {
+            m.prior(EntityType.ORGANIZATION, 0.4);
+            m.prior(EntityType.PERSON, 0.3);
+            m.prior(EntityType.LOCATION, 0.2);
+        }
+        return m;
+    }
+
+    private static boolean isAge(final List<Token> tokens, final int k) {
+        final Token t = tokens.get(k);
+        return t.kind == Token.Kind.NUMBER && t.text.length() <= 3 && !t.text.contains(".") && k + 1 < tokens.size()
+                && tokens.get(k + 1).text.equals(",");
+    }
+
+    /** ", a spokesman for", ", the former chief executive of", ", an analyst at". */
+    private boolean isRoleAppositive(final List<Token> tokens, final int k) {
+        final Token article = tokens.get(k);
+        if (!(article.is("a") || article.is("an") || article.is("the"))) {
+            return false;
+        }
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 4); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.capitalised) {
+                return false;
+            }
+            if (lexicon.isRole(t) && !lexicon.isOrgCue(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleCase(final String allCaps) {
+        return allCaps.charAt(0) + allCaps.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean hasInnerOrgHead(final List<Token> tokens, final int a, final int b) {
+        for (int q = a + 1; q < b - 1; q++) {
+            if (lexicon.isOrgHead(tokens.get(q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An upper-case letter inside a mixed-case word: "iPhone", "SpaceX", "JPMorgan", "McDonald". */
+    private static boolean hasInnerCapital(final String text) {
+        for (int i = 1; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isUpperCase(c) && (Character.isLowerCase(text.charAt(i - 1))
+                    || i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1)) && i >= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGaelicName(final String text) {
+        return text.startsWith("Mc") || text.startsWith("Mac") || text.startsWith("O'") || text.startsWith("Di")
+                || text.startsWith("De") || text.startsWith("La") || text.startsWith("Le");
+    }
+
+    private static boolean isFree(final boolean[] used, final int from, final int to) {
+        for (int k = from; k < to; k++) {
+            if (used[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
