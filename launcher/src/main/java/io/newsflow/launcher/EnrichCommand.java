@@ -1,0 +1,46 @@
+package io.newsflow.launcher;
+
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow enrich}: the Kafka Streams enrichment alone, against any Kafka cluster. */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Enrich news-paragraphs (exactly once): de-duplicate, tag entities, split citations, extract quotes,"
+                + " assemble articles into news-articles.")
+final class EnrichCommand implements Callable<Integer> {
+
+    @Mixin
+    private KafkaOptions kafka;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Kafka Streams state (env NEWSFLOW_STATE_DIR).")
+    private Path stateDir;
+
+    @Option(names = "--application-id",
+            description = "Streams application id, shared by instances that split the work (env NEWSFLOW_ENRICH_APPLICATION_ID).")
+    private String applicationId;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        final Map<String, String> env = kafka.environment(System.getenv());
+        EnrichConfig config = EnrichConfig.fromEnvironment(env);
+        if (stateDir != null) {
+            config = config.withStateDir(stateDir);
+        }
+        if (applicationId != null) {
+            config = config.withApplicationId(applicationId);
+        }
+        config = config.withClientProperties(kafka.clientProperties(config.clientProperties()));
+        final EnrichService enrich = new EnrichService(config, Taggers.builtIn());
+        enrich.start();
+        enrich.awaitRunning(Duration.ofMinutes(2));
+        System.out.println("enrich is RUNNING");
+        return UntilStopped.run("enrich", enrich, enrich::isHealthy);
+    }
+}

@@ -1,0 +1,55 @@
+package io.newsflow.launcher;
+
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestService;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow ingest}: the inbox watcher and publisher alone, against any Kafka cluster. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Watch the inbox and publish each article's paragraphs to news-paragraphs, one transaction per file.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    private KafkaOptions kafka;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "Watched directory (env NEWSFLOW_INBOX, default ./inbox).")
+    private Path inbox;
+
+    @Option(names = "--processed-dir", paramLabel = "DIR",
+            description = "Published files go here (env NEWSFLOW_PROCESSED_DIR, default <inbox>/processed).")
+    private Path processedDir;
+
+    @Option(names = "--error-dir", paramLabel = "DIR",
+            description = "Rejected files and their .error.json go here (env NEWSFLOW_ERROR_DIR, default <inbox>/error).")
+    private Path errorDir;
+
+    @Option(names = "--transactional-id",
+            description = "Unique per running instance, stable across its restarts (env NEWSFLOW_INGEST_TRANSACTIONAL_ID).")
+    private String transactionalId;
+
+    @Override
+    public Integer call() {
+        final Map<String, String> flags = new HashMap<>();
+        putIfSet(flags, IngestConfig.INBOX, inbox);
+        putIfSet(flags, IngestConfig.PROCESSED_DIR, processedDir);
+        putIfSet(flags, IngestConfig.ERROR_DIR, errorDir);
+        putIfSet(flags, IngestConfig.TRANSACTIONAL_ID, transactionalId);
+        IngestConfig config = IngestConfig.fromEnvironment(kafka.environment(System.getenv()), flags);
+        config = config.withClientProperties(kafka.clientProperties(config.clientProperties()));
+        final IngestService ingest = new IngestService(config, new ProgressPrinter(System.out, config.errorDir()));
+        ingest.start();
+        return UntilStopped.run("ingest", ingest, ingest::isRunning);
+    }
+
+    private static void putIfSet(final Map<String, String> flags, final String variable, final Object value) {
+        if (value != null) {
+            flags.put(variable, value.toString());
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.newsflow.launcher;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code newsflow} command: the all-in-one local run, or one service against any Kafka cluster. */
+@Command(
+        name = "newsflow",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Event-driven news ingestion on Apache Kafka: inbox -> ingest -> enrich -> sink.",
+        subcommands = {
+            RunCommand.class,
+            IngestCommand.class,
+            EnrichCommand.class,
+            SinkCommand.class,
+            TopicsCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Newsflow implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: run, ingest, enrich or sink");
+    }
+
+    public static void main(final String[] args) {
+        System.exit(new CommandLine(new Newsflow()).execute(args));
+    }
+}
