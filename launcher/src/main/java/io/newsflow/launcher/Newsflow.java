@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.launcher.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
             EnrichCommand.class,
             SinkCommand.class,
             TopicsCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newsflow implements Runnable {

@@ -1,0 +1,176 @@
+package io.newsflow.launcher.bench;
+
+import io.newsflow.contract.Json;
+import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.launcher.Taggers;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow bench}: the pipeline's throughput and latency next to its two bounds, measured in one run on the same
+ * machine and corpus — raw Kafka (exactly-once passthrough) and the tagger alone on every core.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {
+            "Measure the pipeline against its own bounds on this machine: a generated corpus goes through a fresh local",
+            "pipeline (inbox to outbox), through a Kafka Streams exactly-once passthrough, and through the tagger alone."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "200", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
+    private int articles;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench-result.json",
+            description = "Where the JSON result goes (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".newsflow-bench",
+            description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).")
+    private Path workDir;
+
+    @Option(names = "--partitions", defaultValue = "2", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+    private int partitions;
+
+    @Option(names = "--rate", description = "Also run a sustained load: this many files per second...")
+    private Integer rate;
+
+    @Option(names = "--duration", defaultValue = "30", description = "...for this many seconds (default: ${DEFAULT-VALUE}).")
+    private int duration;
+
+    @Override
+    public Integer call() throws IOException {
+        if (articles < 1 || partitions < 1 || (rate != null && (rate < 1 || duration < 1))) {
+            throw new IllegalArgumentException("--articles, --partitions, --rate and --duration must be positive");
+        }
+        final PrintStream console = System.out;
+        deleteRecursively(workDir);
+        final BenchCorpus corpus = BenchCorpus.generate(seed, articles, 10, 30);
+        console.printf(Locale.ROOT, "Corpus: %d articles, %d records, %d body tokens (seed %d)%n", articles,
+                corpus.records().size(), corpus.tokens(), seed);
+        final EntityTagger tagger = Taggers.builtIn();
+
+        console.println("Pipeline: dropping every file at once into a fresh local pipeline...");
+        final PipelineBench.Run batch;
+        BenchResult.Sustained sustained = null;
+        try (PipelineBench bench = new PipelineBench(workDir.resolve("pipeline"), tagger, partitions)) {
+            batch = bench.batch(corpus.files(), Duration.ofMinutes(30));
+            if (rate != null) {
+                console.printf(Locale.ROOT, "Sustained: %d files/s for %d s...%n", rate, duration);
+                final BenchCorpus load = BenchCorpus.generate(seed + 1, rate * duration, 10, 30);
+                final PipelineBench.Run run = bench.sustained(load.files(), rate, Duration.ofMinutes(30));
+                sustained = new BenchResult.Sustained(rate, load.files().size(), seconds(run.elapsed()),
+                        percentile(run.latencies(), 50), percentile(run.latencies(), 99),
+                        percentile(run.latencies(), 100), run.backlog(), isFlat(run.backlog()));
+            }
+        }
+        final long peakRss = peakRssMb();
+
+        console.println("Raw Kafka: the same records through an exactly_once_v2 passthrough...");
+        final KafkaBound.Result kafka = KafkaBound.measure(corpus, workDir, partitions);
+        console.println("Tagger only: the same articles tagged on every core...");
+        final TaggerBound.Result tagging = TaggerBound.measure(tagger, corpus);
+
+        final int records = corpus.records().size();
+        final double pipelinePerSec = records / seconds(batch.elapsed());
+        final double taggerPerSec = records / tagging.seconds();
+        final BenchResult result = new BenchResult(articles, records, corpus.tokens(),
+                Runtime.getRuntime().availableProcessors(), seconds(batch.elapsed()), pipelinePerSec,
+                kafka.recordsPerSecond(), taggerPerSec,
+                pipelinePerSec / Math.min(kafka.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
+                percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
+                percentile(batch.latencies(), 100), peakRss, sustained);
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
+        printTable(console, result);
+        console.println("Written " + out.toAbsolutePath());
+        deleteRecursively(workDir);
+        return 0;
+    }
+
+    private static void printTable(final PrintStream out, final BenchResult r) {
+        out.println();
+        out.printf(Locale.ROOT, "%-38s %14s%n", "measure", "value");
+        row(out, "articles / records / body tokens", r.articles() + " / " + r.paragraphs() + " / " + r.tokens());
+        row(out, "pipeline, records/s (inbox -> outbox)", fmt(r.pipelineParagraphsPerSec()));
+        row(out, "bound: raw Kafka EOS passthrough, rec/s", fmt(r.rawKafkaParagraphsPerSec()));
+        row(out, "bound: tagger only, " + r.cores() + " cores, rec/s", fmt(r.taggerOnlyParagraphsPerSec()));
+        row(out, "ratio pipeline / slower bound", String.format(Locale.ROOT, "%.2f", r.ratio()));
+        row(out, "tagger tokens/s (" + r.cores() + " cores)", fmt(r.taggerTokensPerSec()));
+        row(out, "drop -> written p50 / p99 / max, ms", fmt(r.latencyP50Ms()) + " / " + fmt(r.latencyP99Ms())
+                + " / " + fmt(r.latencyMaxMs()));
+        row(out, "peak RSS of the run, MB", Long.toString(r.peakRssMb()));
+        if (r.sustained() != null) {
+            final BenchResult.Sustained s = r.sustained();
+            row(out, "sustained " + s.ratePerSecond() + " files/s: p50 / p99 / max ms",
+                    fmt(s.latencyP50Ms()) + " / " + fmt(s.latencyP99Ms()) + " / " + fmt(s.latencyMaxMs()));
+            row(out, "sustained backlog per second (files)", s.backlogPerSecond().stream().map(String::valueOf)
+                    .collect(Collectors.joining(" ")));
+            row(out, "sustained backlog flat", Boolean.toString(s.backlogFlat()));
+        }
+    }
+
+    private static void row(final PrintStream out, final String name, final String value) {
+        out.printf(Locale.ROOT, "%-38s %14s%n", name, value);
+    }
+
+    private static String fmt(final double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static double seconds(final Duration duration) {
+        return Math.max(duration.toNanos(), 1) / 1e9;
+    }
+
+    static double percentile(final List<Duration> values, final int percentile) {
+        final List<Duration> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.naturalOrder());
+        final int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))).toNanos() / 1e6;
+    }
+
+    /** Flat: the last third of the samples holds no more waiting files than the first third allowed, plus one rate. */
+    static boolean isFlat(final List<Integer> backlog) {
+        if (backlog.size() < 3) {
+            return true;
+        }
+        final int third = backlog.size() / 3;
+        final int early = backlog.subList(0, third).stream().mapToInt(Integer::intValue).max().orElse(0);
+        final int late = backlog.subList(backlog.size() - third, backlog.size()).stream().mapToInt(Integer::intValue)
+                .max().orElse(0);
+        return late <= Math.max(early, 1) * 2;
+    }
+
+    /** The process's peak resident set (VmHWM); -1 where /proc is not available. */
+    private static long peakRssMb() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).orElse(-1L);
+        } catch (final IOException e) {
+            return -1;
+        }
+    }
+
+    private static void deleteRecursively(final Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (final Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsflow.launcher.bench;
+
+import java.util.List;
+
+/**
+ * What {@code newsflow bench} writes as JSON. Throughputs count {@code news-paragraphs} records (headline, headings and
+ * paragraphs) per second, the same unit for the pipeline and both bounds; {@code ratio} is the pipeline's throughput over
+ * the slower bound. Latencies are from the file's drop into the inbox to its document being written.
+ */
+record BenchResult(
+        int articles,
+        int paragraphs,
+        long tokens,
+        int cores,
+        double pipelineSeconds,
+        double pipelineParagraphsPerSec,
+        double rawKafkaParagraphsPerSec,
+        double taggerOnlyParagraphsPerSec,
+        double ratio,
+        double taggerTokensPerSec,
+        double latencyP50Ms,
+        double latencyP99Ms,
+        double latencyMaxMs,
+        long peakRssMb,
+        Sustained sustained) {
+
+    /** The sustained-load run: files dropped at a fixed rate; null when not requested. */
+    record Sustained(
+            int ratePerSecond,
+            int files,
+            double seconds,
+            double latencyP50Ms,
+            double latencyP99Ms,
+            double latencyMaxMs,
+            List<Integer> backlogPerSecond,
+            boolean backlogFlat) {
+    }
+}

@@ -1,0 +1,149 @@
+package io.newsflow.launcher.bench;
+
+import io.newsflow.contract.Article;
+import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.ingest.IngestListener;
+import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
+import io.newsflow.launcher.local.LocalPipeline;
+import io.newsflow.sink.SinkListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * The pipeline itself, measured from the outside as users see it: a fresh {@link LocalPipeline} (its own broker, state
+ * and directories under {@code workDir}), files dropped into the inbox the careful way (temp name, then rename), and
+ * the time each document appears, reported by the sink.
+ */
+final class PipelineBench implements AutoCloseable {
+
+    /** Drop-to-written latencies and when the run started and finished. */
+    record Run(Instant firstDrop, Instant lastWritten, List<Duration> latencies, List<Integer> backlog) {
+
+        Duration elapsed() {
+            return Duration.between(firstDrop, lastWritten);
+        }
+    }
+
+    private static final long POLL_NANOS = 2_000_000L;
+
+    private final LocalPipeline pipeline;
+    private final Map<String, Instant> dropped = new ConcurrentHashMap<>();
+    private final Map<String, Instant> written = new ConcurrentHashMap<>();
+
+    PipelineBench(final Path workDir, final EntityTagger tagger, final int partitions) {
+        final SinkListener sinkListener = new SinkListener() {
+            @Override
+            public void onWritten(final Article article, final Path document, final Instant writtenAt) {
+                written.putIfAbsent(article.sourceFile(), writtenAt);
+            }
+        };
+        this.pipeline = LocalPipeline.start(new LocalPipeline.Settings(workDir.resolve("inbox"),
+                workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions), tagger, IngestListener.NONE,
+                sinkListener);
+    }
+
+    /** Drops every file at once and waits for every document. */
+    Run batch(final List<GeneratedArticle> files, final Duration timeout) {
+        final Instant first = Instant.now();
+        for (final GeneratedArticle file : files) {
+            drop(file);
+        }
+        final List<Integer> backlog = new ArrayList<>();
+        awaitAll(files, first.plus(timeout), backlog);
+        return run(files, first, backlog);
+    }
+
+    /** Drops {@code ratePerSecond} files a second, evenly spaced, sampling the inbox backlog every second. */
+    Run sustained(final List<GeneratedArticle> files, final int ratePerSecond, final Duration timeout) {
+        final long intervalNanos = 1_000_000_000L / ratePerSecond;
+        final Instant first = Instant.now();
+        final long start = System.nanoTime();
+        final List<Integer> backlog = new ArrayList<>();
+        long nextSample = start;
+        for (int i = 0; i < files.size(); i++) {
+            final long due = start + i * intervalNanos;
+            final long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            drop(files.get(i));
+            if (System.nanoTime() >= nextSample) {
+                backlog.add(inboxBacklog());
+                nextSample += 1_000_000_000L;
+            }
+        }
+        awaitAll(files, first.plus(timeout), backlog);
+        return run(files, first, backlog);
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+
+    private Run run(final List<GeneratedArticle> files, final Instant first, final List<Integer> backlog) {
+        final List<Duration> latencies = new ArrayList<>(files.size());
+        Instant last = first;
+        for (final GeneratedArticle file : files) {
+            final Instant done = written.get(file.fileName());
+            latencies.add(Duration.between(dropped.get(file.fileName()), done));
+            if (done.isAfter(last)) {
+                last = done;
+            }
+        }
+        return new Run(first, last, latencies, backlog);
+    }
+
+    private void awaitAll(final List<GeneratedArticle> files, final Instant deadline, final List<Integer> backlog) {
+        long nextSample = System.nanoTime();
+        while (!files.stream().allMatch(f -> written.containsKey(f.fileName()))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Only " + files.stream().filter(f -> written.containsKey(f.fileName()))
+                        .count() + " of " + files.size() + " documents were written before the timeout");
+            }
+            if (!pipeline.isHealthy()) {
+                throw new IllegalStateException("A pipeline service stopped during the benchmark; see the log");
+            }
+            if (System.nanoTime() >= nextSample) {
+                backlog.add(inboxBacklog());
+                nextSample += 1_000_000_000L;
+            }
+            // waiting, not spinning: the machine's cores belong to the pipeline being measured
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+
+    private void drop(final GeneratedArticle file) {
+        final Path inbox = pipeline.settings().inbox();
+        try {
+            final Path temp = inbox.resolve("." + file.fileName() + ".part");
+            Files.writeString(temp, file.text(), StandardCharsets.UTF_8);
+            dropped.put(file.fileName(), Instant.now());
+            Files.move(temp, inbox.resolve(file.fileName()), StandardCopyOption.ATOMIC_MOVE);
+        } catch (final IOException e) {
+            throw new UncheckedIOException("Cannot drop " + file.fileName(), e);
+        }
+    }
+
+    /** Files waiting in the inbox: not yet claimed, published or quarantined. */
+    private int inboxBacklog() {
+        try (Stream<Path> files = Files.list(pipeline.settings().inbox())) {
+            return (int) files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).count();
+        } catch (final IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

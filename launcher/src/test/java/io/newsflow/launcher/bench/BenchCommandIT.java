@@ -1,0 +1,48 @@
+package io.newsflow.launcher.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contract.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The benchmark as a smoke test: a tiny corpus through every stage; the result is complete. No timing is asserted. */
+class BenchCommandIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldMeasureThePipelineAndBothBoundsAndWriteEveryField() throws Exception {
+        final Path out = work.resolve("bench.json");
+
+        final int exit = new CommandLine(new BenchCommand()).execute("--articles", "6", "--rate", "3", "--duration",
+                "2", "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
+
+        assertThat(exit).isZero();
+        final JsonNode result = Json.MAPPER.readTree(out.toFile());
+        assertThat(result.path("articles").asInt()).isEqualTo(6);
+        assertThat(result.path("paragraphs").asInt()).isGreaterThanOrEqualTo(6 * 12);
+        for (final String field : List.of("pipelineParagraphsPerSec", "rawKafkaParagraphsPerSec",
+                "taggerOnlyParagraphsPerSec", "ratio", "taggerTokensPerSec", "latencyP50Ms", "latencyP99Ms",
+                "peakRssMb")) {
+            assertThat(result.path(field).asDouble()).as(field).isPositive();
+        }
+        assertThat(result.path("latencyP99Ms").asDouble()).isGreaterThanOrEqualTo(result.path("latencyP50Ms")
+                .asDouble());
+        assertThat(result.path("sustained").path("files").asInt()).isEqualTo(6);
+        assertThat(result.path("sustained").path("backlogPerSecond").isArray()).isTrue();
+        assertThat(Files.exists(work.resolve("scratch"))).as("scratch directory removed").isFalse();
+    }
+
+    @Test
+    void shouldCallABacklogFlatOnlyWhenTheLastThirdDoesNotGrow() {
+        assertThat(BenchCommand.isFlat(List.of(2, 3, 2, 3, 2, 3))).isTrue();
+        assertThat(BenchCommand.isFlat(List.of(1, 2, 5, 9, 14, 20))).isFalse();
+    }
+}
