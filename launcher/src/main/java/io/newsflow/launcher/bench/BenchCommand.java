@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
                 final PipelineBench.Run run = bench.sustained(load.files(), rate, Duration.ofMinutes(30));
                 sustained = new BenchResult.Sustained(rate, load.files().size(), seconds(run.elapsed()),
                         percentile(run.latencies(), 50), percentile(run.latencies(), 99),
-                        percentile(run.latencies(), 100), run.backlog(), isFlat(run.backlog()));
+                        percentile(run.latencies(), 100), stages(run), run.backlog(), isFlat(run.backlog()));
             }
         }
         final long peakRss = peakRssMb();
@@ -92,7 +92,7 @@ public final class BenchCommand implements Callable<Integer> {
                 kafka.recordsPerSecond(), taggerPerSec,
                 pipelinePerSec / Math.min(kafka.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
-                percentile(batch.latencies(), 100), peakRss, sustained);
+                percentile(batch.latencies(), 100), stages(batch), peakRss, sustained);
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         printTable(console, result);
         console.println("Written " + out.toAbsolutePath());
@@ -111,15 +111,26 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "tagger tokens/s (" + r.cores() + " cores)", fmt(r.taggerTokensPerSec()));
         row(out, "drop -> written p50 / p99 / max, ms", fmt(r.latencyP50Ms()) + " / " + fmt(r.latencyP99Ms())
                 + " / " + fmt(r.latencyMaxMs()));
+        row(out, "  median per stage: ingest / enrich / sink", stages(r.stagesP50Ms()));
         row(out, "peak RSS of the run, MB", Long.toString(r.peakRssMb()));
         if (r.sustained() != null) {
             final BenchResult.Sustained s = r.sustained();
             row(out, "sustained " + s.ratePerSecond() + " files/s: p50 / p99 / max ms",
                     fmt(s.latencyP50Ms()) + " / " + fmt(s.latencyP99Ms()) + " / " + fmt(s.latencyMaxMs()));
+            row(out, "  median per stage: ingest / enrich / sink", stages(s.stagesP50Ms()));
             row(out, "sustained backlog per second (files)", s.backlogPerSecond().stream().map(String::valueOf)
                     .collect(Collectors.joining(" ")));
             row(out, "sustained backlog flat", Boolean.toString(s.backlogFlat()));
         }
+    }
+
+    private static BenchResult.Stages stages(final PipelineBench.Run run) {
+        return new BenchResult.Stages(percentile(run.toIngested(), 50), percentile(run.toAssembled(), 50),
+                percentile(run.toWritten(), 50));
+    }
+
+    private static String stages(final BenchResult.Stages stages) {
+        return fmt(stages.ingest()) + " / " + fmt(stages.enrich()) + " / " + fmt(stages.sink());
     }
 
     private static void row(final PrintStream out, final String name, final String value) {

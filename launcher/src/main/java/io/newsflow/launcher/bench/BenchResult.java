@@ -21,8 +21,13 @@ record BenchResult(
         double latencyP50Ms,
         double latencyP99Ms,
         double latencyMaxMs,
+        Stages stagesP50Ms,
         long peakRssMb,
         Sustained sustained) {
+
+    /** Median time per stage: drop to published by ingest, to assembled by enrich, to written by the sink. */
+    record Stages(double ingest, double enrich, double sink) {
+    }
 
     /** The sustained-load run: files dropped at a fixed rate; null when not requested. */
     record Sustained(
@@ -32,6 +37,7 @@ record BenchResult(
             double latencyP50Ms,
             double latencyP99Ms,
             double latencyMaxMs,
+            Stages stagesP50Ms,
             List<Integer> backlogPerSecond,
             boolean backlogFlat) {
     }

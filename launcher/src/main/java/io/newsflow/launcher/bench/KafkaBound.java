@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -82,7 +83,7 @@ final class KafkaBound {
                 streams.close();
                 throw new IllegalStateException("The passthrough topology did not reach RUNNING: " + streams.state());
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(10_000_000L);
         }
         return streams;
     }

@@ -28,8 +28,12 @@ import java.util.stream.Stream;
  */
 final class PipelineBench implements AutoCloseable {
 
-    /** Drop-to-written latencies and when the run started and finished. */
-    record Run(Instant firstDrop, Instant lastWritten, List<Duration> latencies, List<Integer> backlog) {
+    /**
+     * Drop-to-written latencies, split by stage (drop to ingest, ingest to assembled by enrich, assembled to written by
+     * the sink), and when the run started and finished.
+     */
+    record Run(Instant firstDrop, Instant lastWritten, List<Duration> latencies, List<Duration> toIngested,
+            List<Duration> toAssembled, List<Duration> toWritten, List<Integer> backlog) {
 
         Duration elapsed() {
             return Duration.between(firstDrop, lastWritten);
@@ -41,11 +45,13 @@ final class PipelineBench implements AutoCloseable {
     private final LocalPipeline pipeline;
     private final Map<String, Instant> dropped = new ConcurrentHashMap<>();
     private final Map<String, Instant> written = new ConcurrentHashMap<>();
+    private final Map<String, Article> articles = new ConcurrentHashMap<>();
 
     PipelineBench(final Path workDir, final EntityTagger tagger, final int partitions) {
         final SinkListener sinkListener = new SinkListener() {
             @Override
             public void onWritten(final Article article, final Path document, final Instant writtenAt) {
+                articles.putIfAbsent(article.sourceFile(), article);
                 written.putIfAbsent(article.sourceFile(), writtenAt);
             }
         };
@@ -95,15 +101,23 @@ final class PipelineBench implements AutoCloseable {
 
     private Run run(final List<GeneratedArticle> files, final Instant first, final List<Integer> backlog) {
         final List<Duration> latencies = new ArrayList<>(files.size());
+        final List<Duration> toIngested = new ArrayList<>(files.size());
+        final List<Duration> toAssembled = new ArrayList<>(files.size());
+        final List<Duration> toWritten = new ArrayList<>(files.size());
         Instant last = first;
         for (final GeneratedArticle file : files) {
+            final Instant drop = dropped.get(file.fileName());
             final Instant done = written.get(file.fileName());
-            latencies.add(Duration.between(dropped.get(file.fileName()), done));
+            final Article article = articles.get(file.fileName());
+            latencies.add(Duration.between(drop, done));
+            toIngested.add(Duration.between(drop, article.timings().ingestedAt()));
+            toAssembled.add(Duration.between(article.timings().ingestedAt(), article.timings().assembledAt()));
+            toWritten.add(Duration.between(article.timings().assembledAt(), done));
             if (done.isAfter(last)) {
                 last = done;
             }
         }
-        return new Run(first, last, latencies, backlog);
+        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog);
     }
 
     private void awaitAll(final List<GeneratedArticle> files, final Instant deadline, final List<Integer> backlog) {
