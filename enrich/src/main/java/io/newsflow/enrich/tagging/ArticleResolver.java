@@ -67,7 +67,14 @@ final class ArticleResolver {
         }
         for (final Decision d : byKey.values()) {
             d.type = best(d.scores);
-            d.report = d.entry != null || d.strongCues > 0 || d.midSentence;
+            final String lower = d.key.toLowerCase(Locale.ROOT);
+            final boolean single = d.tokenCount == 1;
+            // a word no dictionary knows is a name even at a sentence start ("Kesha said"); a word that is only ever
+            // a common noun needs more than its capital ("the Government", "Treaty")
+            final boolean unknownWord = single && d.inProse && !lexicon.isCommonWord(lower)
+                    && !lexicon.isFunctionWord(lower);
+            final boolean commonNoun = single && lexicon.isOnlyCommonWord(lower);
+            d.report = d.entry != null || d.strongCues > 0 || d.midSentence && !commonNoun || unknownWord;
         }
         final Map<String, Decision> shortForms = shortForms(lexicon);
         for (final Map.Entry<String, Decision> e : byKey.entrySet()) {
@@ -119,13 +126,18 @@ final class ArticleResolver {
             }
             final String[] words = e.getKey().split(" ");
             if (d.type == EntityType.PERSON) {
-                addShortForm(shortForms, words[words.length - 1], d);
-                if (words.length == 2 && !isGivenName(lexicon, words[0])) {
+                // a known place or organisation inside a "person" with no given name is no surname: "Outer Mongolia"
+                final boolean given = isGivenName(lexicon, words[0]);
+                if (given || !isKnownOtherThan(lexicon, words[words.length - 1], EntityType.PERSON)) {
+                    addShortForm(shortForms, words[words.length - 1], d);
+                }
+                if (words.length == 2 && !given && !isKnownOtherThan(lexicon, words[0], EntityType.PERSON)) {
                     addShortForm(shortForms, words[0], d); // "Xi Jinping" → "Xi"
                 }
                 for (int w = 1; w < words.length - 1; w++) {
                     if (Character.isUpperCase(words[w].charAt(0)) && words[w].length() > 2
-                            && !isGivenName(lexicon, words[w])) {
+                            && !isGivenName(lexicon, words[w])
+                            && !isKnownOtherThan(lexicon, words[w], EntityType.PERSON)) {
                         addShortForm(shortForms, words[w], d); // "Luiz Inácio Lula da Silva" → "Lula"
                     }
                 }
@@ -144,6 +156,11 @@ final class ArticleResolver {
             }
         }
         return shortForms;
+    }
+
+    private static boolean isKnownOtherThan(final Lexicon lexicon, final String word, final EntityType type) {
+        final Lexicon.NameEntry entry = lexicon.name(word);
+        return entry != null && entry.type() != type && entry.strength() >= 0.7;
     }
 
     private static boolean isGivenName(final Lexicon lexicon, final String word) {

@@ -37,6 +37,11 @@ final class Lexicon {
     private final Map<String, NameEntry> names;
     /** Entries matched before anything else: holidays ("Palm Sunday") and names with lower-case words or digits. */
     private final Set<String> atomicNames;
+    /** First tokens of {@link #atomicNames}: most capitalised words start none, and need no phrase look-ups. */
+    private final Set<String> atomicFirstWords;
+    /** Last tokens (lower case) of titles and location cues, for the same reason. */
+    private final Set<String> titleLastWords;
+    private final Set<String> locationCueLastWords;
     private final int maxNameTokens;
 
     private final Set<String> titles;
@@ -54,6 +59,10 @@ final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> notEntities;
     private final Set<String> firstNames;
+    /** Lower-case English words: a capitalised word that is not one of them is a name even at a sentence start. */
+    private final Set<String> commonWords;
+    /** Common words the dictionary also lists capitalised, as proper nouns ("earth"/"Earth", "bush"/"Bush"). */
+    private final Set<String> alsoProperNouns;
     private final Map<String, String> currencySigns;
     private final Map<String, String> currencyWords;
     private final Map<String, Double> numberWords;
@@ -61,6 +70,9 @@ final class Lexicon {
     private Lexicon(final Builder b) {
         this.names = Map.copyOf(b.names);
         this.atomicNames = Set.copyOf(b.atomicNames);
+        this.atomicFirstWords = firstWords(b.atomicNames);
+        this.titleLastWords = lastWords(b.titles);
+        this.locationCueLastWords = lastWords(b.locationCues);
         this.maxNameTokens = b.maxNameTokens;
         this.titles = Set.copyOf(b.titles);
         this.titleFirstWords = Set.copyOf(b.titleFirstWords);
@@ -77,6 +89,8 @@ final class Lexicon {
         this.functionWords = Set.copyOf(b.functionWords);
         this.notEntities = Set.copyOf(b.notEntities);
         this.firstNames = Set.copyOf(b.firstNames);
+        this.commonWords = Set.copyOf(b.commonWords);
+        this.alsoProperNouns = Set.copyOf(b.alsoProperNouns);
         this.currencySigns = Map.copyOf(b.currencySigns);
         this.currencyWords = Map.copyOf(b.currencyWords);
         this.numberWords = Map.copyOf(b.numberWords);
@@ -94,11 +108,14 @@ final class Lexicon {
         b.loadWords(LEXICON + "function-words.txt", b.functionWords, true);
         b.loadWords(LEXICON + "not-entities.txt", b.notEntities, false);
         b.loadWords(GAZETTEER + "first-names.txt", b.firstNames, false);
+        b.loadCommonWords(LEXICON + "common-words.txt");
         b.loadCurrencies(LEXICON + "currencies.tsv");
         b.loadNumberWords(LEXICON + "number-words.txt");
         b.loadCities(GAZETTEER + "cities.tsv");
+        b.loadRegions(GAZETTEER + "regions.tsv");
         b.addCountries();
-        b.loadNames(GAZETTEER + "names.tsv");
+        b.loadNames(GAZETTEER + "countries.tsv", false);
+        b.loadNames(GAZETTEER + "names.tsv", true);
         return new Lexicon(b);
     }
 
@@ -123,6 +140,29 @@ final class Lexicon {
         return names.get(key);
     }
 
+    /** Could an atomic name start with this token? */
+    boolean mayStartAtomicName(final Token t) {
+        return atomicFirstWords.contains(t.text);
+    }
+
+    private static Set<String> firstWords(final Set<String> phrases) {
+        final Set<String> words = new HashSet<>();
+        for (final String p : phrases) {
+            final List<Token> tokens = Tokenizer.tokenize(p);
+            words.add(tokens.get(0).text);
+        }
+        return Set.copyOf(words);
+    }
+
+    private static Set<String> lastWords(final Set<String> phrases) {
+        final Set<String> words = new HashSet<>();
+        for (final String p : phrases) {
+            final List<Token> tokens = Tokenizer.tokenize(p);
+            words.add(tokens.get(tokens.size() - 1).lower);
+        }
+        return Set.copyOf(words);
+    }
+
     boolean isAtomicName(final String key) {
         return atomicNames.contains(key);
     }
@@ -133,11 +173,17 @@ final class Lexicon {
 
     /** Length in tokens of the longest title phrase starting at {@code from}, 0 if none. Case-insensitive. */
     int titleAt(final List<Token> tokens, final int from, final int limit) {
+        if (from >= limit || !titleFirstWords.contains(tokens.get(from).lower)) {
+            return 0;
+        }
         return longestPhraseAt(tokens, from, limit, titles, maxTitleTokens);
     }
 
     /** Length in tokens of the longest title phrase ending just before {@code end}, 0 if none. */
     int titleEndingAt(final List<Token> tokens, final int end) {
+        if (end <= 0 || !titleLastWords.contains(tokens.get(end - 1).lower)) {
+            return 0;
+        }
         return longestPhraseEndingAt(tokens, end, titles, maxTitleTokens);
     }
 
@@ -146,6 +192,9 @@ final class Lexicon {
     }
 
     int locationCueEndingAt(final List<Token> tokens, final int end) {
+        if (end <= 0 || !locationCueLastWords.contains(tokens.get(end - 1).lower)) {
+            return 0;
+        }
         return longestPhraseEndingAt(tokens, end, locationCues, maxLocationCueTokens);
     }
 
@@ -204,6 +253,28 @@ final class Lexicon {
 
     boolean isFirstName(final Token t) {
         return firstNames.contains(t.text);
+    }
+
+    /** Is the token's lower-case form an English dictionary word ("Government", "Looking")? */
+    boolean isCommonWord(final Token t) {
+        return commonWords.contains(t.lower);
+    }
+
+    boolean isCommonWord(final String lowerCase) {
+        return commonWords.contains(lowerCase);
+    }
+
+    boolean isOnlyCommonWord(final String lowerCase) {
+        return commonWords.contains(lowerCase) && !alsoProperNouns.contains(lowerCase);
+    }
+
+    boolean isFunctionWord(final String lowerCase) {
+        return functionWords.contains(lowerCase);
+    }
+
+    /** A dictionary word that is only a common word, never a proper noun ("government", not "earth" or "bush"). */
+    boolean isOnlyCommonWord(final Token t) {
+        return commonWords.contains(t.lower) && !alsoProperNouns.contains(t.lower);
     }
 
     String currencySign(final Token t) {
@@ -268,6 +339,8 @@ final class Lexicon {
         final Set<String> functionWords = new HashSet<>();
         final Set<String> notEntities = new HashSet<>();
         final Set<String> firstNames = new HashSet<>(16_384);
+        final Set<String> commonWords = new HashSet<>(131_072);
+        final Set<String> alsoProperNouns = new HashSet<>(2_048);
         final Map<String, String> currencySigns = new HashMap<>();
         final Map<String, String> currencyWords = new HashMap<>();
         final Map<String, Double> numberWords = new HashMap<>();
@@ -302,6 +375,17 @@ final class Lexicon {
         void loadWords(final String resource, final Set<String> into, final boolean lowerCase) {
             for (final String line : lines(resource)) {
                 into.add(lowerCase ? line.toLowerCase(Locale.ROOT) : line);
+            }
+        }
+
+        void loadCommonWords(final String resource) {
+            for (final String line : lines(resource)) {
+                final int tab = line.indexOf('\t');
+                final String word = tab < 0 ? line : line.substring(0, tab);
+                commonWords.add(word);
+                if (tab > 0) {
+                    alsoProperNouns.add(word);
+                }
             }
         }
 
@@ -375,10 +459,23 @@ final class Lexicon {
             }
         }
 
-        void loadNames(final String resource) {
+        void loadNames(final String resource, final boolean override) {
             for (final String line : lines(resource)) {
                 final String[] f = line.split("\t");
-                putName(f[0], new NameEntry(EntityType.valueOf(f[1]), f[2], 1.0), true);
+                putName(f[0], new NameEntry(EntityType.valueOf(f[1]), f[2], 1.0), override);
+            }
+        }
+
+        /** States and provinces: as strong as a large city, unless the name is a common word or a given name. */
+        void loadRegions(final String resource) {
+            for (final String line : lines(resource)) {
+                final String name = line.substring(0, line.indexOf('\t'));
+                final String lower = name.toLowerCase(Locale.ROOT);
+                if (commonWords.contains(lower) && !alsoProperNouns.contains(lower)) {
+                    continue; // "Central", "Western", "Capital"
+                }
+                final double strength = firstNames.contains(name) ? 0.3 : 0.8;
+                putName(name, new NameEntry(EntityType.LOCATION, name, strength), false);
             }
         }
 

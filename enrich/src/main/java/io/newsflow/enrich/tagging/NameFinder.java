@@ -31,6 +31,17 @@ final class NameFinder {
             "spokesperson", "researchers", "scientists", "members", "delegates", "lawyers", "strategists");
     /** Nouns after a single name that make it a person: "the Biden administration", "the Trump campaign". */
     private static final Set<String> LEADER_OF = Set.of("administration", "presidency", "campaign", "premiership");
+    /** Words that make a region of a known place: "Outer Mongolia", "Western Australia", "South East Asia". */
+    private static final Set<String> DIRECTIONS = Set.of(
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Outer",
+            "Inner", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+            "Northwestern", "Southeastern", "Southwestern", "Mid", "Far", "Middle");
+    /** First words of place names: "Mount Kenya", "Lake Victoria", "Cape Town", "Fort Worth". */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of(
+            "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay");
+    /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of(
+            "Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "via", "toward",
             "towards", "around", "visit", "visited", "visiting");
@@ -50,7 +61,7 @@ final class NameFinder {
             final List<Mention> out, final List<TokenSpan> dates) {
         final int n = tokens.size();
         for (int k = 0; k < n; k++) {
-            if (used[k] || !tokens.get(k).capitalised) {
+            if (used[k] || !tokens.get(k).capitalised || !lexicon.mayStartAtomicName(tokens.get(k))) {
                 continue;
             }
             for (int len = Math.min(lexicon.maxNameTokens(), n - k); len >= 2; len--) {
@@ -146,6 +157,8 @@ final class NameFinder {
             final Token t = tokens.get(j);
             if (isNameToken(tokens, used, j) && !t.sentenceStart) {
                 j++;
+            } else if (isRegnalNumber(t) && !used[j] && !tokens.get(j - 1).allCaps) {
+                j++; // "Ramesses II", "Pope Paul VI"
             } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
                 j += 2;
             } else if (j + 2 < n && t.is("of") && tokens.get(j + 1).is("the") && allowsOf(tokens, j)
@@ -154,6 +167,10 @@ final class NameFinder {
             } else if (j + 1 < n && t.text.equals("-") && t.glued && tokens.get(j + 1).glued
                     && isNameToken(tokens, used, j + 1)) {
                 j += 2;
+            } else if (j + 1 < n && j - from >= 2 && t.text.equals("-") && t.glued && tokens.get(j + 1).glued
+                    && isSyllable(tokens.get(j + 1)) && (j + 2 == n || !tokens.get(j + 2).glued
+                    || tokens.get(j + 2).kind != Token.Kind.WORD)) {
+                j += 2; // "Kim Jong-un", "Lee Cheuk-yan": the second syllable of an East Asian given name
             } else if (j + 1 < n && j == from + 1 && joinsOrgName(tokens, from, t)
                     && isNameToken(tokens, used, j + 1) && endsWithOrgHead(tokens, used, j + 1)) {
                 j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
@@ -253,8 +270,14 @@ final class NameFinder {
                 }
             }
             if (firstTitle >= 0) {
-                if (firstTitle > from) {
-                    trimmed(tokens, line, paragraph, from, firstTitle, false, true, out);
+                // "Malaysian Trade Minister": a common word right before the title belongs to the office
+                int modifierEnd = firstTitle;
+                while (modifierEnd > from && lexicon.isOnlyCommonWord(tokens.get(modifierEnd - 1))
+                        && lexicon.name(tokens.get(modifierEnd - 1).text) == null) {
+                    modifierEnd--;
+                }
+                if (modifierEnd > from) {
+                    trimmed(tokens, line, paragraph, from, modifierEnd, false, true, out);
                 }
                 if (afterLastTitle < to) {
                     trimmed(tokens, line, paragraph, afterLastTitle, to, true, false, out);
@@ -358,6 +381,17 @@ final class NameFinder {
             m.entry = entry;
             m.add(entry.type(), 3 * entry.strength(), true);
         }
+        if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
+            m.add(EntityType.LOCATION, 3.5, true);
+        } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
+            m.add(EntityType.ORGANIZATION, 3, true); // "Athletics Kenya", "Food Standards Australia New Zealand"
+        }
+        if (len >= 2 && entry == null && PLACE_FIRST_WORDS.contains(first.text) && !lexicon.isOrgHead(last)) {
+            m.add(EntityType.LOCATION, 3, true);
+        }
+        if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
+            m.add(EntityType.ORGANIZATION, 1.5, false); // "Le Figaro", "El Mundo", "Die Zeit"
+        }
         if (len >= 2 && lexicon.isMiscHead(last)) {
             m.add(EntityType.MISC, 4, true);
         } else if (len >= 2 && lexicon.isOrgHead(last)) {
@@ -377,6 +411,9 @@ final class NameFinder {
                 }
                 break;
             }
+        }
+        if (len >= 2 && entry == null && isRegnalNumber(last)) {
+            m.add(EntityType.PERSON, 3, true); // "Ramesses II", "Henry VIII", "Paul VI"
         }
         if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0 && !tokens.get(a - 1).capitalised) {
             m.add(EntityType.PERSON, 4, true);
@@ -398,9 +435,15 @@ final class NameFinder {
         } else if (prev != null && prev.is("at")) {
             m.add(EntityType.LOCATION, 0.5, false);
             m.add(EntityType.ORGANIZATION, 0.5, false);
+        } else if (prev != null && prev.is("of") && len == 1 && !first.allCaps && a >= 2
+                && tokens.get(a - 2).capitalised) {
+            m.add(EntityType.LOCATION, 0.6, false); // "Battle of Marengo", "Duke of Strathearn"
         } else if (prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(EntityType.LOCATION, 1, false);
+        }
+        if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
+            m.add(EntityType.LOCATION, 2, true); // "from Ashford and Dover", "between Hobart and Adelaide"
         }
         if (prev != null && lexicon.isOrgCue(prev) && entry == null) {
             m.add(EntityType.ORGANIZATION, 3, true); // "Spanish club Valencia"
@@ -417,7 +460,10 @@ final class NameFinder {
         if (b < n) {
             final Token next = tokens.get(b);
             if (lexicon.isSpeechVerb(next)) {
-                m.add(first.allCaps ? EntityType.ORGANIZATION : EntityType.PERSON, 1.5, false);
+                // "Veltron Semiconductor announced": a common noun at the end speaks for a company, not a person
+                final boolean company = first.allCaps || len >= 2 && !lexicon.isFirstName(first)
+                        && lexicon.isOnlyCommonWord(last);
+                m.add(company ? EntityType.ORGANIZATION : EntityType.PERSON, 1.5, false);
             }
             if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
                 m.add(EntityType.PERSON, 2, true);
@@ -456,15 +502,119 @@ final class NameFinder {
         } else if (hasInnerCapital(first.text) && first.capitalised && !isGaelicName(first.text)) {
             m.add(EntityType.ORGANIZATION, 1, false); // JPMorgan, SpaceX, YouTube
         }
+        if (entry == null && len == 1 && isGroupOrAdjective(first)) {
+            m.add(EntityType.MISC, 1.2, false); // "Mycenaean", "Phoenicians", "HFCs": peoples, styles, plural acronyms
+        }
         if (len >= 2) {
-            m.prior(EntityType.PERSON, 0.6);
+            // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person
+            final boolean commonTail = !lexicon.isFirstName(first) && lexicon.isOnlyCommonWord(last);
+            m.prior(EntityType.PERSON, commonTail ? -0.4 : 0.6);
             m.prior(EntityType.ORGANIZATION, 0.3);
+            if (commonTail) {
+                m.prior(EntityType.MISC, 0.4);
+            }
         } else {
-            m.prior(EntityType.ORGANIZATION, 0.4);
-            m.prior(EntityType.PERSON, 0.3);
+            // a lone capitalised word nothing else explains is most often a surname in news ("Seagal", "Aldrin")
+            m.prior(EntityType.PERSON, 0.45);
+            m.prior(EntityType.ORGANIZATION, 0.35);
             m.prior(EntityType.LOCATION, 0.2);
         }
         return m;
+    }
+
+    /**
+     * "Athletics Kenya", "Cycling Australia": common words, then a country (a sports body or agency named after it).
+     */
+    private boolean isBodyOfACountry(final List<Token> tokens, final int a, final int b) {
+        final Lexicon.NameEntry head = lexicon.name(tokens.get(a).text);
+        final boolean knownOrganisation = head != null && head.type() == EntityType.ORGANIZATION; // "Sony Australia"
+        if (!knownOrganisation && (!lexicon.isOnlyCommonWord(tokens.get(a))
+                || DIRECTIONS.contains(tokens.get(a).text) || lexicon.isFirstName(tokens.get(a)))) {
+            return false;
+        }
+        for (int q = a + 1; q < b; q++) {
+            for (int e = b; e > q; e--) {
+                final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, q, e, false));
+                if (place != null && place.type() == EntityType.LOCATION && place.strength() >= 1.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A lone name joined by "and"/"or" to a well-known place, on either side: "Ashford and Dover". */
+    private boolean coordinatedWithKnownPlace(final List<Token> tokens, final int a, final int b) {
+        if (a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("or"))
+                && isKnownPlace(tokens.get(a - 2))) {
+            return true;
+        }
+        return b + 1 < tokens.size() && (tokens.get(b).is("and") || tokens.get(b).is("or"))
+                && isKnownPlace(tokens.get(b + 1));
+    }
+
+    private boolean isKnownPlace(final Token t) {
+        if (!t.capitalised) {
+            return false;
+        }
+        final Lexicon.NameEntry e = lexicon.name(t.text);
+        return e != null && e.type() == EntityType.LOCATION && e.strength() >= 0.7;
+    }
+
+    /** Direction words, then a known place or nationality: "Outer Mongolia", "South East Asia", "Northern Irish". */
+    private boolean isRegionOfKnownPlace(final List<Token> tokens, final int a, final int b) {
+        int q = a;
+        while (q < b - 1 && DIRECTIONS.contains(tokens.get(q).text)) {
+            q++;
+        }
+        if (q == a) {
+            return false;
+        }
+        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, q, b, false));
+        return place != null && place.type() == EntityType.LOCATION && place.strength() >= 0.7;
+    }
+
+    /** Demonym and adjective shapes ("-ian", "-ean", "-ese", "-ite(s)", "-ic") and plural acronyms ("GIFs"). */
+    private boolean isGroupOrAdjective(final Token t) {
+        final String w = t.lower;
+        if (lexicon.isFirstName(t)) {
+            return false;
+        }
+        if (w.length() >= 3 && w.endsWith("s") && isAllCaps(t.text.substring(0, t.text.length() - 1))) {
+            return true;
+        }
+        return w.length() >= 6 && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ean") || w.endsWith("eans")
+                || w.endsWith("ans")
+                || w.endsWith("ese") || w.endsWith("ite") || w.endsWith("ites") || w.endsWith("ic"));
+    }
+
+    private static boolean isAllCaps(final String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return s.length() >= 2;
+    }
+
+    /**
+     * A short lower-case word after a full name and a hyphen: "un", "yan", "tat", "hing" (some are English words too,
+     * so only the shape counts; "based", "led", "era" and the like are excluded).
+     */
+    private boolean isSyllable(final Token t) {
+        return t.isWord() && !t.capitalised && t.text.length() <= 4 && !lexicon.isFunctionWord(t)
+                && !NOT_SYLLABLES.contains(t.lower);
+    }
+
+    private static final Set<String> NOT_SYLLABLES = Set.of(
+            "era", "led", "run", "age", "born", "made", "like", "type", "size", "wide", "long", "free", "owned", "old",
+            "new", "year", "day", "week", "plus", "only", "less", "rich", "poor", "held", "ruled", "style");
+
+    private static final Set<String> REGNAL = Set.of(
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
+
+    private static boolean isRegnalNumber(final Token t) {
+        return REGNAL.contains(t.text);
     }
 
     private static boolean isAge(final List<Token> tokens, final int k) {

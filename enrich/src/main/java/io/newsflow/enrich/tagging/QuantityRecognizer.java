@@ -76,7 +76,8 @@ final class QuantityRecognizer {
     private TokenSpan money(final List<Token> tokens, final int i) {
         final Token t = tokens.get(i);
         final int n = tokens.size();
-        if ((t.kind == Token.Kind.SYMBOL || t.allCaps) && i + 1 < n && tokens.get(i + 1).kind == Token.Kind.NUMBER) {
+        // a sign or a currency code or abbreviation in any case: "€", "USD", "KSh", "Rs"
+        if ((t.kind == Token.Kind.SYMBOL || t.isWord()) && i + 1 < n && tokens.get(i + 1).kind == Token.Kind.NUMBER) {
             final String currency = lexicon.currencySign(t);
             final Double value = parse(tokens.get(i + 1));
             if (currency != null && value != null) {

