@@ -13,6 +13,11 @@ public final class DeadLetterHeaders {
     public static final String OFFSET = "__streams.errors.offset";
     /** Which Newsflow stage gave up on the record: {@code enrich} or {@code sink}. */
     public static final String STAGE = "newsflow.stage";
+    /**
+     * Present only when the original value was too large to be dead-lettered whole (its size, the headers and the
+     * broker's record limit): the value is then its first bytes, and this header holds the original size in bytes.
+     */
+    public static final String TRUNCATED_FROM_BYTES = "newsflow.truncated-from-bytes";
 
     private DeadLetterHeaders() {
     }

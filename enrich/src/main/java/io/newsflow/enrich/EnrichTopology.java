@@ -31,6 +31,20 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
+    /** What the Streams producer accepts: its {@code max.request.size} when the user raised or lowered it. */
+    static int maxRecordBytes(final EnrichConfig config) {
+        final Object configured = config.clientProperties().getOrDefault("producer.max.request.size",
+                config.clientProperties().get("max.request.size"));
+        if (configured == null) {
+            return ArticleAssembler.DEFAULT_MAX_RECORD_BYTES;
+        }
+        try {
+            return Integer.parseInt(configured.toString().strip()) - 1024;
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException("max.request.size must be a whole number, was " + configured, e);
+        }
+    }
+
     public static Topology build(final EnrichConfig config, final EntityTagger tagger) {
         final ArticleEnricher enricher = new ArticleEnricher(tagger);
         return new Topology()
@@ -39,7 +53,7 @@ public final class EnrichTopology {
                 .addProcessor(ParagraphDeduplicator.NAME,
                         ParagraphDeduplicator.supplier(config.dedupRetention()), SOURCE)
                 .addProcessor(ParagraphDeduplicator.TO_ASSEMBLY,
-                        ArticleAssembler.supplier(enricher), ParagraphDeduplicator.NAME)
+                        ArticleAssembler.supplier(enricher, maxRecordBytes(config)), ParagraphDeduplicator.NAME)
                 .addSink(ParagraphDeduplicator.TO_DUPLICATES, Topics.DUPLICATES.name(),
                         Topics.DUPLICATES.keySerde().serializer(), Topics.DUPLICATES.valueSerde().serializer(),
                         ParagraphDeduplicator.NAME)

@@ -24,6 +24,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  *   <li>{@code NEWSFLOW_MAX_FILE_BYTES} (default 20971520 = 20 MiB) — larger files are quarantined unread</li>
  *   <li>{@code NEWSFLOW_INGEST_TRANSACTIONAL_ID} (default {@code newsflow-ingest-1}) — must differ between instances
  *       running at once, and stay the same across restarts of one instance</li>
+ *   <li>{@code NEWSFLOW_CLAIM_TIMEOUT_MS} (default 300000 = 5 min) — a file claimed by another instance that long
+ *       ago is taken over: that instance died holding it</li>
  *   <li>{@code KAFKA_*} and {@code NEWSFLOW_KAFKA_PROPERTIES} — passed to the Kafka clients, see
  *       {@link ClientProperties}</li>
  * </ul>
@@ -37,6 +39,7 @@ public record IngestConfig(
         Duration rescanInterval,
         long maxFileBytes,
         String transactionalId,
+        Duration claimTimeout,
         Map<String, Object> clientProperties) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
@@ -47,11 +50,18 @@ public record IngestConfig(
     public static final String RESCAN_INTERVAL_MS = "NEWSFLOW_RESCAN_INTERVAL_MS";
     public static final String MAX_FILE_BYTES = "NEWSFLOW_MAX_FILE_BYTES";
     public static final String TRANSACTIONAL_ID = "NEWSFLOW_INGEST_TRANSACTIONAL_ID";
+    public static final String CLAIM_TIMEOUT_MS = "NEWSFLOW_CLAIM_TIMEOUT_MS";
 
     public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofMillis(250);
     public static final Duration DEFAULT_RESCAN_INTERVAL = Duration.ofSeconds(1);
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
     public static final String DEFAULT_TRANSACTIONAL_ID = "newsflow-ingest-1";
+    static final int DEFAULT_TRANSACTION_TIMEOUT_MS = 20_000;
+    /**
+     * An instance holds a claim for one file's read and transaction, seconds at most (a transaction times out after
+     * a minute); a claim untouched five times longer belongs to a dead instance.
+     */
+    public static final Duration DEFAULT_CLAIM_TIMEOUT = Duration.ofMinutes(5);
     /** Whole files are read into memory; a Java array holds a little less than 2 GiB. */
     public static final long LARGEST_MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
     private static final Duration SHORTEST_RESCAN_INTERVAL = Duration.ofMillis(10);
@@ -81,6 +91,10 @@ public record IngestConfig(
         if (transactionalId == null || transactionalId.isBlank()) {
             throw new IllegalArgumentException(TRANSACTIONAL_ID + " must not be blank");
         }
+        if (claimTimeout == null || claimTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException(CLAIM_TIMEOUT_MS + " must be at least 1000 milliseconds, was "
+                    + claimTimeout);
+        }
         clientProperties = Map.copyOf(clientProperties == null ? Map.of() : clientProperties);
     }
 
@@ -89,7 +103,7 @@ public record IngestConfig(
         final Path absoluteInbox = absolute(inbox, INBOX);
         return new IngestConfig(bootstrapServers, absoluteInbox, absoluteInbox.resolve("processed"),
                 absoluteInbox.resolve("error"), DEFAULT_MIN_FILE_AGE, DEFAULT_RESCAN_INTERVAL, DEFAULT_MAX_FILE_BYTES,
-                DEFAULT_TRANSACTIONAL_ID, Map.of());
+                DEFAULT_TRANSACTIONAL_ID, DEFAULT_CLAIM_TIMEOUT, Map.of());
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in production). */
@@ -115,42 +129,48 @@ public record IngestConfig(
                 Duration.ofMillis(number(vars, RESCAN_INTERVAL_MS, DEFAULT_RESCAN_INTERVAL.toMillis())),
                 number(vars, MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES),
                 text(vars, TRANSACTIONAL_ID, DEFAULT_TRANSACTIONAL_ID),
+                Duration.ofMillis(number(vars, CLAIM_TIMEOUT_MS, DEFAULT_CLAIM_TIMEOUT.toMillis())),
                 ClientProperties.fromEnvironment(vars));
     }
 
     public IngestConfig withProcessedDir(final Path dir) {
         return new IngestConfig(bootstrapServers, inbox, dir, errorDir, minFileAge, rescanInterval, maxFileBytes,
-                transactionalId, clientProperties);
+                transactionalId, claimTimeout, clientProperties);
     }
 
     public IngestConfig withErrorDir(final Path dir) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, dir, minFileAge, rescanInterval, maxFileBytes,
-                transactionalId, clientProperties);
+                transactionalId, claimTimeout, clientProperties);
     }
 
     public IngestConfig withMinFileAge(final Duration age) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, age, rescanInterval, maxFileBytes,
-                transactionalId, clientProperties);
+                transactionalId, claimTimeout, clientProperties);
     }
 
     public IngestConfig withRescanInterval(final Duration interval) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, interval, maxFileBytes,
-                transactionalId, clientProperties);
+                transactionalId, claimTimeout, clientProperties);
     }
 
     public IngestConfig withMaxFileBytes(final long bytes) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval, bytes,
-                transactionalId, clientProperties);
+                transactionalId, claimTimeout, clientProperties);
     }
 
     public IngestConfig withTransactionalId(final String id) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, id, clientProperties);
+                maxFileBytes, id, claimTimeout, clientProperties);
+    }
+
+    public IngestConfig withClaimTimeout(final Duration timeout) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
+                maxFileBytes, transactionalId, timeout, clientProperties);
     }
 
     public IngestConfig withClientProperties(final Map<String, Object> properties) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, properties);
+                maxFileBytes, transactionalId, claimTimeout, properties);
     }
 
     /**
@@ -165,6 +185,9 @@ public record IngestConfig(
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, transactionalId);
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // a file's transaction takes well under a second; the transaction a crashed instance left open holds back
+        // every read_committed reader (enrich, the ledger) until it times out, so don't let that be Kafka's 60 s
+        props.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, DEFAULT_TRANSACTION_TIMEOUT_MS);
         return props;
     }
 

@@ -20,8 +20,9 @@ public interface IngestListener {
     }
 
     /**
-     * The file is in the error directory beside its {@code .error.json}; {@code reason} is one of EMPTY, BINARY,
-     * NO_PARAGRAPHS, TOO_LARGE, UNREADABLE.
+     * The file is in the error directory beside its {@code .error.json}; {@code reason} is one of
+     * {@link io.newsflow.ingest.parse.RejectReason}'s names: EMPTY, BINARY, NO_PARAGRAPHS, TOO_LARGE, UNREADABLE,
+     * UNSUPPORTED_FORMAT, SYMLINK.
      */
     default void onQuarantined(final String file, final String reason, final String detail) {
     }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,12 @@ import org.slf4j.LoggerFactory;
 public final class IngestService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
-    private static final Duration LEDGER_RESTORE_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * Longer than a transaction timeout plus the broker's check for expired transactions: after a crash of broker and
+     * ingest together, the crashed run's last transaction was seen to stay open until it expired, and the ledger must
+     * wait for it to settle before it can say whether that file was published.
+     */
+    private static final Duration LEDGER_RESTORE_TIMEOUT = Duration.ofMinutes(3);
     private static final String THREAD_NAME = "newsflow-ingest-inbox";
 
     private final IngestConfig config;
@@ -89,9 +95,10 @@ public final class IngestService implements AutoCloseable {
         final int released = recoverClaims(claims);
 
         final ArticleIngestor ingestor = new ArticleIngestor(claims, new ArticleReader(config.maxFileBytes()), ledger,
-                publisher, new Quarantine(config.errorDir(), clock), config.processedDir(), listener, clock);
+                publisher, new Quarantine(config.errorDir(), clock), config.processedDir(), listener, clock,
+                config.claimTimeout());
         watcher = new InboxWatcher(config.inbox(), config.minFileAge(), config.rescanInterval(), ingestor,
-                this::fail, clock);
+                this::fail, clock, Set.of(config.processedDir(), config.errorDir()));
         watcher.start(THREAD_NAME);
         LOG.info("Ingest started: inbox {}, processed {}, error {}; {} articles in {}; transactional.id {}; {} files "
                 + "claimed before a crash given back", config.inbox(), config.processedDir(), config.errorDir(), known,

@@ -138,6 +138,52 @@ class ArticleIngestorTest {
         assertThat(producer.history()).isEmpty();
     }
 
+    @Test
+    void shouldSkipFileDeletedBeforeItCouldBeTakenAndCarryOn() throws Exception {
+        final Path deleted = drop("gone.txt", TestArticles.text(TestArticles.SPORTS));
+        Files.delete(deleted);
+
+        ingestor.handle(deleted);
+        ingestor.handle(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)));
+
+        assertThat(events).containsExactly("published derby.txt 11");
+    }
+
+    @Test
+    void shouldQuarantineFileTheSystemCannotReadAsUnreadable() throws Exception {
+        // tests run as root, for whom permissions never block a read; a directory is a real read error (EISDIR)
+        final Path notReadable = Files.createDirectory(inbox.resolve("cannot-read.txt"));
+
+        ingestor.handle(notReadable);
+
+        assertThat(events).containsExactly("quarantined cannot-read.txt UNREADABLE");
+        assertThat(inbox.resolve("error/cannot-read.txt.error.json")).exists();
+        assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void shouldQuarantineSymbolicLinkWithoutReadingItsTarget() throws Exception {
+        final Path outside = Files.writeString(inbox.getParent().resolve("outside-" + System.nanoTime() + ".txt"),
+                TestArticles.text(TestArticles.SPORTS), StandardCharsets.UTF_8);
+        final Path link = Files.createSymbolicLink(inbox.resolve("link.txt"), outside);
+
+        ingestor.handle(link);
+
+        assertThat(events).containsExactly("quarantined link.txt SYMLINK");
+        assertThat(Files.isSymbolicLink(inbox.resolve("error/link.txt"))).isTrue();
+        assertThat(outside).exists();
+        assertThat(producer.history()).isEmpty();
+        Files.delete(outside);
+    }
+
+    @Test
+    void shouldQuarantineUnsupportedFormat() throws Exception {
+        ingestor.handle(drop("slides.pptx", "PK binary-ish"));
+
+        assertThat(events).containsExactly("quarantined slides.pptx UNSUPPORTED_FORMAT");
+        assertThat(producer.history()).isEmpty();
+    }
+
     private Path drop(final String name, final String text) throws Exception {
         return Files.writeString(inbox.resolve(name), text, StandardCharsets.UTF_8);
     }

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.assembly;
 
+import io.newsflow.contract.EnrichedParagraph;
 import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topics;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -28,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@link #TO_ARTICLES} ({@code news-articles}), all keyed by articleId; the buffer is deleted. Input: the
  * {@link ScreenedParagraph}s of the de-duplicator, key articleId, already partitioned by it: no repartition.
  *
- * <p>If enrichment throws (a tagger failure), every record of that article goes to {@link DeadLetters#SINK} with the
- * error in its headers, and the application goes on with the next article.
+ * <p>If enrichment throws (a tagger failure), or its output would be larger than a Kafka record may be, every record of
+ * that article goes to {@link DeadLetters#SINK} with the error in its headers, and the application goes on with the
+ * next article.
  *
  * <p>{@code assembledAt} is the processing wall-clock time ({@code currentSystemTimeMs}), not the record time: the
  * record time is ingest's publish time, already in {@code ingestedAt}, and the difference of the two is the latency an
@@ -43,22 +46,37 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
 
+    /** The producer's default {@code max.request.size}, less room for the batch and record headers. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024 - 1024;
+
     private final ArticleEnricher enricher;
+    private final int maxRecordBytes;
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, ArticleBuffer> buffers;
 
-    private ArticleAssembler(final ArticleEnricher enricher) {
+    private ArticleAssembler(final ArticleEnricher enricher, final int maxRecordBytes) {
         this.enricher = enricher;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     /** The processor with its buffer store; {@code enricher} is shared by every task, so it must be thread-safe. */
     public static ProcessorSupplier<String, ScreenedParagraph, Object, Object> supplier(
             final ArticleEnricher enricher) {
+        return supplier(enricher, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /**
+     * Like {@link #supplier(ArticleEnricher)}; an article whose output records would exceed {@code maxRecordBytes}
+     * goes to the dead-letter topic instead, because a record the producer refuses would fail the stream thread on
+     * every retry (Kafka Streams' default production handler stops the application).
+     */
+    public static ProcessorSupplier<String, ScreenedParagraph, Object, Object> supplier(
+            final ArticleEnricher enricher, final int maxRecordBytes) {
         Objects.requireNonNull(enricher, "enricher must not be null");
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, ScreenedParagraph, Object, Object> get() {
-                return new ArticleAssembler(enricher);
+                return new ArticleAssembler(enricher, maxRecordBytes);
             }
 
             @Override
@@ -98,12 +116,28 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
         try {
             enriched = enricher.enrich(
                     buffer.kept(), buffer.dropped(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
+            refuseOversized(record.key(), enriched);
         } catch (final RuntimeException e) {
             deadLetter(record, buffer, e);
             return;
         }
         enriched.paragraphs().forEach(paragraph -> context.forward(record.withValue(paragraph), TO_ENRICHED));
         context.forward(record.withValue(enriched.article()), TO_ARTICLES);
+    }
+
+    private void refuseOversized(final String key, final EnrichedArticle enriched) {
+        final int keyBytes = key.getBytes(StandardCharsets.UTF_8).length;
+        final int articleBytes = keyBytes + Topics.ARTICLES.valueSerde().serializer()
+                .serialize(Topics.ARTICLES.name(), enriched.article()).length;
+        int largest = articleBytes;
+        for (final EnrichedParagraph paragraph : enriched.paragraphs()) {
+            largest = Math.max(largest, keyBytes + Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer()
+                    .serialize(Topics.PARAGRAPHS_ENRICHED.name(), paragraph).length);
+        }
+        if (largest > maxRecordBytes) {
+            throw new RecordTooLargeException("Article " + key + " is too large to publish: a record of " + largest
+                    + " bytes, more than the " + maxRecordBytes + " bytes a record may hold (max.request.size)");
+        }
     }
 
     private void deadLetter(final Record<String, ScreenedParagraph> record, final ArticleBuffer buffer,

@@ -1,10 +1,10 @@
 package io.newsflow.ingest.inbox;
 
-import io.newsflow.ingest.parse.ArticleFormat;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * own. A {@link WatchService} wakes it early, and it rescans the directory every {@code rescanInterval} anyway, because
  * watch events can be lost (overflow, network file systems). A file is complete when {@link FileReadiness} says so.
  *
- * <p>Only regular files directly in the inbox are considered; sub-directories (including processed and error
- * directories inside the inbox), names {@link InboxFileFilter} ignores and formats ingest cannot read are skipped (the
- * latter logged once). The handler must move a file out of the inbox when it is done with it; a file it leaves behind
+ * <p>Only regular files and symbolic links directly in the inbox are handed over (links are never followed here: the
+ * handler refuses them); sub-directories (including processed and error directories inside the inbox) and special
+ * files stay where they are, logged once, and names {@link InboxFileFilter} ignores are skipped. The handler must move a file out of the inbox when it is done with it; a file it leaves behind
  * is offered again at a later scan — that is how transient failures are retried. A {@link RuntimeException} from the
  * handler stops the watcher and is passed to {@code onFailure}.
  */
@@ -44,6 +45,10 @@ public final class InboxWatcher implements AutoCloseable {
     @FunctionalInterface
     public interface FileHandler {
         void handle(Path file);
+
+        /** Called before every scan, on the watcher's thread: housekeeping such as taking over stale claims. */
+        default void beforeScan() {
+        }
     }
 
     private final Path inbox;
@@ -54,7 +59,8 @@ public final class InboxWatcher implements AutoCloseable {
     private final Consumer<RuntimeException> onFailure;
     private final Clock clock;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private final Set<String> unsupportedSeen = new HashSet<>();
+    private final Set<String> skippedSeen = new HashSet<>();
+    private final Set<Path> ownDirectories;
     private volatile boolean stopped;
     private Thread thread;
     private WatchService watchService;
@@ -62,7 +68,16 @@ public final class InboxWatcher implements AutoCloseable {
 
     public InboxWatcher(final Path inbox, final Duration minAge, final Duration rescanInterval,
             final FileHandler handler, final Consumer<RuntimeException> onFailure, final Clock clock) {
+        this(inbox, minAge, rescanInterval, handler, onFailure, clock, Set.of());
+    }
+
+    /** Like the other constructor; {@code ownDirectories} (processed, error) are skipped without a warning. */
+    public InboxWatcher(final Path inbox, final Duration minAge, final Duration rescanInterval,
+            final FileHandler handler, final Consumer<RuntimeException> onFailure, final Clock clock,
+            final Set<Path> ownDirectories) {
         this.inbox = inbox;
+        this.ownDirectories = ownDirectories.stream().map(dir -> dir.toAbsolutePath().normalize())
+                .collect(Collectors.toUnmodifiableSet());
         this.rescanInterval = rescanInterval;
         // a file seen but not yet old enough is looked at again once it may be
         this.pendingDelay = max(MIN_PENDING_DELAY, min(minAge, rescanInterval));
@@ -129,6 +144,7 @@ public final class InboxWatcher implements AutoCloseable {
 
     /** One pass over the inbox; returns whether some file was seen that is not ready yet. */
     boolean scanOnce() {
+        handler.beforeScan();
         final List<Candidate> candidates = listCandidates();
         final Set<Path> present = new HashSet<>();
         candidates.forEach(candidate -> present.add(candidate.path()));
@@ -155,7 +171,7 @@ public final class InboxWatcher implements AutoCloseable {
 
     private List<Candidate> listCandidates() {
         final List<Candidate> candidates = new ArrayList<>();
-        final Set<String> unsupportedNow = new HashSet<>();
+        final Set<String> skippedNow = new HashSet<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(inbox)) {
             for (final Path entry : entries) {
                 final String name = entry.getFileName().toString();
@@ -164,20 +180,15 @@ public final class InboxWatcher implements AutoCloseable {
                 }
                 final BasicFileAttributes attributes;
                 try {
-                    attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+                    // never follow a link: what a link points to may lie outside the inbox
+                    attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (final NoSuchFileException e) {
                     // gone between listing and reading its attributes: nothing to do
                     continue;
                 }
-                if (!attributes.isRegularFile()) {
-                    continue;
-                }
-                if (ArticleFormat.forFileName(name).isEmpty()) {
-                    unsupportedNow.add(name);
-                    if (unsupportedSeen.add(name)) {
-                        LOG.warn("Ignoring {} in {}: ingest reads .txt, .text, .md, .markdown and files without an "
-                                + "extension", name, inbox);
-                    }
+                // regular files and links go to the handler, which reads the former and refuses the latter
+                if (!attributes.isRegularFile() && !attributes.isSymbolicLink()) {
+                    skipOnce(entry, attributes, skippedNow);
                     continue;
                 }
                 candidates.add(new Candidate(entry,
@@ -194,8 +205,22 @@ public final class InboxWatcher implements AutoCloseable {
             }
             return List.of();
         }
-        unsupportedSeen.retainAll(unsupportedNow);
+        skippedSeen.retainAll(skippedNow);
         return candidates;
+    }
+
+    /**
+     * Directories and special files (pipes, sockets, devices) stay where they are: moving a directory someone dropped
+     * in could take a whole tree away, and reading a pipe could block forever. Said once per name, not per scan.
+     */
+    private void skipOnce(final Path entry, final BasicFileAttributes attributes, final Set<String> skippedNow) {
+        final String name = entry.getFileName().toString();
+        skippedNow.add(name);
+        if (ownDirectories.contains(entry.toAbsolutePath().normalize()) || !skippedSeen.add(name)) {
+            return;
+        }
+        LOG.warn("Ignoring {} in {}: {}; ingest reads only files placed directly in the inbox", name, inbox,
+                attributes.isDirectory() ? "a directory" : "not a regular file");
     }
 
     private void awaitChange(final Duration timeout) {

@@ -8,6 +8,9 @@ public enum ArticleFormat {
     TEXT,
     MARKDOWN;
 
+    /** The extensions ingest reads, for messages. */
+    public static final String SUPPORTED = ".txt, .text, .md, .markdown and files without an extension";
+
     /**
      * The format of a file called {@code fileName}: {@code .txt}, {@code .text} and names without an extension are
      * plain text, {@code .md} and {@code .markdown} are Markdown; anything else is empty (not ours to read).

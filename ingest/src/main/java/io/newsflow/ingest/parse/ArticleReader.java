@@ -3,8 +3,10 @@ package io.newsflow.ingest.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -59,11 +61,12 @@ public final class ArticleReader {
 
     private byte[] readBounded(final Path file) throws RejectedFileException, NoSuchFileException {
         try {
-            final long size = Files.size(file);
+            final long size = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
             if (size > maxFileBytes) {
                 throw tooLarge(size);
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            // NOFOLLOW_LINKS: a link swapped in after the caller looked must not lead out of the inbox
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
                 // the file may have grown since it was measured: never hold more than the limit in memory
                 final byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
                 if (bytes.length > maxFileBytes) {

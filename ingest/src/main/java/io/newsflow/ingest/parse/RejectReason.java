@@ -11,8 +11,15 @@ public enum RejectReason {
     BINARY,
     /** Text, but no body paragraph besides the headline (and headings). */
     NO_PARAGRAPHS,
-    /** Larger than the configured limit; rejected before its content is read. */
+    /**
+     * Larger than the configured file limit (rejected before its content is read), or holding a paragraph too large
+     * for one Kafka record.
+     */
     TOO_LARGE,
     /** The file exists but cannot be read (permissions, I/O error). */
-    UNREADABLE
+    UNREADABLE,
+    /** An extension ingest does not read ({@code .pdf}, {@code .docx}, …): moved aside rather than left to pile up. */
+    UNSUPPORTED_FORMAT,
+    /** A symbolic link: ingest reads only regular files inside the inbox and never follows a link out of it. */
+    SYMLINK
 }

@@ -41,6 +41,8 @@ public final class IngestLedger implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final Consumer<String, byte[]> consumer;
+    /** Reads uncommitted end offsets: what was written, settled or not; null when only the committed view exists. */
+    private final Consumer<String, byte[]> written;
     private final Map<String, LedgerEntry> entries = new HashMap<>();
     /** Every published article id, including those whose entry could not be read. */
     private final Set<String> published = new HashSet<>();
@@ -48,7 +50,16 @@ public final class IngestLedger implements AutoCloseable {
 
     /** A ledger read with {@code consumer}, which it owns and closes. */
     public IngestLedger(final Consumer<String, byte[]> consumer) {
+        this(consumer, null);
+    }
+
+    /**
+     * A ledger read with the read_committed {@code consumer}; {@code written} (read_uncommitted, may be null) tells
+     * where the log ends, settled or not, so that a catch-up waits for transactions still being settled. Owns both.
+     */
+    public IngestLedger(final Consumer<String, byte[]> consumer, final Consumer<String, byte[]> written) {
         this.consumer = consumer;
+        this.written = written;
     }
 
     /**
@@ -60,7 +71,11 @@ public final class IngestLedger implements AutoCloseable {
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        return new IngestLedger(new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer()));
+        final Map<String, Object> uncommitted = new HashMap<>(properties);
+        uncommitted.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        uncommitted.computeIfPresent(ConsumerConfig.CLIENT_ID_CONFIG, (key, id) -> id + "-end");
+        return new IngestLedger(new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer()),
+                new KafkaConsumer<>(uncommitted, new StringDeserializer(), new ByteArrayDeserializer()));
     }
 
     /** Reads the whole ledger, from the beginning to its current end; returns how many articles it knows. */
@@ -81,14 +96,34 @@ public final class IngestLedger implements AutoCloseable {
         return published.size();
     }
 
-    /** Reads what was added to the ledger since the last read, up to its current end. */
+    /**
+     * Reads what was added to the ledger since the last read, up to its current end. First waits until every
+     * transaction written so far is settled (committed or aborted): a transaction a crashed predecessor asked to commit
+     * may still be completing when this instance starts, and reading only to the end of what is committed by then
+     * would miss it — and publish that file a second time.
+     */
     public void catchUp(final Duration timeout) {
         if (partitions == null) {
             throw new IllegalStateException("IngestLedger.restore must be called before catchUp");
         }
-        // read_committed end offsets stop before any open transaction: exactly what is settled
-        final Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
         final long deadline = System.nanoTime() + timeout.toNanos();
+        // read_committed end offsets stop before any open transaction: exactly what is settled
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        if (written != null) {
+            final Map<TopicPartition, Long> writtenEnd = written.endOffsets(partitions, timeout);
+            if (!covers(end, writtenEnd)) {
+                LOG.info("Waiting for transactions on {} to settle (written up to {}, settled up to {}): ingest "
+                        + "trusts the ledger only once they are", Topics.INGEST_LEDGER.name(), writtenEnd, end);
+            }
+            while (!covers(end, writtenEnd)) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("Transactions on " + Topics.INGEST_LEDGER.name() + " up to "
+                            + writtenEnd + " were not settled within " + timeout + " (settled up to " + end + ")");
+                }
+                pause();
+                end = consumer.endOffsets(partitions, timeout);
+            }
+        }
         while (!reached(end)) {
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("Reading " + Topics.INGEST_LEDGER.name()
@@ -124,6 +159,22 @@ public final class IngestLedger implements AutoCloseable {
     @Override
     public void close() {
         consumer.close();
+        if (written != null) {
+            written.close();
+        }
+    }
+
+    private static boolean covers(final Map<TopicPartition, Long> settled, final Map<TopicPartition, Long> written) {
+        return written.entrySet().stream().allMatch(e -> settled.getOrDefault(e.getKey(), 0L) >= e.getValue());
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis() / 2);
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for ledger transactions to settle", e);
+        }
     }
 
     private boolean reached(final Map<TopicPartition, Long> end) {

@@ -3,13 +3,16 @@ package io.newsflow.ingest.publish;
 import io.newsflow.contract.LedgerEntry;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.ApplicationRecoverableException;
@@ -17,6 +20,7 @@ import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -43,15 +47,28 @@ public final class TransactionalPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalPublisher.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The producer's default {@code max.request.size}. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
+    /** Room for the record batch and record headers around key and value, which count against the request size. */
+    private static final int RECORD_OVERHEAD_BYTES = 1024;
+
     private final Supplier<Producer<String, byte[]>> producerFactory;
     private final String transactionalId;
+    private final int maxRecordBytes;
     private Producer<String, byte[]> producer;
 
     /** A publisher over {@code producerFactory}'s producers, which must be transactional (tests pass a mock). */
     public TransactionalPublisher(final Supplier<Producer<String, byte[]>> producerFactory,
             final String transactionalId) {
+        this(producerFactory, transactionalId, DEFAULT_MAX_RECORD_BYTES);
+    }
+
+    /** Like the other constructor; records whose key and value exceed {@code maxRecordBytes} are refused. */
+    public TransactionalPublisher(final Supplier<Producer<String, byte[]>> producerFactory,
+            final String transactionalId, final int maxRecordBytes) {
         this.producerFactory = producerFactory;
         this.transactionalId = transactionalId;
+        this.maxRecordBytes = maxRecordBytes;
     }
 
     /** A publisher over {@link KafkaProducer}s built from {@code producerProperties} (with a transactional.id). */
@@ -61,9 +78,11 @@ public final class TransactionalPublisher implements AutoCloseable {
         if (transactionalId == null) {
             throw new IllegalArgumentException("producerProperties must set transactional.id");
         }
+        final Object maxRequestSize = properties.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         return new TransactionalPublisher(
                 () -> new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer()),
-                transactionalId.toString());
+                transactionalId.toString(),
+                maxRequestSize == null ? DEFAULT_MAX_RECORD_BYTES : Integer.parseInt(maxRequestSize.toString().strip()));
     }
 
     /**
@@ -78,9 +97,15 @@ public final class TransactionalPublisher implements AutoCloseable {
         producer = newInitialisedProducer();
     }
 
-    /** Publishes {@code paragraphs} and {@code entry} in one transaction. */
-    public void publish(final List<Paragraph> paragraphs, final LedgerEntry entry) throws PublishFailedException {
+    /**
+     * Publishes {@code paragraphs} and {@code entry} in one transaction.
+     *
+     * @throws OversizedArticleException when a record is too large for Kafka; nothing was committed
+     */
+    public void publish(final List<Paragraph> paragraphs, final LedgerEntry entry)
+            throws PublishFailedException, OversizedArticleException {
         final List<ProducerRecord<String, byte[]>> records = toRecords(paragraphs, entry);
+        refuseOversized(records, entry);
         requireStarted();
         try {
             producer.beginTransaction();
@@ -93,13 +118,48 @@ public final class TransactionalPublisher implements AutoCloseable {
                 | UnsupportedVersionException e) {
             throw fatal(entry, e);
         } catch (final KafkaException e) {
-            throw abortAfter(entry, e);
+            final PublishFailedException failed = abortAfter(entry, e);
+            if (!failed.outcomeUnknown() && causedBy(e, RecordTooLargeException.class)) {
+                // the broker's or the topic's limit is lower than the producer's: the same file fails every time
+                throw new OversizedArticleException("A record of " + entry.sourceFile() + " is larger than the "
+                        + "broker accepts: " + e.getMessage(), e);
+            }
+            throw failed;
         }
     }
 
     /** Writes only a ledger entry (e.g. ALREADY_INGESTED), in a transaction of its own. */
     public void record(final LedgerEntry entry) throws PublishFailedException {
-        publish(List.of(), entry);
+        try {
+            publish(List.of(), entry);
+        } catch (final OversizedArticleException e) {
+            // a ledger entry is a few hundred bytes: only a broken broker configuration refuses it
+            throw new IllegalStateException("The ledger entry of " + entry.sourceFile() + " was refused as too large",
+                    e);
+        }
+    }
+
+    private void refuseOversized(final List<ProducerRecord<String, byte[]>> records, final LedgerEntry entry)
+            throws OversizedArticleException {
+        for (final ProducerRecord<String, byte[]> record : records) {
+            final long bytes = (long) record.key().getBytes(StandardCharsets.UTF_8).length + record.value().length
+                    + RECORD_OVERHEAD_BYTES;
+            if (bytes > maxRecordBytes) {
+                throw new OversizedArticleException(String.format(Locale.ROOT,
+                        "a record of %d bytes is larger than the %d bytes a Kafka record may hold here "
+                                + "(max.request.size); split the article or raise the limit",
+                        bytes - RECORD_OVERHEAD_BYTES, maxRecordBytes - RECORD_OVERHEAD_BYTES), null);
+            }
+        }
+    }
+
+    private static boolean causedBy(final Throwable error, final Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -175,6 +235,14 @@ public final class TransactionalPublisher implements AutoCloseable {
             created.close(Duration.ZERO);
             throw e;
         }
+    }
+
+    /**
+     * Makes sure a producer is initialised, which settles (completes or aborts) a transaction whose outcome was
+     * unknown: only after that does the ledger tell whether its file was published.
+     */
+    public void settle() throws PublishFailedException {
+        requireStarted();
     }
 
     private void requireStarted() throws PublishFailedException {

@@ -76,4 +76,30 @@ class FileClaimsTest {
 
         assertThat(claim.claimed().getFileName().toString()).isEqualTo(".story.txt.claimed-by-team_ingest_1");
     }
+
+    @Test
+    void shouldTakeOverClaimOfAnotherInstanceOnlyOnceItIsStale() throws Exception {
+        final FileClaims dead = new FileClaims(inbox, "ingest-dead");
+        dead.claim(Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8)).orElseThrow();
+        final FileClaims alive = new FileClaims(inbox, "ingest-2");
+        final java.time.Instant now = java.time.Instant.now();
+
+        assertThat(alive.takeOverStale(java.time.Duration.ofMinutes(5), now)).isZero();
+        assertThat(inbox.resolve(".story.txt.claimed-by-ingest-dead")).exists();
+
+        assertThat(alive.takeOverStale(java.time.Duration.ofMinutes(5), now.plus(java.time.Duration.ofMinutes(6))))
+                .isEqualTo(1);
+        assertThat(inbox.resolve("story.txt")).hasContent("x");
+        assertThat(inbox.resolve(".story.txt.claimed-by-ingest-dead")).doesNotExist();
+    }
+
+    @Test
+    void shouldNeverTakeOverItsOwnClaim() throws Exception {
+        final FileClaims claims = new FileClaims(inbox, "ingest-1");
+        claims.claim(Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8)).orElseThrow();
+
+        assertThat(claims.takeOverStale(java.time.Duration.ofSeconds(1),
+                java.time.Instant.now().plus(java.time.Duration.ofHours(1)))).isZero();
+        assertThat(inbox.resolve(".story.txt.claimed-by-ingest-1")).exists();
+    }
 }

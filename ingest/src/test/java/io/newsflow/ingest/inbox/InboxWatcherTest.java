@@ -86,7 +86,7 @@ class InboxWatcherTest {
     }
 
     @Test
-    void shouldIgnoreHiddenPartialUnsupportedFilesAndDirectories() throws Exception {
+    void shouldIgnoreHiddenAndPartialFilesAndDirectoriesButOfferUnsupportedOnesForQuarantine() throws Exception {
         final InboxWatcher watcher = watcher();
         write(".hidden.txt", "x", T0);
         write("download.txt.part", "x", T0);
@@ -99,7 +99,23 @@ class InboxWatcherTest {
         watcher.scanOnce();
         assertThat(watcher.scanOnce()).isFalse();
 
-        assertThat(handled).isEmpty();
+        // the handler quarantines what ingest cannot read (UNSUPPORTED_FORMAT) rather than leaving it in the inbox
+        assertThat(handled).containsExactly("slides.pdf");
+    }
+
+    @Test
+    void shouldOfferSymbolicLinkWithoutFollowingIt() throws Exception {
+        final InboxWatcher watcher = watcher();
+        final Path outside = Files.createTempFile("outside", ".txt");
+        Files.createSymbolicLink(inbox.resolve("link.txt"), outside);
+
+        clock.set(java.time.Instant.now().plusSeconds(10));
+        watcher.scanOnce();
+        watcher.scanOnce();
+
+        // offered as the link itself, which the handler refuses (SYMLINK)
+        assertThat(handled).containsExactly("link.txt");
+        Files.delete(outside);
     }
 
     @Test

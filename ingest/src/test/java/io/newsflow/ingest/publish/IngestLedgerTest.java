@@ -92,6 +92,30 @@ class IngestLedgerTest {
                 .hasMessageContaining(TOPIC);
     }
 
+    @Test
+    void shouldNotTrustTheLedgerWhileATransactionWrittenBeforeIsStillUnsettled() {
+        // a crashed predecessor's commit is still being completed: one record written, none settled yet
+        final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
+        written.updateEndOffsets(Map.of(PARTITION, 1L));
+        consumer.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, null, null, null)));
+        consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
+        consumer.updateEndOffsets(Map.of(PARTITION, 0L));
+        final IngestLedger waiting = new IngestLedger(consumer, written);
+
+        assertThatThrownBy(() -> waiting.restore(Duration.ofMillis(300)))
+                .isInstanceOf(org.apache.kafka.common.errors.TimeoutException.class)
+                .hasMessageContaining("not settled");
+    }
+
+    @Test
+    void shouldReadTheSettledTransactionOnceItCommitted() {
+        final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
+        written.updateEndOffsets(Map.of(PARTITION, 1L));
+        givenLedger(record(0, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED)));
+
+        assertThat(new IngestLedger(consumer, written).restore(TIMEOUT)).isEqualTo(1);
+    }
+
     private void givenLedger(final ConsumerRecord<?, ?>... records) {
         consumer.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, null, null, null)));
         consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));

@@ -1,0 +1,42 @@
+package io.newsflow.launcher.status;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One inbox file's way through the pipeline, as far as it got: received (waiting in the inbox), quarantined (with the
+ * reason of its {@code .error.json}), published (its ledger entry: article id and record count), already ingested,
+ * enriched (its {@code news-articles} record: when, how many paragraphs and entities), stored (its outbox document).
+ * Absent stages are null. For a quarantined file, {@code storedAt} is when it was quarantined (its report's time).
+ */
+public record FileJourney(
+        String file,
+        String articleId,
+        Stage stage,
+        Instant receivedAt,
+        Instant publishedAt,
+        int records,
+        String quarantineReason,
+        String quarantineDetail,
+        Instant enrichedAt,
+        int paragraphs,
+        int entities,
+        Instant storedAt,
+        Path document) {
+
+    /** The furthest stage a file reached, in pipeline order; QUARANTINED and ALREADY_INGESTED end a journey early. */
+    public enum Stage {
+        RECEIVED,
+        QUARANTINED,
+        ALREADY_INGESTED,
+        PUBLISHED,
+        ENRICHED,
+        STORED
+    }
+
+    public FileJourney {
+        Objects.requireNonNull(file, "file must not be null");
+        Objects.requireNonNull(stage, "stage must not be null");
+    }
+}

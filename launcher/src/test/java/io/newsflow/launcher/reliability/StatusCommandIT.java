@@ -1,0 +1,121 @@
+package io.newsflow.launcher.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.ingest.IngestListener;
+import io.newsflow.launcher.Newsflow;
+import io.newsflow.launcher.Taggers;
+import io.newsflow.launcher.corpus.ArticleGenerator;
+import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
+import io.newsflow.launcher.local.LocalPipeline;
+import io.newsflow.launcher.status.FileJourney;
+import io.newsflow.launcher.status.JourneyReader;
+import io.newsflow.sink.SinkListener;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code newsflow status} against a running local pipeline: each file's journey as far as it got. */
+class StatusCommandIT {
+
+    @TempDir
+    static Path work;
+
+    private static LocalPipeline pipeline;
+
+    @BeforeAll
+    static void start() {
+        pipeline = LocalPipeline.start(new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"),
+                work.resolve("data"), 0, 2), Taggers.builtIn(), IngestListener.NONE, SinkListener.NONE);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void shouldShowEachFilesJourneyFromReceivedToStored() throws Exception {
+        final GeneratedArticle article = new ArticleGenerator(11).article(4, 6);
+        drop("story.txt", article.text());
+        await().atMost(Duration.ofSeconds(60)).until(() -> PipelineOutcome.documents(outbox()).size() == 1);
+        drop("copy of story.txt", article.text());
+        drop("empty.txt", "");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                Files.exists(pipeline.settings().processedDir().resolve("copy of story.txt"))
+                        && Files.exists(pipeline.settings().errorDir().resolve("empty.txt.error.json")));
+
+        final Map<String, FileJourney> journeys = new JourneyReader(
+                Map.of("bootstrap.servers", pipeline.bootstrapServers()), Duration.ofSeconds(30))
+                .journeys(pipeline.settings().inbox(), pipeline.settings().processedDir(),
+                        pipeline.settings().errorDir(), outbox()).stream()
+                .collect(Collectors.toMap(FileJourney::file, Function.identity()));
+
+        assertThat(journeys).containsOnlyKeys("story.txt", "copy of story.txt", "empty.txt");
+        final FileJourney story = journeys.get("story.txt");
+        assertThat(story.stage()).isEqualTo(FileJourney.Stage.STORED);
+        assertThat(story.records()).isEqualTo(1 + article.headings() + article.bodyParagraphs() + 1);
+        assertThat(story.paragraphs()).isEqualTo(article.bodyParagraphs());
+        assertThat(story.entities()).isPositive();
+        assertThat(story.receivedAt()).isNotNull().isBeforeOrEqualTo(story.publishedAt());
+        assertThat(story.enrichedAt()).isAfterOrEqualTo(story.publishedAt());
+        assertThat(story.storedAt()).isNotNull();
+        assertThat(story.document()).isEqualTo(PipelineOutcome.documents(outbox()).get(0));
+        assertThat(journeys.get("copy of story.txt").stage()).isEqualTo(FileJourney.Stage.ALREADY_INGESTED);
+        assertThat(journeys.get("copy of story.txt").articleId()).isEqualTo(story.articleId());
+        assertThat(journeys.get("empty.txt").stage()).isEqualTo(FileJourney.Stage.QUARANTINED);
+        assertThat(journeys.get("empty.txt").quarantineReason()).isEqualTo("EMPTY");
+
+        final String one = status("story.txt");
+        assertThat(one).contains("story.txt: stored", "article    " + story.articleId(), "received",
+                "published", story.records() + " records", "enriched", article.bodyParagraphs() + " paragraphs",
+                "stored", story.document().getFileName().toString());
+        final String all = status();
+        assertThat(all).contains("FILE", "story.txt", "stored", "copy of story.txt", "already ingested",
+                "empty.txt", "quarantined", "EMPTY", "3 files");
+        assertThat(status("never-dropped.txt")).contains("not known");
+    }
+
+    private static String status(final String... file) {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final PrintStream original = System.out;
+        final List<String> args = new java.util.ArrayList<>(List.of("status",
+                "--bootstrap-servers", pipeline.bootstrapServers(),
+                "--inbox", pipeline.settings().inbox().toString(), "--outbox", outbox().toString()));
+        args.addAll(List.of(file));
+        try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            System.setOut(capture);
+            final int exit = new CommandLine(new Newsflow()).execute(args.toArray(String[]::new));
+            assertThat(exit).isEqualTo(file.length == 1 && file[0].startsWith("never") ? 1 : 0);
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path outbox() {
+        return pipeline.settings().outbox();
+    }
+
+    private static void drop(final String name, final String text) throws Exception {
+        final Path inbox = pipeline.settings().inbox();
+        final Path hidden = Files.writeString(inbox.resolve("." + name + ".part"), text, StandardCharsets.UTF_8);
+        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+}
