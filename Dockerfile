@@ -9,6 +9,7 @@ COPY local-broker/pom.xml local-broker/
 COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY sink/pom.xml sink/
+COPY observability/pom.xml observability/
 COPY launcher/pom.xml launcher/
 RUN ./mvnw -q -B dependency:go-offline -DexcludeGroupIds=io.newsflow || true
 COPY . .

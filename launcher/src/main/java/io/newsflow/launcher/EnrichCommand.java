@@ -2,8 +2,11 @@ package io.newsflow.launcher;
 
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
+import io.newsflow.launcher.monitoring.Monitoring;
+import io.newsflow.observability.Health;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,6 +21,9 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Mixin
     private KafkaOptions kafka;
+
+    @Mixin
+    private HttpOptions http;
 
     @Option(names = "--state-dir", paramLabel = "DIR", description = "Kafka Streams state (env NEWSFLOW_STATE_DIR).")
     private Path stateDir;
@@ -41,6 +47,15 @@ final class EnrichCommand implements Callable<Integer> {
         enrich.start();
         enrich.awaitRunning(Duration.ofMinutes(2));
         System.out.println("enrich is RUNNING");
-        return UntilStopped.run("enrich", enrich, enrich::isHealthy);
+        final Map<String, Object> client = HttpOptions.client(config.bootstrapServers(), config.clientProperties());
+        final Monitoring monitoring = Monitoring.forService(null, null);
+        monitoring.health().live(Health.running("enrich", enrich::isHealthy))
+                .ready(Health.streamsRunning("enrich-streams", enrich::state));
+        monitoring.watchKafka(client, List.of(config.applicationId())).bindStreams(enrich.streams()).tap(client);
+        http.serve(monitoring, env, 8082);
+        return UntilStopped.run("enrich", () -> {
+            monitoring.close();
+            enrich.close();
+        }, enrich::isHealthy);
     }
 }

@@ -2,8 +2,11 @@ package io.newsflow.launcher;
 
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.launcher.monitoring.Monitoring;
+import io.newsflow.observability.Health;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,6 +20,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     private KafkaOptions kafka;
+
+    @Mixin
+    private HttpOptions http;
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "Watched directory (env NEWSFLOW_INBOX, default ./inbox).")
     private Path inbox;
@@ -42,9 +48,17 @@ final class IngestCommand implements Callable<Integer> {
         putIfSet(flags, IngestConfig.TRANSACTIONAL_ID, transactionalId);
         IngestConfig config = IngestConfig.fromEnvironment(kafka.environment(System.getenv()), flags);
         config = config.withClientProperties(kafka.clientProperties(config.clientProperties()));
-        final IngestService ingest = new IngestService(config, new ProgressPrinter(System.out, config.errorDir()));
+        final Monitoring monitoring = Monitoring.forService(config.inbox(), config.processedDir());
+        final IngestService ingest = new IngestService(config,
+                monitoring.ingestListener(new ProgressPrinter(System.out, config.errorDir())));
         ingest.start();
-        return UntilStopped.run("ingest", ingest, ingest::isRunning);
+        monitoring.health().live(Health.running("ingest", ingest::isRunning));
+        monitoring.watchKafka(HttpOptions.client(config.bootstrapServers(), config.clientProperties()), List.of());
+        http.serve(monitoring, kafka.environment(System.getenv()), 8081);
+        return UntilStopped.run("ingest", () -> {
+            monitoring.close();
+            ingest.close();
+        }, ingest::isRunning);
     }
 
     private static void putIfSet(final Map<String, String> flags, final String variable, final Object value) {

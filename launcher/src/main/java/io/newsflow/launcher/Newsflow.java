@@ -1,6 +1,8 @@
 package io.newsflow.launcher;
 
 import io.newsflow.launcher.bench.BenchCommand;
+import io.newsflow.launcher.tagging.EvalNerCommand;
+import io.newsflow.launcher.tagging.TagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +21,11 @@ import picocli.CommandLine.Spec;
             EnrichCommand.class,
             SinkCommand.class,
             TopicsCommand.class,
+            BrokerCommand.class,
+            StatusCommand.class,
             BenchCommand.class,
+            TagCommand.class,
+            EvalNerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newsflow implements Runnable {

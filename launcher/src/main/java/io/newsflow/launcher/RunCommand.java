@@ -1,11 +1,18 @@
 package io.newsflow.launcher;
 
 import io.newsflow.launcher.local.LocalPipeline;
+import io.newsflow.launcher.monitoring.Monitoring;
+import io.newsflow.sink.postgres.EmbeddedPostgresServer;
+import io.newsflow.sink.postgres.PostgresConfig;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,15 +44,73 @@ final class RunCommand implements Callable<Integer> {
             description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     private int partitions;
 
+    @Option(names = "--http-port", defaultValue = "8080",
+            description = "Port of the status page, /metrics and /health; a free one is used when it is taken"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private int httpPort;
+
+    @Option(names = "--http-bind", paramLabel = "ADDRESS", defaultValue = "localhost",
+            description = "Address the status page, /metrics and /health listen on; 0.0.0.0 for every interface"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private String httpBind;
+
+    @Option(names = "--postgres",
+            description = "Also write the articles into an embedded PostgreSQL (data in <data-dir>/postgres);"
+                    + " prints how to connect with psql.")
+    private boolean postgres;
+
+    @Option(names = "--postgres-port", defaultValue = "5432",
+            description = "Port of the embedded PostgreSQL; a free one is used when it is taken (default: ${DEFAULT-VALUE}).")
+    private int postgresPort;
+
+    @Option(names = "--postgres-url", paramLabel = "JDBC-URL",
+            description = "Also write the articles into this existing PostgreSQL (env NEWSFLOW_POSTGRES_URL; user and"
+                    + " password from NEWSFLOW_POSTGRES_USER / NEWSFLOW_POSTGRES_PASSWORD).")
+    private String postgresUrl;
+
     @Override
     public Integer call() {
         final Instant started = Instant.now();
         final LocalPipeline.Settings settings = new LocalPipeline.Settings(inbox.toAbsolutePath().normalize(),
                 outbox.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(), kafkaPort, partitions);
         final ProgressPrinter progress = new ProgressPrinter(System.out, settings.errorDir());
-        final LocalPipeline pipeline = LocalPipeline.start(settings, Taggers.builtIn(), progress, progress);
+        final Monitoring monitoring = Monitoring.forLocalRun(settings);
+        final LocalPipeline pipeline;
+        final URI status;
+        try {
+            pipeline = LocalPipeline.start(settings, postgresOption(), Taggers.builtIn(),
+                    monitoring.ingestListener(progress), monitoring.sinkListener(progress));
+        } catch (final RuntimeException e) {
+            monitoring.close();
+            throw e;
+        }
+        try {
+            status = monitoring.attachTo(pipeline).serve(new InetSocketAddress(httpBind, httpPort), true);
+        } catch (final RuntimeException e) {
+            monitoring.close();
+            pipeline.close();
+            throw e;
+        }
         printWhereEverythingIs(System.out, pipeline, Duration.between(started, Instant.now()));
-        return UntilStopped.run("newsflow", pipeline, pipeline::isHealthy);
+        System.out.printf(Locale.ROOT, "  status     %s   (metrics %smetrics, health %shealth)%n", status, status,
+                status);
+        System.out.flush();
+        return UntilStopped.run("newsflow", () -> {
+            monitoring.close();
+            pipeline.close();
+        }, pipeline::isHealthy);
+    }
+
+    private LocalPipeline.Postgres postgresOption() {
+        if (postgres) {
+            return LocalPipeline.Postgres.embedded(postgresPort);
+        }
+        final Map<String, String> env = new HashMap<>(System.getenv());
+        if (postgresUrl != null) {
+            env.put(PostgresConfig.URL, postgresUrl);
+        }
+        return PostgresConfig.fromEnvironment(env).map(LocalPipeline.Postgres::external)
+                .orElse(LocalPipeline.Postgres.none());
     }
 
     private static void printWhereEverythingIs(final PrintStream out, final LocalPipeline pipeline,
@@ -60,6 +125,13 @@ final class RunCommand implements Callable<Integer> {
                 s.dataDir().resolve("kafka"));
         out.printf(Locale.ROOT, "             topics: news-paragraphs, news-paragraphs-enriched, news-articles,"
                 + " news-duplicates, news-ingest-ledger, news-dlq%n");
+        if (pipeline.embeddedPostgres() != null) {
+            final EmbeddedPostgresServer db = pipeline.embeddedPostgres();
+            out.printf(Locale.ROOT, "  postgres   %s   (data in %s)%n", db.jdbcUrl(), db.dataDir());
+            out.printf(Locale.ROOT, "             connect: %s%n", db.psqlCommand());
+        } else if (pipeline.postgresSink() != null) {
+            out.printf(Locale.ROOT, "  postgres   %s%n", pipeline.postgresSink().database().redactedUrl());
+        }
         out.flush();
     }
 }

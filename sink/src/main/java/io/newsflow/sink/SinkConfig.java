@@ -75,7 +75,7 @@ public record SinkConfig(
     }
 
     /** Consumer settings: the user's pass-through properties win over ours. */
-    Map<String, Object> consumerProperties() {
+    public Map<String, Object> consumerProperties() {
         final Map<String, Object> props = new HashMap<>(clientProperties);
         props.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -88,7 +88,7 @@ public record SinkConfig(
         return props;
     }
 
-    Map<String, Object> producerProperties() {
+    public Map<String, Object> producerProperties() {
         final Map<String, Object> props = new HashMap<>(clientProperties);
         props.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.keySet().removeIf(key -> key.startsWith("group.") || key.startsWith("isolation.")

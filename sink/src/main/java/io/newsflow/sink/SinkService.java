@@ -1,11 +1,9 @@
 package io.newsflow.sink;
 
 import io.newsflow.contract.Article;
-import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Topics;
 import io.newsflow.sink.outbox.OutboxWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,21 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +43,7 @@ public final class SinkService implements AutoCloseable {
     private final SinkListener listener;
     private final OutboxWriter writer;
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final KafkaProducer<byte[], byte[]> deadLetters;
+    private final DeadLetters deadLetters;
     private final Thread thread;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final CountDownLatch closeRequested = new CountDownLatch(1);
@@ -63,8 +56,7 @@ public final class SinkService implements AutoCloseable {
         this.writer = new OutboxWriter(config.outbox());
         this.consumer = new KafkaConsumer<>(config.consumerProperties(), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
-        this.deadLetters = new KafkaProducer<>(config.producerProperties(), new ByteArraySerializer(),
-                new ByteArraySerializer());
+        this.deadLetters = new DeadLetters(config.producerProperties());
         this.thread = new Thread(this::run, "newsflow-sink");
     }
 
@@ -101,7 +93,7 @@ public final class SinkService implements AutoCloseable {
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        deadLetters.close(Duration.ofSeconds(5));
+        deadLetters.close();
     }
 
     private void run() {
@@ -171,7 +163,9 @@ public final class SinkService implements AutoCloseable {
             return true;
         }
         try {
+            final long writeStarted = System.nanoTime();
             final Path document = writer.write(article);
+            listener.onWriteTook(Duration.ofNanos(System.nanoTime() - writeStarted));
             listener.onWritten(article, document, Instant.now());
             return true;
         } catch (final IOException | RuntimeException e) {
@@ -182,28 +176,8 @@ public final class SinkService implements AutoCloseable {
     }
 
     private void deadLetter(final ConsumerRecord<byte[], byte[]> record, final Exception error) {
-        final String message = String.valueOf(error.getMessage());
-        LOG.warn("Record {}-{}@{} is not an article; sending it to {}: {}", record.topic(), record.partition(),
-                record.offset(), Topics.DEAD_LETTERS.name(), message);
-        final RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.EXCEPTION, bytes(error.getClass().getName()));
-        headers.add(DeadLetterHeaders.MESSAGE, bytes(message));
-        headers.add(DeadLetterHeaders.TOPIC, bytes(record.topic()));
-        headers.add(DeadLetterHeaders.PARTITION, bytes(Integer.toString(record.partition())));
-        headers.add(DeadLetterHeaders.OFFSET, bytes(Long.toString(record.offset())));
-        headers.add(DeadLetterHeaders.STAGE, bytes("sink"));
-        try {
-            // wait for the broker: the offset is committed right after, so the dead letter must not be lost
-            deadLetters.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, record.key(), record.value(),
-                    headers)).get();
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while writing a dead letter", e);
-        } catch (final ExecutionException e) {
-            throw new IllegalStateException("Cannot write dead letter for " + new TopicPartition(record.topic(),
-                    record.partition()) + "@" + record.offset(), e.getCause());
-        }
-        listener.onDeadLetter(record.topic(), record.partition(), record.offset(), message);
+        final String reason = deadLetters.send(record, error);
+        listener.onDeadLetter(record.topic(), record.partition(), record.offset(), reason);
     }
 
     private void pause(final Duration duration) {
@@ -214,9 +188,5 @@ public final class SinkService implements AutoCloseable {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    private static byte[] bytes(final String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.launcher.bench;
 import io.newsflow.contract.Json;
 import io.newsflow.enrich.tagging.EntityTagger;
 import io.newsflow.launcher.Taggers;
+import io.newsflow.launcher.local.LocalPipeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -51,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "30", description = "...for this many seconds (default: ${DEFAULT-VALUE}).")
     private int duration;
 
+    @Option(names = "--postgres",
+            description = "Also run the PostgreSQL sink (an embedded server) and report the database's rate.")
+    private boolean postgres;
+
     @Override
     public Integer call() throws IOException {
         if (articles < 1 || partitions < 1 || (rate != null && (rate < 1 || duration < 1))) {
@@ -66,7 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
         console.println("Pipeline: dropping every file at once into a fresh local pipeline...");
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
-        try (PipelineBench bench = new PipelineBench(workDir.resolve("pipeline"), tagger, partitions)) {
+        try (PipelineBench bench = new PipelineBench(workDir.resolve("pipeline"), tagger, partitions,
+                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), postgres)) {
             batch = bench.batch(corpus.files(), Duration.ofMinutes(30));
             if (rate != null) {
                 console.printf(Locale.ROOT, "Sustained: %d files/s for %d s...%n", rate, duration);
@@ -92,7 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
                 kafka.recordsPerSecond(), taggerPerSec,
                 pipelinePerSec / Math.min(kafka.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
-                percentile(batch.latencies(), 100), stages(batch), peakRss, sustained);
+                percentile(batch.latencies(), 100), stages(batch), peakRss, postgres ? database(batch, records) : null,
+                sustained);
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         printTable(console, result);
         console.println("Written " + out.toAbsolutePath());
@@ -113,6 +120,11 @@ public final class BenchCommand implements Callable<Integer> {
                 + " / " + fmt(r.latencyMaxMs()));
         row(out, "  median per stage: ingest / enrich / sink", stages(r.stagesP50Ms()));
         row(out, "peak RSS of the run, MB", Long.toString(r.peakRssMb()));
+        if (r.database() != null) {
+            row(out, "PostgreSQL sink, articles/s stored", fmt(r.database().articlesPerSec()));
+            row(out, "PostgreSQL: drop -> stored p50 / p99, ms", fmt(r.database().dropToStoredP50Ms()) + " / "
+                    + fmt(r.database().dropToStoredP99Ms()));
+        }
         if (r.sustained() != null) {
             final BenchResult.Sustained s = r.sustained();
             row(out, "sustained " + s.ratePerSecond() + " files/s: p50 / p99 / max ms",
@@ -122,6 +134,12 @@ public final class BenchCommand implements Callable<Integer> {
                     .collect(Collectors.joining(" ")));
             row(out, "sustained backlog flat", Boolean.toString(s.backlogFlat()));
         }
+    }
+
+    private static BenchResult.Database database(final PipelineBench.Run run, final int records) {
+        final double seconds = seconds(Duration.between(run.firstDrop(), run.lastStored()));
+        return new BenchResult.Database(run.toStored().size() / seconds, records / seconds,
+                percentile(run.toStored(), 50), percentile(run.toStored(), 99));
     }
 
     private static BenchResult.Stages stages(final PipelineBench.Run run) {

@@ -23,7 +23,13 @@ record BenchResult(
         double latencyMaxMs,
         Stages stagesP50Ms,
         long peakRssMb,
+        Database database,
         Sustained sustained) {
+
+    /** The PostgreSQL sink beside the file sink ({@code --postgres}); null when not requested. */
+    record Database(double articlesPerSec, double paragraphsPerSec, double dropToStoredP50Ms,
+            double dropToStoredP99Ms) {
+    }
 
     /** Median time per stage: drop to published by ingest, to assembled by enrich, to written by the sink. */
     record Stages(double ingest, double enrich, double sink) {

@@ -33,7 +33,8 @@ final class PipelineBench implements AutoCloseable {
      * the sink), and when the run started and finished.
      */
     record Run(Instant firstDrop, Instant lastWritten, List<Duration> latencies, List<Duration> toIngested,
-            List<Duration> toAssembled, List<Duration> toWritten, List<Integer> backlog) {
+            List<Duration> toAssembled, List<Duration> toWritten, List<Integer> backlog, Instant lastStored,
+            List<Duration> toStored) {
 
         Duration elapsed() {
             return Duration.between(firstDrop, lastWritten);
@@ -46,18 +47,28 @@ final class PipelineBench implements AutoCloseable {
     private final Map<String, Instant> dropped = new ConcurrentHashMap<>();
     private final Map<String, Instant> written = new ConcurrentHashMap<>();
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
+    private final Map<String, Instant> stored = new ConcurrentHashMap<>();
+    private final boolean database;
 
-    PipelineBench(final Path workDir, final EntityTagger tagger, final int partitions) {
+    /** {@code postgres}: also run the PostgreSQL sink, and wait for the database too. */
+    PipelineBench(final Path workDir, final EntityTagger tagger, final int partitions,
+            final LocalPipeline.Postgres postgres, final boolean database) {
+        this.database = database;
         final SinkListener sinkListener = new SinkListener() {
             @Override
             public void onWritten(final Article article, final Path document, final Instant writtenAt) {
                 articles.putIfAbsent(article.sourceFile(), article);
                 written.putIfAbsent(article.sourceFile(), writtenAt);
             }
+
+            @Override
+            public void onStored(final Article article, final Instant storedAt) {
+                stored.putIfAbsent(article.sourceFile(), storedAt);
+            }
         };
         this.pipeline = LocalPipeline.start(new LocalPipeline.Settings(workDir.resolve("inbox"),
-                workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions), tagger, IngestListener.NONE,
-                sinkListener);
+                workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions), postgres, tagger,
+                IngestListener.NONE, sinkListener);
     }
 
     /** Drops every file at once and waits for every document. */
@@ -104,7 +115,9 @@ final class PipelineBench implements AutoCloseable {
         final List<Duration> toIngested = new ArrayList<>(files.size());
         final List<Duration> toAssembled = new ArrayList<>(files.size());
         final List<Duration> toWritten = new ArrayList<>(files.size());
+        final List<Duration> toStored = new ArrayList<>(files.size());
         Instant last = first;
+        Instant lastStored = first;
         for (final GeneratedArticle file : files) {
             final Instant drop = dropped.get(file.fileName());
             final Instant done = written.get(file.fileName());
@@ -116,13 +129,21 @@ final class PipelineBench implements AutoCloseable {
             if (done.isAfter(last)) {
                 last = done;
             }
+            if (database) {
+                final Instant inDatabase = stored.get(file.fileName());
+                toStored.add(Duration.between(drop, inDatabase));
+                if (inDatabase.isAfter(lastStored)) {
+                    lastStored = inDatabase;
+                }
+            }
         }
-        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog);
+        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog, lastStored, toStored);
     }
 
     private void awaitAll(final List<GeneratedArticle> files, final Instant deadline, final List<Integer> backlog) {
         long nextSample = System.nanoTime();
-        while (!files.stream().allMatch(f -> written.containsKey(f.fileName()))) {
+        while (!files.stream().allMatch(f -> written.containsKey(f.fileName())
+                && (!database || stored.containsKey(f.fileName())))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("Only " + files.stream().filter(f -> written.containsKey(f.fileName()))
                         .count() + " of " + files.size() + " documents were written before the timeout");

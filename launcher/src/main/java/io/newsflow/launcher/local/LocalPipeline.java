@@ -12,6 +12,9 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
+import io.newsflow.sink.postgres.EmbeddedPostgresServer;
+import io.newsflow.sink.postgres.PostgresConfig;
+import io.newsflow.sink.postgres.PostgresSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -37,7 +40,21 @@ import org.slf4j.LoggerFactory;
 public final class LocalPipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
-    private static final Duration ENRICH_READY_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * After a crash enrich first restores its stores from their changelogs (under exactly-once a store without a clean
+     * checkpoint is rebuilt), which on a busy machine took more than a minute in the crash tests; giving up then would
+     * turn a crash into an outage.
+     */
+    private static final Duration ENRICH_READY_TIMEOUT = Duration.ofMinutes(5);
+    /** Longer than any of the pipeline's transaction timeouts (enrich 10 s, ingest 20 s) plus the 10 s expiry check. */
+    private static final Duration HANGING_TRANSACTION_SETTLE = Duration.ofSeconds(45);
+    /**
+     * After a crash (kill -9, power loss) the group still holds the dead run's members until their session times out;
+     * the restarted run's enrich cannot get its tasks before that. Kafka's 45 s default made a restart after a crash
+     * take about a minute, close to the start timeout; one local process needs no such patience.
+     */
+    private static final Map<String, Object> QUICK_REJOIN = Map.of(
+            "session.timeout.ms", 10_000, "heartbeat.interval.ms", 3_000);
 
     /** Where the local run keeps its files, and how its broker and topics are laid out. */
     public record Settings(Path inbox, Path outbox, Path dataDir, int kafkaPort, int partitions) {
@@ -60,8 +77,34 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the PostgreSQL sink runs beside the file sink: not at all, on an embedded server whose data lives in
+     * {@code dataDir/postgres} (on {@code port}, or a free one when it is taken), or on an existing server.
+     */
+    public record Postgres(boolean embedded, int port, PostgresConfig external) {
+
+        public static Postgres none() {
+            return new Postgres(false, 0, null);
+        }
+
+        public static Postgres embedded(final int port) {
+            return new Postgres(true, port, null);
+        }
+
+        public static Postgres external(final PostgresConfig config) {
+            return new Postgres(false, 0, config);
+        }
+
+        boolean enabled() {
+            return embedded || external != null;
+        }
+    }
+
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final Settings settings;
+    private Postgres postgres = Postgres.none();
+    private EmbeddedPostgresServer embeddedPostgres;
+    private PostgresSink postgresSink;
     private LocalKafkaBroker broker;
     private String bootstrapServers;
     private IngestService ingest;
@@ -81,6 +124,14 @@ public final class LocalPipeline implements AutoCloseable {
         return startWith(null, settings, tagger, ingestListener, sinkListener);
     }
 
+    /** Like {@link #start}, with the PostgreSQL sink as {@code postgres} says. */
+    public static LocalPipeline start(final Settings settings, final Postgres postgres, final EntityTagger tagger,
+            final IngestListener ingestListener, final SinkListener sinkListener) {
+        final LocalPipeline pipeline = new LocalPipeline(settings);
+        pipeline.postgres = postgres;
+        return pipeline.startOrClose(null, tagger, ingestListener, sinkListener);
+    }
+
     /** Like {@link #start}, but against a Kafka cluster that runs elsewhere ({@code bootstrapServers}). */
     public static LocalPipeline startAgainst(final String bootstrapServers, final Settings settings,
             final EntityTagger tagger, final IngestListener ingestListener, final SinkListener sinkListener) {
@@ -89,12 +140,16 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static LocalPipeline startWith(final String externalBootstrap, final Settings settings,
             final EntityTagger tagger, final IngestListener ingestListener, final SinkListener sinkListener) {
-        final LocalPipeline pipeline = new LocalPipeline(settings);
+        return new LocalPipeline(settings).startOrClose(externalBootstrap, tagger, ingestListener, sinkListener);
+    }
+
+    private LocalPipeline startOrClose(final String externalBootstrap, final EntityTagger tagger,
+            final IngestListener ingestListener, final SinkListener sinkListener) {
         try {
-            pipeline.startAll(externalBootstrap, tagger, ingestListener, sinkListener);
-            return pipeline;
+            startAll(externalBootstrap, tagger, ingestListener, sinkListener);
+            return this;
         } catch (final RuntimeException e) {
-            pipeline.close();
+            close();
             throw e;
         }
     }
@@ -112,14 +167,23 @@ public final class LocalPipeline implements AutoCloseable {
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             new TopicProvisioner(admin).ensure(Topics.ALL, settings.partitions(), (short) 1);
+            if (broker != null) {
+                // a transaction left hanging by a killed run would stall readers for good; off the start path,
+                // since the check waits for the coordinator to settle what it still knows
+                abortHangingTransactionsLater(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+            }
         }
         final String bootstrap = bootstrapServers;
 
-        sink = new SinkService(SinkConfig.of(bootstrap, settings.outbox()), sinkListener).start();
+        sink = new SinkService(SinkConfig.of(bootstrap, settings.outbox()).withClientProperties(QUICK_REJOIN),
+                sinkListener).start();
         running.push(sink);
+        if (postgres.enabled()) {
+            startPostgresSink(bootstrap, sinkListener);
+        }
 
-        enrich = new EnrichService(EnrichConfig.defaults(bootstrap).withStateDir(settings.dataDir().resolve("streams")),
-                tagger);
+        enrich = new EnrichService(EnrichConfig.defaults(bootstrap).withStateDir(settings.dataDir().resolve("streams"))
+                .withClientProperties(QUICK_REJOIN), tagger);
         running.push(enrich);
         enrich.start();
         try {
@@ -136,17 +200,65 @@ public final class LocalPipeline implements AutoCloseable {
         ingest.start();
     }
 
+    private void startPostgresSink(final String bootstrap, final SinkListener sinkListener) {
+        final PostgresConfig database;
+        if (postgres.embedded()) {
+            embeddedPostgres = EmbeddedPostgresServer.start(settings.dataDir().resolve("postgres"), postgres.port());
+            running.push(embeddedPostgres);
+            database = embeddedPostgres.config();
+        } else {
+            database = postgres.external();
+        }
+        postgresSink = new PostgresSink(SinkConfig.of(bootstrap, settings.outbox()), database, sinkListener).start();
+        running.push(postgresSink);
+    }
+
+    /**
+     * Aborts, on a daemon thread, the transactions a killed local broker left hanging (see
+     * {@link HangingTransactions}): those still hanging a minute after the broker started.
+     */
+    public static void abortHangingTransactionsLater(final Map<String, Object> adminProperties) {
+        final Thread janitor = new Thread(() -> HangingTransactions.abortStillHanging(adminProperties,
+                HANGING_TRANSACTION_SETTLE), "newsflow-hanging-transactions");
+        janitor.setDaemon(true);
+        janitor.start();
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The embedded PostgreSQL server, or null when none was asked for. */
+    public EmbeddedPostgresServer embeddedPostgres() {
+        return embeddedPostgres;
+    }
+
+    /** The PostgreSQL sink, or null when it does not run. */
+    public PostgresSink postgresSink() {
+        return postgresSink;
     }
 
     public Settings settings() {
         return settings;
     }
 
+    /** The running services, for metrics and health checks. */
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public EnrichService enrich() {
+        return enrich;
+    }
+
+    public SinkService sink() {
+        return sink;
+    }
+
     /** True while every service runs; false once one of them stopped on an error. */
     public boolean isHealthy() {
-        return ingest.isRunning() && enrich.isHealthy() && sink.isRunning();
+        return ingest.isRunning() && enrich.isHealthy() && sink.isRunning()
+                && (postgresSink == null || postgresSink.isRunning());
     }
 
     @Override

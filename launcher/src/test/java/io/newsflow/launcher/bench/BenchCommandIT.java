@@ -18,11 +18,11 @@ class BenchCommandIT {
     Path work;
 
     @Test
-    void shouldMeasureThePipelineAndBothBoundsAndWriteEveryField() throws Exception {
+    void shouldMeasureThePipelineBothBoundsAndTheDatabaseAndWriteEveryField() throws Exception {
         final Path out = work.resolve("bench.json");
 
         final int exit = new CommandLine(new BenchCommand()).execute("--articles", "6", "--rate", "3", "--duration",
-                "2", "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
+                "2", "--postgres", "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
 
         assertThat(exit).isZero();
         final JsonNode result = Json.MAPPER.readTree(out.toFile());
@@ -35,6 +35,9 @@ class BenchCommandIT {
         }
         assertThat(result.path("latencyP99Ms").asDouble()).isGreaterThanOrEqualTo(result.path("latencyP50Ms")
                 .asDouble());
+        assertThat(result.path("database").path("articlesPerSec").asDouble()).isPositive();
+        assertThat(result.path("database").path("dropToStoredP99Ms").asDouble())
+                .isGreaterThanOrEqualTo(result.path("database").path("dropToStoredP50Ms").asDouble());
         assertThat(result.path("sustained").path("files").asInt()).isEqualTo(6);
         assertThat(result.path("sustained").path("backlogPerSecond").isArray()).isTrue();
         assertThat(Files.exists(work.resolve("scratch"))).as("scratch directory removed").isFalse();
