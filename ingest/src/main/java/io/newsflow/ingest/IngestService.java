@@ -93,16 +93,20 @@ public final class IngestService implements AutoCloseable {
 
         final FileClaims claims = new FileClaims(config.inbox(), config.transactionalId());
         final int released = recoverClaims(claims);
+        final ArticleReader reader = new ArticleReader(config.maxFileBytes());
+        final int lost = LostPublications.giveBack(ledger, config.processedDir(), config.inbox(), reader,
+                LEDGER_RESTORE_TIMEOUT);
 
-        final ArticleIngestor ingestor = new ArticleIngestor(claims, new ArticleReader(config.maxFileBytes()), ledger,
+        final ArticleIngestor ingestor = new ArticleIngestor(claims, reader, ledger,
                 publisher, new Quarantine(config.errorDir(), clock), config.processedDir(), listener, clock,
-                config.claimTimeout());
+                config.claimTimeout(), config.maxFilesPerTransaction());
         watcher = new InboxWatcher(config.inbox(), config.minFileAge(), config.rescanInterval(), ingestor,
                 this::fail, clock, Set.of(config.processedDir(), config.errorDir()));
         watcher.start(THREAD_NAME);
         LOG.info("Ingest started: inbox {}, processed {}, error {}; {} articles in {}; transactional.id {}; {} files "
-                + "claimed before a crash given back", config.inbox(), config.processedDir(), config.errorDir(), known,
-                Topics.INGEST_LEDGER.name(), config.transactionalId(), released);
+                + "claimed before a crash given back; {} files whose commit the broker lost given back",
+                config.inbox(), config.processedDir(), config.errorDir(), known, Topics.INGEST_LEDGER.name(),
+                config.transactionalId(), released, lost);
     }
 
     /** Whether the service was started, has not failed and was not closed. */

@@ -39,21 +39,28 @@ class ArticleIngestorTest {
     @TempDir
     Path inbox;
 
-    private final MockProducer<String, byte[]> producer =
-            new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+    private MockProducer<String, byte[]> producer;
     private final List<String> events = new ArrayList<>();
     private ArticleIngestor ingestor;
 
     @BeforeEach
     void setUp() throws Exception {
+        Files.createDirectory(inbox.resolve("error"));
+        Files.createDirectory(inbox.resolve("processed"));
+        ingestor = ingestor(IngestConfig.DEFAULT_MAX_FILES_PER_TRANSACTION);
+    }
+
+    /** An ingestor over a new mock producer, which {@link #producer} then is. */
+    private ArticleIngestor ingestor(final int maxFilesPerTransaction) throws Exception {
+        producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
         final TransactionalPublisher publisher = new TransactionalPublisher(() -> producer, "unit");
         publisher.start();
         final IngestLedger ledger = new IngestLedger(emptyLedgerConsumer());
         ledger.restore(Duration.ofSeconds(5));
         final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        ingestor = new ArticleIngestor(new FileClaims(inbox, "unit"), new ArticleReader(1024 * 1024), ledger,
-                publisher, new Quarantine(Files.createDirectory(inbox.resolve("error")), clock),
-                Files.createDirectory(inbox.resolve("processed")), new IngestListener() {
+        return new ArticleIngestor(new FileClaims(inbox, "unit"), new ArticleReader(1024 * 1024), ledger,
+                publisher, new Quarantine(inbox.resolve("error"), clock), inbox.resolve("processed"),
+                new IngestListener() {
                     @Override
                     public void onPublished(final String file, final String articleId, final int records,
                             final Duration took) {
@@ -69,7 +76,73 @@ class ArticleIngestorTest {
                     public void onQuarantined(final String file, final String reason, final String detail) {
                         events.add("quarantined " + file + " " + reason);
                     }
-                }, clock);
+                }, clock, IngestConfig.DEFAULT_CLAIM_TIMEOUT, maxFilesPerTransaction);
+    }
+
+    @Test
+    void shouldPublishFilesReadyTogetherInOneTransaction() throws Exception {
+        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+                drop("battery.md", TestArticles.text(TestArticles.BUSINESS)),
+                drop("microbes.txt", TestArticles.text(TestArticles.SCIENCE))));
+
+        assertThat(producer.commitCount()).isEqualTo(1);
+        assertThat(events).hasSize(3).allSatisfy(event -> assertThat(event).startsWith("published "));
+        // each file's ledger entry travels with its own paragraphs
+        assertThat(producer.history().stream().filter(r -> r.topic().equals(Topics.INGEST_LEDGER.name())))
+                .hasSize(3);
+        assertThat(inbox.resolve("processed")).isDirectoryContaining(p -> p.endsWith("derby.txt"))
+                .isDirectoryContaining(p -> p.endsWith("battery.md"))
+                .isDirectoryContaining(p -> p.endsWith("microbes.txt"));
+    }
+
+    @Test
+    void shouldSplitReadyFilesIntoTransactionsOfAtMostTheConfiguredCount() throws Exception {
+        final ArticleIngestor twoPerTransaction = ingestor(2);
+
+        twoPerTransaction.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+                drop("battery.md", TestArticles.text(TestArticles.BUSINESS)),
+                drop("microbes.txt", TestArticles.text(TestArticles.SCIENCE))));
+
+        assertThat(twoPerTransaction.maxBatch()).isEqualTo(2);
+        assertThat(producer.commitCount()).isEqualTo(2);
+        assertThat(events).hasSize(3);
+    }
+
+    @Test
+    void shouldPublishSameContentOnceWhenTwoCopiesShareATransaction() throws Exception {
+        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+                drop("derby copy.txt", TestArticles.text(TestArticles.SPORTS))));
+
+        assertThat(producer.commitCount()).isEqualTo(1);
+        assertThat(events).containsExactly("published derby.txt 11", "already derby copy.txt");
+        assertThat(producer.history().stream().filter(r -> r.topic().equals(Topics.PARAGRAPHS.name()))).hasSize(11);
+        assertThat(inbox.resolve("processed/derby copy.txt")).exists();
+    }
+
+    @Test
+    void shouldGiveEveryFileOfAFailedTransactionBackToTheInbox() throws Exception {
+        producer.commitTransactionException = new TransactionAbortableException("broker hiccup");
+
+        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+                drop("battery.md", TestArticles.text(TestArticles.BUSINESS))));
+
+        assertThat(events).isEmpty();
+        assertThat(inbox.resolve("derby.txt")).exists();
+        assertThat(inbox.resolve("battery.md")).exists();
+        assertThat(inbox.resolve("processed")).isEmptyDirectory();
+    }
+
+    @Test
+    void shouldQuarantineABadFileWithoutHoldingUpTheFilesReadyWithIt() throws Exception {
+        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+                drop("empty.txt", ""), drop("battery.md", TestArticles.text(TestArticles.BUSINESS))));
+
+        assertThat(producer.commitCount()).isEqualTo(1);
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0)).isEqualTo("quarantined empty.txt EMPTY");
+        assertThat(events.subList(1, 3)).satisfiesExactly(
+                first -> assertThat(first).isEqualTo("published derby.txt 11"),
+                second -> assertThat(second).startsWith("published battery.md "));
     }
 
     @Test

@@ -22,6 +22,7 @@ class IngestConfigTest {
         assertThat(config.rescanInterval()).isEqualTo(Duration.ofSeconds(1));
         assertThat(config.maxFileBytes()).isEqualTo(20L * 1024 * 1024);
         assertThat(config.transactionalId()).isEqualTo("newsflow-ingest-1");
+        assertThat(config.maxFilesPerTransaction()).isEqualTo(64);
     }
 
     @Test
@@ -34,7 +35,8 @@ class IngestConfigTest {
                 "NEWSFLOW_MIN_FILE_AGE_MS", "1000",
                 "NEWSFLOW_RESCAN_INTERVAL_MS", "5000",
                 "NEWSFLOW_MAX_FILE_BYTES", "1024",
-                "NEWSFLOW_INGEST_TRANSACTIONAL_ID", "ingest-b"));
+                "NEWSFLOW_INGEST_TRANSACTIONAL_ID", "ingest-b",
+                "NEWSFLOW_MAX_FILES_PER_TRANSACTION", "1"));
 
         assertThat(config.inbox()).isEqualTo(Path.of("/data/in"));
         assertThat(config.processedDir()).isEqualTo(Path.of("/data/done"));
@@ -43,6 +45,7 @@ class IngestConfigTest {
         assertThat(config.rescanInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.maxFileBytes()).isEqualTo(1024);
         assertThat(config.transactionalId()).isEqualTo("ingest-b");
+        assertThat(config.maxFilesPerTransaction()).isEqualTo(1);
     }
 
     @Test
@@ -73,6 +76,12 @@ class IngestConfigTest {
         assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
                 "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_RESCAN_INTERVAL_MS", "1")))
                 .hasMessageContaining("NEWSFLOW_RESCAN_INTERVAL_MS must be at least 10");
+        assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
+                "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MAX_FILES_PER_TRANSACTION", "0")))
+                .hasMessageContaining("NEWSFLOW_MAX_FILES_PER_TRANSACTION must be between 1 and 10000, was 0");
+        assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
+                "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MAX_FILES_PER_TRANSACTION", "99999999999")))
+                .hasMessageContaining("NEWSFLOW_MAX_FILES_PER_TRANSACTION=99999999999");
     }
 
     @Test

@@ -15,6 +15,10 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
+import io.newsflow.ingest.parse.ArticleFormat;
+import io.newsflow.ingest.parse.ArticleIdentity;
+import io.newsflow.ingest.parse.ArticleReader;
+import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.ingest.publish.FatalPublishException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +38,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -185,6 +195,49 @@ class IngestServiceIT {
         assertThat(paragraphsOf(publishedArticleId("results.md"))).hasSize(11)
                 .allSatisfy(record -> assertThat(record.sourceFile()).isEqualTo("results.md"));
         assertThat(inbox.resolve(".results.md.claimed-by-it-crashed")).doesNotExist();
+    }
+
+    @Test
+    void shouldPublishAgainAProcessedFileWhoseTransactionWasAbortedAfterItsCommitReturned() throws Exception {
+        // what a broker killed with its commit in flight can leave: the file in processed/, its transaction aborted
+        final Path processed = Files.createDirectories(inbox.resolve("processed"));
+        final Path lost = Files.writeString(processed.resolve("lost-commit.txt"), "Harbour Ferry Timetable Changes\n\n"
+                + "The harbour ferry will run every twenty minutes from Monday, the operator said.\n\n"
+                + "Night crossings stay hourly until the new pier opens in spring.\n");
+        final ArticleReader.Result read = new ArticleReader(1024 * 1024).read(lost, ArticleFormat.TEXT);
+        final ArticleIdentity identity = ArticleIdentity.of(read.decoded().text());
+        final Instant then = Instant.now();
+        final List<Paragraph> records = ArticleRecords.of(read.article(), identity, "lost-commit.txt", then);
+        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-lost-commit-predecessor");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (final Paragraph paragraph : records) {
+                producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), paragraph.articleId(),
+                        Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), paragraph)));
+            }
+            final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(), "lost-commit.txt",
+                    FileStatus.PUBLISHED, records.size(), then);
+            producer.send(new ProducerRecord<>(Topics.INGEST_LEDGER.name(), entry.articleId(),
+                    Topics.INGEST_LEDGER.valueSerde().serializer().serialize(Topics.INGEST_LEDGER.name(), entry)));
+            producer.flush();
+            producer.abortTransaction();
+        }
+        // a processed file of which the ledger holds no aborted publication is left alone
+        Files.writeString(processed.resolve("kept.txt"), "Kept Article\n\nA processed file nobody lost.\n");
+
+        startService("it-lost-commit");
+
+        await().atMost(WAIT).until(() -> events.stream().anyMatch(e -> e.startsWith("published lost-commit.txt ")));
+        assertThat(publishedArticleId("lost-commit.txt")).isEqualTo(identity.articleId());
+        assertThat(paragraphsOf(identity.articleId())).hasSize(records.size());
+        assertThat(ledgerOf(identity.articleId())).singleElement()
+                .satisfies(entry -> assertThat(entry.status()).isEqualTo(FileStatus.PUBLISHED));
+        await().atMost(WAIT).until(() -> Files.exists(processed.resolve("lost-commit.txt")));
+        assertThat(processed.resolve("kept.txt")).exists();
+        assertThat(events).noneMatch(e -> e.contains("kept.txt"));
     }
 
     @Test

@@ -49,7 +49,8 @@ public final class FileMover {
         throw new IOException("No free name for " + name + " in " + dir + " after " + MAX_ATTEMPTS + " attempts");
     }
 
-    static String candidateName(final String name, final int attempt) {
+    /** The name {@link #moveInto} tries at its {@code attempt}th try: {@code name}, then {@code name-1.ext}, …. */
+    public static String candidateName(final String name, final int attempt) {
         if (attempt == 0) {
             return name;
         }

@@ -41,10 +41,18 @@ public final class InboxWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InboxWatcher.class);
     private static final Duration MIN_PENDING_DELAY = Duration.ofMillis(25);
 
-    /** Does the work for one complete file; must move it out of the inbox unless it should be retried. */
+    /**
+     * Does the work for complete files, offered oldest first in batches of at most {@link #maxBatch()}; must move
+     * each out of the inbox unless it should be retried.
+     */
     @FunctionalInterface
     public interface FileHandler {
-        void handle(Path file);
+        void handle(List<Path> files);
+
+        /** How many ready files one {@link #handle} call may take: the watcher checks for a stop between calls. */
+        default int maxBatch() {
+            return 1;
+        }
 
         /** Called before every scan, on the watcher's thread: housekeeping such as taking over stale claims. */
         default void beforeScan() {
@@ -98,7 +106,7 @@ public final class InboxWatcher implements AutoCloseable {
     }
 
     /**
-     * Stops watching: the file being handled is finished, no other is started. Waits up to {@code timeout} for that;
+     * Stops watching: the batch being handled is finished, no other is started. Waits up to {@code timeout} for that;
      * returns whether the watcher thread ended in time.
      */
     public boolean stop(final Duration timeout) {
@@ -157,11 +165,10 @@ public final class InboxWatcher implements AutoCloseable {
         }
         ready.sort(Comparator.comparing((Candidate candidate) -> candidate.seen().modified())
                 .thenComparing(candidate -> candidate.path().getFileName().toString()));
-        for (final Candidate candidate : ready) {
-            if (stopped) {
-                break;
-            }
-            handler.handle(candidate.path());
+        final int batch = Math.max(1, handler.maxBatch());
+        for (int from = 0; from < ready.size() && !stopped; from += batch) {
+            handler.handle(ready.subList(from, Math.min(from + batch, ready.size())).stream()
+                    .map(Candidate::path).toList());
         }
         return ready.size() < candidates.size();
     }

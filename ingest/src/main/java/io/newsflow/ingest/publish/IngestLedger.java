@@ -4,8 +4,10 @@ import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.LedgerEntry;
 import io.newsflow.contract.Topics;
 import java.time.Duration;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,11 @@ public final class IngestLedger implements AutoCloseable {
     /** Every published article id, including those whose entry could not be read. */
     private final Set<String> published = new HashSet<>();
     private List<TopicPartition> partitions;
+    /** The read_committed end offsets the last catch-up read to; everything below them is settled. */
+    private Map<TopicPartition, Long> settledEnd = Map.of();
+    /** During {@link #restore}: which offsets the read_committed read returned, per partition. */
+    private Map<TopicPartition, CommittedOffsets> committedOffsets;
+    private List<LedgerEntry> abortedPublications = List.of();
 
     /** A ledger read with {@code consumer}, which it owns and closes. */
     public IngestLedger(final Consumer<String, byte[]> consumer) {
@@ -78,7 +85,10 @@ public final class IngestLedger implements AutoCloseable {
                 new KafkaConsumer<>(uncommitted, new StringDeserializer(), new ByteArrayDeserializer()));
     }
 
-    /** Reads the whole ledger, from the beginning to its current end; returns how many articles it knows. */
+    /**
+     * Reads the whole ledger, from the beginning to its current end; returns how many articles it knows. Then, when it
+     * can read uncommitted records too, it looks for {@link #abortedPublications()}.
+     */
     public int restore(final Duration timeout) {
         final List<PartitionInfo> infos = consumer.partitionsFor(Topics.INGEST_LEDGER.name(), timeout);
         if (infos == null || infos.isEmpty()) {
@@ -92,8 +102,63 @@ public final class IngestLedger implements AutoCloseable {
         consumer.seekToBeginning(partitions);
         entries.clear();
         published.clear();
-        catchUp(timeout);
+        committedOffsets = new HashMap<>();
+        try {
+            catchUp(timeout);
+            abortedPublications = written == null ? List.of() : readAbortedPublications(timeout);
+        } finally {
+            committedOffsets = null;
+        }
         return published.size();
+    }
+
+    /**
+     * PUBLISHED entries, read at restore, that only an aborted transaction holds and whose content the ledger does not
+     * know as published: files that went to the processed directory but whose articles are not in Kafka. A commit that
+     * returned can still be lost when the broker dies with it and its transaction is later aborted (the local run does
+     * that to transactions left hanging, see the launcher's HangingTransactions); the caller gives such files back
+     * to the inbox. Ordinary aborted transactions appear too, but their files went back to the inbox, not to processed.
+     */
+    public List<LedgerEntry> abortedPublications() {
+        return abortedPublications;
+    }
+
+    /**
+     * Reads the ledger again, uncommitted records included, up to where the restore read (everything below is
+     * settled): a record the read_committed read did not return belongs to an aborted transaction.
+     */
+    private List<LedgerEntry> readAbortedPublications(final Duration timeout) {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        final Map<String, LedgerEntry> aborted = new LinkedHashMap<>();
+        written.assign(partitions);
+        written.seekToBeginning(partitions);
+        try {
+            while (!settledEnd.entrySet().stream().allMatch(e -> written.position(e.getKey()) >= e.getValue())) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("Reading " + Topics.INGEST_LEDGER.name() + " uncommitted to "
+                            + settledEnd + " took longer than " + timeout);
+                }
+                for (final ConsumerRecord<String, byte[]> record : written.poll(POLL)) {
+                    final TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    final long end = settledEnd.getOrDefault(partition, 0L);
+                    final CommittedOffsets committed = committedOffsets.get(partition);
+                    if (record.offset() < end && record.key() != null && record.value() != null
+                            && (committed == null || !committed.contains(record.offset()))
+                            && !published.contains(record.key())) {
+                        readable(record).filter(entry -> entry.status() == FileStatus.PUBLISHED)
+                                .ifPresent(entry -> aborted.put(entry.articleId(), entry));
+                    }
+                }
+            }
+        } finally {
+            written.unsubscribe();
+        }
+        if (!aborted.isEmpty()) {
+            LOG.warn("{} has {} publication(s) of aborted transactions whose content is not published: {}",
+                    Topics.INGEST_LEDGER.name(), aborted.size(), aborted.values().stream()
+                            .map(LedgerEntry::sourceFile).limit(20).collect(Collectors.joining(", ")));
+        }
+        return List.copyOf(aborted.values());
     }
 
     /**
@@ -130,9 +195,14 @@ public final class IngestLedger implements AutoCloseable {
                         + " to its end " + end + " took longer than " + timeout);
             }
             for (final ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                if (committedOffsets != null) {
+                    committedOffsets.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
+                            partition -> new CommittedOffsets(record.offset())).add(record.offset());
+                }
                 apply(record);
             }
         }
+        settledEnd = Map.copyOf(end);
     }
 
     /** Whether content with this id was published, under any file name. */
@@ -192,13 +262,45 @@ public final class IngestLedger implements AutoCloseable {
             published.remove(record.key());
             return;
         }
-        try {
-            record(Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(record.topic(), record.value()));
-        } catch (final SerializationException e) {
+        final Optional<LedgerEntry> entry = readable(record);
+        if (entry.isPresent()) {
+            record(entry.get());
+        } else {
             // the key alone still says this content was published: keep it, rather than publish it twice
+            published.add(record.key());
+        }
+    }
+
+    private static Optional<LedgerEntry> readable(final ConsumerRecord<String, byte[]> record) {
+        try {
+            return Optional.of(Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(record.topic(),
+                    record.value()));
+        } catch (final SerializationException e) {
             LOG.warn("Unreadable ledger entry for article {} at {}-{}@{}: {}", record.key(), record.topic(),
                     record.partition(), record.offset(), e.getMessage());
-            published.add(record.key());
+            return Optional.empty();
+        }
+    }
+
+    /** Offsets of one partition as a bit set from the first one seen: compact for a ledger of millions. */
+    private static final class CommittedOffsets {
+
+        private final long base;
+        private final BitSet offsets = new BitSet();
+
+        CommittedOffsets(final long base) {
+            this.base = base;
+        }
+
+        void add(final long offset) {
+            if (offset >= base && offset - base < Integer.MAX_VALUE) {
+                offsets.set((int) (offset - base));
+            }
+        }
+
+        /** Beyond what a bit set can index, every offset counts as committed: nothing is republished on a guess. */
+        boolean contains(final long offset) {
+            return offset >= base && (offset - base >= Integer.MAX_VALUE || offsets.get((int) (offset - base)));
         }
     }
 

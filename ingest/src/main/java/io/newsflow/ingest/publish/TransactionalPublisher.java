@@ -28,9 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes one file per Kafka transaction: all its {@code news-paragraphs} records (key articleId) and its
+ * Publishes files in Kafka transactions: each file's {@code news-paragraphs} records (key articleId) and its
  * {@code news-ingest-ledger} entry (key articleId) commit together or not at all, so a read_committed reader sees a
- * whole article with its ledger entry, or nothing of it.
+ * whole article with its ledger entry, or nothing of it. Several files may share one transaction
+ * ({@link #publishAll}): a commit costs a few round trips to the transaction coordinator whatever it carries, so a
+ * burst of files is published at the rate of its records, not of its commits.
  *
  * <p>Failures are classified here, once. Fencing (another instance took over the {@code transactional.id}: a
  * {@link ProducerFencedException}, or an {@link InvalidProducerEpochException} when a send carries the older epoch),
@@ -98,34 +100,98 @@ public final class TransactionalPublisher implements AutoCloseable {
     }
 
     /**
+     * One file's share of a transaction, serialised and checked against the record size limit by {@link #prepare}:
+     * its paragraphs (none when only its ledger entry is written) and its ledger entry.
+     */
+    public static final class Publication {
+
+        private final LedgerEntry entry;
+        private final List<ProducerRecord<String, byte[]>> records;
+
+        private Publication(final LedgerEntry entry, final List<ProducerRecord<String, byte[]>> records) {
+            this.entry = entry;
+            this.records = List.copyOf(records);
+        }
+
+        public LedgerEntry entry() {
+            return entry;
+        }
+
+        /** Its records' bytes (keys and values), for sizing a transaction. */
+        public long bytes() {
+            long bytes = 0;
+            for (final ProducerRecord<String, byte[]> record : records) {
+                bytes += record.key().length() + record.value().length;
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * Serialises a file's paragraphs and ledger entry for {@link #publishAll}.
+     *
+     * @throws OversizedArticleException when a record is larger than this producer may send: the file can be
+     *     quarantined before any transaction, without holding up the files it would have shared one with
+     */
+    public Publication prepare(final List<Paragraph> paragraphs, final LedgerEntry entry)
+            throws OversizedArticleException {
+        final List<ProducerRecord<String, byte[]>> records = toRecords(paragraphs, entry);
+        refuseOversized(records, entry);
+        return new Publication(entry, records);
+    }
+
+    /**
      * Publishes {@code paragraphs} and {@code entry} in one transaction.
      *
      * @throws OversizedArticleException when a record is too large for Kafka; nothing was committed
      */
     public void publish(final List<Paragraph> paragraphs, final LedgerEntry entry)
             throws PublishFailedException, OversizedArticleException {
-        final List<ProducerRecord<String, byte[]>> records = toRecords(paragraphs, entry);
-        refuseOversized(records, entry);
+        publishAll(List.of(prepare(paragraphs, entry)));
+    }
+
+    /**
+     * Publishes every publication in one transaction: all of them commit, or none.
+     *
+     * @throws OversizedArticleException when the broker refused a record as too large (its limit or the topic's is
+     *     lower than the producer's); nothing was committed. With several publications the refusal does not say
+     *     whose record it was: publish them one by one to find out
+     */
+    public void publishAll(final List<Publication> publications)
+            throws PublishFailedException, OversizedArticleException {
+        if (publications.isEmpty()) {
+            return;
+        }
+        final String what = describe(publications);
         requireStarted();
         try {
             producer.beginTransaction();
-            for (final ProducerRecord<String, byte[]> record : records) {
-                producer.send(record);
+            for (final Publication publication : publications) {
+                for (final ProducerRecord<String, byte[]> record : publication.records) {
+                    producer.send(record);
+                }
             }
             // commit flushes, and fails if any send failed: no need to wait on each future
             producer.commitTransaction();
         } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
                 | UnsupportedVersionException e) {
-            throw fatal(entry, e);
+            throw fatal(what, e);
         } catch (final KafkaException e) {
-            final PublishFailedException failed = abortAfter(entry, e);
+            final PublishFailedException failed = abortAfter(what, e);
             if (!failed.outcomeUnknown() && causedBy(e, RecordTooLargeException.class)) {
-                // the broker's or the topic's limit is lower than the producer's: the same file fails every time
-                throw new OversizedArticleException("A record of " + entry.sourceFile() + " is larger than the "
-                        + "broker accepts: " + e.getMessage(), e);
+                // the same file fails every time: the caller quarantines it
+                throw new OversizedArticleException("A record of " + what + " is larger than the broker accepts: "
+                        + e.getMessage(), e);
             }
             throw failed;
         }
+    }
+
+    private static String describe(final List<Publication> publications) {
+        final LedgerEntry first = publications.get(0).entry();
+        final String one = first.sourceFile() + " (article " + first.articleId() + ")";
+        return publications.size() == 1 ? one
+                : publications.size() + " files, " + one + " and " + (publications.size() - 1) + " more";
     }
 
     /** Writes only a ledger entry (e.g. ALREADY_INGESTED), in a transaction of its own. */
@@ -187,27 +253,27 @@ public final class TransactionalPublisher implements AutoCloseable {
         return records;
     }
 
-    private PublishFailedException abortAfter(final LedgerEntry entry, final KafkaException cause) {
-        final String what = "Transaction for " + entry.sourceFile() + " (article " + entry.articleId() + ")";
+    private PublishFailedException abortAfter(final String files, final KafkaException cause) {
+        final String what = "Transaction for " + files;
         if (!(cause instanceof ApplicationRecoverableException) && !(cause instanceof OutOfOrderSequenceException)) {
             try {
                 producer.abortTransaction();
                 return new PublishFailedException(what + " failed and was aborted: " + cause.getMessage(), cause,
                         false);
             } catch (final ProducerFencedException | InvalidProducerEpochException e) {
-                throw fatal(entry, e);
+                throw fatal(files, e);
             } catch (final KafkaException e) {
                 // typically a commit that timed out: it may still complete, and only a new producer can settle it
                 cause.addSuppressed(e);
             }
         }
         LOG.warn("Replacing the producer of {} after: {}", transactionalId, cause.toString());
-        replaceProducer(entry);
+        replaceProducer(files);
         return new PublishFailedException(what + " failed; it may or may not have committed: " + cause.getMessage(),
                 cause, true);
     }
 
-    private void replaceProducer(final LedgerEntry entry) {
+    private void replaceProducer(final String files) {
         final Producer<String, byte[]> failed = producer;
         producer = null;
         try {
@@ -219,7 +285,7 @@ public final class TransactionalPublisher implements AutoCloseable {
             producer = newInitialisedProducer();
         } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
                 | UnsupportedVersionException e) {
-            throw fatal(entry, e);
+            throw fatal(files, e);
         } catch (final KafkaException e) {
             // the next publish tries again; until then there is no producer
             LOG.warn("Cannot create a new producer for {} yet: {}", transactionalId, e.toString());
@@ -259,11 +325,10 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
     }
 
-    private FatalPublishException fatal(final LedgerEntry entry, final KafkaException cause) {
+    private FatalPublishException fatal(final String files, final KafkaException cause) {
         final String why = cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException
                 ? "another ingest instance uses transactional.id " + transactionalId
                 : cause.getClass().getSimpleName();
-        return new FatalPublishException("Cannot publish " + entry.sourceFile() + " (article " + entry.articleId()
-                + "): " + why + ": " + cause.getMessage(), cause);
+        return new FatalPublishException("Cannot publish " + files + ": " + why + ": " + cause.getMessage(), cause);
     }
 }

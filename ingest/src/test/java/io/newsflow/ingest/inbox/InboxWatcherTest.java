@@ -30,10 +30,10 @@ class InboxWatcherTest {
     private final List<String> handled = new ArrayList<>();
 
     private InboxWatcher watcher() {
-        return new InboxWatcher(inbox, Duration.ofMillis(250), Duration.ofSeconds(1), file -> {
+        return new InboxWatcher(inbox, Duration.ofMillis(250), Duration.ofSeconds(1), files -> files.forEach(file -> {
             handled.add(file.getFileName().toString());
             move(file);
-        }, e -> {
+        }), e -> {
             throw e;
         }, clock);
     }
@@ -122,7 +122,7 @@ class InboxWatcherTest {
     void shouldOfferFileAgainWhenHandlerLeavesItInInbox() throws Exception {
         final List<String> attempts = new ArrayList<>();
         final InboxWatcher watcher = new InboxWatcher(inbox, Duration.ofMillis(250), Duration.ofSeconds(1),
-                file -> attempts.add(file.getFileName().toString()), e -> {
+                files -> files.forEach(file -> attempts.add(file.getFileName().toString())), e -> {
                     throw e;
                 }, clock);
         write("retry.txt", "x", T0);

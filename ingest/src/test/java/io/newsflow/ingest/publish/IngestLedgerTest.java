@@ -109,24 +109,87 @@ class IngestLedgerTest {
 
     @Test
     void shouldReadTheSettledTransactionOnceItCommitted() {
+        final ConsumerRecord<String, byte[]> a = record(0, "aaaaaaaaaaaaaaaa",
+                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
         final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
-        written.updateEndOffsets(Map.of(PARTITION, 1L));
-        givenLedger(record(0, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED)));
+        givenLog(written, 1, a);
+        givenLedger(a);
 
         assertThat(new IngestLedger(consumer, written).restore(TIMEOUT)).isEqualTo(1);
     }
 
+    @Test
+    void shouldFindPublicationsThatOnlyAnAbortedTransactionHolds() {
+        // offsets 1 (b.txt) and 2 (its abort marker) are what read_committed skips; c.txt committed after them
+        final ConsumerRecord<String, byte[]> a = record(0, "aaaaaaaaaaaaaaaa",
+                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> b = record(1, "bbbbbbbbbbbbbbbb",
+                entry("bbbbbbbbbbbbbbbb", "b.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> c = record(3, "cccccccccccccccc",
+                entry("cccccccccccccccc", "c.txt", FileStatus.PUBLISHED));
+        givenLog(consumer, 4, a, c);
+        final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
+        givenLog(written, 4, a, b, c);
+        final IngestLedger withAborted = new IngestLedger(consumer, written);
+
+        assertThat(withAborted.restore(TIMEOUT)).isEqualTo(2);
+
+        assertThat(withAborted.isPublished("bbbbbbbbbbbbbbbb")).isFalse();
+        assertThat(withAborted.abortedPublications()).extracting(LedgerEntry::sourceFile).containsExactly("b.txt");
+    }
+
+    @Test
+    void shouldNotTakeACommittedEntryForgottenByATombstoneForAnAbortedOne() {
+        final ConsumerRecord<String, byte[]> a = record(0, "aaaaaaaaaaaaaaaa",
+                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> tombstone = new ConsumerRecord<>(TOPIC, 0, 1, "aaaaaaaaaaaaaaaa", null);
+        givenLog(consumer, 2, a, tombstone);
+        final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
+        givenLog(written, 2, a, tombstone);
+        final IngestLedger withAborted = new IngestLedger(consumer, written);
+
+        withAborted.restore(TIMEOUT);
+
+        assertThat(withAborted.isPublished("aaaaaaaaaaaaaaaa")).isFalse();
+        assertThat(withAborted.abortedPublications()).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountAnAbortedCopyOfPublishedContentAsLost() {
+        // the same content committed later (a retried transaction): nothing is missing
+        final ConsumerRecord<String, byte[]> aborted = record(0, "aaaaaaaaaaaaaaaa",
+                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> retried = record(2, "aaaaaaaaaaaaaaaa",
+                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        givenLog(consumer, 3, retried);
+        final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
+        givenLog(written, 3, aborted, retried);
+        final IngestLedger withAborted = new IngestLedger(consumer, written);
+
+        withAborted.restore(TIMEOUT);
+
+        assertThat(withAborted.abortedPublications()).isEmpty();
+    }
+
     private void givenLedger(final ConsumerRecord<?, ?>... records) {
-        consumer.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, null, null, null)));
-        consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
-        consumer.updateEndOffsets(Map.of(PARTITION, (long) records.length));
-        consumer.schedulePollTask(() -> {
+        givenLog(consumer, records.length, records);
+    }
+
+    /** The ledger as {@code reader} sees it: these records, and the log ending at {@code end}. */
+    private static void givenLog(final MockConsumer<String, byte[]> reader, final long end,
+            final ConsumerRecord<?, ?>... records) {
+        reader.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, null, null, null)));
+        reader.updateBeginningOffsets(Map.of(PARTITION, 0L));
+        reader.updateEndOffsets(Map.of(PARTITION, end));
+        reader.schedulePollTask(() -> {
             for (final ConsumerRecord<?, ?> record : records) {
                 @SuppressWarnings("unchecked")
                 final ConsumerRecord<String, byte[]> typed = (ConsumerRecord<String, byte[]>) record;
-                consumer.addRecord(typed);
+                reader.addRecord(typed);
             }
         });
+        // a real consumer's position passes the markers and aborted records it does not return
+        reader.schedulePollTask(() -> reader.seek(PARTITION, end));
     }
 
     private static ConsumerRecord<String, byte[]> record(final long offset, final String key,
