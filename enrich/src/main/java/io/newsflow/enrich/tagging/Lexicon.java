@@ -56,6 +56,10 @@ final class Lexicon {
     private final Set<String> miscHeads;
     private final Set<String> orgCues;
     private final Set<String> speechVerbs;
+    private final Set<String> placeNouns;
+    private final Set<String> actorVerbs;
+    private final Set<String> opponentCues;
+    private final Set<String> auxiliaries;
     private final Set<String> functionWords;
     private final Set<String> notEntities;
     private final Set<String> firstNames;
@@ -86,6 +90,10 @@ final class Lexicon {
         this.miscHeads = Set.copyOf(b.miscHeads);
         this.orgCues = Set.copyOf(b.orgCues);
         this.speechVerbs = Set.copyOf(b.speechVerbs);
+        this.placeNouns = Set.copyOf(b.placeNouns);
+        this.actorVerbs = Set.copyOf(b.actorVerbs);
+        this.opponentCues = Set.copyOf(b.opponentCues);
+        this.auxiliaries = Set.copyOf(b.auxiliaries);
         this.functionWords = Set.copyOf(b.functionWords);
         this.notEntities = Set.copyOf(b.notEntities);
         this.firstNames = Set.copyOf(b.firstNames);
@@ -105,6 +113,10 @@ final class Lexicon {
         b.loadWords(LEXICON + "org-cues.txt", b.orgCues, true);
         b.loadWords(LEXICON + "misc-heads.txt", b.miscHeads, false);
         b.loadWords(LEXICON + "speech-verbs.txt", b.speechVerbs, true);
+        b.loadWords(LEXICON + "place-nouns.txt", b.placeNouns, true);
+        b.loadWords(LEXICON + "actor-verbs.txt", b.actorVerbs, true);
+        b.loadWords(LEXICON + "opponent-cues.txt", b.opponentCues, true);
+        b.loadWords(LEXICON + "auxiliaries.txt", b.auxiliaries, true);
         b.loadWords(LEXICON + "function-words.txt", b.functionWords, true);
         b.loadWords(LEXICON + "not-entities.txt", b.notEntities, false);
         b.loadWords(GAZETTEER + "first-names.txt", b.firstNames, false);
@@ -243,6 +255,26 @@ final class Lexicon {
         return speechVerbs.contains(t.lower);
     }
 
+    /** A lower-case noun after a name that makes it a place: "the Rhine valley", "the Haute-Garonne region". */
+    boolean isPlaceNoun(final Token t) {
+        return !t.capitalised && placeNouns.contains(t.lower);
+    }
+
+    /** A verb whose subject, if a country or city, is its team or government: "defeated", "vetoed", "said". */
+    boolean isActorVerb(final Token t) {
+        return !t.capitalised && actorVerbs.contains(t.lower);
+    }
+
+    /** A word before a country or city that makes it the other side: "against", "vs", "beating". */
+    boolean isOpponentCue(final Token t) {
+        return !t.capitalised && opponentCues.contains(t.lower);
+    }
+
+    /** An auxiliary or adverb between a subject and its verb: "has", "will", "also". */
+    boolean isAuxiliary(final Token t) {
+        return !t.capitalised && auxiliaries.contains(t.lower);
+    }
+
     boolean isFunctionWord(final Token t) {
         return functionWords.contains(t.lower);
     }
@@ -336,6 +368,10 @@ final class Lexicon {
         final Set<String> miscHeads = new HashSet<>();
         final Set<String> orgCues = new HashSet<>();
         final Set<String> speechVerbs = new HashSet<>();
+        final Set<String> placeNouns = new HashSet<>();
+        final Set<String> actorVerbs = new HashSet<>();
+        final Set<String> opponentCues = new HashSet<>();
+        final Set<String> auxiliaries = new HashSet<>();
         final Set<String> functionWords = new HashSet<>();
         final Set<String> notEntities = new HashSet<>();
         final Set<String> firstNames = new HashSet<>(16_384);

@@ -30,6 +30,11 @@ final class Mention {
     final boolean sentenceInitial;
     /** Found in a title-cased line: only reported if the rest of the article knows the name. */
     final boolean titleCased;
+    /**
+     * Stands for a team or government in this sentence ("Sweden defeated …"): reported as an organisation if the
+     * article takes the name for a place, see {@link PlaceAsActor}.
+     */
+    boolean actsAsOrganisation;
     /** An acronym given in brackets right after the name: "World Health Organization (WHO)". */
     String acronym;
 

@@ -36,9 +36,13 @@ final class NameFinder {
             "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Outer",
             "Inner", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
             "Northwestern", "Southeastern", "Southwestern", "Mid", "Far", "Middle");
-    /** First words of place names: "Mount Kenya", "Lake Victoria", "Cape Town", "Fort Worth". */
+    /**
+     * First words of place names: "Mount Kenya", "Lake Victoria", "Cape Town", "Fort Worth", and their Romance
+     * counterparts: "Monte Carlo", "Puerto Rico", "Punta Arenas", "Sierra Nevada".
+     */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of(
-            "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay");
+            "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay", "Monte", "Puerto", "Porto", "Punta",
+            "Sierra", "Isla", "Lago", "Ciudad");
     /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
     private static final Set<String> FOREIGN_ARTICLES = Set.of(
             "Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
@@ -47,9 +51,11 @@ final class NameFinder {
             "towards", "around", "visit", "visited", "visiting");
 
     private final Lexicon lexicon;
+    private final PlaceAsActor placeAsActor;
 
     NameFinder(final Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.placeAsActor = new PlaceAsActor(lexicon);
     }
 
     /**
@@ -381,6 +387,9 @@ final class NameFinder {
             m.entry = entry;
             m.add(entry.type(), 3 * entry.strength(), true);
         }
+        if (!titleCased && entry != null && entry.type() == EntityType.LOCATION) {
+            m.actsAsOrganisation = placeAsActor.actsAt(tokens, a, b); // known places: countries, cities, regions
+        }
         if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
             m.add(EntityType.LOCATION, 3.5, true);
         } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
@@ -433,14 +442,18 @@ final class NameFinder {
         } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
             m.add(EntityType.ORGANIZATION, 5, true); // "analysts at Morgan Stanley", "a cardiologist at …"
         } else if (prev != null && prev.is("at")) {
-            m.add(EntityType.LOCATION, 0.5, false);
-            m.add(EntityType.ORGANIZATION, 0.5, false);
+            // "at Karnak", "at Google": about two places to one body in GUM and EWT's annotated "at <Name>"
+            m.add(EntityType.LOCATION, 0.8, false);
+            m.add(EntityType.ORGANIZATION, 0.4, false);
         } else if (prev != null && prev.is("of") && len == 1 && !first.allCaps && a >= 2
                 && tokens.get(a - 2).capitalised) {
             m.add(EntityType.LOCATION, 0.6, false); // "Battle of Marengo", "Duke of Strathearn"
         } else if (prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(EntityType.LOCATION, 1, false);
+        }
+        if (mayBePlace && b < n && lexicon.isPlaceNoun(tokens.get(b))) {
+            m.add(EntityType.LOCATION, 2.5, true); // "the Haute-Garonne region", "the Maya lowlands"
         }
         if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
             m.add(EntityType.LOCATION, 2, true); // "from Ashford and Dover", "between Hobart and Adelaide"
@@ -502,8 +515,17 @@ final class NameFinder {
         } else if (hasInnerCapital(first.text) && first.capitalised && !isGaelicName(first.text)) {
             m.add(EntityType.ORGANIZATION, 1, false); // JPMorgan, SpaceX, YouTube
         }
+        if (entry == null && endsInDemonym(tokens, a, b)) {
+            m.add(EntityType.MISC, 3.5, true); // "Australians", "Native Americans", "Latin American": peoples
+        }
         if (entry == null && len == 1 && isGroupOrAdjective(first)) {
             m.add(EntityType.MISC, 1.2, false); // "Mycenaean", "Phoenicians", "HFCs": peoples, styles, plural acronyms
+            if (b < n && modifiesANoun(tokens.get(b))) {
+                m.add(EntityType.MISC, 2.5, true); // "Anglican churches", "Achaemenid kings": an adjective
+            }
+        }
+        if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
+            m.add(EntityType.MISC, 4, true); // "Over My Head", "Knuck If You Buck": the title of a work
         }
         if (len >= 2) {
             // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person
@@ -543,21 +565,83 @@ final class NameFinder {
         return false;
     }
 
-    /** A lone name joined by "and"/"or" to a well-known place, on either side: "Ashford and Dover". */
-    private boolean coordinatedWithKnownPlace(final List<Token> tokens, final int a, final int b) {
-        if (a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("or"))
-                && isKnownPlace(tokens.get(a - 2))) {
-            return true;
+    /**
+     * The name ends in a nationality, or its plural: "Australians", "Native Americans", "Thai Chinese". Not after a
+     * known place, which makes it a region's people ("South African" is read as a region elsewhere).
+     */
+    private boolean endsInDemonym(final List<Token> tokens, final int a, final int b) {
+        final Token last = tokens.get(b - 1);
+        final Lexicon.NameEntry asIs = b - a >= 2 ? lexicon.name(last.text) : null;
+        final String text = last.text;
+        final boolean demonym = asIs != null && asIs.type() == EntityType.MISC
+                || text.length() > 4 && text.endsWith("s") && isMisc(text.substring(0, text.length() - 1));
+        if (!demonym || b - a == 1) {
+            return demonym;
         }
-        return b + 1 < tokens.size() && (tokens.get(b).is("and") || tokens.get(b).is("or"))
-                && isKnownPlace(tokens.get(b + 1));
+        final Lexicon.NameEntry head = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
+        return head == null || head.type() != EntityType.LOCATION;
     }
 
-    private boolean isKnownPlace(final Token t) {
-        if (!t.capitalised) {
-            return false;
+    private boolean isMisc(final String word) {
+        final Lexicon.NameEntry e = lexicon.name(word);
+        return e != null && e.type() == EntityType.MISC;
+    }
+
+    /**
+     * A lone name joined to a well-known place: by "and"/"or" on either side ("from Ashford and Dover"), followed by
+     * a comma and a place that locates it ("Braunsberg, East Prussia"), or inside a comma list after one ("Toronto,
+     * Omaha, New York"). A name after a place and a comma that a verb follows ("In Paris, Hidalgo said") is not in a
+     * list.
+     */
+    private boolean coordinatedWithKnownPlace(final List<Token> tokens, final int a, final int b) {
+        final int n = tokens.size();
+        if (a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("or"))
+                && isKnownPlace(tokens, a - 2)) {
+            return true;
         }
-        final Lexicon.NameEntry e = lexicon.name(t.text);
+        if (b + 1 < n && (tokens.get(b).is("and") || tokens.get(b).is("or")) && knownPlaceLengthAt(tokens, b + 1) > 0) {
+            return true;
+        }
+        if (b + 1 < n && tokens.get(b).text.equals(",")) {
+            final int place = knownPlaceLengthAt(tokens, b + 1);
+            if (place > 0 && endsPhrase(tokens, b + 1 + place)) {
+                return true; // "Braunsberg, East Prussia, then part of Poland"
+            }
+        }
+        // a third item: "Toronto, Omaha, Portland"
+        return a >= 4 && endsPhrase(tokens, b) && tokens.get(a - 1).text.equals(",") && isKnownPlace(tokens, a - 2)
+                && tokens.get(a - 3).text.equals(",");
+    }
+
+    /** Does nothing that continues a list or a clause stand at {@code k}: the end, or punctuation? */
+    private static boolean endsPhrase(final List<Token> tokens, final int k) {
+        return k >= tokens.size() || tokens.get(k).kind == Token.Kind.PUNCT && !tokens.get(k).text.equals("-")
+                || tokens.get(k).kind == Token.Kind.CITATION;
+    }
+
+    /** The token ends a well-known place's name: "Dover", "New York". */
+    private boolean isKnownPlace(final List<Token> tokens, final int end) {
+        for (int len = 1; len <= 3 && end - len + 1 >= 0; len++) {
+            final int from = end - len + 1;
+            if (tokens.get(from).capitalised && isKnownPlace(Lexicon.key(tokens, from, end + 1, false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of the well-known place's name starting at the token ("Dover" 1, "East Prussia" 2), 0 if none. */
+    private int knownPlaceLengthAt(final List<Token> tokens, final int from) {
+        for (int len = Math.min(3, tokens.size() - from); len >= 1; len--) {
+            if (tokens.get(from).capitalised && isKnownPlace(Lexicon.key(tokens, from, from + len, false))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isKnownPlace(final String key) {
+        final Lexicon.NameEntry e = lexicon.name(key);
         return e != null && e.type() == EntityType.LOCATION && e.strength() >= 0.7;
     }
 
@@ -574,7 +658,37 @@ final class NameFinder {
         return place != null && place.type() == EntityType.LOCATION && place.strength() >= 0.7;
     }
 
-    /** Demonym and adjective shapes ("-ian", "-ean", "-ese", "-ite(s)", "-ic") and plural acronyms ("GIFs"). */
+    /** A lower-case content word that is not a verb we know: what an adjective before it would modify. */
+    private boolean modifiesANoun(final Token next) {
+        return next.isWord() && !next.capitalised && !next.glued && lexicon.isCommonWord(next)
+                && !lexicon.isFunctionWord(next) && !lexicon.isSpeechVerb(next) && !lexicon.isActorVerb(next)
+                && !lexicon.isAuxiliary(next) && !next.lower.endsWith("ed");
+    }
+
+    /**
+     * A pronoun, conjunction or preposition capitalised inside a run ("Did n't Like Me Anyway"): names of people,
+     * bodies and places keep such words lower-case or do without them, titles of songs, books and films do not.
+     */
+    private boolean hasCapitalisedFunctionWord(final List<Token> tokens, final int a, final int b) {
+        for (int q = a + 1; q < b; q++) {
+            final Token t = tokens.get(q);
+            if (t.capitalised && !t.allCaps && lexicon.isFunctionWord(t) && !isRegnalNumber(t)
+                    && !NAME_LINKS.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Function words that names of bodies and places do capitalise: "Bank Of …", "Notre Dame De …". */
+    private static final Set<String> NAME_LINKS = Set.of(
+            "the", "of", "and", "for", "de", "la", "le", "du", "del", "da", "di", "van", "von", "al", "el", "y", "los",
+            "las", "on", "upon", "in", "at");
+
+    /**
+     * Demonym and adjective shapes ("-ian", "-ean", "-ican", "-ese", "-ite(s)", "-ic"), creeds and movements ("-ism",
+     * "-ist": "Marxism", "Buddhists") and plural acronyms ("GIFs").
+     */
     private boolean isGroupOrAdjective(final Token t) {
         final String w = t.lower;
         if (lexicon.isFirstName(t)) {
@@ -584,8 +698,9 @@ final class NameFinder {
             return true;
         }
         return w.length() >= 6 && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ean") || w.endsWith("eans")
-                || w.endsWith("ans")
-                || w.endsWith("ese") || w.endsWith("ite") || w.endsWith("ites") || w.endsWith("ic"));
+                || w.endsWith("ans") || w.endsWith("ican")
+                || w.endsWith("ese") || w.endsWith("ite") || w.endsWith("ites") || w.endsWith("ic")
+                || w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ist") || w.endsWith("ists"));
     }
 
     private static boolean isAllCaps(final String s) {

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.tagging;
 
 import io.newsflow.contract.Entity;
+import io.newsflow.contract.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -71,7 +72,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (final Mention m : mentions) {
             if (!m.isContext() && resolver.reports(m)) {
                 final ArticleResolver.Decision d = resolver.decide(m);
-                result.get(m.paragraph).add(new Entity(m.text, d.type, m.start, m.end, d.canonical, d.confidence, null));
+                result.get(m.paragraph).add(
+                        new Entity(m.text, typeHere(m, d), m.start, m.end, d.canonical, d.confidence, null));
             }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -88,6 +90,11 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             result.set(p, List.copyOf(entities));
         }
         return List.copyOf(result);
+    }
+
+    /** The article's type for the name, except a place acting as a team or government in this sentence. */
+    private static EntityType typeHere(final Mention m, final ArticleResolver.Decision d) {
+        return d.type == EntityType.LOCATION && m.actsAsOrganisation ? EntityType.ORGANIZATION : d.type;
     }
 
     private void findAll(final List<Token> tokens, final String text, final int paragraph,

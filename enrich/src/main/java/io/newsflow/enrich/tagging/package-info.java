@@ -15,7 +15,12 @@
  *       regnal numbers ("Ramesses II"), hyphenated given names ("Kim Jong-un"), demonym endings ("Mycenaean"),
  *       a region of a known place ("Outer Mongolia"), a body named after a country ("Athletics Kenya"), a common
  *       noun at the end ("Veltron Semiconductor announced": a company), coordination with a known place ("Ashford
- *       and Dover"), place first words ("Mount Kenya"), foreign articles ("Le Figaro").
+ *       and Dover", "Braunsberg, Bavaria"), place first words ("Mount Kenya", "Punta Arenas"), a lower-case place noun
+ *       after the name ("the Kesteven district"), foreign articles ("Le Figaro"); nationalities and their plurals
+ *       ("Native Americans"), adjectives before a noun and creeds ("Corsican music", "Marxism") and runs with a
+ *       capitalised pronoun ("Over My Head", a title) are MISC.
+ *   <li>{@code PlaceAsActor}: a known place that acts in its sentence ("Sweden defeated …", "Russia has vetoed …",
+ *       "lost to England") is reported as an organisation there, whatever the article decides for the name.
  *   <li>{@code ArticleResolver}: pools the evidence of all mentions of a name across the article (the headline and
  *       headings count as evidence only), picks one type per name, resolves short forms to the full name and drops
  *       capitalised words that nothing but their capital letter speaks for. The English dictionary decides at a

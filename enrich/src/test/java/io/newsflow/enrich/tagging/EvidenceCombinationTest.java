@@ -95,4 +95,51 @@ class EvidenceCombinationTest {
                 .filteredOn(e -> e.text().equals("Mongolia"))
                 .extracting(Entity::type, Entity::canonical).containsOnly(tuple(EntityType.LOCATION, "Mongolia"));
     }
+
+    @Test
+    void shouldTakePeoplesNamedAfterANationalityForMisc() {
+        assertThat(tag("Many Australians and Native Americans voted."))
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Australians", EntityType.MISC), tuple("Native Americans", EntityType.MISC));
+    }
+
+    @Test
+    void shouldTakeARunWithACapitalisedPronounForTheTitleOfAWork() {
+        assertThat(tag("They recorded Over My Head in a garage."))
+                .extracting(Entity::text, Entity::type).containsExactly(tuple("Over My Head", EntityType.MISC));
+    }
+
+    @Test
+    void shouldTakeAdjectivesAndCreedsForMiscNotPeople() {
+        assertThat(tag("She studied Corsican music and Marxism."))
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Corsican", EntityType.MISC), tuple("Marxism", EntityType.MISC));
+    }
+
+    @Test
+    void shouldTakeANameLocatedByAKnownRegionForAPlace() {
+        assertThat(tag("Braunsberg, Bavaria, is a quiet town."))
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Braunsberg", EntityType.LOCATION), tuple("Bavaria", EntityType.LOCATION));
+        assertThat(tag("Braunsberg is a quiet town."))
+                .extracting(Entity::text, Entity::type).containsExactly(tuple("Braunsberg", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldTakeANameBeforeALowerCasePlaceNounForAPlace() {
+        assertThat(tag("Farmers in the Kesteven district protested."))
+                .extracting(Entity::text, Entity::type).containsExactly(tuple("Kesteven", EntityType.LOCATION));
+    }
+
+    @Test
+    void shouldTakeAnUnknownNameAfterAtForAPlaceRatherThanABody() {
+        assertThat(tag("The delegates met at Tornhill on Friday."))
+                .extracting(Entity::text, Entity::type).contains(tuple("Tornhill", EntityType.LOCATION));
+    }
+
+    @Test
+    void shouldKnowRomancePlaceFirstWords() {
+        assertThat(tag("The yacht reached Punta Vessa at dawn."))
+                .extracting(Entity::text, Entity::type).containsExactly(tuple("Punta Vessa", EntityType.LOCATION));
+    }
 }
