@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AbortTransactionSpec;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeProducersResult.PartitionProducerState;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.ProducerState;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.admin.TransactionListing;
@@ -78,7 +79,10 @@ final class HangingTransactions {
     /** Open transactions on partitions whose coordinator does not list them as open, as abort specs. */
     private static Set<AbortTransactionSpec> hanging(final Admin admin)
             throws ExecutionException, TimeoutException, InterruptedException {
-        final Set<String> topics = admin.listTopics().names().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        // internal topics too: a transaction's offset commit waits on __consumer_offsets, and while it is open a
+        // consumer asking for stable offsets (Kafka Streams under exactly-once) waits forever
+        final Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         final Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         final List<TopicPartition> partitions = new ArrayList<>();

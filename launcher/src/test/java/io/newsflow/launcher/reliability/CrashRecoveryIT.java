@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,17 +41,19 @@ import org.slf4j.LoggerFactory;
  * the all-in-one {@code newsflow run}.
  *
  * <p>Size: {@code -Dnewsflow.crash.articles} (default 300) articles; {@code -Dnewsflow.crash.seed} changes the
- * moments and the corpus.
+ * moments and the corpus; {@code -Dnewsflow.crash.kills} (default 3) how often the all-in-one run is killed.
  */
 class CrashRecoveryIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrashRecoveryIT.class);
     private static final int ARTICLES = Integer.getInteger("newsflow.crash.articles", 300);
     private static final long SEED = Long.getLong("newsflow.crash.seed", 20_261_127L);
+    private static final int ALL_IN_ONE_KILLS = Integer.getInteger("newsflow.crash.kills", 3);
     private static final Duration READY = Duration.ofMinutes(5);
     private static final Duration SETTLE = Duration.ofMinutes(5);
 
-    @TempDir
+    // kept when a test fails: the broker's data and the inbox explain a loss
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path work;
 
     private final List<ChildJvm> children = new ArrayList<>();
@@ -158,10 +161,12 @@ class CrashRecoveryIT {
     }
 
     @Test
-    @Disabled("Issue 4, open: this test found data loss. After kill -9 of the in-process broker, a transaction whose"
-            + " commit had returned to ingest can be left with no marker; the start-up HangingTransactions abort then"
-            + " aborts it, and the article (its file already in processed/) never arrives (seen: 299 of 300). Fix:"
-            + " republish processed files whose ledger entry was aborted, then re-enable.")
+    @Disabled("Issue 4, open: Kafka 4.4.0's transaction coordinator, reloading after the in-process broker was killed,"
+            + " can mark a prepared commit complete without its markers on every partition; the local run's"
+            + " HangingTransactions then aborts the rest, so an enrich transaction commits in part and an article is"
+            + " lost (seen: 299 of 300 with 8 kills; 6 of 6 passed with 3 kills). Ingest's own lost commits are"
+            + " republished (LostPublications). Run it with"
+            + " -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition [-Dnewsflow.crash.kills=8].")
     void shouldDeliverEveryArticleExactlyOnceWhenTheAllInOneRunIsKilled() throws Exception {
         final List<GeneratedArticle> corpus = corpus(SEED + 1);
         final Map<String, JsonNode> expected = CleanRun.documents(corpus, work.resolve("clean-run"));
@@ -175,7 +180,7 @@ class CrashRecoveryIT {
         run.start().awaitLog("Newsflow is running", 1, READY);
 
         final Random random = new Random(SEED + 1);
-        final int kills = 3;
+        final int kills = ALL_IN_ONE_KILLS;
         final List<List<GeneratedArticle>> batches = batches(corpus, kills + 1);
         drop(inbox, batches.get(0));
         for (int kill = 0; kill < kills; kill++) {
