@@ -81,8 +81,9 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
 
             @Override
             public Set<StoreBuilder<?>> stores() {
+                // cached, as the de-duplicator's fingerprints: a buffer lives for a few records, mostly in memory
                 return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BUFFER_STORE),
-                        Serdes.String(), JsonSerde.of(ArticleBuffer.class)));
+                        Serdes.String(), JsonSerde.of(ArticleBuffer.class)).withCachingEnabled());
             }
         };
     }

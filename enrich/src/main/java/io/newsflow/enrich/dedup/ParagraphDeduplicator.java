@@ -80,8 +80,10 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
+                        // cached: an article's records arrive together, so its entry is written, rewritten and
+                        // deleted in memory, and RocksDB and the changelog see at most one write per commit
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINTS_STORE),
-                                Serdes.String(), JsonSerde.of(ArticleFingerprints.class)),
+                                Serdes.String(), JsonSerde.of(ArticleFingerprints.class)).withCachingEnabled(),
                         // one entry per completed article, at its completion time: the window size is irrelevant
                         Stores.windowStoreBuilder(
                                 Stores.persistentWindowStore(COMPLETED_STORE, retention, Duration.ofMillis(1), false),
