@@ -44,6 +44,12 @@ final class BenchCorpus {
 
     /** {@code articles} articles of {@code minParagraphs}..{@code maxParagraphs} body paragraphs each. */
     static BenchCorpus generate(final long seed, final int articles, final int minParagraphs, final int maxParagraphs) {
+        return generate(seed, articles, minParagraphs, maxParagraphs, 0);
+    }
+
+    /** Like the other; article numbers (and so file names) start at {@code firstNumber}. */
+    static BenchCorpus generate(final long seed, final int articles, final int minParagraphs, final int maxParagraphs,
+            final int firstNumber) {
         final ArticleGenerator generator = new ArticleGenerator(seed);
         final Random sizes = new Random(seed);
         final List<GeneratedArticle> files = new ArrayList<>(articles);
@@ -52,7 +58,7 @@ final class BenchCorpus {
         long tokens = 0;
         final Instant now = Instant.now();
         for (int i = 0; i < articles; i++) {
-            final GeneratedArticle file = generator.article(i,
+            final GeneratedArticle file = generator.article(firstNumber + i,
                     minParagraphs + sizes.nextInt(maxParagraphs - minParagraphs + 1));
             files.add(file);
             final ParsedArticle parsed = ArticleParser.parse(file.text(), ArticleFormat.TEXT)

@@ -21,7 +21,7 @@ class BenchCommandIT {
     void shouldMeasureThePipelineBothBoundsAndTheDatabaseAndWriteEveryField() throws Exception {
         final Path out = work.resolve("bench.json");
 
-        final int exit = new CommandLine(new BenchCommand()).execute("--articles", "6", "--rate", "3", "--duration",
+        final int exit = new CommandLine(new BenchCommand()).execute("--articles", "6", "--warmup", "3", "--rate", "3", "--duration",
                 "2", "--postgres", "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
 
         assertThat(exit).isZero();
