@@ -1,0 +1,46 @@
+package io.newsflow.broker;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+
+/**
+ * Polls the cluster through an {@link Admin} until a condition holds. A started server is not yet a usable one (it
+ * answers only once it has joined the quorum and registered), so "ready" is always something a client observes.
+ */
+final class AdminPolling {
+
+    /** What to observe; a failed or timed-out admin call counts as "not yet", any other exception ends the wait. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds(Admin admin) throws ExecutionException, TimeoutException, InterruptedException;
+    }
+
+    private static final long PAUSE_MS = 100;
+
+    private AdminPolling() {
+    }
+
+    /** Returns once {@code condition} holds; throws naming {@code what} if it still does not after {@code timeout}. */
+    static void await(final Admin admin, final String what, final Duration timeout, final Condition condition) {
+        final long deadline = System.nanoTime() + timeout.toNanos();
+        Exception last = null;
+        try {
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (condition.holds(admin)) {
+                        return;
+                    }
+                } catch (final ExecutionException | TimeoutException e) {
+                    last = e;
+                }
+                Thread.sleep(PAUSE_MS);
+            }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting until " + what, e);
+        }
+        throw new IllegalStateException("Not true after " + timeout + ": " + what, last);
+    }
+}
