@@ -152,6 +152,22 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldAssembleInIndexOrderWhateverTheOrderRecordsArriveIn() {
+        start();
+        final List<Paragraph> reversed = new java.util.ArrayList<>(sample("rutte.txt", T0));
+        java.util.Collections.reverse(reversed);
+
+        publish(reversed, T0);
+
+        final List<Article> output = articles.readValuesToList();
+        assertThat(output).singleElement().satisfies(article -> {
+            assertThat(article.paragraphs()).hasSize(17);
+            assertThat(article.paragraphs().get(0).text()).startsWith("In a bold show of solidarity");
+        });
+        assertThat(enriched.readValuesToList()).extracting(EnrichedParagraph::index).hasSize(23).isSorted();
+    }
+
+    @Test
     void shouldNotEmitArticleBeforeAllRecordsArrived() {
         start();
 
