@@ -56,6 +56,8 @@ final class Lexicon {
     private final Set<String> miscHeads;
     private final Set<String> orgCues;
     private final Set<String> speechVerbs;
+    private final Set<String> personVerbs;
+    private final Set<String> kinNouns;
     private final Set<String> placeNouns;
     private final Set<String> actorVerbs;
     private final Set<String> opponentCues;
@@ -90,6 +92,8 @@ final class Lexicon {
         this.miscHeads = Set.copyOf(b.miscHeads);
         this.orgCues = Set.copyOf(b.orgCues);
         this.speechVerbs = Set.copyOf(b.speechVerbs);
+        this.personVerbs = Set.copyOf(b.personVerbs);
+        this.kinNouns = Set.copyOf(b.kinNouns);
         this.placeNouns = Set.copyOf(b.placeNouns);
         this.actorVerbs = Set.copyOf(b.actorVerbs);
         this.opponentCues = Set.copyOf(b.opponentCues);
@@ -113,6 +117,8 @@ final class Lexicon {
         b.loadWords(LEXICON + "org-cues.txt", b.orgCues, true);
         b.loadWords(LEXICON + "misc-heads.txt", b.miscHeads, false);
         b.loadWords(LEXICON + "speech-verbs.txt", b.speechVerbs, true);
+        b.loadWords(LEXICON + "person-verbs.txt", b.personVerbs, true);
+        b.loadWords(LEXICON + "kin-nouns.txt", b.kinNouns, true);
         b.loadWords(LEXICON + "place-nouns.txt", b.placeNouns, true);
         b.loadWords(LEXICON + "actor-verbs.txt", b.actorVerbs, true);
         b.loadWords(LEXICON + "opponent-cues.txt", b.opponentCues, true);
@@ -255,6 +261,16 @@ final class Lexicon {
         return speechVerbs.contains(t.lower);
     }
 
+    /** A verb whose subject is a person: "born", "died", "starred". */
+    boolean isPersonVerb(final Token t) {
+        return !t.capitalised && personVerbs.contains(t.lower);
+    }
+
+    /** A family noun: "brother", "wife". */
+    boolean isKinNoun(final Token t) {
+        return !t.capitalised && kinNouns.contains(t.lower);
+    }
+
     /** A lower-case noun after a name that makes it a place: "the Rhine valley", "the Haute-Garonne region". */
     boolean isPlaceNoun(final Token t) {
         return !t.capitalised && placeNouns.contains(t.lower);
@@ -368,6 +384,8 @@ final class Lexicon {
         final Set<String> miscHeads = new HashSet<>();
         final Set<String> orgCues = new HashSet<>();
         final Set<String> speechVerbs = new HashSet<>();
+        final Set<String> personVerbs = new HashSet<>();
+        final Set<String> kinNouns = new HashSet<>();
         final Set<String> placeNouns = new HashSet<>();
         final Set<String> actorVerbs = new HashSet<>();
         final Set<String> opponentCues = new HashSet<>();

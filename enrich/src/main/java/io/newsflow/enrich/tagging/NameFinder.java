@@ -46,6 +46,10 @@ final class NameFinder {
     /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
     private static final Set<String> FOREIGN_ARTICLES = Set.of(
             "Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
+    /** Generation suffixes that belong to the name they follow. */
+    private static final Set<String> GENERATIONS = Set.of("Jr.", "Jr", "Sr.", "Sr");
+    /** Lower-case particles joined by a hyphen to an Arabic family name: "al-Jadaan", "el-Sisi", "bin-Salman". */
+    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ul", "bin", "abu");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "via", "toward",
             "towards", "around", "visit", "visited", "visiting");
@@ -163,8 +167,15 @@ final class NameFinder {
             final Token t = tokens.get(j);
             if (isNameToken(tokens, used, j) && !t.sentenceStart) {
                 j++;
-            } else if (isRegnalNumber(t) && !used[j] && !tokens.get(j - 1).allCaps) {
+            } else if (isRegnalNumber(t) && !used[j] && !tokens.get(j - 1).allCaps && !isPronounI(tokens, from, j)) {
                 j++; // "Ramesses II", "Pope Paul VI"
+            } else if (j - from <= 3 && isGenerationSuffix(tokens, j)) {
+                j += t.text.equals(",") ? 2 : 1; // "Sammy Davis, Jr.", "Cal Ripken Jr."
+            } else if (j + 1 < n && j - from <= 2 && isEpithet(tokens, used, from, j)) {
+                j += 2; // "Ivan the Terrible", "Louis the Pious"
+            } else if (j + 2 < n && ARABIC_PARTICLES.contains(t.text) && tokens.get(j + 1).text.equals("-")
+                    && tokens.get(j + 1).glued && tokens.get(j + 2).glued && isNameToken(tokens, used, j + 2)) {
+                j += 3; // "Abdel Fattah el-Sisi", "Khalid al-Faisal"
             } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
                 j += 2;
             } else if (j + 2 < n && t.is("of") && tokens.get(j + 1).is("the") && allowsOf(tokens, j)
@@ -185,6 +196,54 @@ final class NameFinder {
             }
         }
         return j;
+    }
+
+    /**
+     * Is the "I" after the name at {@code from} the pronoun ("In Boston I did see", "in Lyon I ate")? It is a
+     * regnal number after a title ("king Charles I signed") and before punctuation or a preposition ("Henry I of
+     * England", "succeeded Mieszko I as duke").
+     */
+    private boolean isPronounI(final List<Token> tokens, final int from, final int j) {
+        if (!tokens.get(j).text.equals("I") || j + 1 >= tokens.size()) {
+            return false;
+        }
+        if (from > 0 && lexicon.titleEndingAt(tokens, from) > 0) {
+            return false;
+        }
+        final Token next = tokens.get(j + 1);
+        final boolean verbLike = lexicon.isAuxiliary(next) || next.is("was") || next.is("am");
+        return next.isWord() && !(lexicon.isFunctionWord(next) && !verbLike);
+    }
+
+    /** "Jr." or "Sr.", directly or after a comma, closing a person's name: "Sammy Davis, Jr.". */
+    private static boolean isGenerationSuffix(final List<Token> tokens, final int j) {
+        final Token t = tokens.get(j);
+        if (t.text.equals(",")) {
+            return j + 1 < tokens.size() && GENERATIONS.contains(tokens.get(j + 1).text);
+        }
+        return GENERATIONS.contains(t.text);
+    }
+
+    /**
+     * "Ivan the Terrible", "Louis the Pious", "Alfred the Great": a given name that is no English word ("See the
+     * Tips" is no person), at most one more name, "the" and one capitalised adjective, or a nationality that no noun
+     * follows ("told John the Chinese government" is two things).
+     */
+    private boolean isEpithet(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        if (!tokens.get(j).is("the") || used[j] || !lexicon.isFirstName(tokens.get(from))
+                || lexicon.isCommonWord(tokens.get(from)) || !isNameToken(tokens, used, j + 1)) {
+            return false;
+        }
+        final Token epithet = tokens.get(j + 1);
+        final Lexicon.NameEntry entry = lexicon.name(epithet.text);
+        final boolean adjective = entry == null ? lexicon.isCommonWord(epithet) && !lexicon.isFirstName(epithet)
+                : entry.type() == EntityType.MISC;
+        if (!adjective || lexicon.isOrgHead(epithet) || lexicon.isLocationHead(epithet)) {
+            return false;
+        }
+        final int after = j + 2;
+        return entry == null || after >= tokens.size() || tokens.get(after).kind != Token.Kind.WORD
+                || !tokens.get(after).capitalised && !modifiesANoun(tokens.get(after));
     }
 
     /**
@@ -259,12 +318,18 @@ final class NameFinder {
             // Yoshimasa Hayashi"), the modifier stands before the first ("NATO Secretary General …")
             int firstTitle = -1;
             int afterLastTitle = -1;
+            int nameEnd = to;
+            while (nameEnd > from && (GENERATIONS.contains(tokens.get(nameEnd - 1).text)
+                    || tokens.get(nameEnd - 1).text.equals(","))) {
+                nameEnd--; // "Martin Luther King, Jr.": the title word "King" ends the name
+            }
             int p = from;
             while (p < to) {
                 final int title = lexicon.titleAt(tokens, p, to);
                 final boolean possessed = title > 0 && p + title < tokens.size()
                         && tokens.get(p + title).kind == Token.Kind.POSSESSIVE; // "King's College"
-                final boolean endsAName = title > 0 && p + title == to && firstTitle >= 0 && p > afterLastTitle;
+                final boolean endsAName = title > 0 && p + title == nameEnd && p > afterLastTitle
+                        && (firstTitle >= 0 || p > from && lexicon.isFirstName(tokens.get(from)));
                 if (title > 0 && !possessed && !endsAName) { // "President Martin Luther King" ends in a name
                     if (firstTitle < 0) {
                         firstTitle = p;
@@ -354,6 +419,11 @@ final class NameFinder {
         if (lexicon.isFunctionWord(t)) {
             return true;
         }
+        if (b - a > 2 && lexicon.isOnlyCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null
+                && !PLACE_FIRST_WORDS.contains(t.text) && lexicon.isFirstName(tokens.get(a + 1))
+                && !lexicon.isOrgHead(tokens.get(b - 1)) && !lexicon.isLocationHead(tokens.get(b - 1))) {
+            return true; // "Economist Sarah Lind argues": an occupation opens the sentence, the name follows
+        }
         return b - a > 1 && (t.lower.endsWith("ly") || t.lower.endsWith("ing")) && !lexicon.isFirstName(t)
                 && lexicon.name(t.text) == null;
     }
@@ -421,6 +491,9 @@ final class NameFinder {
                 break;
             }
         }
+        if (len >= 3 && entry == null && tokens.get(b - 2).is("the") && lexicon.isFirstName(first)) {
+            m.add(EntityType.PERSON, 3, true); // "Louis the Pious", "Ivan the Terrible"
+        }
         if (len >= 2 && entry == null && isRegnalNumber(last)) {
             m.add(EntityType.PERSON, 3, true); // "Ramesses II", "Henry VIII", "Paul VI"
         }
@@ -464,8 +537,15 @@ final class NameFinder {
             m.add(EntityType.ORGANIZATION, 3 * entry.strength() + 0.5, true);
         }
         if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
+                && tokens.get(a - 2).kind == Token.Kind.PUNCT && endsPhrase(tokens, b)) {
+            m.add(EntityType.PERSON, 1.5, true); // "…,” said Smith.", "…' " says Green."
+        } else if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
             m.add(EntityType.PERSON, 1.5, false); // "…,” said Smith"
+        }
+        if (len <= 2 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
+                && isPersonSubject(tokens, b)) {
+            m.add(EntityType.PERSON, 3, true); // "Green was born in", "Stone starred in", "Green has a sister"
         }
         if (prev != null && prev.is("the") && !titled) {
             m.prior(EntityType.PERSON, -2);
@@ -528,8 +608,11 @@ final class NameFinder {
             m.add(EntityType.MISC, 4, true); // "Over My Head", "Knuck If You Buck": the title of a work
         }
         if (len >= 2) {
-            // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person
-            final boolean commonTail = !lexicon.isFirstName(first) && lexicon.isOnlyCommonWord(last);
+            // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person;
+            // nor are dictionary words ending in a singular one that is also a surname ("Labour Day", "Far East");
+            // a plural there names a group more often ("Young Liberals", "Free Democrats")
+            final boolean commonTail = !lexicon.isFirstName(first) && (lexicon.isOnlyCommonWord(last)
+                    || lexicon.isCommonWord(last) && lexicon.isCommonWord(first) && !last.lower.endsWith("s"));
             m.prior(EntityType.PERSON, commonTail ? -0.4 : 0.6);
             m.prior(EntityType.ORGANIZATION, 0.3);
             if (commonTail) {
@@ -578,6 +661,9 @@ final class NameFinder {
         if (!demonym || b - a == 1) {
             return demonym;
         }
+        if (tokens.get(b - 2).is("the")) {
+            return false; // "Louis the Pious": an epithet
+        }
         final Lexicon.NameEntry head = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
         return head == null || head.type() != EntityType.LOCATION;
     }
@@ -611,6 +697,34 @@ final class NameFinder {
         // a third item: "Toronto, Omaha, Portland"
         return a >= 4 && endsPhrase(tokens, b) && tokens.get(a - 1).text.equals(",") && isKnownPlace(tokens, a - 2)
                 && tokens.get(a - 3).text.equals(",");
+    }
+
+    /**
+     * Does a predicate only people have follow at {@code k}: a person verb, after at most one auxiliary ("was born",
+     * "died", "has starred"), or "has"/"had" and a family noun ("has a brother", "had two daughters")?
+     */
+    private boolean isPersonSubject(final List<Token> tokens, final int k) {
+        final int n = tokens.size();
+        if (k >= n) {
+            return false;
+        }
+        final Token next = tokens.get(k);
+        if (lexicon.isPersonVerb(next)) {
+            return true;
+        }
+        if (!(lexicon.isAuxiliary(next) || next.is("was") || next.is("is")) || k + 1 >= n) {
+            return false;
+        }
+        final Token after = tokens.get(k + 1);
+        if (lexicon.isPersonVerb(after)) {
+            return true;
+        }
+        if (!(next.is("has") || next.is("had")) || k + 2 >= n) {
+            return false;
+        }
+        final boolean determiner = after.is("a") || after.is("an") || after.kind == Token.Kind.NUMBER
+                || lexicon.numberWord(after) != null;
+        return determiner && lexicon.isKinNoun(tokens.get(k + 2));
     }
 
     /** Does nothing that continues a list or a clause stand at {@code k}: the end, or punctuation? */
@@ -734,6 +848,9 @@ final class NameFinder {
 
     private static boolean isAge(final List<Token> tokens, final int k) {
         final Token t = tokens.get(k);
+        if (t.is("now") || t.is("aged")) {
+            return k + 1 < tokens.size() && isAge(tokens, k + 1); // "Okafor, now 31, is on trial"
+        }
         return t.kind == Token.Kind.NUMBER && t.text.length() <= 3 && !t.text.contains(".") && k + 1 < tokens.size()
                 && tokens.get(k + 1).text.equals(",");
     }

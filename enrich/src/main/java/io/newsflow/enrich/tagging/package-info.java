@@ -18,7 +18,10 @@
  *       and Dover", "Braunsberg, Bavaria"), place first words ("Mount Kenya", "Punta Arenas"), a lower-case place noun
  *       after the name ("the Kesteven district"), foreign articles ("Le Figaro"); nationalities and their plurals
  *       ("Native Americans"), adjectives before a noun and creeds ("Corsican music", "Marxism") and runs with a
- *       capitalised pronoun ("Over My Head", a title) are MISC.
+ *       capitalised pronoun ("Over My Head", a title) are MISC. A person's name keeps its generation suffix
+ *       ("Sammy Davis, Jr."), epithet ("Ivan the Terrible") and hyphenated particle ("el-Sisi"); a predicate only
+ *       people have ("… was born", "… starred", "… has a sister", ", now 31,") makes a lone name a person even
+ *       when it is also an English word.
  *   <li>{@code PlaceAsActor}: a known place that acts in its sentence ("Sweden defeated …", "Russia has vetoed …",
  *       "lost to England") is reported as an organisation there, whatever the article decides for the name.
  *   <li>{@code ArticleResolver}: pools the evidence of all mentions of a name across the article (the headline and
