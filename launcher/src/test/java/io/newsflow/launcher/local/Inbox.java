@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Drops files into an inbox the way careful producers do: written under a dot-name, then renamed. */
-final class Inbox {
+public final class Inbox {
 
     private final Path dir;
 
-    Inbox(final Path dir) {
+    public Inbox(final Path dir) {
         this.dir = dir;
     }
 
@@ -28,7 +28,7 @@ final class Inbox {
         }
     }
 
-    void drop(final String name, final String text) {
+    public void drop(final String name, final String text) {
         drop(name, text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * appended to {@code <logDir>/<name>.log}. {@link #kill()} is {@code kill -9}, {@link #stop()} is SIGTERM; every start
  * of the same child appends to the same log, so a failed test shows each life of it.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChildJvm.class);
 
@@ -33,7 +33,7 @@ final class ChildJvm implements AutoCloseable {
     /** Set when the test itself stopped the process, so its absence is not a failure. */
     private boolean stoppedOnPurpose;
 
-    ChildJvm(final String name, final Path logDir, final Map<String, String> environment, final String heap,
+    public ChildJvm(final String name, final Path logDir, final Map<String, String> environment, final String heap,
             final String... args) {
         this.name = name;
         this.log = logDir.resolve(name + ".log");
@@ -47,7 +47,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts (again); returns at once. */
-    synchronized ChildJvm start() {
+    public synchronized ChildJvm start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
@@ -69,7 +69,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook runs, nothing is flushed or committed. */
-    synchronized void kill() {
+    public synchronized void kill() {
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -93,16 +93,16 @@ final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
-    synchronized boolean isAlive() {
+    public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
 
     /** True when the process ended although nobody stopped it. */
-    synchronized boolean diedOnItsOwn() {
+    public synchronized boolean diedOnItsOwn() {
         return process != null && !stoppedOnPurpose && !process.isAlive();
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
@@ -110,12 +110,12 @@ final class ChildJvm implements AutoCloseable {
         return starts;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Waits until the log holds {@code text} {@code occurrences} times in all (e.g. once per start). */
-    void awaitLog(final String text, final int occurrences, final Duration timeout) {
+    public void awaitLog(final String text, final int occurrences, final Duration timeout) {
         await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (diedOnItsOwn() && !isAlive()) {
                 throw new AssertionError(name + " exited with " + process.exitValue() + " before logging '" + text

@@ -34,13 +34,13 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * out as ingest's records, and run through the real enrich topology ({@link EnrichTopology#build}) in a
  * {@link TopologyTestDriver}. Documents are compared without {@code timings}, the only part that depends on when.
  */
-final class CleanRun {
+public final class CleanRun {
 
     private CleanRun() {
     }
 
     /** The expected documents (as JSON, timings removed) by articleId. */
-    static Map<String, JsonNode> documents(final List<GeneratedArticle> corpus, final Path stateDir)
+    public static Map<String, JsonNode> documents(final List<GeneratedArticle> corpus, final Path stateDir)
             throws RejectedFileException {
         final Properties props = EnrichConfig.defaults("localhost:1").withStateDir(stateDir).streamsProperties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "clean-run");

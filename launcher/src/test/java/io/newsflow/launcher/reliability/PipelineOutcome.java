@@ -32,12 +32,12 @@ import org.apache.kafka.common.TopicPartition;
  * from timings), and the topics show that nothing was published twice — one {@code news-articles} record and one
  * PUBLISHED ledger entry per article, each article's paragraphs once each.
  */
-final class PipelineOutcome {
+public final class PipelineOutcome {
 
     private PipelineOutcome() {
     }
 
-    static List<Path> documents(final Path outbox) {
+    public static List<Path> documents(final Path outbox) {
         if (!Files.isDirectory(outbox)) {
             return List.of();
         }
@@ -51,7 +51,7 @@ final class PipelineOutcome {
     }
 
     /** The outbox documents equal the clean run's, one per article, apart from timings. */
-    static void assertOutboxEquals(final Path outbox, final Map<String, JsonNode> expected) throws IOException {
+    public static void assertOutboxEquals(final Path outbox, final Map<String, JsonNode> expected) throws IOException {
         final List<Path> documents = documents(outbox);
         assertThat(documents).hasSize(expected.size());
         final Map<String, JsonNode> actual = new HashMap<>();
@@ -68,7 +68,7 @@ final class PipelineOutcome {
     }
 
     /** Every article exactly once on each topic (read_committed), however often the services died. */
-    static void assertTopicsHoldEachArticleOnce(final String bootstrapServers, final Map<String, JsonNode> expected) {
+    public static void assertTopicsHoldEachArticleOnce(final String bootstrapServers, final Map<String, JsonNode> expected) {
         final List<ConsumerRecord<String, JsonNode>> articles = readCommitted(bootstrapServers,
                 Topics.ARTICLES.name(), bytes -> readTree(bytes));
         final Map<String, Long> perArticle = articles.stream()
