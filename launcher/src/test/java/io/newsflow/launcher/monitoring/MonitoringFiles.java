@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where the tests find the repository's {@code monitoring/} directory and the tools the monitoring tests need. */
-final class MonitoringFiles {
+/**
+ * Where the tests find the repository's {@code monitoring/} directory and the tools that the monitoring and deployment
+ * tests need.
+ */
+public final class MonitoringFiles {
 
     private MonitoringFiles() {
     }
@@ -30,8 +33,8 @@ final class MonitoringFiles {
      * The executable {@code name} from the PATH. A missing one fails the test with what to install: {@code .ci/run}
      * installs it, so a missing tool is a broken machine, not a reason to skip.
      */
-    static Path executable(final String name, final String debianPackage) {
-        return find(name).orElseGet(() -> fail(name + " is not installed, so the monitoring checks cannot run. "
+    public static Path executable(final String name, final String debianPackage) {
+        return find(name).orElseGet(() -> fail(name + " is not installed, so the checks that need it cannot run. "
                 + "Install it with: apt-get install -y " + debianPackage + " (.ci/run does this before the build)."));
     }
 
