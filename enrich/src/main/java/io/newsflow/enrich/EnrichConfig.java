@@ -23,6 +23,8 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li>{@value #DEDUP_RETENTION} (ISO-8601 duration, default P7D): how long a completed article is remembered, so a
  *       re-drop of its content within that time is reported instead of published again;
  *   <li>{@value #STREAM_THREADS} (default 1): stream threads in this instance;
+ *   <li>{@value #STANDBY_REPLICAS} (default 0): warm copies of each task's state kept on other instances, so that the
+ *       instance taking over a failed one's partitions need not restore them from the changelogs first;
  *   <li>any Kafka client property via {@code KAFKA_*} variables or {@code NEWSFLOW_KAFKA_PROPERTIES}
  *       ({@link ClientProperties}); they win over enrich's defaults.
  * </ul>
@@ -33,6 +35,7 @@ public record EnrichConfig(
         Path stateDir,
         Duration dedupRetention,
         int streamThreads,
+        int standbyReplicas,
         Map<String, Object> clientProperties) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
@@ -40,6 +43,7 @@ public record EnrichConfig(
     public static final String STATE_DIR = "NEWSFLOW_STATE_DIR";
     public static final String DEDUP_RETENTION = "NEWSFLOW_DEDUP_RETENTION";
     public static final String STREAM_THREADS = "NEWSFLOW_STREAM_THREADS";
+    public static final String STANDBY_REPLICAS = "NEWSFLOW_STANDBY_REPLICAS";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
@@ -59,13 +63,16 @@ public record EnrichConfig(
         if (streamThreads < 1) {
             throw new IllegalArgumentException(STREAM_THREADS + " must be >= 1, was " + streamThreads);
         }
+        if (standbyReplicas < 0) {
+            throw new IllegalArgumentException(STANDBY_REPLICAS + " must be >= 0, was " + standbyReplicas);
+        }
         clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
     }
 
     /** The defaults for a cluster at {@code bootstrapServers}, with Kafka Streams' own state directory. */
     public static EnrichConfig defaults(final String bootstrapServers) {
         return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, null, DEFAULT_DEDUP_RETENTION,
-                DEFAULT_STREAM_THREADS, Map.of());
+                DEFAULT_STREAM_THREADS, 0, Map.of());
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in main, a map in tests). */
@@ -77,20 +84,28 @@ public record EnrichConfig(
                 stateDir == null ? null : Path.of(stateDir),
                 duration(env, DEDUP_RETENTION, DEFAULT_DEDUP_RETENTION),
                 positiveInt(env, STREAM_THREADS, DEFAULT_STREAM_THREADS),
+                wholeNumber(env, STANDBY_REPLICAS, 0),
                 ClientProperties.fromEnvironment(env));
     }
 
     public EnrichConfig withStateDir(final Path directory) {
         return new EnrichConfig(bootstrapServers, applicationId, directory, dedupRetention, streamThreads,
-                clientProperties);
+                standbyReplicas, clientProperties);
     }
 
     public EnrichConfig withApplicationId(final String id) {
-        return new EnrichConfig(bootstrapServers, id, stateDir, dedupRetention, streamThreads, clientProperties);
+        return new EnrichConfig(bootstrapServers, id, stateDir, dedupRetention, streamThreads, standbyReplicas,
+                clientProperties);
     }
 
     public EnrichConfig withClientProperties(final Map<String, Object> properties) {
-        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads, properties);
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
+                standbyReplicas, properties);
+    }
+
+    public EnrichConfig withStandbyReplicas(final int replicas) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads, replicas,
+                clientProperties);
     }
 
     /**
@@ -103,6 +118,8 @@ public record EnrichConfig(
         settings.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         settings.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         settings.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads);
+        // a num.standby.replicas passed through as a client property still wins: it was set on purpose too
+        settings.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standbyReplicas);
         if (stateDir != null) {
             settings.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         }
@@ -132,6 +149,18 @@ public record EnrichConfig(
         } catch (final DateTimeParseException e) {
             throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as P7D or PT12H, was '"
                     + value + "'", e);
+        }
+    }
+
+    private static int wholeNumber(final Map<String, String> env, final String name, final int fallback) {
+        final String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number >= 0, was '" + value + "'", e);
         }
     }
 

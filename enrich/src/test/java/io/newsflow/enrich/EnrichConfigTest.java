@@ -32,10 +32,20 @@ class EnrichConfigTest {
                 EnrichConfig.STATE_DIR, "/var/lib/enrich",
                 EnrichConfig.DEDUP_RETENTION, "PT36H",
                 EnrichConfig.STREAM_THREADS, "4",
+                EnrichConfig.STANDBY_REPLICAS, "1",
                 "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
 
         assertThat(config).isEqualTo(new EnrichConfig("a:9092,b:9092", "enrich-eu", Path.of("/var/lib/enrich"),
-                Duration.ofHours(36), 4, Map.of("security.protocol", "SASL_SSL")));
+                Duration.ofHours(36), 4, 1, Map.of("security.protocol", "SASL_SSL")));
+        assertThat(config.streamsProperties()).containsEntry("num.standby.replicas", 1);
+    }
+
+    @Test
+    void shouldKeepNoStandbyByDefaultAndRefuseANegativeCount() {
+        assertThat(EnrichConfig.defaults("kafka:9092").streamsProperties()).containsEntry("num.standby.replicas", 0);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
+                EnrichConfig.STANDBY_REPLICAS, "-1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSFLOW_STANDBY_REPLICAS");
     }
 
     @Test

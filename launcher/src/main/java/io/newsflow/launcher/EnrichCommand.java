@@ -32,6 +32,10 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Streams application id, shared by instances that split the work (env NEWSFLOW_ENRICH_APPLICATION_ID).")
     private String applicationId;
 
+    @Option(names = "--standby-replicas", paramLabel = "N",
+            description = "Warm copies of each task's state on other instances (env NEWSFLOW_STANDBY_REPLICAS, default 0).")
+    private Integer standbyReplicas;
+
     @Override
     public Integer call() throws InterruptedException {
         final Map<String, String> env = kafka.environment(System.getenv());
@@ -41,6 +45,9 @@ final class EnrichCommand implements Callable<Integer> {
         }
         if (applicationId != null) {
             config = config.withApplicationId(applicationId);
+        }
+        if (standbyReplicas != null) {
+            config = config.withStandbyReplicas(standbyReplicas);
         }
         config = config.withClientProperties(kafka.clientProperties(config.clientProperties()));
         final EnrichService enrich = new EnrichService(config, Taggers.builtIn());

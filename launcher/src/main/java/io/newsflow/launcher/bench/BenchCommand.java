@@ -60,15 +60,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "30", description = "...for this many seconds (default: ${DEFAULT-VALUE}).")
     private int duration;
 
+    @Option(names = "--enrich-instances", defaultValue = "1",
+            description = "Enrich (Kafka Streams) instances sharing the work, each with its own state; more than "
+                    + "--partitions leaves the extra ones idle (default: ${DEFAULT-VALUE}).")
+    private int enrichInstances;
+
     @Option(names = "--postgres",
             description = "Also run the PostgreSQL sink (an embedded server) and report the database's rate.")
     private boolean postgres;
 
     @Override
     public Integer call() throws IOException {
-        if (articles < 1 || partitions < 1 || warmup < 0 || (rate != null && (rate < 1 || duration < 1))) {
-            throw new IllegalArgumentException("--articles, --partitions, --rate and --duration must be positive, "
-                    + "--warmup 0 or more");
+        if (articles < 1 || partitions < 1 || warmup < 0 || enrichInstances < 1
+                || (rate != null && (rate < 1 || duration < 1))) {
+            throw new IllegalArgumentException("--articles, --partitions, --enrich-instances, --rate and --duration "
+                    + "must be positive, --warmup 0 or more");
         }
         final PrintStream console = System.out;
         deleteRecursively(workDir);
@@ -81,7 +87,7 @@ public final class BenchCommand implements Callable<Integer> {
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
         try (PipelineBench bench = new PipelineBench(workDir.resolve("pipeline"), tagger, partitions,
-                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), postgres)) {
+                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), postgres, enrichInstances)) {
             if (warmup > 0) {
                 console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
                 bench.batch(BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS).files(), Duration.ofMinutes(30));
@@ -107,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         final double pipelinePerSec = records / seconds(batch.elapsed());
         final double taggerPerSec = records / tagging.seconds();
         final BenchResult result = new BenchResult(articles, records, corpus.tokens(),
-                Runtime.getRuntime().availableProcessors(), seconds(batch.elapsed()), pipelinePerSec,
+                Runtime.getRuntime().availableProcessors(), enrichInstances, seconds(batch.elapsed()), pipelinePerSec,
                 kafka.recordsPerSecond(), taggerPerSec,
                 pipelinePerSec / Math.min(kafka.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
@@ -124,6 +130,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println();
         out.printf(Locale.ROOT, "%-38s %14s%n", "measure", "value");
         row(out, "articles / records / body tokens", r.articles() + " / " + r.paragraphs() + " / " + r.tokens());
+        row(out, "enrich instances", Integer.toString(r.enrichInstances()));
         row(out, "pipeline, records/s (inbox -> outbox)", fmt(r.pipelineParagraphsPerSec()));
         row(out, "bound: raw Kafka EOS passthrough, rec/s", fmt(r.rawKafkaParagraphsPerSec()));
         row(out, "bound: tagger only, " + r.cores() + " cores, rec/s", fmt(r.taggerOnlyParagraphsPerSec()));

@@ -12,6 +12,7 @@ record BenchResult(
         int paragraphs,
         long tokens,
         int cores,
+        int enrichInstances,
         double pipelineSeconds,
         double pipelineParagraphsPerSec,
         double rawKafkaParagraphsPerSec,

@@ -1,6 +1,8 @@
 package io.newsflow.launcher.bench;
 
 import io.newsflow.contract.Article;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.tagging.EntityTagger;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
@@ -49,10 +51,14 @@ final class PipelineBench implements AutoCloseable {
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
     private final Map<String, Instant> stored = new ConcurrentHashMap<>();
     private final boolean database;
+    private final List<EnrichService> extraEnrich = new ArrayList<>();
 
-    /** {@code postgres}: also run the PostgreSQL sink, and wait for the database too. */
+    /**
+     * {@code postgres}: also run the PostgreSQL sink, and wait for the database too; {@code enrichInstances}: Streams
+     * instances of enrich sharing the work (1 is the local run as it is).
+     */
     PipelineBench(final Path workDir, final EntityTagger tagger, final int partitions,
-            final LocalPipeline.Postgres postgres, final boolean database) {
+            final LocalPipeline.Postgres postgres, final boolean database, final int enrichInstances) {
         this.database = database;
         final SinkListener sinkListener = new SinkListener() {
             @Override
@@ -69,6 +75,32 @@ final class PipelineBench implements AutoCloseable {
         this.pipeline = LocalPipeline.start(new LocalPipeline.Settings(workDir.resolve("inbox"),
                 workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions), postgres, tagger,
                 IngestListener.NONE, sinkListener);
+        try {
+            for (int instance = 2; instance <= enrichInstances; instance++) {
+                extraEnrich.add(startEnrich(workDir.resolve("streams-" + instance), tagger));
+            }
+        } catch (final RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Another instance of the pipeline's Streams application (same application id, its own state directory), as a
+     * second enrich process would be: the instances split the partitions between them.
+     */
+    private EnrichService startEnrich(final Path stateDir, final EntityTagger tagger) {
+        final EnrichService enrich = new EnrichService(EnrichConfig.defaults(pipeline.bootstrapServers())
+                .withStateDir(stateDir), tagger);
+        enrich.start();
+        try {
+            enrich.awaitRunning(Duration.ofMinutes(2));
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            enrich.close();
+            throw new IllegalStateException("Interrupted while waiting for an enrich instance to run", e);
+        }
+        return enrich;
     }
 
     /** Drops every file at once and waits for every document. */
@@ -107,6 +139,7 @@ final class PipelineBench implements AutoCloseable {
 
     @Override
     public void close() {
+        extraEnrich.forEach(EnrichService::close);
         pipeline.close();
     }
 

@@ -21,12 +21,14 @@ class BenchCommandIT {
     void shouldMeasureThePipelineBothBoundsAndTheDatabaseAndWriteEveryField() throws Exception {
         final Path out = work.resolve("bench.json");
 
-        final int exit = new CommandLine(new BenchCommand()).execute("--articles", "6", "--warmup", "3", "--rate", "3", "--duration",
-                "2", "--postgres", "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
+        final int exit = new CommandLine(new BenchCommand()).execute("--articles", "6", "--warmup", "3",
+                "--enrich-instances", "2", "--rate", "3", "--duration", "2", "--postgres",
+                "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
 
         assertThat(exit).isZero();
         final JsonNode result = Json.MAPPER.readTree(out.toFile());
         assertThat(result.path("articles").asInt()).isEqualTo(6);
+        assertThat(result.path("enrichInstances").asInt()).isEqualTo(2);
         assertThat(result.path("paragraphs").asInt()).isGreaterThanOrEqualTo(6 * 12);
         for (final String field : List.of("pipelineParagraphsPerSec", "rawKafkaParagraphsPerSec",
                 "taggerOnlyParagraphsPerSec", "ratio", "taggerTokensPerSec", "latencyP50Ms", "latencyP99Ms",

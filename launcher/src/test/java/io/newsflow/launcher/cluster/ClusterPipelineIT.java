@@ -173,7 +173,7 @@ class ClusterPipelineIT {
         return service("enrich-" + instance, "384m", "--application-id", ENRICH_GROUP,
                 "--state-dir", work.resolve("streams-" + instance).toString(),
                 // the survivor then has the dead instance's state warm instead of restoring all of it
-                "--kafka-property", "num.standby.replicas=1");
+                "--standby-replicas", "1");
     }
 
     /** {@code newsflow <command>} against the cluster; its /metrics on a free port, as several share one host. */

@@ -33,7 +33,7 @@ class ComposeConfigIT {
         // scalable enrich: no fixed container name, no state volume shared between its instances
         final String enrich = service(config, "enrich");
         assertThat(enrich).doesNotContain("container_name").doesNotContain("source: enrich-state")
-                .contains("KAFKA_NUM_STANDBY_REPLICAS: '1'");
+                .contains("NEWSFLOW_STANDBY_REPLICAS: '1'");
     }
 
     @Test
