@@ -83,8 +83,8 @@ public record EnrichConfig(
                 env.getOrDefault(APPLICATION_ID, DEFAULT_APPLICATION_ID),
                 stateDir == null ? null : Path.of(stateDir),
                 duration(env, DEDUP_RETENTION, DEFAULT_DEDUP_RETENTION),
-                positiveInt(env, STREAM_THREADS, DEFAULT_STREAM_THREADS),
-                wholeNumber(env, STANDBY_REPLICAS, 0),
+                number(env, STREAM_THREADS, DEFAULT_STREAM_THREADS, 1),
+                number(env, STANDBY_REPLICAS, 0, 0),
                 ClientProperties.fromEnvironment(env));
     }
 
@@ -152,7 +152,8 @@ public record EnrichConfig(
         }
     }
 
-    private static int wholeNumber(final Map<String, String> env, final String name, final int fallback) {
+    /** A whole number; the record's constructor checks its range ({@code least} is only for the message). */
+    private static int number(final Map<String, String> env, final String name, final int fallback, final int least) {
         final String value = blankToNull(env.get(name));
         if (value == null) {
             return fallback;
@@ -160,19 +161,8 @@ public record EnrichConfig(
         try {
             return Integer.parseInt(value);
         } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number >= 0, was '" + value + "'", e);
-        }
-    }
-
-    private static int positiveInt(final Map<String, String> env, final String name, final int fallback) {
-        final String value = blankToNull(env.get(name));
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number >= 1, was '" + value + "'", e);
+            throw new IllegalArgumentException(name + " must be a whole number >= " + least + ", was '" + value + "'",
+                    e);
         }
     }
 }
