@@ -24,5 +24,9 @@ COPY --from=build /src/launcher/target/lib/ /app/lib/
 USER newsflow
 # container-aware heap: the JVM sizes itself from the container's memory limit
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# alive = GET /health/live answers 200 on NEWSFLOW_HTTP_PORT (compose sets it per service: ingest 8081, enrich 8082,
+# sink 8083); bash's /dev/tcp, since the JRE image has no curl
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 CMD ["bash", "-c", \
+    "exec 3<>/dev/tcp/127.0.0.1/${NEWSFLOW_HTTP_PORT:-8082} && printf 'GET /health/live HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -1 <&3 | grep -q ' 200 '"]
 ENTRYPOINT ["java", "-cp", "/app/newsflow.jar:/app/lib/*", "io.newsflow.launcher.Newsflow"]
 CMD ["--help"]
