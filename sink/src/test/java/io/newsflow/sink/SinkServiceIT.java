@@ -2,6 +2,7 @@ package io.newsflow.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.broker.TopicProvisioner;
@@ -117,6 +118,70 @@ class SinkServiceIT {
             await().atMost(Duration.ofSeconds(30)).until(() -> written.size() == 1);
             assertThat(documents(blocked)).containsExactly("late.9999aaaa.json");
         }
+    }
+
+    @Test
+    void shouldRetryAFullDiskWithoutLosingOrDoublingArticles() throws Exception {
+        final Path outbox = Files.createDirectories(work.resolve("small-disk"));
+        // a real full file system: a 16 KB tmpfs (mounting needs root, which CI is; elsewhere this test is skipped)
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", outbox.toString()) == 0,
+                "mounting a small tmpfs needs root; the full-disk case is not tested here");
+        try {
+            final Path filler = outbox.resolve(".filler");
+            fill(filler);
+            final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), outbox).withGroupId("sink-it-3")
+                    .withMaxBackoff(Duration.ofMillis(400));
+            final List<String> written = new CopyOnWriteArrayList<>();
+            try (SinkService sink = new SinkService(config, new SinkListener() {
+                @Override
+                public void onWritten(final Article article, final Path document, final java.time.Instant at) {
+                    written.add(article.articleId());
+                }
+            }).start()) {
+                for (final String id : List.of("1111aaaabbbbcccc", "2222aaaabbbbcccc", "3333aaaabbbbcccc")) {
+                    final Article article = TestArticles.article(id, "full-" + id.charAt(0) + ".txt", "Disk Full");
+                    send(article.articleId(), Json.MAPPER.writeValueAsBytes(article));
+                }
+
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(written::isEmpty);
+                assertThat(sink.isRunning()).isTrue();
+                assertThat(documents(outbox)).as("nothing half-written is left as a document").isEmpty();
+
+                Files.delete(filler);
+
+                await().atMost(Duration.ofSeconds(30)).until(() -> written.size() == 3);
+                assertThat(documents(outbox)).containsExactlyInAnyOrder("full-1.1111aaaa.json",
+                        "full-2.2222aaaa.json", "full-3.3333aaaa.json");
+                try (Stream<Path> left = Files.list(outbox)) {
+                    assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left behind")
+                            .containsExactlyInAnyOrder("full-1.1111aaaa.json", "full-2.2222aaaa.json",
+                                    "full-3.3333aaaa.json");
+                }
+            }
+        } finally {
+            run("umount", outbox.toString());
+        }
+    }
+
+    /** Writes zeros to {@code file} until the file system is full. */
+    private static void fill(final Path file) throws IOException {
+        try (var out = Files.newOutputStream(file)) {
+            final byte[] block = new byte[1024];
+            while (true) {
+                out.write(block);
+                out.flush();
+            }
+        } catch (final IOException e) {
+            if (!String.valueOf(e.getMessage()).contains("No space left")) {
+                throw e;
+            }
+        }
+    }
+
+    private static int run(final String... command) throws IOException, InterruptedException {
+        final Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor();
     }
 
     private void send(final String key, final byte[] value) throws Exception {
