@@ -174,6 +174,11 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
                     + "inbox and never follows a link out of it");
             return Optional.empty();
         }
+        if (before.isRegularFile() && hardLinks(claim) > 1) {
+            quarantine(claim, RejectReason.HARD_LINK, "a file with another name elsewhere (a hard link): ingest cannot "
+                    + "tell whether it belongs to the inbox, so it does not read it; copy the file in instead");
+            return Optional.empty();
+        }
         if (format.isEmpty()) {
             quarantine(claim, RejectReason.UNSUPPORTED_FORMAT, "ingest reads " + ArticleFormat.SUPPORTED
                     + "; this file's extension is none of them");
@@ -280,6 +285,15 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
     private static String names(final List<Staged> staged) {
         return staged.size() == 1 ? staged.get(0).claim().name()
                 : staged.size() + " files (" + staged.get(0).claim().name() + ", ...)";
+    }
+
+    /** How many names the file has; 1 where the file system cannot say (no {@code unix} attribute view). */
+    private static int hardLinks(final FileClaims.Claim claim) {
+        try {
+            return (Integer) Files.getAttribute(claim.claimed(), "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (final UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return 1;
+        }
     }
 
     private static boolean changedSince(final FileClaims.Claim claim, final BasicFileAttributes before) {

@@ -22,7 +22,7 @@ public interface IngestListener {
     /**
      * The file is in the error directory beside its {@code .error.json}; {@code reason} is one of
      * {@link io.newsflow.ingest.parse.RejectReason}'s names: EMPTY, BINARY, NO_PARAGRAPHS, TOO_LARGE, UNREADABLE,
-     * UNSUPPORTED_FORMAT, SYMLINK.
+     * UNSUPPORTED_FORMAT, SYMLINK, HARD_LINK.
      */
     default void onQuarantined(final String file, final String reason, final String detail) {
     }

@@ -235,6 +235,21 @@ class ArticleIngestorTest {
     }
 
     @Test
+    void shouldQuarantineAHardLinkedFileWithoutReadingIt() throws Exception {
+        final Path outside = Files.writeString(inbox.getParent().resolve("outside-" + System.nanoTime() + ".txt"),
+                TestArticles.text(TestArticles.SPORTS), StandardCharsets.UTF_8);
+        final Path link = Files.createLink(inbox.resolve("linked.txt"), outside);
+
+        ingestor.handle(link);
+
+        assertThat(events).containsExactly("quarantined linked.txt HARD_LINK");
+        assertThat(inbox.resolve("error/linked.txt")).exists();
+        assertThat(outside).exists().hasContent(TestArticles.text(TestArticles.SPORTS));
+        assertThat(producer.history()).isEmpty();
+        Files.delete(outside);
+    }
+
+    @Test
     void shouldQuarantineSymbolicLinkWithoutReadingItsTarget() throws Exception {
         final Path outside = Files.writeString(inbox.getParent().resolve("outside-" + System.nanoTime() + ".txt"),
                 TestArticles.text(TestArticles.SPORTS), StandardCharsets.UTF_8);

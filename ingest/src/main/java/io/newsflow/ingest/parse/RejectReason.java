@@ -21,5 +21,10 @@ public enum RejectReason {
     /** An extension ingest does not read ({@code .pdf}, {@code .docx}, …): moved aside rather than left to pile up. */
     UNSUPPORTED_FORMAT,
     /** A symbolic link: ingest reads only regular files inside the inbox and never follows a link out of it. */
-    SYMLINK
+    SYMLINK,
+    /**
+     * A regular file with more than one name (a hard link): one of its names may be outside the inbox — a file the
+     * dropper could not have copied in — so it is refused like a symbolic link.
+     */
+    HARD_LINK
 }
