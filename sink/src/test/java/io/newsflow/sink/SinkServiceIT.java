@@ -96,15 +96,8 @@ class SinkServiceIT {
         // a regular file where a directory is expected fails for root too, unlike permissions
         final Path blocked = outbox.resolve("blocked");
         Files.writeString(blocked, "not a directory");
-        final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), blocked).withGroupId("sink-it-2")
-                .withMaxBackoff(Duration.ofMillis(400));
         final List<String> written = new CopyOnWriteArrayList<>();
-        try (SinkService sink = new SinkService(config, new SinkListener() {
-            @Override
-            public void onWritten(final Article article, final Path document, final java.time.Instant at) {
-                written.add(article.articleId());
-            }
-        }).start()) {
+        try (SinkService sink = retryingSink(blocked, "sink-it-2", written)) {
             final Article article = TestArticles.article("9999aaaabbbbcccc", "late.txt", "Late Headline");
             send(article.articleId(), Json.MAPPER.writeValueAsBytes(article));
 
@@ -129,15 +122,8 @@ class SinkServiceIT {
         try {
             final Path filler = outbox.resolve(".filler");
             fill(filler);
-            final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), outbox).withGroupId("sink-it-3")
-                    .withMaxBackoff(Duration.ofMillis(400));
             final List<String> written = new CopyOnWriteArrayList<>();
-            try (SinkService sink = new SinkService(config, new SinkListener() {
-                @Override
-                public void onWritten(final Article article, final Path document, final java.time.Instant at) {
-                    written.add(article.articleId());
-                }
-            }).start()) {
+            try (SinkService sink = retryingSink(outbox, "sink-it-3", written)) {
                 for (final String id : List.of("1111aaaabbbbcccc", "2222aaaabbbbcccc", "3333aaaabbbbcccc")) {
                     final Article article = TestArticles.article(id, "full-" + id.charAt(0) + ".txt", "Disk Full");
                     send(article.articleId(), Json.MAPPER.writeValueAsBytes(article));
@@ -161,6 +147,18 @@ class SinkServiceIT {
         } finally {
             run("umount", outbox.toString());
         }
+    }
+
+    /** A started sink into {@code outbox} that retries quickly and adds the id of each article it writes. */
+    private SinkService retryingSink(final Path outbox, final String groupId, final List<String> written) {
+        final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), outbox).withGroupId(groupId)
+                .withMaxBackoff(Duration.ofMillis(400));
+        return new SinkService(config, new SinkListener() {
+            @Override
+            public void onWritten(final Article article, final Path document, final java.time.Instant at) {
+                written.add(article.articleId());
+            }
+        }).start();
     }
 
     /** Writes zeros to {@code file} until the file system is full. */
