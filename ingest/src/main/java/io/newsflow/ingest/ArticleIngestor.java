@@ -321,8 +321,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         private long bytes;
 
         boolean fits(final Staged file) {
-            return files.isEmpty()
-                    || files.size() < maxFilesPerTransaction && bytes + file.publication().bytes() <= MAX_TRANSACTION_BYTES;
+            return files.isEmpty() || files.size() < maxFilesPerTransaction
+                    && bytes + file.publication().bytes() <= MAX_TRANSACTION_BYTES;
         }
 
         void add(final Staged file) {

@@ -107,10 +107,16 @@ public final class TransactionalPublisher implements AutoCloseable {
 
         private final LedgerEntry entry;
         private final List<ProducerRecord<String, byte[]>> records;
+        private final long bytes;
 
         private Publication(final LedgerEntry entry, final List<ProducerRecord<String, byte[]>> records) {
             this.entry = entry;
             this.records = List.copyOf(records);
+            long size = 0;
+            for (final ProducerRecord<String, byte[]> record : records) {
+                size += record.key().length() + record.value().length;
+            }
+            this.bytes = size;
         }
 
         public LedgerEntry entry() {
@@ -119,10 +125,6 @@ public final class TransactionalPublisher implements AutoCloseable {
 
         /** Its records' bytes (keys and values), for sizing a transaction. */
         public long bytes() {
-            long bytes = 0;
-            for (final ProducerRecord<String, byte[]> record : records) {
-                bytes += record.key().length() + record.value().length;
-            }
             return bytes;
         }
     }
@@ -192,17 +194,6 @@ public final class TransactionalPublisher implements AutoCloseable {
         final String one = first.sourceFile() + " (article " + first.articleId() + ")";
         return publications.size() == 1 ? one
                 : publications.size() + " files, " + one + " and " + (publications.size() - 1) + " more";
-    }
-
-    /** Writes only a ledger entry (e.g. ALREADY_INGESTED), in a transaction of its own. */
-    public void record(final LedgerEntry entry) throws PublishFailedException {
-        try {
-            publish(List.of(), entry);
-        } catch (final OversizedArticleException e) {
-            // a ledger entry is a few hundred bytes: only a broken broker configuration refuses it
-            throw new IllegalStateException("The ledger entry of " + entry.sourceFile() + " was refused as too large",
-                    e);
-        }
     }
 
     private void refuseOversized(final List<ProducerRecord<String, byte[]>> records, final LedgerEntry entry)

@@ -103,7 +103,7 @@ class TransactionalPublisherTest {
         final LedgerEntry already =
                 new LedgerEntry(ID.articleId(), ID.contentHash(), "copy.txt", FileStatus.ALREADY_INGESTED, 0, NOW);
 
-        publisher.record(already);
+        publisher.publishAll(List.of(publisher.prepare(List.of(), already)));
 
         assertThat(created.getLast().history()).singleElement()
                 .extracting(ProducerRecord::topic).isEqualTo(Topics.INGEST_LEDGER.name());
