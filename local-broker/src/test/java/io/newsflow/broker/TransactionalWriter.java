@@ -1,5 +1,7 @@
 package io.newsflow.broker;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,20 +56,20 @@ final class TransactionalWriter implements AutoCloseable {
     }
 
     /** Waits until {@code more} transactions beyond those committed now have committed; fails if the writer failed. */
-    void awaitMoreCommits(final int more, final Duration timeout) throws InterruptedException {
+    void awaitMoreCommits(final int more, final Duration timeout) {
         final int target = committedTransactions() + more;
-        final long deadline = System.nanoTime() + timeout.toNanos();
-        while (committedTransactions() < target) {
-            if (run.isDone()) {
-                rethrowFailure();
-                throw new IllegalStateException("The writer stopped before committing " + target + " transactions");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Only " + committedTransactions() + " of " + target
-                        + " transactions committed within " + timeout);
-            }
-            Thread.sleep(20);
-        }
+        await("the writer committing " + target + " transactions").atMost(timeout)
+                .pollInterval(Duration.ofMillis(20)).until(() -> {
+                    if (committedTransactions() >= target) {
+                        return true;
+                    }
+                    if (run.isDone()) {
+                        rethrowFailure();
+                        throw new IllegalStateException("The writer stopped before committing " + target
+                                + " transactions");
+                    }
+                    return false;
+                });
     }
 
     /** Stops after the transaction in progress, and returns the committed sequence numbers in commit order. */
