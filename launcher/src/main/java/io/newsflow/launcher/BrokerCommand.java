@@ -1,9 +1,9 @@
 package io.newsflow.launcher;
 
+import io.newsflow.broker.HangingTransactions;
 import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Topics;
-import io.newsflow.launcher.local.LocalPipeline;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,7 +34,7 @@ final class BrokerCommand implements Callable<Integer> {
         final LocalKafkaBroker broker = LocalKafkaBroker.start(dataDir.toAbsolutePath(), port, Map.of());
         try (Admin admin = Admin.create(broker.clientProperties())) {
             new TopicProvisioner(admin).ensure(Topics.ALL, partitions, (short) 1);
-            LocalPipeline.abortHangingTransactionsLater(Map.copyOf(broker.clientProperties()));
+            HangingTransactions.endLater(broker.clientProperties());
         } catch (final RuntimeException e) {
             broker.close();
             throw e;

@@ -79,7 +79,7 @@ class LocalKafkaBrokerIT {
                 new StringSerializer(), new StringSerializer());
     }
 
-    private static List<String> readCommitted(final LocalKafkaBroker broker, final String topic) {
+    static List<String> readCommitted(final LocalKafkaBroker broker, final String topic) {
         final Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "reader-" + System.nanoTime(),

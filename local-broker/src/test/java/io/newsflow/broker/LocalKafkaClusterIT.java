@@ -2,6 +2,7 @@ package io.newsflow.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contract.Topics;
 import java.nio.file.Path;
@@ -194,6 +195,48 @@ class LocalKafkaClusterIT {
      * reads the topic back as a read_committed consumer. Ten transactions commit before the fault, ten while the broker
      * is down (the survivors take over) and ten after its restart.
      */
+    /**
+     * KAFKA-20734, made to happen: a transaction spans a partition whose only replica is down when the producer commits.
+     * Kafka 4.4's coordinator finds no leader for it, takes it for deleted, skips its marker and completes the commit,
+     * so the partition keeps an open transaction its coordinator calls committed. {@link HangingTransactions} must
+     * commit it there, not abort it: the other partition already shows the transaction committed.
+     */
+    @Test
+    void shouldCommitATransactionWhoseMarkerTheCoordinatorSkippedForALeaderlessPartition() throws Exception {
+        final int lonely;
+        try (KafkaProducer<String, String> producer = transactionalProducer("skipped-marker", Map.of())) {
+            producer.initTransactions();
+            final int coordinator = coordinatorOf("skipped-marker");
+            lonely = ALL_BROKERS.stream().filter(id -> id != coordinator).findFirst().orElseThrow();
+            admin.createTopics(List.of(
+                    new NewTopic("one-replica", Map.of(0, List.of(lonely)))
+                            .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1")),
+                    new NewTopic("replicated", 1, (short) 3))).all().get();
+            cluster.awaitInSync();
+
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>("one-replica", 0, "k", "on the lonely broker")).get();
+            producer.send(new ProducerRecord<>("replicated", 0, "k", "on every broker")).get();
+            cluster.killBroker(lonely);
+            await().atMost(PHASE_TIMEOUT).until(() -> leaderOf("one-replica") < 0);
+            producer.commitTransaction();
+        }
+        cluster.startBroker(lonely);
+        cluster.awaitInSync();
+
+        final TopicPartition skipped = new TopicPartition("one-replica", 0);
+        assertThat(admin.describeProducers(List.of(skipped)).partitionResult(skipped).get().activeProducers())
+                .as("the marker Kafka skipped (if this fails, KAFKA-20734 is fixed: the repair may go)")
+                .anySatisfy(producer -> assertThat(producer.currentTransactionStartOffset()).isPresent());
+        assertThat(values(readCommitted("replicated"))).containsExactly("on every broker");
+
+        final HangingTransactions.Ended ended = HangingTransactions.endStillHanging(cluster.clientProperties(),
+                Duration.ofSeconds(1));
+
+        assertThat(ended).isEqualTo(new HangingTransactions.Ended(1, 0));
+        assertThat(values(readCommitted("one-replica"))).containsExactly("on the lonely broker");
+    }
+
     private void assertExactlyOnceThrough(final String topic, final IntConsumer fault) throws Exception {
         createTopic(topic, 3);
         final List<Integer> committed;
@@ -254,7 +297,13 @@ class LocalKafkaClusterIT {
     }
 
     private static int leaderOf(final String topic) throws Exception {
-        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().get(0).leader().id();
+        final Node leader = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().get(0)
+                .leader();
+        return leader == null ? -1 : leader.id();
+    }
+
+    private static List<String> values(final Map<Integer, List<ConsumerRecord<String, String>>> byPartition) {
+        return byPartition.values().stream().flatMap(List::stream).map(ConsumerRecord::value).toList();
     }
 
     private static void commitOne(final KafkaProducer<String, String> producer, final String topic,

@@ -1,5 +1,6 @@
 package io.newsflow.launcher.local;
 
+import io.newsflow.broker.HangingTransactions;
 import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Topics;
@@ -47,7 +48,6 @@ public final class LocalPipeline implements AutoCloseable {
      */
     private static final Duration ENRICH_READY_TIMEOUT = Duration.ofMinutes(5);
     /** Longer than any of the pipeline's transaction timeouts (enrich 10 s, ingest 20 s) plus the 10 s expiry check. */
-    private static final Duration HANGING_TRANSACTION_SETTLE = Duration.ofSeconds(45);
     /**
      * After a crash (kill -9, power loss) the group still holds the dead run's members until their session times out;
      * the restarted run's enrich cannot get its tasks before that. Kafka's 45 s default made a restart after a crash
@@ -170,7 +170,7 @@ public final class LocalPipeline implements AutoCloseable {
             if (broker != null) {
                 // a transaction left hanging by a killed run would stall readers for good; off the start path,
                 // since the check waits for the coordinator to settle what it still knows
-                abortHangingTransactionsLater(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+                HangingTransactions.endLater(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
             }
         }
         final String bootstrap = bootstrapServers;
@@ -211,17 +211,6 @@ public final class LocalPipeline implements AutoCloseable {
         }
         postgresSink = new PostgresSink(SinkConfig.of(bootstrap, settings.outbox()), database, sinkListener).start();
         running.push(postgresSink);
-    }
-
-    /**
-     * Aborts, on a daemon thread, the transactions a killed local broker left hanging (see
-     * {@link HangingTransactions}): those still hanging a minute after the broker started.
-     */
-    public static void abortHangingTransactionsLater(final Map<String, Object> adminProperties) {
-        final Thread janitor = new Thread(() -> HangingTransactions.abortStillHanging(adminProperties,
-                HANGING_TRANSACTION_SETTLE), "newsflow-hanging-transactions");
-        janitor.setDaemon(true);
-        janitor.start();
     }
 
     public String bootstrapServers() {

@@ -24,7 +24,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -161,12 +160,6 @@ class CrashRecoveryIT {
     }
 
     @Test
-    @Disabled("Issue 4, open: Kafka 4.4.0's transaction coordinator, reloading after the in-process broker was killed,"
-            + " can mark a prepared commit complete without its markers on every partition; the local run's"
-            + " HangingTransactions then aborts the rest, so an enrich transaction commits in part and an article is"
-            + " lost (seen: 299 of 300 with 8 kills; 6 of 6 passed with 3 kills). Ingest's own lost commits are"
-            + " republished (LostPublications). Run it with"
-            + " -Djunit.jupiter.conditions.deactivate=org.junit.*DisabledCondition [-Dnewsflow.crash.kills=8].")
     void shouldDeliverEveryArticleExactlyOnceWhenTheAllInOneRunIsKilled() throws Exception {
         final List<GeneratedArticle> corpus = corpus(SEED + 1);
         final Map<String, JsonNode> expected = CleanRun.documents(corpus, work.resolve("clean-run"));
