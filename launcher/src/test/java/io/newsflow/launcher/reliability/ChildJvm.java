@@ -93,6 +93,24 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** For a command that ends by itself: waits for it to end and returns its exit code. */
+    public int awaitExit(final Duration timeout) {
+        final Process running;
+        synchronized (this) {
+            running = process;
+            stoppedOnPurpose = true;
+        }
+        try {
+            if (!running.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(name + " did not end within " + timeout + "; see " + log);
+            }
+        } catch (final InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted waiting for " + name, e);
+        }
+        return running.exitValue();
+    }
+
     public synchronized boolean isAlive() {
         return process != null && process.isAlive();
     }
