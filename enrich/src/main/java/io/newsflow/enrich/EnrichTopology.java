@@ -15,7 +15,7 @@ import org.apache.kafka.streams.Topology;
  * read-news-paragraphs ─▶ deduplicate-paragraphs ─┬─▶ write-news-duplicates
  *   [article-fingerprints, completed-articles]    ├─▶ write-news-dlq
  *                                                 └─▶ assemble-articles ─┬─▶ write-news-paragraphs-enriched
- *                                                     [article-buffers]  ├─▶ write-news-articles
+ *                                                     [article-parts]    ├─▶ write-news-articles
  *                                                                        └─▶ write-news-dlq
  * </pre>
  *

@@ -10,6 +10,7 @@ import io.newsflow.contract.Citation;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.assembly.ArticleAssembler;
 import io.newsflow.enrich.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +66,14 @@ class EnrichServiceIT {
     }
 
     private EnrichService startService() throws InterruptedException {
+        return startService("enrich-it-" + UUID.randomUUID(), stateDir);
+    }
+
+    private static EnrichService startService(final String applicationId, final Path stateDir)
+            throws InterruptedException {
         final EnrichConfig config = EnrichConfig.fromEnvironment(Map.of(
                 EnrichConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                EnrichConfig.APPLICATION_ID, "enrich-it-" + UUID.randomUUID(),
+                EnrichConfig.APPLICATION_ID, applicationId,
                 EnrichConfig.STATE_DIR, stateDir.toString(),
                 "KAFKA_COMMIT_INTERVAL_MS", "100"));
         final EnrichService service = new EnrichService(config, NameTagger.forSample());
@@ -82,17 +88,7 @@ class EnrichServiceIT {
         try (EnrichService service = startService()) {
             produceInTransaction(sample(articleId));
 
-            final List<Article> articles = new ArrayList<>();
-            try (KafkaConsumer<String, Article> consumer = readCommitted(Topics.ARTICLES)) {
-                await().atMost(TIMEOUT).untilAsserted(() -> {
-                    consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                        if (record.key().equals(articleId)) {
-                            articles.add(record.value());
-                        }
-                    });
-                    assertThat(articles).isNotEmpty();
-                });
-            }
+            final List<Article> articles = awaitArticles(articleId);
             final Article article = articles.get(0);
             assertThat(article.paragraphs()).hasSize(17);
             assertThat(article.sections()).hasSize(5);
@@ -139,6 +135,73 @@ class EnrichServiceIT {
                 });
             }
             assertThat(service.isHealthy()).isTrue();
+        }
+    }
+
+    /**
+     * The article's parts that arrived before a restart are read back from the store: here from its changelog, as the
+     * second instance starts on an empty state directory, as after a move to another machine.
+     */
+    @Test
+    void shouldAssembleAnArticleWhoseFirstRecordsArrivedBeforeARestart(@TempDir final Path otherStateDir)
+            throws Exception {
+        final String articleId = "it-" + UUID.randomUUID();
+        final String applicationId = "enrich-restart-" + UUID.randomUUID();
+        final List<Paragraph> records = sample(articleId);
+        try (EnrichService service = startService(applicationId, stateDir)) {
+            produceInTransaction(records.subList(0, 7));
+            awaitPartsStored(applicationId, articleId, 7);
+        }
+        try (EnrichService service = startService(applicationId, otherStateDir)) {
+            produceInTransaction(records.subList(7, records.size()));
+
+            final List<Article> articles = awaitArticles(articleId);
+            assertThat(articles).hasSize(1);
+            assertThat(articles.get(0).paragraphs()).hasSize(17);
+            assertThat(articles.get(0).sections()).hasSize(5);
+        }
+    }
+
+    /**
+     * The {@code news-articles} records of {@code articleId}: waits for the first, then reads on for two seconds, so a
+     * second one would be seen.
+     */
+    private static List<Article> awaitArticles(final String articleId) {
+        final List<Article> articles = new ArrayList<>();
+        try (KafkaConsumer<String, Article> consumer = readCommitted(Topics.ARTICLES)) {
+            final Runnable poll = () -> consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                if (record.key().equals(articleId)) {
+                    articles.add(record.value());
+                }
+            });
+            await().atMost(TIMEOUT).untilAsserted(() -> {
+                poll.run();
+                assertThat(articles).isNotEmpty();
+            });
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(poll::run);
+        }
+        return articles;
+    }
+
+    /** Until the article's first parts are committed to the parts store's changelog. */
+    private static void awaitPartsStored(final String applicationId, final String articleId, final int parts) {
+        final String changelog = applicationId + "-" + ArticleAssembler.PARTS_STORE + "-changelog";
+        final List<String> stored = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                Serdes.String().deserializer(), Serdes.ByteArray().deserializer())) {
+            consumer.subscribe(List.of(changelog));
+            await().atMost(TIMEOUT).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (record.key().startsWith(articleId + '\u0000') && record.value() != null) {
+                        stored.add(record.key());
+                    }
+                });
+                assertThat(stored).hasSize(parts);
+            });
         }
     }
 

@@ -102,11 +102,11 @@ class EnrichTopologyTest {
         final String description = EnrichTopology.build(config(), NameTagger.forSample()).describe().toString();
         assertThat(description).doesNotContain("KSTREAM-", "KTABLE-")
                 .contains("read-news-paragraphs", "deduplicate-paragraphs", "assemble-articles",
-                        "article-fingerprints", "completed-articles", "article-buffers");
+                        "article-fingerprints", "completed-articles", "article-parts");
         assertThat(driver.producedTopicNames()).contains(
                 "newsflow-enrich-article-fingerprints-changelog",
                 "newsflow-enrich-completed-articles-changelog",
-                "newsflow-enrich-article-buffers-changelog");
+                "newsflow-enrich-article-parts-changelog");
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The records of one article that have arrived so far, kept and dropped, each with its input offset (a dead-lettered
- * article names where each record came from). One value per article: articles are tens of records, so rewriting the
- * list per record costs less than a range scan per record would.
+ * article names where each record came from). The assembler holds it in memory and stores each {@link Buffered} part
+ * on its own.
  */
 public record ArticleBuffer(List<Buffered> records) {
 
