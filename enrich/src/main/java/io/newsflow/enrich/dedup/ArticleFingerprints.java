@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * What the de-duplicator remembers of an article still arriving: which copy it is assembling, how many of its records
- * have arrived, and the normalised text of each kept body paragraph with its index.
+ * have arrived, and the {@linkplain ParagraphText#fingerprint fingerprint} of each kept body paragraph with its index.
  */
 public record ArticleFingerprints(ArticleCopy copy, int received, Map<String, Integer> paragraphs) {
 
@@ -22,11 +22,11 @@ public record ArticleFingerprints(ArticleCopy copy, int received, Map<String, In
         return new ArticleFingerprints(copy, 0, Map.of());
     }
 
-    /** The same article with one more record arrived, and {@code normalised} remembered when not null. */
-    public ArticleFingerprints plus(final String normalised, final int index) {
+    /** The same article with one more record arrived, and {@code fingerprint} remembered when not null. */
+    public ArticleFingerprints plus(final String fingerprint, final int index) {
         final Map<String, Integer> next = new HashMap<>(paragraphs);
-        if (normalised != null) {
-            next.putIfAbsent(normalised, index);
+        if (fingerprint != null) {
+            next.putIfAbsent(fingerprint, index);
         }
         return new ArticleFingerprints(copy, received + 1, next);
     }

@@ -9,6 +9,8 @@ import io.newsflow.contract.Topics;
 import io.newsflow.enrich.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +43,10 @@ import org.slf4j.LoggerFactory;
  *       completed and for a second copy interleaved with the one being assembled.
  * </ul>
  *
- * <p>State: {@value #FINGERPRINTS_STORE} holds the normalised texts of the article being assembled and is deleted when
- * its last record arrives; {@value #COMPLETED_STORE} remembers completed articles for {@code retention}. It is a
+ * <p>State: {@value #FINGERPRINTS_STORE} holds a fingerprint (SHA-256 of the normalised text) of each kept body
+ * paragraph of the article being assembled and is deleted when its last record arrives; the processor also keeps the
+ * articles in progress in memory, as a read cache of that store, dropped whenever Kafka Streams (re)initialises or
+ * closes it, so a record costs one write of its article's fingerprints, not a read as well; {@value #COMPLETED_STORE} remembers completed articles for {@code retention}. It is a
  * window store rather than a key-value store purged by a punctuator: expiry is a segment drop driven by stream time,
  * with no periodic scan of every key on the stream thread, and its changelog is {@code compact,delete} with the same
  * retention, so the broker bounds it too. A copy re-dropped after the retention is assembled again. Both stores are
@@ -62,6 +66,8 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     private final Duration retention;
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, ArticleFingerprints> fingerprints;
+    /** The articles in progress as in {@link #fingerprints}; only ever a cache of it. */
+    private final Map<String, ArticleFingerprints> inProgress = new HashMap<>();
     private WindowStore<String, ArticleCopy> completed;
 
     private ParagraphDeduplicator(final Duration retention) {
@@ -97,6 +103,12 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
         this.context = context;
         this.fingerprints = context.getStateStore(FINGERPRINTS_STORE);
         this.completed = context.getStateStore(COMPLETED_STORE);
+        inProgress.clear();
+    }
+
+    @Override
+    public void close() {
+        inProgress.clear();
     }
 
     @Override
@@ -109,7 +121,8 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
             return;
         }
         final ArticleCopy copy = ArticleCopy.of(paragraph);
-        final ArticleFingerprints seen = fingerprints.get(paragraph.articleId());
+        final ArticleFingerprints seen = inProgress.containsKey(paragraph.articleId())
+                ? inProgress.get(paragraph.articleId()) : fingerprints.get(paragraph.articleId());
         final Optional<ArticleCopy> assembled =
                 seen == null ? completedCopy(paragraph.articleId()) : Optional.of(seen.copy());
         if (isRepeatedContent(copy, seen, assembled)) {
@@ -118,9 +131,10 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
         }
         final ArticleFingerprints article = seen == null ? ArticleFingerprints.start(copy) : seen;
         final String normalised = ParagraphText.normalise(paragraph.text());
-        final Optional<Duplicate> duplicate = duplicateOf(paragraph, normalised, article);
+        final String fingerprint = ParagraphText.fingerprint(normalised);
+        final Optional<Duplicate> duplicate = duplicateOf(paragraph, normalised, fingerprint, article);
         final boolean remembered = paragraph.kind() == ParagraphKind.PARAGRAPH && duplicate.isEmpty();
-        remember(paragraph, article.plus(remembered ? normalised : null, paragraph.index()), record.timestamp());
+        remember(paragraph, article.plus(remembered ? fingerprint : null, paragraph.index()), record.timestamp());
         duplicate.ifPresent(found -> forwardDuplicate(record, found));
         context.forward(record.withValue(new ScreenedParagraph(paragraph, duplicate.isEmpty())), TO_ASSEMBLY);
     }
@@ -146,15 +160,15 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
         }
     }
 
-    private Optional<Duplicate> duplicateOf(
-            final Paragraph paragraph, final String normalised, final ArticleFingerprints article) {
+    private Optional<Duplicate> duplicateOf(final Paragraph paragraph, final String normalised,
+            final String fingerprint, final ArticleFingerprints article) {
         if (paragraph.kind() != ParagraphKind.PARAGRAPH) {
             return Optional.empty();
         }
         if (normalised.equals(ParagraphText.normalise(paragraph.headline()))) {
             return Optional.of(duplicate(paragraph, DuplicateReason.REPEATED_HEADLINE, 0));
         }
-        final Integer earlier = article.paragraphs().get(normalised);
+        final Integer earlier = article.paragraphs().get(fingerprint);
         return earlier == null
                 ? Optional.empty()
                 : Optional.of(duplicate(paragraph, DuplicateReason.REPEATED_PARAGRAPH, earlier));
@@ -169,9 +183,11 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     private void remember(final Paragraph paragraph, final ArticleFingerprints article, final long timestamp) {
         if (article.received() >= paragraph.count()) {
             fingerprints.delete(paragraph.articleId());
+            inProgress.remove(paragraph.articleId());
             completed.put(paragraph.articleId(), article.copy(), timestamp);
         } else {
             fingerprints.put(paragraph.articleId(), article);
+            inProgress.put(paragraph.articleId(), article);
         }
     }
 
