@@ -5,6 +5,7 @@ import io.newsflow.enrich.assembly.ArticleAssembler;
 import io.newsflow.enrich.assembly.ArticleEnricher;
 import io.newsflow.enrich.dedup.ParagraphDeduplicator;
 import io.newsflow.enrich.tagging.EntityTagger;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -58,10 +59,11 @@ public final class EnrichTopology {
                         Topics.DUPLICATES.keySerde().serializer(), Topics.DUPLICATES.valueSerde().serializer(),
                         ParagraphDeduplicator.NAME)
                 .addSink(ArticleAssembler.TO_ENRICHED, Topics.PARAGRAPHS_ENRICHED.name(),
-                        Topics.PARAGRAPHS_ENRICHED.keySerde().serializer(),
-                        Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer(), ParagraphDeduplicator.TO_ASSEMBLY)
+                        // the assembler forwards these two already serialised, with the topics' own serdes
+                        Topics.PARAGRAPHS_ENRICHED.keySerde().serializer(), Serdes.ByteArray().serializer(),
+                        ParagraphDeduplicator.TO_ASSEMBLY)
                 .addSink(ArticleAssembler.TO_ARTICLES, Topics.ARTICLES.name(),
-                        Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer(),
+                        Topics.ARTICLES.keySerde().serializer(), Serdes.ByteArray().serializer(),
                         ParagraphDeduplicator.TO_ASSEMBLY)
                 .addSink(DeadLetters.SINK, Topics.DEAD_LETTERS.name(),
                         Topics.DEAD_LETTERS.keySerde().serializer(), Topics.DEAD_LETTERS.valueSerde().serializer(),

@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Buffers an article's records until all {@code count} of them (kept and dropped) have arrived, then enriches it and
  * emits each kept record to {@link #TO_ENRICHED} ({@code news-paragraphs-enriched}) and exactly one {@code Article} to
- * {@link #TO_ARTICLES} ({@code news-articles}), all keyed by articleId; the buffer is deleted. Input: the
+ * {@link #TO_ARTICLES} ({@code news-articles}), all keyed by articleId and already serialised with those topics' serdes
+ * (the sinks write the bytes); the buffer is deleted. Input: the
  * {@link ScreenedParagraph}s of the de-duplicator, key articleId, already partitioned by it: no repartition.
  *
  * <p>State: every arrived record is one entry of {@link #PARTS_STORE}, keyed articleId, NUL, input offset (so an
@@ -157,31 +158,36 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
     }
 
     private void assemble(final Record<String, ScreenedParagraph> record, final ArticleBuffer buffer) {
-        final EnrichedArticle enriched;
+        final List<byte[]> paragraphs = new ArrayList<>();
+        final byte[] article;
         try {
-            enriched = enricher.enrich(
+            final EnrichedArticle enriched = enricher.enrich(
                     buffer.kept(), buffer.dropped(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
-            refuseOversized(record.key(), enriched);
+            // serialised here, once: the size check needs the bytes, and the sinks then write them as they are
+            for (final EnrichedParagraph paragraph : enriched.paragraphs()) {
+                paragraphs.add(Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer()
+                        .serialize(Topics.PARAGRAPHS_ENRICHED.name(), paragraph));
+            }
+            article = Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), enriched.article());
+            refuseOversized(record.key(), article, paragraphs);
         } catch (final RuntimeException e) {
             deadLetter(record, buffer, e);
             return;
         }
-        enriched.paragraphs().forEach(paragraph -> context.forward(record.withValue(paragraph), TO_ENRICHED));
-        context.forward(record.withValue(enriched.article()), TO_ARTICLES);
+        paragraphs.forEach(paragraph -> context.forward(record.withValue(paragraph), TO_ENRICHED));
+        context.forward(record.withValue(article), TO_ARTICLES);
     }
 
-    private void refuseOversized(final String key, final EnrichedArticle enriched) {
+    private void refuseOversized(final String key, final byte[] article, final List<byte[]> paragraphs) {
         final int keyBytes = key.getBytes(StandardCharsets.UTF_8).length;
-        final int articleBytes = keyBytes + Topics.ARTICLES.valueSerde().serializer()
-                .serialize(Topics.ARTICLES.name(), enriched.article()).length;
-        int largest = articleBytes;
-        for (final EnrichedParagraph paragraph : enriched.paragraphs()) {
-            largest = Math.max(largest, keyBytes + Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer()
-                    .serialize(Topics.PARAGRAPHS_ENRICHED.name(), paragraph).length);
+        int largest = article.length;
+        for (final byte[] paragraph : paragraphs) {
+            largest = Math.max(largest, paragraph.length);
         }
-        if (largest > maxRecordBytes) {
-            throw new RecordTooLargeException("Article " + key + " is too large to publish: a record of " + largest
-                    + " bytes, more than the " + maxRecordBytes + " bytes a record may hold (max.request.size)");
+        if (keyBytes + largest > maxRecordBytes) {
+            throw new RecordTooLargeException("Article " + key + " is too large to publish: a record of "
+                    + (keyBytes + largest) + " bytes, more than the " + maxRecordBytes
+                    + " bytes a record may hold (max.request.size)");
         }
     }
 
