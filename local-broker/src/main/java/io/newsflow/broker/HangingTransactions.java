@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AbortTransactionSpec;
 import org.apache.kafka.clients.admin.Admin;
@@ -25,6 +23,7 @@ import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +122,7 @@ public final class HangingTransactions {
         final Node leader = admin.describeTopics(Set.of(partition.topic())).allTopicNames()
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(partition.topic()).partitions().stream()
                 .filter(info -> info.partition() == partition.partition()).findFirst()
-                .map(info -> info.leader()).orElse(null);
+                .map(TopicPartitionInfo::leader).orElse(null);
         if (leader == null || leader.isEmpty()) {
             throw new IOException(partition + " has no leader to write a commit marker to");
         }
@@ -144,23 +143,19 @@ public final class HangingTransactions {
                 info -> partitions.add(new TopicPartition(topic.name(), info.partition()))));
         final Map<TopicPartition, PartitionProducerState> producers = admin.describeProducers(partitions).all()
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        final Map<Long, TransactionListing> open = openTransactions(admin.listTransactions().all()
-                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+        final Set<Long> open = admin.listTransactions().all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).stream()
+                .filter(listing -> OPEN.contains(listing.state())).map(TransactionListing::producerId)
+                .collect(Collectors.toSet());
         final Set<AbortTransactionSpec> hanging = new HashSet<>();
         for (final Map.Entry<TopicPartition, PartitionProducerState> partition : producers.entrySet()) {
             for (final ProducerState producer : partition.getValue().activeProducers()) {
                 if (producer.currentTransactionStartOffset().isPresent()
-                        && !open.containsKey(producer.producerId())) {
+                        && !open.contains(producer.producerId())) {
                     hanging.add(new AbortTransactionSpec(partition.getKey(), producer.producerId(),
                             (short) producer.producerEpoch(), producer.coordinatorEpoch().orElse(0)));
                 }
             }
         }
         return hanging;
-    }
-
-    private static Map<Long, TransactionListing> openTransactions(final Collection<TransactionListing> listings) {
-        return listings.stream().filter(listing -> OPEN.contains(listing.state()))
-                .collect(Collectors.toMap(TransactionListing::producerId, Function.identity(), (a, b) -> a));
     }
 }

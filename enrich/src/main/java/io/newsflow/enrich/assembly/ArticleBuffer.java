@@ -12,8 +12,6 @@ import java.util.Objects;
  */
 public record ArticleBuffer(List<Buffered> records) {
 
-    public static final ArticleBuffer EMPTY = new ArticleBuffer(List.of());
-
     public ArticleBuffer {
         records = records == null ? List.of() : List.copyOf(records);
     }

@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * <p>State: {@value #FINGERPRINTS_STORE} holds a fingerprint (SHA-256 of the normalised text) of each kept body
  * paragraph of the article being assembled and is deleted when its last record arrives; the processor also keeps the
  * articles in progress in memory, as a read cache of that store, dropped whenever Kafka Streams (re)initialises or
- * closes it, so a record costs one write of its article's fingerprints, not a read as well; {@value #COMPLETED_STORE} remembers completed articles for {@code retention}. It is a
- * window store rather than a key-value store purged by a punctuator: expiry is a segment drop driven by stream time,
+ * closes it, so a record costs one write of its article's fingerprints, not a read as well. {@value #COMPLETED_STORE}
+ * remembers completed articles for {@code retention}. It is a window store rather than a key-value store purged by a punctuator: expiry is a segment drop driven by stream time,
  * with no periodic scan of every key on the stream thread, and its changelog is {@code compact,delete} with the same
  * retention, so the broker bounds it too. A copy re-dropped after the retention is assembled again. Both stores are
  * logged, so exactly-once restores them with the input offsets.
@@ -121,8 +121,7 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
             return;
         }
         final ArticleCopy copy = ArticleCopy.of(paragraph);
-        final ArticleFingerprints seen = inProgress.containsKey(paragraph.articleId())
-                ? inProgress.get(paragraph.articleId()) : fingerprints.get(paragraph.articleId());
+        final ArticleFingerprints seen = inProgress.computeIfAbsent(paragraph.articleId(), fingerprints::get);
         final Optional<ArticleCopy> assembled =
                 seen == null ? completedCopy(paragraph.articleId()) : Optional.of(seen.copy());
         if (isRepeatedContent(copy, seen, assembled)) {
