@@ -1,6 +1,6 @@
 package io.newsflow.enrich;
 
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.EntityTagger;
 import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.streams.CloseOptions;

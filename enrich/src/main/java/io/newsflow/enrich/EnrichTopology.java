@@ -4,7 +4,7 @@ import io.newsflow.contract.Topics;
 import io.newsflow.enrich.assembly.ArticleAssembler;
 import io.newsflow.enrich.assembly.ArticleEnricher;
 import io.newsflow.enrich.dedup.ParagraphDeduplicator;
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.EntityTagger;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
 

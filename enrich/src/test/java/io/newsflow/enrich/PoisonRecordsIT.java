@@ -11,7 +11,7 @@ import io.newsflow.contract.Json;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topics;
-import io.newsflow.enrich.testing.NameTagger;
+import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

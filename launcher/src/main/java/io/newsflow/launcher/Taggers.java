@@ -1,7 +1,7 @@
 package io.newsflow.launcher;
 
-import io.newsflow.enrich.tagging.EntityTagger;
-import io.newsflow.enrich.tagging.RuleBasedEntityTagger;
+import io.newsflow.tagger.EntityTagger;
+import io.newsflow.tagger.RuleBasedEntityTagger;
 
 /** The entity tagger the launcher runs: the built-in one, loaded once per process. */
 public final class Taggers {

@@ -13,8 +13,8 @@ import io.newsflow.contract.Timings;
 import io.newsflow.enrich.citation.CitationSplitter;
 import io.newsflow.enrich.citation.CitedText;
 import io.newsflow.enrich.quote.QuoteExtractor;
-import io.newsflow.enrich.tagging.ArticleText;
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.ArticleText;
+import io.newsflow.tagger.EntityTagger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +62,7 @@ public final class ArticleEnricher {
         final List<String> sections = ofKind(records, ParagraphKind.HEADING).stream().map(Paragraph::text).toList();
         final List<CitedText> cited = CitationSplitter.split(body.stream().map(Paragraph::text).toList());
         final List<String> cleanTexts = cited.stream().map(CitedText::cleanText).toList();
-        final List<List<Entity>> tags = tagger.tag(new ArticleText(first.headline(), sections, cleanTexts));
+        final List<List<io.newsflow.tagger.Entity>> tags = tagger.tag(new ArticleText(first.headline(), sections, cleanTexts));
         if (tags == null || tags.size() != body.size()) {
             throw new IllegalStateException("The tagger returned " + (tags == null ? null : tags.size())
                     + " entity lists for " + body.size() + " paragraphs of article " + first.articleId());
@@ -91,12 +91,14 @@ public final class ArticleEnricher {
         return records.stream().filter(record -> record.kind() == kind).toList();
     }
 
-    private static List<Entity> pointingInto(final String cleanText, final List<Entity> entities, final Paragraph at) {
+    /** The tagger's mentions as the contract's entities, those whose offsets point at their text. */
+    private static List<Entity> pointingInto(final String cleanText, final List<io.newsflow.tagger.Entity> entities,
+            final Paragraph at) {
         final List<Entity> valid = new ArrayList<>(entities.size());
-        for (final Entity entity : entities) {
+        for (final io.newsflow.tagger.Entity entity : entities) {
             if (entity.end() <= cleanText.length()
                     && cleanText.substring(entity.start(), entity.end()).equals(entity.text())) {
-                valid.add(entity);
+                valid.add(TaggedEntities.toContract(entity));
             } else {
                 LOG.warn("Tagger entity {} does not point into paragraph {}#{}; left out",
                         entity, at.articleId(), at.index());

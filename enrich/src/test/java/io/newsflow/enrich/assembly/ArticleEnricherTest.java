@@ -13,8 +13,8 @@ import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Quote;
-import io.newsflow.enrich.tagging.ArticleText;
-import io.newsflow.enrich.testing.NameTagger;
+import io.newsflow.tagger.ArticleText;
+import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,7 +131,7 @@ class ArticleEnricherTest {
     @Test
     void shouldLeaveOutEntitiesWhoseOffsetsMissTheirText() {
         final ArticleEnricher sloppy = new ArticleEnricher(article -> article.paragraphs().stream()
-                .map(text -> List.of(new Entity("Rutte", EntityType.PERSON, 0, 5, "Mark Rutte", 1.0, null)))
+                .map(text -> List.of(new io.newsflow.tagger.Entity("Rutte", io.newsflow.tagger.EntityType.PERSON, 0, 5, "Mark Rutte", 1.0, null)))
                 .toList());
         final List<Paragraph> records = SampleArticles.paragraphs(
                 List.of("Headline", "Rutte spoke.", "Then Rutte left."), "a2", "b.txt", INGESTED);

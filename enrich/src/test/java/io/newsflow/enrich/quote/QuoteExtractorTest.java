@@ -2,9 +2,10 @@ package io.newsflow.enrich.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Quote;
-import io.newsflow.enrich.testing.NameTagger;
+import io.newsflow.enrich.assembly.TaggedEntities;
+import io.newsflow.tagger.EntityType;
+import io.newsflow.tagger.testing.NameTagger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class QuoteExtractorTest {
             .name("John Smith", EntityType.PERSON, "John Smith");
 
     private List<Quote> extract(final String text) {
-        return QuoteExtractor.extract(text, tagger.tag(text));
+        return QuoteExtractor.extract(text, tagger.tag(text).stream().map(TaggedEntities::toContract).toList());
     }
 
     @Test

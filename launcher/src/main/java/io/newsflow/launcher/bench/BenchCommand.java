@@ -1,7 +1,7 @@
 package io.newsflow.launcher.bench;
 
 import io.newsflow.contract.Json;
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.EntityTagger;
 import io.newsflow.launcher.Taggers;
 import io.newsflow.launcher.local.LocalPipeline;
 import java.io.IOException;

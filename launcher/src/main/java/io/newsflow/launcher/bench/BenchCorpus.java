@@ -4,7 +4,7 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.enrich.citation.CitationSplitter;
 import io.newsflow.enrich.citation.CitedText;
-import io.newsflow.enrich.tagging.ArticleText;
+import io.newsflow.tagger.ArticleText;
 import io.newsflow.ingest.parse.ArticleFormat;
 import io.newsflow.ingest.parse.ArticleIdentity;
 import io.newsflow.ingest.parse.ArticleParser;

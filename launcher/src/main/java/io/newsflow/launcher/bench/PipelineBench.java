@@ -3,7 +3,7 @@ package io.newsflow.launcher.bench;
 import io.newsflow.contract.Article;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.EntityTagger;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.launcher.local.LocalPipeline;

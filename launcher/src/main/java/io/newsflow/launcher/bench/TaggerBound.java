@@ -1,7 +1,7 @@
 package io.newsflow.launcher.bench;
 
-import io.newsflow.enrich.tagging.ArticleText;
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.ArticleText;
+import io.newsflow.tagger.EntityTagger;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

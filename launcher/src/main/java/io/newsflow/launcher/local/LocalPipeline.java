@@ -6,7 +6,7 @@ import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.EntityTagger;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.ingest.IngestService;

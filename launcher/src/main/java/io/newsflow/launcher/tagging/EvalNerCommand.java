@@ -1,12 +1,12 @@
 package io.newsflow.launcher.tagging;
 
-import io.newsflow.enrich.tagging.EntityTagger;
-import io.newsflow.enrich.tagging.eval.Chunk;
-import io.newsflow.enrich.tagging.eval.ConllDocument;
-import io.newsflow.enrich.tagging.eval.ConllReader;
-import io.newsflow.enrich.tagging.eval.ConllSentence;
-import io.newsflow.enrich.tagging.eval.NerScores;
-import io.newsflow.enrich.tagging.eval.TaggerEvaluation;
+import io.newsflow.tagger.EntityTagger;
+import io.newsflow.tagger.eval.Chunk;
+import io.newsflow.tagger.eval.ConllDocument;
+import io.newsflow.tagger.eval.ConllReader;
+import io.newsflow.tagger.eval.ConllSentence;
+import io.newsflow.tagger.eval.NerScores;
+import io.newsflow.tagger.eval.TaggerEvaluation;
 import io.newsflow.launcher.Taggers;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package io.newsflow.launcher.tagging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.contract.Entity;
-import io.newsflow.enrich.tagging.ArticleText;
-import io.newsflow.enrich.tagging.EntityTagger;
+import io.newsflow.tagger.Entity;
+import io.newsflow.tagger.ArticleText;
+import io.newsflow.tagger.EntityTagger;
 import io.newsflow.launcher.Taggers;
 import java.io.IOException;
 import java.io.PrintStream;

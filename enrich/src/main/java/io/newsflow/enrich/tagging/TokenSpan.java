@@ -1,8 +1,0 @@
-package io.newsflow.enrich.tagging;
-
-import io.newsflow.contract.EntityType;
-import io.newsflow.contract.Money;
-
-/** A typed run of tokens [from, to) whose type and canonical form are already settled (amounts, dates, numbers). */
-record TokenSpan(int from, int to, EntityType type, String canonical, Money money, double confidence) {
-}

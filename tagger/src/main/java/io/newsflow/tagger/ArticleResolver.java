@@ -1,0 +1,208 @@
+package io.newsflow.tagger;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, once per article, what each name is: all mentions of a name pool their evidence, so one title ("President
+ * Volodymyr Zelenskyy") makes every "Zelenskyy" a person; short forms resolve to the full name found in the same
+ * article ("Rutte" → "Mark Rutte", "Acme" → "Acme Corp", "WHO" after "World Health Organization (WHO)"); gazetteer
+ * aliases give the cross-article key ("UK" → "United Kingdom").
+ *
+ * <p>A name is reported only when something besides its capital letter speaks for it: a gazetteer entry, a strong
+ * cue, a mention inside a sentence, or a full name it shortens. That drops the capitalised common words that open
+ * sentences ("Looking ahead", "Security experts") and whatever stands only in title-cased lines.
+ */
+final class ArticleResolver {
+
+    /** What the article says about one name. */
+    static final class Decision {
+        final String key;
+        final double[] scores = new double[EntityType.values().length];
+        double strongCues;
+        boolean midSentence;
+        boolean inProse;
+        int tokenCount;
+        Lexicon.NameEntry entry;
+        EntityType type;
+        String canonical;
+        double confidence;
+        boolean report;
+        /** Resolved to a longer name of the same article. */
+        boolean shortForm;
+
+        Decision(final String key) {
+            this.key = key;
+        }
+    }
+
+    private static final Decision AMBIGUOUS = new Decision("");
+
+    private final Map<String, Decision> byKey = new HashMap<>();
+
+    ArticleResolver(final Lexicon lexicon, final List<Mention> mentions, final Set<String> lowerCaseWords) {
+        final Map<String, String> acronyms = new HashMap<>();
+        for (final Mention m : mentions) {
+            final Decision d = byKey.computeIfAbsent(m.key, Decision::new);
+            for (int t = 0; t < d.scores.length; t++) {
+                d.scores[t] += m.scores[t];
+            }
+            d.strongCues += m.strongCues;
+            d.tokenCount = m.tokenCount;
+            if (m.entry != null) {
+                d.entry = m.entry;
+            }
+            if (!m.isContext() && !m.titleCased) {
+                d.inProse = true;
+                // a second capitalised word shows a name even at a sentence start ("Goldman Sachs economists")
+                d.midSentence |= !m.sentenceInitial || m.tokenCount > 1;
+            }
+            if (m.acronym != null) {
+                acronyms.put(m.acronym, m.key);
+            }
+        }
+        for (final Decision d : byKey.values()) {
+            d.type = best(d.scores);
+            final String lower = d.key.toLowerCase(Locale.ROOT);
+            final boolean single = d.tokenCount == 1;
+            // a word no dictionary knows is a name even at a sentence start ("Kesha said"); a word that is only ever
+            // a common noun needs more than its capital ("the Government", "Treaty")
+            final boolean unknownWord = single && d.inProse && !lexicon.isCommonWord(lower)
+                    && !lexicon.isFunctionWord(lower);
+            final boolean commonNoun = single && lexicon.isOnlyCommonWord(lower);
+            d.report = d.entry != null || d.strongCues > 0 || d.midSentence && !commonNoun || unknownWord;
+        }
+        final Map<String, Decision> shortForms = shortForms(lexicon);
+        for (final Map.Entry<String, Decision> e : byKey.entrySet()) {
+            final String key = e.getKey();
+            final Decision d = e.getValue();
+            Decision full = shortForms.get(key);
+            final String expanded = acronyms.get(key);
+            if (full == null && expanded != null) {
+                full = byKey.get(expanded);
+            }
+            if (full != null && full != AMBIGUOUS && full != d && full.report) {
+                d.type = full.type;
+                d.canonical = canonicalOf(full, full.key);
+                d.report = true;
+                d.shortForm = true;
+                d.confidence = full.confidence > 0 ? full.confidence : confidence(full.scores);
+                continue;
+            }
+            d.canonical = canonicalOf(d, key);
+            d.confidence = confidence(d.scores);
+            if (d.report && d.entry == null && !d.midSentence && d.tokenCount == 1
+                    && lowerCaseWords.contains(key.toLowerCase(Locale.ROOT))) {
+                d.report = false; // "Security experts … security guarantees": a common word
+            }
+        }
+    }
+
+    /** The article's decision for a mention's name; never null for a mention that was pooled. */
+    Decision decide(final Mention m) {
+        return byKey.get(m.key);
+    }
+
+    /** Should this mention be reported? Title-cased lines report only names the prose or a gazetteer vouches for. */
+    boolean reports(final Mention m) {
+        final Decision d = byKey.get(m.key);
+        if (d == null || !d.report) {
+            return false;
+        }
+        return !m.titleCased || d.inProse || d.shortForm || d.entry != null && d.entry.strength() >= 0.5;
+    }
+
+    /** Surname and single-word short forms → the full name's decision ({@link #AMBIGUOUS} if two full names share). */
+    private Map<String, Decision> shortForms(final Lexicon lexicon) {
+        final Map<String, Decision> shortForms = new HashMap<>();
+        for (final Map.Entry<String, Decision> e : byKey.entrySet()) {
+            final Decision d = e.getValue();
+            if (d.tokenCount < 2 || !d.report || !d.inProse) {
+                continue;
+            }
+            final String[] words = e.getKey().split(" ");
+            if (d.type == EntityType.PERSON) {
+                // a known place or organisation inside a "person" with no given name is no surname: "Outer Mongolia"
+                final boolean given = isGivenName(lexicon, words[0]);
+                if (given || !isKnownOtherThan(lexicon, words[words.length - 1], EntityType.PERSON)) {
+                    addShortForm(shortForms, words[words.length - 1], d);
+                }
+                if (words.length == 2 && !given && !isKnownOtherThan(lexicon, words[0], EntityType.PERSON)) {
+                    addShortForm(shortForms, words[0], d); // "Xi Jinping" → "Xi"
+                }
+                for (int w = 1; w < words.length - 1; w++) {
+                    if (Character.isUpperCase(words[w].charAt(0)) && words[w].length() > 2
+                            && !isGivenName(lexicon, words[w])
+                            && !isKnownOtherThan(lexicon, words[w], EntityType.PERSON)) {
+                        addShortForm(shortForms, words[w], d); // "Luiz Inácio Lula da Silva" → "Lula"
+                    }
+                }
+            } else if (d.type == EntityType.ORGANIZATION && d.entry == null && words.length >= 2) {
+                final Lexicon.NameEntry first = lexicon.name(words[0]);
+                final boolean minorPlace = first != null && first.type() == EntityType.LOCATION
+                        && first.strength() < 0.8;
+                if ((first == null || minorPlace) && !isGivenName(lexicon, words[0])
+                        && Character.isUpperCase(words[0].charAt(0)) && !lexicon.isOrgHead(words[0])) {
+                    addShortForm(shortForms, words[0], d); // "Acme Corp" → "Acme", "Riverside United" → "Riverside"
+                }
+                final String last = words[words.length - 1];
+                if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)) {
+                    addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers"
+                }
+            }
+        }
+        return shortForms;
+    }
+
+    private static boolean isKnownOtherThan(final Lexicon lexicon, final String word, final EntityType type) {
+        final Lexicon.NameEntry entry = lexicon.name(word);
+        return entry != null && entry.type() != type && entry.strength() >= 0.7;
+    }
+
+    private static boolean isGivenName(final Lexicon lexicon, final String word) {
+        final List<Token> tokens = Tokenizer.tokenize(word);
+        return tokens.size() == 1 && lexicon.isFirstName(tokens.get(0));
+    }
+
+    private static void addShortForm(final Map<String, Decision> shortForms, final String word, final Decision full) {
+        final Decision existing = shortForms.get(word);
+        shortForms.put(word, existing == null || existing == full ? full : AMBIGUOUS);
+    }
+
+    private static String canonicalOf(final Decision d, final String key) {
+        if (d.entry != null && d.entry.type() == d.type) {
+            return d.entry.canonical();
+        }
+        return key;
+    }
+
+    private static EntityType best(final double[] scores) {
+        int best = EntityType.PERSON.ordinal();
+        for (int t = 0; t < scores.length; t++) {
+            if (scores[t] > scores[best]) {
+                best = t;
+            }
+        }
+        return EntityType.values()[best];
+    }
+
+    /** Grows with the margin between the best type and the runner-up. */
+    private static double confidence(final double[] scores) {
+        double first = 0;
+        double second = 0;
+        for (final double s : scores) {
+            if (s > first) {
+                second = first;
+                first = s;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        final double margin = Math.max(0, first - second);
+        final double c = 0.5 + 0.49 * (1 - Math.exp(-margin / 2.5));
+        return Math.round(c * 100) / 100.0;
+    }
+}

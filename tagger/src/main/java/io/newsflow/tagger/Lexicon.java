@@ -1,0 +1,586 @@
+package io.newsflow.tagger;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the tagger knows before it reads an article: gazetteers (countries from the JDK, aliases, cities with
+ * population, given names) and the cue words (titles, organisation and place heads, speech verbs, function words,
+ * currencies). Loaded once from class-path resources, immutable afterwards, so one instance serves every thread.
+ *
+ * <p>Multi-word phrases are keyed the way the {@link Tokenizer} splits them, token texts joined by single spaces where
+ * the text had white space, so a lookup never depends on how much white space the text had.
+ */
+final class Lexicon {
+
+    /** A gazetteer entry: what a surface form is, its canonical name, and how much to trust the list (0..1]. */
+    record NameEntry(EntityType type, String canonical, double strength) {
+    }
+
+    private static final String GAZETTEER = "gazetteer/";
+    private static final String LEXICON = "lexicon/";
+
+    /** Exact surface (tokens joined by spaces) → entry. */
+    private final Map<String, NameEntry> names;
+    /** Entries matched before anything else: holidays ("Palm Sunday") and names with lower-case words or digits. */
+    private final Set<String> atomicNames;
+    /** First tokens of {@link #atomicNames}: most capitalised words start none, and need no phrase look-ups. */
+    private final Set<String> atomicFirstWords;
+    /** Last tokens (lower case) of titles and location cues, for the same reason. */
+    private final Set<String> titleLastWords;
+    private final Set<String> locationCueLastWords;
+    private final int maxNameTokens;
+
+    private final Set<String> titles;
+    private final Set<String> titleFirstWords;
+    private final int maxTitleTokens;
+    private final Set<String> locationCues;
+    private final int maxLocationCueTokens;
+    private final Set<String> orgHeads;
+    private final Set<String> orgOfHeads;
+    private final Set<String> locationHeads;
+    private final Set<String> locationOfHeads;
+    private final Set<String> miscHeads;
+    private final Set<String> orgCues;
+    private final Set<String> speechVerbs;
+    private final Set<String> personVerbs;
+    private final Set<String> kinNouns;
+    private final Set<String> placeNouns;
+    private final Set<String> actorVerbs;
+    private final Set<String> opponentCues;
+    private final Set<String> auxiliaries;
+    private final Set<String> functionWords;
+    private final Set<String> notEntities;
+    private final Set<String> firstNames;
+    /** Lower-case English words: a capitalised word that is not one of them is a name even at a sentence start. */
+    private final Set<String> commonWords;
+    /** Common words the dictionary also lists capitalised, as proper nouns ("earth"/"Earth", "bush"/"Bush"). */
+    private final Set<String> alsoProperNouns;
+    private final Map<String, String> currencySigns;
+    private final Map<String, String> currencyWords;
+    private final Map<String, Double> numberWords;
+
+    private Lexicon(final Builder b) {
+        this.names = Map.copyOf(b.names);
+        this.atomicNames = Set.copyOf(b.atomicNames);
+        this.atomicFirstWords = firstWords(b.atomicNames);
+        this.titleLastWords = lastWords(b.titles);
+        this.locationCueLastWords = lastWords(b.locationCues);
+        this.maxNameTokens = b.maxNameTokens;
+        this.titles = Set.copyOf(b.titles);
+        this.titleFirstWords = Set.copyOf(b.titleFirstWords);
+        this.maxTitleTokens = b.maxTitleTokens;
+        this.locationCues = Set.copyOf(b.locationCues);
+        this.maxLocationCueTokens = b.maxLocationCueTokens;
+        this.orgHeads = Set.copyOf(b.orgHeads);
+        this.orgOfHeads = Set.copyOf(b.orgOfHeads);
+        this.locationHeads = Set.copyOf(b.locationHeads);
+        this.locationOfHeads = Set.copyOf(b.locationOfHeads);
+        this.miscHeads = Set.copyOf(b.miscHeads);
+        this.orgCues = Set.copyOf(b.orgCues);
+        this.speechVerbs = Set.copyOf(b.speechVerbs);
+        this.personVerbs = Set.copyOf(b.personVerbs);
+        this.kinNouns = Set.copyOf(b.kinNouns);
+        this.placeNouns = Set.copyOf(b.placeNouns);
+        this.actorVerbs = Set.copyOf(b.actorVerbs);
+        this.opponentCues = Set.copyOf(b.opponentCues);
+        this.auxiliaries = Set.copyOf(b.auxiliaries);
+        this.functionWords = Set.copyOf(b.functionWords);
+        this.notEntities = Set.copyOf(b.notEntities);
+        this.firstNames = Set.copyOf(b.firstNames);
+        this.commonWords = Set.copyOf(b.commonWords);
+        this.alsoProperNouns = Set.copyOf(b.alsoProperNouns);
+        this.currencySigns = Map.copyOf(b.currencySigns);
+        this.currencyWords = Map.copyOf(b.currencyWords);
+        this.numberWords = Map.copyOf(b.numberWords);
+    }
+
+    static Lexicon loadDefault() {
+        final Builder b = new Builder();
+        b.loadTitles(LEXICON + "person-titles.txt");
+        b.loadLocationCues(LEXICON + "location-cues.txt");
+        b.loadHeads(LEXICON + "org-heads.txt", b.orgHeads, b.orgOfHeads);
+        b.loadHeads(LEXICON + "location-heads.txt", b.locationHeads, b.locationOfHeads);
+        b.loadWords(LEXICON + "org-cues.txt", b.orgCues, true);
+        b.loadWords(LEXICON + "misc-heads.txt", b.miscHeads, false);
+        b.loadWords(LEXICON + "speech-verbs.txt", b.speechVerbs, true);
+        b.loadWords(LEXICON + "person-verbs.txt", b.personVerbs, true);
+        b.loadWords(LEXICON + "kin-nouns.txt", b.kinNouns, true);
+        b.loadWords(LEXICON + "place-nouns.txt", b.placeNouns, true);
+        b.loadWords(LEXICON + "actor-verbs.txt", b.actorVerbs, true);
+        b.loadWords(LEXICON + "opponent-cues.txt", b.opponentCues, true);
+        b.loadWords(LEXICON + "auxiliaries.txt", b.auxiliaries, true);
+        b.loadWords(LEXICON + "function-words.txt", b.functionWords, true);
+        b.loadWords(LEXICON + "not-entities.txt", b.notEntities, false);
+        b.loadWords(GAZETTEER + "first-names.txt", b.firstNames, false);
+        b.loadCommonWords(LEXICON + "common-words.txt");
+        b.loadCurrencies(LEXICON + "currencies.tsv");
+        b.loadNumberWords(LEXICON + "number-words.txt");
+        b.loadCities(GAZETTEER + "cities.tsv");
+        b.loadRegions(GAZETTEER + "regions.tsv");
+        b.addCountries();
+        b.loadNames(GAZETTEER + "countries.tsv", false);
+        b.loadNames(GAZETTEER + "names.tsv", true);
+        return new Lexicon(b);
+    }
+
+    /** Joins token texts [from, to) as written, with one space wherever the text had any: the phrase key. */
+    static String key(final List<Token> tokens, final int from, final int to, final boolean lowerCase) {
+        if (to - from == 1) {
+            final Token t = tokens.get(from);
+            return lowerCase ? t.lower : t.text;
+        }
+        final StringBuilder sb = new StringBuilder(16 * (to - from));
+        for (int k = from; k < to; k++) {
+            if (k > from && !tokens.get(k).glued) {
+                sb.append(' ');
+            }
+            final Token t = tokens.get(k);
+            sb.append(lowerCase ? t.lower : t.text);
+        }
+        return sb.toString();
+    }
+
+    NameEntry name(final String key) {
+        return names.get(key);
+    }
+
+    /** Could an atomic name start with this token? */
+    boolean mayStartAtomicName(final Token t) {
+        return atomicFirstWords.contains(t.text);
+    }
+
+    private static Set<String> firstWords(final Set<String> phrases) {
+        final Set<String> words = new HashSet<>();
+        for (final String p : phrases) {
+            final List<Token> tokens = Tokenizer.tokenize(p);
+            words.add(tokens.get(0).text);
+        }
+        return Set.copyOf(words);
+    }
+
+    private static Set<String> lastWords(final Set<String> phrases) {
+        final Set<String> words = new HashSet<>();
+        for (final String p : phrases) {
+            final List<Token> tokens = Tokenizer.tokenize(p);
+            words.add(tokens.get(tokens.size() - 1).lower);
+        }
+        return Set.copyOf(words);
+    }
+
+    boolean isAtomicName(final String key) {
+        return atomicNames.contains(key);
+    }
+
+    int maxNameTokens() {
+        return maxNameTokens;
+    }
+
+    /** Length in tokens of the longest title phrase starting at {@code from}, 0 if none. Case-insensitive. */
+    int titleAt(final List<Token> tokens, final int from, final int limit) {
+        if (from >= limit || !titleFirstWords.contains(tokens.get(from).lower)) {
+            return 0;
+        }
+        return longestPhraseAt(tokens, from, limit, titles, maxTitleTokens);
+    }
+
+    /** Length in tokens of the longest title phrase ending just before {@code end}, 0 if none. */
+    int titleEndingAt(final List<Token> tokens, final int end) {
+        if (end <= 0 || !titleLastWords.contains(tokens.get(end - 1).lower)) {
+            return 0;
+        }
+        return longestPhraseEndingAt(tokens, end, titles, maxTitleTokens);
+    }
+
+    boolean isTitleFirstWord(final Token t) {
+        return titleFirstWords.contains(t.lower);
+    }
+
+    int locationCueEndingAt(final List<Token> tokens, final int end) {
+        if (end <= 0 || !locationCueLastWords.contains(tokens.get(end - 1).lower)) {
+            return 0;
+        }
+        return longestPhraseEndingAt(tokens, end, locationCues, maxLocationCueTokens);
+    }
+
+    boolean isOrgHead(final Token t) {
+        return orgHeads.contains(t.text);
+    }
+
+    boolean isOrgHead(final String word) {
+        return orgHeads.contains(word);
+    }
+
+    /** Last word of an event, law or award name: "Cup", "Agreement", "Prize". */
+    boolean isMiscHead(final Token t) {
+        return miscHeads.contains(t.text);
+    }
+
+    boolean isOrgOfHead(final Token t) {
+        return orgOfHeads.contains(t.text);
+    }
+
+    boolean isLocationHead(final Token t) {
+        return locationHeads.contains(t.text);
+    }
+
+    boolean isLocationOfHead(final Token t) {
+        return locationOfHeads.contains(t.text);
+    }
+
+    /** A lower-case noun that introduces an organisation's name: "club", "regulator", "chipmaker". */
+    boolean isOrgCue(final Token t) {
+        return !t.capitalised && orgCues.contains(t.lower);
+    }
+
+    /** A lower-case role noun that works somewhere: a title ("analyst") or its plural, or an "-ist" ("cardiologist"). */
+    boolean isRole(final Token t) {
+        if (t.capitalised && !t.sentenceStart || !t.isWord()) {
+            return false;
+        }
+        final String w = t.lower;
+        final String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return titles.contains(w) || titles.contains(singular) || singular.endsWith("ist")
+                || singular.endsWith("searcher") || singular.endsWith("lecturer");
+    }
+
+    boolean isSpeechVerb(final Token t) {
+        return speechVerbs.contains(t.lower);
+    }
+
+    /** A verb whose subject is a person: "born", "died", "starred". */
+    boolean isPersonVerb(final Token t) {
+        return !t.capitalised && personVerbs.contains(t.lower);
+    }
+
+    /** A family noun: "brother", "wife". */
+    boolean isKinNoun(final Token t) {
+        return !t.capitalised && kinNouns.contains(t.lower);
+    }
+
+    /** A lower-case noun after a name that makes it a place: "the Rhine valley", "the Haute-Garonne region". */
+    boolean isPlaceNoun(final Token t) {
+        return !t.capitalised && placeNouns.contains(t.lower);
+    }
+
+    /** A verb whose subject, if a country or city, is its team or government: "defeated", "vetoed", "said". */
+    boolean isActorVerb(final Token t) {
+        return !t.capitalised && actorVerbs.contains(t.lower);
+    }
+
+    /** A word before a country or city that makes it the other side: "against", "vs", "beating". */
+    boolean isOpponentCue(final Token t) {
+        return !t.capitalised && opponentCues.contains(t.lower);
+    }
+
+    /** An auxiliary or adverb between a subject and its verb: "has", "will", "also". */
+    boolean isAuxiliary(final Token t) {
+        return !t.capitalised && auxiliaries.contains(t.lower);
+    }
+
+    boolean isFunctionWord(final Token t) {
+        return functionWords.contains(t.lower);
+    }
+
+    boolean isNotEntity(final Token t) {
+        return notEntities.contains(t.text);
+    }
+
+    boolean isFirstName(final Token t) {
+        return firstNames.contains(t.text);
+    }
+
+    /** Is the token's lower-case form an English dictionary word ("Government", "Looking")? */
+    boolean isCommonWord(final Token t) {
+        return commonWords.contains(t.lower);
+    }
+
+    boolean isCommonWord(final String lowerCase) {
+        return commonWords.contains(lowerCase);
+    }
+
+    boolean isOnlyCommonWord(final String lowerCase) {
+        return commonWords.contains(lowerCase) && !alsoProperNouns.contains(lowerCase);
+    }
+
+    boolean isFunctionWord(final String lowerCase) {
+        return functionWords.contains(lowerCase);
+    }
+
+    /** A dictionary word that is only a common word, never a proper noun ("government", not "earth" or "bush"). */
+    boolean isOnlyCommonWord(final Token t) {
+        return commonWords.contains(t.lower) && !alsoProperNouns.contains(t.lower);
+    }
+
+    String currencySign(final Token t) {
+        return currencySigns.get(t.text);
+    }
+
+    /** Length in tokens of the longest currency word phrase at {@code from} ("euros", "US dollars"), 0 if none. */
+    int currencyWordAt(final List<Token> tokens, final int from) {
+        for (int len = Math.min(3, tokens.size() - from); len >= 1; len--) {
+            if (currencyWords.containsKey(key(tokens, from, from + len, true))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    String currencyWord(final List<Token> tokens, final int from, final int len) {
+        return currencyWords.get(key(tokens, from, from + len, true));
+    }
+
+    Double numberWord(final Token t) {
+        return numberWords.get(t.lower);
+    }
+
+    private static int longestPhraseAt(
+            final List<Token> tokens, final int from, final int limit, final Set<String> phrases, final int max) {
+        for (int len = Math.min(max, limit - from); len >= 1; len--) {
+            if (phrases.contains(key(tokens, from, from + len, true))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static int longestPhraseEndingAt(
+            final List<Token> tokens, final int end, final Set<String> phrases, final int max) {
+        for (int len = Math.min(max, end); len >= 1; len--) {
+            if (phrases.contains(key(tokens, end - len, end, true))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** Mutable state while loading; never escapes {@link #loadDefault()}. */
+    private static final class Builder {
+        final Map<String, NameEntry> names = new HashMap<>(16_384);
+        final Set<String> atomicNames = new HashSet<>();
+        int maxNameTokens = 1;
+        final Set<String> titles = new HashSet<>();
+        final Set<String> titleFirstWords = new HashSet<>();
+        int maxTitleTokens = 1;
+        final Set<String> locationCues = new HashSet<>();
+        int maxLocationCueTokens = 1;
+        final Set<String> orgHeads = new HashSet<>();
+        final Set<String> orgOfHeads = new HashSet<>();
+        final Set<String> locationHeads = new HashSet<>();
+        final Set<String> locationOfHeads = new HashSet<>();
+        final Set<String> miscHeads = new HashSet<>();
+        final Set<String> orgCues = new HashSet<>();
+        final Set<String> speechVerbs = new HashSet<>();
+        final Set<String> personVerbs = new HashSet<>();
+        final Set<String> kinNouns = new HashSet<>();
+        final Set<String> placeNouns = new HashSet<>();
+        final Set<String> actorVerbs = new HashSet<>();
+        final Set<String> opponentCues = new HashSet<>();
+        final Set<String> auxiliaries = new HashSet<>();
+        final Set<String> functionWords = new HashSet<>();
+        final Set<String> notEntities = new HashSet<>();
+        final Set<String> firstNames = new HashSet<>(16_384);
+        final Set<String> commonWords = new HashSet<>(131_072);
+        final Set<String> alsoProperNouns = new HashSet<>(2_048);
+        final Map<String, String> currencySigns = new HashMap<>();
+        final Map<String, String> currencyWords = new HashMap<>();
+        final Map<String, Double> numberWords = new HashMap<>();
+
+        void loadTitles(final String resource) {
+            for (final String line : lines(resource)) {
+                final List<Token> tokens = Tokenizer.tokenize(line);
+                titles.add(key(tokens, 0, tokens.size(), true));
+                titleFirstWords.add(tokens.get(0).lower);
+                maxTitleTokens = Math.max(maxTitleTokens, tokens.size());
+            }
+        }
+
+        void loadLocationCues(final String resource) {
+            for (final String line : lines(resource)) {
+                final List<Token> tokens = Tokenizer.tokenize(line);
+                locationCues.add(key(tokens, 0, tokens.size(), true));
+                maxLocationCueTokens = Math.max(maxLocationCueTokens, tokens.size());
+            }
+        }
+
+        void loadHeads(final String resource, final Set<String> heads, final Set<String> ofHeads) {
+            for (final String line : lines(resource)) {
+                if (line.startsWith("of ")) {
+                    ofHeads.add(line.substring(3).trim());
+                } else {
+                    heads.add(line);
+                }
+            }
+        }
+
+        void loadWords(final String resource, final Set<String> into, final boolean lowerCase) {
+            for (final String line : lines(resource)) {
+                into.add(lowerCase ? line.toLowerCase(Locale.ROOT) : line);
+            }
+        }
+
+        void loadCommonWords(final String resource) {
+            for (final String line : lines(resource)) {
+                final int tab = line.indexOf('\t');
+                final String word = tab < 0 ? line : line.substring(0, tab);
+                commonWords.add(word);
+                if (tab > 0) {
+                    alsoProperNouns.add(word);
+                }
+            }
+        }
+
+        void loadCurrencies(final String resource) {
+            for (final String line : lines(resource)) {
+                final String[] f = line.split("\t");
+                final List<Token> tokens = Tokenizer.tokenize(f[0]);
+                final boolean sign = f[0].length() <= 4 && f[0].indexOf(' ') < 0
+                        && !Character.isLowerCase(f[0].charAt(0));
+                if (sign) {
+                    currencySigns.put(f[0], f[1]); // "€", "A$", "USD", "Rs": stand before the amount
+                } else {
+                    currencyWords.put(key(tokens, 0, tokens.size(), true), f[1]);
+                }
+            }
+        }
+
+        void loadNumberWords(final String resource) {
+            for (final String line : lines(resource)) {
+                final String[] f = line.split("\t");
+                numberWords.put(f[0], Double.valueOf(f[1]));
+            }
+        }
+
+        void loadCities(final String resource) {
+            final Set<String> commonWords = Set.of("Man", "Sale", "Surprise", "Enterprise", "Independence", "Mobile",
+                    "Orange", "Reading", "Split", "Nice", "Concord", "Bo", "Van", "Deal", "Kara", "Of", "Date", "Bat",
+                    "Aurora", "Progress", "Union", "Victoria", "Irving", "Norman", "Chandler", "Garland", "Tyler",
+                    "Gilbert", "Hamilton", "Lincoln", "Jackson", "Warren", "Kent", "Lowell", "Dallas", "Austin",
+                    "Madison", "Sutton", "Preston", "Eugene", "Everett", "Thornton", "Hayward", "Henderson",
+                    "Montgomery", "Richmond", "Milton", "Darwin");
+            for (final String line : lines(resource)) {
+                final String[] f = line.split("\t");
+                final String name = f[0];
+                final long population = Long.parseLong(f[2]);
+                double strength = population >= 1_000_000 ? 0.9 : population >= 300_000 ? 0.7 : 0.5;
+                if (commonWords.contains(name) || firstNames.contains(name)) {
+                    strength *= 0.3;
+                }
+                final NameEntry entry = new NameEntry(EntityType.LOCATION, name, strength);
+                putName(name, entry, false);
+                final String folded = foldAccents(name);
+                if (!folded.equals(name)) {
+                    putName(folded, entry, false);
+                }
+            }
+        }
+
+        void addCountries() {
+            for (final String code : Locale.getISOCountries()) {
+                String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+                if (name.contains(" - ")) {
+                    continue; // "Congo - Kinshasa": the aliases in names.tsv say it better
+                }
+                final int paren = name.indexOf(" (");
+                if (paren > 0) {
+                    name = name.substring(0, paren);
+                }
+                final NameEntry entry = new NameEntry(EntityType.LOCATION, name, 1.0);
+                putName(name, entry, true);
+                if (name.contains(" & ")) {
+                    putName(name.replace(" & ", " and "), entry, true);
+                }
+                if (name.startsWith("St. ")) {
+                    putName("Saint " + name.substring(4), entry, true);
+                }
+                final String folded = foldAccents(name);
+                if (!folded.equals(name)) {
+                    putName(folded, entry, true);
+                }
+            }
+        }
+
+        void loadNames(final String resource, final boolean override) {
+            for (final String line : lines(resource)) {
+                final String[] f = line.split("\t");
+                putName(f[0], new NameEntry(EntityType.valueOf(f[1]), f[2], 1.0), override);
+            }
+        }
+
+        /** States and provinces: as strong as a large city, unless the name is a common word or a given name. */
+        void loadRegions(final String resource) {
+            for (final String line : lines(resource)) {
+                final String name = line.substring(0, line.indexOf('\t'));
+                final String lower = name.toLowerCase(Locale.ROOT);
+                if (commonWords.contains(lower) && !alsoProperNouns.contains(lower)) {
+                    continue; // "Central", "Western", "Capital"
+                }
+                final double strength = firstNames.contains(name) ? 0.3 : 0.8;
+                putName(name, new NameEntry(EntityType.LOCATION, name, strength), false);
+            }
+        }
+
+        private void putName(final String surface, final NameEntry entry, final boolean override) {
+            final List<Token> tokens = Tokenizer.tokenize(surface);
+            final String key = key(tokens, 0, tokens.size(), false);
+            final NameEntry existing = names.get(key);
+            if (existing == null || override || existing.strength() < entry.strength()) {
+                names.put(key, entry);
+            }
+            maxNameTokens = Math.max(maxNameTokens, tokens.size());
+            boolean atomic = entry.type() == EntityType.DATE || entry.type() == EntityType.MISC && tokens.size() > 1;
+            for (final Token t : tokens) {
+                if (!t.isWord() && t.kind != Token.Kind.POSSESSIVE || !t.capitalised && !t.text.equals("'s")) {
+                    atomic = true; // "Strait of Hormuz", "COVID-19": the run builder would not join these
+                }
+            }
+            if (tokens.size() > 1 && atomic) {
+                atomicNames.add(key);
+            }
+        }
+
+        private static String foldAccents(final String s) {
+            final String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+            final StringBuilder sb = new StringBuilder(decomposed.length());
+            for (int i = 0; i < decomposed.length(); i++) {
+                final char c = decomposed.charAt(i);
+                if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
+        }
+
+        private static List<String> lines(final String resource) {
+            final InputStream in = Lexicon.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IllegalStateException("tagger resource missing from the class path: " + resource);
+            }
+            final List<String> lines = new ArrayList<>();
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    final String trimmed = line.strip();
+                    if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                        lines.add(trimmed);
+                    }
+                }
+            } catch (final IOException e) {
+                throw new UncheckedIOException("cannot read tagger resource " + resource, e);
+            }
+            return lines;
+        }
+    }
+}

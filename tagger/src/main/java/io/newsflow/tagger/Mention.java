@@ -1,0 +1,72 @@
+package io.newsflow.tagger;
+
+
+/**
+ * A candidate name in one line of the article, with the evidence found for each type. The article-level decision
+ * (type, canonical name, whether it is reported at all) is made later by {@link ArticleResolver} over all mentions of
+ * the same {@link #key}.
+ */
+final class Mention {
+
+    /** Paragraph index, or -1 for the headline and headings, which are evidence only. */
+    final int paragraph;
+    final int start;
+    final int end;
+    final String text;
+    /** Token texts joined by single spaces: the same name gets the same key however it was spaced. */
+    final String key;
+    final int tokenCount;
+    /** Evidence per {@link EntityType#ordinal()}: cues and gazetteers, plus small priors by shape. */
+    final double[] scores = new double[EntityType.values().length];
+    /** Evidence beyond the priors. */
+    double cues;
+    /**
+     * Evidence that holds even at a sentence start (gazetteer, title, head word, acronym); weak cues ("said", "in")
+     * also follow capitalised common words there ("Officials said").
+     */
+    double strongCues;
+    Lexicon.NameEntry entry;
+    final boolean sentenceInitial;
+    /** Found in a title-cased line: only reported if the rest of the article knows the name. */
+    final boolean titleCased;
+    /**
+     * Stands for a team or government in this sentence ("Sweden defeated …"): reported as an organisation if the
+     * article takes the name for a place, see {@link PlaceAsActor}.
+     */
+    boolean actsAsOrganisation;
+    /** An acronym given in brackets right after the name: "World Health Organization (WHO)". */
+    String acronym;
+
+    Mention(final int paragraph, final int start, final int end, final String text, final String key,
+            final int tokenCount, final boolean sentenceInitial, final boolean titleCased) {
+        this.paragraph = paragraph;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.key = key;
+        this.tokenCount = tokenCount;
+        this.sentenceInitial = sentenceInitial;
+        this.titleCased = titleCased;
+    }
+
+    void add(final EntityType type, final double weight, final boolean strong) {
+        scores[type.ordinal()] += weight;
+        cues += weight;
+        if (strong) {
+            strongCues += weight;
+        }
+    }
+
+    void prior(final EntityType type, final double weight) {
+        scores[type.ordinal()] += weight;
+    }
+
+    boolean isContext() {
+        return paragraph < 0;
+    }
+
+    @Override
+    public String toString() {
+        return text + "@" + paragraph + ":" + start;
+    }
+}

@@ -1,0 +1,913 @@
+package io.newsflow.tagger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds candidate names in one line and gathers the local evidence for each: capitalised-token runs, split at person
+ * titles ("NATO Secretary General Mark Rutte" → "NATO" + title + "Mark Rutte"), trimmed of function words and
+ * sentence-initial openers, then scored from gazetteers, heads ("… Ministry", "… Sea"), the words around them ("in",
+ * "city of", "said", ", who") and their shape (acronym, given name).
+ *
+ * <p>Title-cased lines (headlines, headings) give no reliable runs: there every capitalised token and known
+ * multi-word name is a candidate that {@link ArticleResolver} reports only if the article's prose confirms it.
+ */
+final class NameFinder {
+
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du", "dos",
+            "das", "y", "&");
+    /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
+    private static final Set<String> POSSESSIVE_NAME_PARTS = Set.of(
+            "king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "PLC", "plc", "AG", "SA", "NV", "SE", "GmbH");
+    /** Plural staff nouns after an organisation's name. */
+    private static final Set<String> STAFF = Set.of(
+            "officials", "executives", "employees", "workers", "staff", "engineers", "economists", "analysts",
+            "lawmakers", "shareholders", "investors", "officers", "troops", "forces", "spokesman", "spokeswoman",
+            "spokesperson", "researchers", "scientists", "members", "delegates", "lawyers", "strategists");
+    /** Nouns after a single name that make it a person: "the Biden administration", "the Trump campaign". */
+    private static final Set<String> LEADER_OF = Set.of("administration", "presidency", "campaign", "premiership");
+    /** Words that make a region of a known place: "Outer Mongolia", "Western Australia", "South East Asia". */
+    private static final Set<String> DIRECTIONS = Set.of(
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Outer",
+            "Inner", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+            "Northwestern", "Southeastern", "Southwestern", "Mid", "Far", "Middle");
+    /**
+     * First words of place names: "Mount Kenya", "Lake Victoria", "Cape Town", "Fort Worth", and their Romance
+     * counterparts: "Monte Carlo", "Puerto Rico", "Punta Arenas", "Sierra Nevada".
+     */
+    private static final Set<String> PLACE_FIRST_WORDS = Set.of(
+            "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay", "Monte", "Puerto", "Porto", "Punta",
+            "Sierra", "Isla", "Lago", "Ciudad");
+    /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of(
+            "Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
+    /** Generation suffixes that belong to the name they follow. */
+    private static final Set<String> GENERATIONS = Set.of("Jr.", "Jr", "Sr.", "Sr");
+    /** Lower-case particles joined by a hyphen to an Arabic family name: "al-Jadaan", "el-Sisi", "bin-Salman". */
+    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ul", "bin", "abu");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "via", "toward",
+            "towards", "around", "visit", "visited", "visiting");
+
+    private final Lexicon lexicon;
+    private final PlaceAsActor placeAsActor;
+
+    NameFinder(final Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.placeAsActor = new PlaceAsActor(lexicon);
+    }
+
+    /**
+     * Matches gazetteer names that a run of capitals would not find whole ("Strait of Hormuz", "COVID-19") and
+     * holidays ("Palm Sunday", which must win over the weekday). Holidays go to {@code dates}, the rest to
+     * {@code out}.
+     */
+    void findAtomicNames(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+            final List<Mention> out, final List<TokenSpan> dates) {
+        final int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            if (used[k] || !tokens.get(k).capitalised || !lexicon.mayStartAtomicName(tokens.get(k))) {
+                continue;
+            }
+            for (int len = Math.min(lexicon.maxNameTokens(), n - k); len >= 2; len--) {
+                final String key = Lexicon.key(tokens, k, k + len, false);
+                if (lexicon.isAtomicName(key) && isFree(used, k, k + len)) {
+                    final Lexicon.NameEntry entry = lexicon.name(key);
+                    if (entry.type() == EntityType.DATE) {
+                        dates.add(new TokenSpan(k, k + len, EntityType.DATE, entry.canonical(), null, 0.9));
+                    } else {
+                        out.add(candidate(tokens, line, paragraph, k, k + len, false, false, false));
+                    }
+                    for (int u = k; u < k + len; u++) {
+                        used[u] = true;
+                    }
+                    k += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Candidates in a prose line (a body paragraph). */
+    void findInProse(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+            final List<Mention> out) {
+        final int n = tokens.size();
+        int k = 0;
+        while (k < n) {
+            if (!isNameToken(tokens, used, k)) {
+                k++;
+                continue;
+            }
+            final int end = extendRun(tokens, used, k);
+            splitRun(tokens, line, paragraph, k, end, out);
+            k = end;
+        }
+    }
+
+    /** Candidates in a title-cased line: every known multi-word name and every capitalised token. */
+    void findInTitleCase(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+            final List<Mention> out) {
+        final int n = tokens.size();
+        int k = 0;
+        while (k < n) {
+            if (!isNameToken(tokens, used, k)) {
+                k++;
+                continue;
+            }
+            int len = Math.min(lexicon.maxNameTokens(), n - k);
+            while (len > 1 && (lexicon.name(Lexicon.key(tokens, k, k + len, false)) == null
+                    || !isFree(used, k, k + len))) {
+                len--;
+            }
+            final int title = lexicon.titleAt(tokens, k, n);
+            if (len == 1 && title > 0 && k + title < n && isNameToken(tokens, used, k + title)) {
+                final Mention m = candidate(tokens, line, paragraph, k + title, k + title + 1, true, false, true);
+                out.add(m);
+                k += title + 1;
+                continue;
+            }
+            if (len > 1 || !lexicon.isFunctionWord(tokens.get(k)) && title == 0) {
+                out.add(candidate(tokens, line, paragraph, k, k + len, false, false, true));
+            }
+            k += len;
+        }
+    }
+
+    /** A title-cased line: most content words capitalised and no sentence-ending period. */
+    boolean isTitleCased(final List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (final Token t : tokens) {
+            if (t.isWord() && (t.capitalised || !lexicon.isFunctionWord(t))) {
+                words++;
+                if (t.capitalised) {
+                    capitalised++;
+                }
+            }
+        }
+        final Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        final boolean endsSentence = last != null && (last.text.equals(".") || last.text.equals("!"));
+        return words >= 2 && capitalised >= 0.75 * words && !endsSentence;
+    }
+
+    private boolean isNameToken(final List<Token> tokens, final boolean[] used, final int k) {
+        final Token t = tokens.get(k);
+        return t.isWord() && !used[k] && (t.capitalised || hasInnerCapital(t.text)) && !lexicon.isNotEntity(t);
+    }
+
+    private int extendRun(final List<Token> tokens, final boolean[] used, final int from) {
+        final int n = tokens.size();
+        int j = from + 1;
+        while (j < n) {
+            final Token t = tokens.get(j);
+            if (isNameToken(tokens, used, j) && !t.sentenceStart) {
+                j++;
+            } else if (isRegnalNumber(t) && !used[j] && !tokens.get(j - 1).allCaps && !isPronounI(tokens, from, j)) {
+                j++; // "Ramesses II", "Pope Paul VI"
+            } else if (j - from <= 3 && isGenerationSuffix(tokens, j)) {
+                j += t.text.equals(",") ? 2 : 1; // "Sammy Davis, Jr.", "Cal Ripken Jr."
+            } else if (j + 1 < n && j - from <= 2 && isEpithet(tokens, used, from, j)) {
+                j += 2; // "Ivan the Terrible", "Louis the Pious"
+            } else if (j + 2 < n && ARABIC_PARTICLES.contains(t.text) && tokens.get(j + 1).text.equals("-")
+                    && tokens.get(j + 1).glued && tokens.get(j + 2).glued && isNameToken(tokens, used, j + 2)) {
+                j += 3; // "Abdel Fattah el-Sisi", "Khalid al-Faisal"
+            } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
+                j += 2;
+            } else if (j + 2 < n && t.is("of") && tokens.get(j + 1).is("the") && allowsOf(tokens, j)
+                    && isNameToken(tokens, used, j + 2)) {
+                j += 3;
+            } else if (j + 1 < n && t.text.equals("-") && t.glued && tokens.get(j + 1).glued
+                    && isNameToken(tokens, used, j + 1)) {
+                j += 2;
+            } else if (j + 1 < n && j - from >= 2 && t.text.equals("-") && t.glued && tokens.get(j + 1).glued
+                    && isSyllable(tokens.get(j + 1)) && (j + 2 == n || !tokens.get(j + 2).glued
+                    || tokens.get(j + 2).kind != Token.Kind.WORD)) {
+                j += 2; // "Kim Jong-un", "Lee Cheuk-yan": the second syllable of an East Asian given name
+            } else if (j + 1 < n && j == from + 1 && joinsOrgName(tokens, from, t)
+                    && isNameToken(tokens, used, j + 1) && endsWithOrgHead(tokens, used, j + 1)) {
+                j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Is the "I" after the name at {@code from} the pronoun ("In Boston I did see", "in Lyon I ate")? It is a
+     * regnal number after a title ("king Charles I signed") and before punctuation or a preposition ("Henry I of
+     * England", "succeeded Mieszko I as duke").
+     */
+    private boolean isPronounI(final List<Token> tokens, final int from, final int j) {
+        if (!tokens.get(j).text.equals("I") || j + 1 >= tokens.size()) {
+            return false;
+        }
+        if (from > 0 && lexicon.titleEndingAt(tokens, from) > 0) {
+            return false;
+        }
+        final Token next = tokens.get(j + 1);
+        final boolean verbLike = lexicon.isAuxiliary(next) || next.is("was") || next.is("am");
+        return next.isWord() && !(lexicon.isFunctionWord(next) && !verbLike);
+    }
+
+    /** "Jr." or "Sr.", directly or after a comma, closing a person's name: "Sammy Davis, Jr.". */
+    private static boolean isGenerationSuffix(final List<Token> tokens, final int j) {
+        final Token t = tokens.get(j);
+        if (t.text.equals(",")) {
+            return j + 1 < tokens.size() && GENERATIONS.contains(tokens.get(j + 1).text);
+        }
+        return GENERATIONS.contains(t.text);
+    }
+
+    /**
+     * "Ivan the Terrible", "Louis the Pious", "Alfred the Great": a given name that is no English word ("See the
+     * Tips" is no person), at most one more name, "the" and one capitalised adjective, or a nationality that no noun
+     * follows ("told John the Chinese government" is two things).
+     */
+    private boolean isEpithet(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        if (!tokens.get(j).is("the") || used[j] || !lexicon.isFirstName(tokens.get(from))
+                || lexicon.isCommonWord(tokens.get(from)) || !isNameToken(tokens, used, j + 1)) {
+            return false;
+        }
+        final Token epithet = tokens.get(j + 1);
+        final Lexicon.NameEntry entry = lexicon.name(epithet.text);
+        final boolean adjective = entry == null ? lexicon.isCommonWord(epithet) && !lexicon.isFirstName(epithet)
+                : entry.type() == EntityType.MISC;
+        if (!adjective || lexicon.isOrgHead(epithet) || lexicon.isLocationHead(epithet)) {
+            return false;
+        }
+        final int after = j + 2;
+        return entry == null || after >= tokens.size() || tokens.get(after).kind != Token.Kind.WORD
+                || !tokens.get(after).capitalised && !modifiesANoun(tokens.get(after));
+    }
+
+    /**
+     * "Competition and Markets Authority", "King's College": one word, then "and" or a possessive, then the rest of an
+     * organisation's name. Not after a known name or a given name ("Trump and Acme Corp").
+     */
+    private boolean joinsOrgName(final List<Token> tokens, final int from, final Token joint) {
+        final Token first = tokens.get(from);
+        if (joint.kind == Token.Kind.POSSESSIVE) {
+            return POSSESSIVE_NAME_PARTS.contains(first.lower);
+        }
+        return joint.is("and") && lexicon.name(first.text) == null && !lexicon.isFirstName(first)
+                && lexicon.titleAt(tokens, from, from + 1) == 0;
+    }
+
+    private boolean endsWithOrgHead(final List<Token> tokens, final boolean[] used, final int from) {
+        int j = from;
+        while (j < tokens.size() && isNameToken(tokens, used, j) && (j == from || !tokens.get(j).sentenceStart)) {
+            j++;
+        }
+        for (int q = from; q < j; q++) {
+            if (lexicon.isOrgHead(tokens.get(q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isConnector(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        final Token t = tokens.get(j);
+        if (used[j] || t.capitalised) {
+            return false;
+        }
+        if (t.is("of") || t.is("for")) {
+            return allowsOf(tokens, j);
+        }
+        return PARTICLES.contains(t.lower) && j > from;
+    }
+
+    /**
+     * May the "of" at {@code j} join a name? After an organisation or place head ("Ministry of Defence", "Gulf of
+     * Mexico"), or inside a title that has it ("Secretary of State"); not after other titles, where it introduces the
+     * office's country or body ("President of France Emmanuel Macron").
+     */
+    private boolean allowsOf(final List<Token> tokens, final int j) {
+        final Token before = tokens.get(j - 1);
+        if (lexicon.isOrgOfHead(before) || lexicon.isLocationOfHead(before)) {
+            return true;
+        }
+        return lexicon.isTitleFirstWord(before) && lexicon.titleAt(tokens, j - 1, tokens.size()) > 1;
+    }
+
+    /** Splits a run at a person title: what stands before it is a modifier, what follows is the person. */
+    private void splitRun(final List<Token> tokens, final String line, final int paragraph, final int from,
+            final int to, final List<Mention> out) {
+        if (to < tokens.size() && tokens.get(to).kind == Token.Kind.CITATION) {
+            // "… needs Kyiv Independent1.": the source of a citation is not a mention; what stands before its "The"
+            // ("in Kyiv The Guardian2.") still is
+            int source = to - 1;
+            while (source > from && !tokens.get(source).is("the")) {
+                source--;
+            }
+            if (source == from) {
+                return;
+            }
+            splitRun(tokens, line, paragraph, from, source, out);
+            return;
+        }
+        if (lexicon.name(Lexicon.key(tokens, from, to, false)) == null
+                && !lexicon.isOrgHead(tokens.get(to - 1)) && !lexicon.isLocationHead(tokens.get(to - 1))) {
+            // greedy longest titles left to right: the person follows the last one ("Chief Cabinet Secretary
+            // Yoshimasa Hayashi"), the modifier stands before the first ("NATO Secretary General …")
+            int firstTitle = -1;
+            int afterLastTitle = -1;
+            int nameEnd = to;
+            while (nameEnd > from && (GENERATIONS.contains(tokens.get(nameEnd - 1).text)
+                    || tokens.get(nameEnd - 1).text.equals(","))) {
+                nameEnd--; // "Martin Luther King, Jr.": the title word "King" ends the name
+            }
+            int p = from;
+            while (p < to) {
+                final int title = lexicon.titleAt(tokens, p, to);
+                final boolean possessed = title > 0 && p + title < tokens.size()
+                        && tokens.get(p + title).kind == Token.Kind.POSSESSIVE; // "King's College"
+                final boolean endsAName = title > 0 && p + title == nameEnd && p > afterLastTitle
+                        && (firstTitle >= 0 || p > from && lexicon.isFirstName(tokens.get(from)));
+                if (title > 0 && !possessed && !endsAName) { // "President Martin Luther King" ends in a name
+                    if (firstTitle < 0) {
+                        firstTitle = p;
+                    }
+                    afterLastTitle = p + title;
+                    p += title;
+                } else {
+                    p++;
+                }
+            }
+            if (firstTitle >= 0) {
+                // "Malaysian Trade Minister": a common word right before the title belongs to the office
+                int modifierEnd = firstTitle;
+                while (modifierEnd > from && lexicon.isOnlyCommonWord(tokens.get(modifierEnd - 1))
+                        && lexicon.name(tokens.get(modifierEnd - 1).text) == null) {
+                    modifierEnd--;
+                }
+                if (modifierEnd > from) {
+                    trimmed(tokens, line, paragraph, from, modifierEnd, false, true, out);
+                }
+                if (afterLastTitle < to) {
+                    trimmed(tokens, line, paragraph, afterLastTitle, to, true, false, out);
+                }
+                return;
+            }
+        }
+        final int place = knownPlaceBeforeAName(tokens, from, to);
+        if (place > 0) {
+            trimmed(tokens, line, paragraph, from, from + place, false, false, out);
+            trimmed(tokens, line, paragraph, from + place, to, false, false, out);
+            return;
+        }
+        trimmed(tokens, line, paragraph, from, to, false, false, out);
+    }
+
+    /**
+     * "(President of) France Emmanuel Macron": a known place or nationality, then a given name and more. Returns the
+     * place's length in tokens, or 0. "Jordan Henderson" and "Paris Saint-Germain" stay whole: no given name follows.
+     */
+    private int knownPlaceBeforeAName(final List<Token> tokens, final int from, final int to) {
+        if (lexicon.name(Lexicon.key(tokens, from, to, false)) != null || lexicon.isOrgHead(tokens.get(to - 1))) {
+            return 0;
+        }
+        for (int len = Math.min(to - from - 2, lexicon.maxNameTokens()); len >= 1; len--) {
+            final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, from + len, false));
+            if (entry != null && entry.strength() >= 0.7
+                    && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.MISC)
+                    && lexicon.isFirstName(tokens.get(from + len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private void trimmed(final List<Token> tokens, final String line, final int paragraph, final int from,
+            final int to, final boolean titled, final boolean beforeTitle, final List<Mention> out) {
+        int a = from;
+        int b = to;
+        if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
+            while (a < b && isOpener(tokens, a, b)) {
+                a++;
+            }
+            while (b > a && (!tokens.get(b - 1).isWord() || tokens.get(b - 1).is("of")
+                    || !tokens.get(b - 1).capitalised && PARTICLES.contains(tokens.get(b - 1).lower))) {
+                b--;
+            }
+        }
+        if (a >= b || b - a == 1 && lexicon.isNotEntity(tokens.get(a))) {
+            return;
+        }
+        final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
+        out.add(candidate(tokens, line, paragraph, a, b, titled, beforeTitle, false, sentenceInitial));
+    }
+
+    /** A word at the front of a run that is not part of the name: "The", or a sentence opener like "Looking". */
+    private boolean isOpener(final List<Token> tokens, final int a, final int b) {
+        final Token t = tokens.get(a);
+        if (t.allCaps) {
+            return false;
+        }
+        if (t.is("the") || t.is("a") || t.is("an")) {
+            return true;
+        }
+        if (!t.sentenceStart) {
+            return false;
+        }
+        if (lexicon.isFunctionWord(t)) {
+            return true;
+        }
+        if (b - a > 2 && lexicon.isOnlyCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null
+                && !PLACE_FIRST_WORDS.contains(t.text) && lexicon.isFirstName(tokens.get(a + 1))
+                && !lexicon.isOrgHead(tokens.get(b - 1)) && !lexicon.isLocationHead(tokens.get(b - 1))) {
+            return true; // "Economist Sarah Lind argues": an occupation opens the sentence, the name follows
+        }
+        return b - a > 1 && (t.lower.endsWith("ly") || t.lower.endsWith("ing")) && !lexicon.isFirstName(t)
+                && lexicon.name(t.text) == null;
+    }
+
+    private Mention candidate(final List<Token> tokens, final String line, final int paragraph, final int a,
+            final int b, final boolean titled, final boolean beforeTitle, final boolean titleCased) {
+        return candidate(tokens, line, paragraph, a, b, titled, beforeTitle, titleCased, tokens.get(a).sentenceStart);
+    }
+
+    private Mention candidate(final List<Token> tokens, final String line, final int paragraph, final int a,
+            final int b, final boolean titled, final boolean beforeTitle, final boolean titleCased,
+            final boolean sentenceInitial) {
+        final int n = tokens.size();
+        final Token first = tokens.get(a);
+        final Token last = tokens.get(b - 1);
+        final String key = Lexicon.key(tokens, a, b, false);
+        final Mention m = new Mention(paragraph, first.start, last.end, line.substring(first.start, last.end), key,
+                b - a, sentenceInitial, titleCased);
+        final int len = b - a;
+        Lexicon.NameEntry entry = lexicon.name(key);
+        if (entry == null && len == 1 && first.allCaps && first.text.length() > 3) {
+            entry = lexicon.name(titleCase(first.text)); // a dateline: "KYIV, Ukraine —"
+        }
+        if (entry == null && len >= 2 && LEGAL_FORMS.contains(last.text)) {
+            final Lexicon.NameEntry company = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
+            if (company != null && company.type() == EntityType.ORGANIZATION) {
+                entry = company; // "Google LLC" is "Google"
+            }
+        }
+        if (entry != null) {
+            m.entry = entry;
+            m.add(entry.type(), 3 * entry.strength(), true);
+        }
+        if (!titleCased && entry != null && entry.type() == EntityType.LOCATION) {
+            m.actsAsOrganisation = placeAsActor.actsAt(tokens, a, b); // known places: countries, cities, regions
+        }
+        if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
+            m.add(EntityType.LOCATION, 3.5, true);
+        } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
+            m.add(EntityType.ORGANIZATION, 3, true); // "Athletics Kenya", "Food Standards Australia New Zealand"
+        }
+        if (len >= 2 && entry == null && PLACE_FIRST_WORDS.contains(first.text) && !lexicon.isOrgHead(last)) {
+            m.add(EntityType.LOCATION, 3, true);
+        }
+        if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
+            m.add(EntityType.ORGANIZATION, 1.5, false); // "Le Figaro", "El Mundo", "Die Zeit"
+        }
+        if (len >= 2 && lexicon.isMiscHead(last)) {
+            m.add(EntityType.MISC, 4, true);
+        } else if (len >= 2 && lexicon.isOrgHead(last)) {
+            m.add(EntityType.ORGANIZATION, 3.5, true);
+        } else if (len >= 3 && hasInnerOrgHead(tokens, a, b)) {
+            m.add(EntityType.ORGANIZATION, 2.5, true); // "King's College London"
+        }
+        if (len >= 2 && lexicon.isLocationHead(last)) {
+            m.add(EntityType.LOCATION, 3, true);
+        }
+        for (int q = a + 1; q < b - 1; q++) {
+            if (tokens.get(q).is("of")) {
+                if (lexicon.isOrgOfHead(tokens.get(q - 1))) {
+                    m.add(EntityType.ORGANIZATION, 3.5, true);
+                } else if (lexicon.isLocationOfHead(tokens.get(q - 1))) {
+                    m.add(EntityType.LOCATION, 3, true);
+                }
+                break;
+            }
+        }
+        if (len >= 3 && entry == null && tokens.get(b - 2).is("the") && lexicon.isFirstName(first)) {
+            m.add(EntityType.PERSON, 3, true); // "Louis the Pious", "Ivan the Terrible"
+        }
+        if (len >= 2 && entry == null && isRegnalNumber(last)) {
+            m.add(EntityType.PERSON, 3, true); // "Ramesses II", "Henry VIII", "Paul VI"
+        }
+        if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0 && !tokens.get(a - 1).capitalised) {
+            m.add(EntityType.PERSON, 4, true);
+        }
+        if (entry == null && len >= 2 && len <= 4 && lexicon.isFirstName(first) && !lexicon.isOrgHead(last)
+                && !lexicon.isLocationHead(last)) {
+            m.add(EntityType.PERSON, 2.5, true);
+        } else if (len == 1 && lexicon.isFirstName(first)) {
+            m.add(EntityType.PERSON, 0.5, false);
+        }
+        final Token prev = a > 0 ? tokens.get(a - 1) : null;
+        final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION;
+        if (!mayBePlace) {
+            // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
+        } else if (lexicon.locationCueEndingAt(tokens, a) > 0) {
+            m.add(EntityType.LOCATION, 3, true);
+        } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
+            m.add(EntityType.ORGANIZATION, 5, true); // "analysts at Morgan Stanley", "a cardiologist at …"
+        } else if (prev != null && prev.is("at")) {
+            // "at Karnak", "at Google": about two places to one body in GUM and EWT's annotated "at <Name>"
+            m.add(EntityType.LOCATION, 0.8, false);
+            m.add(EntityType.ORGANIZATION, 0.4, false);
+        } else if (prev != null && prev.is("of") && len == 1 && !first.allCaps && a >= 2
+                && tokens.get(a - 2).capitalised) {
+            m.add(EntityType.LOCATION, 0.6, false); // "Battle of Marengo", "Duke of Strathearn"
+        } else if (prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !first.allCaps
+                && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
+            m.add(EntityType.LOCATION, 1, false);
+        }
+        if (mayBePlace && b < n && lexicon.isPlaceNoun(tokens.get(b))) {
+            m.add(EntityType.LOCATION, 2.5, true); // "the Haute-Garonne region", "the Maya lowlands"
+        }
+        if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
+            m.add(EntityType.LOCATION, 2, true); // "from Ashford and Dover", "between Hobart and Adelaide"
+        }
+        if (prev != null && lexicon.isOrgCue(prev) && entry == null) {
+            m.add(EntityType.ORGANIZATION, 3, true); // "Spanish club Valencia"
+        } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
+            m.add(EntityType.ORGANIZATION, 3 * entry.strength() + 0.5, true);
+        }
+        if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
+                && tokens.get(a - 2).kind == Token.Kind.PUNCT && endsPhrase(tokens, b)) {
+            m.add(EntityType.PERSON, 1.5, true); // "…,” said Smith.", "…' " says Green."
+        } else if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
+                && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
+            m.add(EntityType.PERSON, 1.5, false); // "…,” said Smith"
+        }
+        if (len <= 2 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
+                && isPersonSubject(tokens, b)) {
+            m.add(EntityType.PERSON, 3, true); // "Green was born in", "Stone starred in", "Green has a sister"
+        }
+        if (prev != null && prev.is("the") && !titled) {
+            m.prior(EntityType.PERSON, -2);
+        }
+        if (b < n) {
+            final Token next = tokens.get(b);
+            if (lexicon.isSpeechVerb(next)) {
+                // "Veltron Semiconductor announced": a common noun at the end speaks for a company, not a person
+                final boolean company = first.allCaps || len >= 2 && !lexicon.isFirstName(first)
+                        && lexicon.isOnlyCommonWord(last);
+                m.add(company ? EntityType.ORGANIZATION : EntityType.PERSON, 1.5, false);
+            }
+            if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
+                m.add(EntityType.PERSON, 2, true);
+            }
+            if (b + 2 < n && next.text.equals(",") && isAge(tokens, b + 1)) {
+                m.add(EntityType.PERSON, 3, true); // "Smith, 45, was"
+            }
+            if (b + 2 < n && next.text.equals(",") && isRoleAppositive(tokens, b + 1)) {
+                m.add(EntityType.PERSON, 2.5, true); // "Ellison, a cardiologist at …"
+            }
+            if (b + 1 < n && next.text.equals("-") && next.glued && tokens.get(b + 1).is("based")) {
+                m.add(EntityType.LOCATION, 2, true);
+            }
+            if (b + 2 < n && next.text.equals("(") && tokens.get(b + 1).allCaps && tokens.get(b + 2).text.equals(")")) {
+                m.acronym = tokens.get(b + 1).text;
+            }
+            if (!next.capitalised && STAFF.contains(next.lower)) {
+                m.add(EntityType.ORGANIZATION, 1.5, false); // "Goldman Sachs economists", "NATO officials"
+            }
+            if (len == 1 && !next.capitalised && LEADER_OF.contains(next.lower)) {
+                m.add(EntityType.PERSON, 4, false); // "the Biden administration" (outweighs the "the")
+            }
+            final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
+            final boolean titleFollows = afterPossessive < n && !tokens.get(afterPossessive).capitalised
+                    && lexicon.titleAt(tokens, afterPossessive, n) > 0;
+            if ((beforeTitle || titleFollows) && (entry == null || entry.type() == EntityType.ORGANIZATION)) {
+                m.add(EntityType.ORGANIZATION, 1.5, false);
+            }
+        } else if (beforeTitle && entry == null) {
+            m.add(EntityType.ORGANIZATION, 1.5, false);
+        }
+        if (len == 1 && first.allCaps && first.text.length() <= 6) {
+            m.add(EntityType.ORGANIZATION, 1.5, true);
+        } else if (len == 1 && !first.capitalised) {
+            m.add(EntityType.MISC, 0.6, false); // iPhone, eBook: a product more often than a company
+        } else if (hasInnerCapital(first.text) && first.capitalised && !isGaelicName(first.text)) {
+            m.add(EntityType.ORGANIZATION, 1, false); // JPMorgan, SpaceX, YouTube
+        }
+        if (entry == null && endsInDemonym(tokens, a, b)) {
+            m.add(EntityType.MISC, 3.5, true); // "Australians", "Native Americans", "Latin American": peoples
+        }
+        if (entry == null && len == 1 && isGroupOrAdjective(first)) {
+            m.add(EntityType.MISC, 1.2, false); // "Mycenaean", "Phoenicians", "HFCs": peoples, styles, plural acronyms
+            if (b < n && modifiesANoun(tokens.get(b))) {
+                m.add(EntityType.MISC, 2.5, true); // "Anglican churches", "Achaemenid kings": an adjective
+            }
+        }
+        if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
+            m.add(EntityType.MISC, 4, true); // "Over My Head", "Knuck If You Buck": the title of a work
+        }
+        if (len >= 2) {
+            // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person;
+            // nor are dictionary words ending in a singular one that is also a surname ("Labour Day", "Far East");
+            // a plural there names a group more often ("Young Liberals", "Free Democrats")
+            final boolean commonTail = !lexicon.isFirstName(first) && (lexicon.isOnlyCommonWord(last)
+                    || lexicon.isCommonWord(last) && lexicon.isCommonWord(first) && !last.lower.endsWith("s"));
+            m.prior(EntityType.PERSON, commonTail ? -0.4 : 0.6);
+            m.prior(EntityType.ORGANIZATION, 0.3);
+            if (commonTail) {
+                m.prior(EntityType.MISC, 0.4);
+            }
+        } else {
+            // a lone capitalised word nothing else explains is most often a surname in news ("Seagal", "Aldrin")
+            m.prior(EntityType.PERSON, 0.45);
+            m.prior(EntityType.ORGANIZATION, 0.35);
+            m.prior(EntityType.LOCATION, 0.2);
+        }
+        return m;
+    }
+
+    /**
+     * "Athletics Kenya", "Cycling Australia": common words, then a country (a sports body or agency named after it).
+     */
+    private boolean isBodyOfACountry(final List<Token> tokens, final int a, final int b) {
+        final Lexicon.NameEntry head = lexicon.name(tokens.get(a).text);
+        final boolean knownOrganisation = head != null && head.type() == EntityType.ORGANIZATION; // "Sony Australia"
+        if (!knownOrganisation && (!lexicon.isOnlyCommonWord(tokens.get(a))
+                || DIRECTIONS.contains(tokens.get(a).text) || lexicon.isFirstName(tokens.get(a)))) {
+            return false;
+        }
+        for (int q = a + 1; q < b; q++) {
+            for (int e = b; e > q; e--) {
+                final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, q, e, false));
+                if (place != null && place.type() == EntityType.LOCATION && place.strength() >= 1.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name ends in a nationality, or its plural: "Australians", "Native Americans", "Thai Chinese". Not after a
+     * known place, which makes it a region's people ("South African" is read as a region elsewhere).
+     */
+    private boolean endsInDemonym(final List<Token> tokens, final int a, final int b) {
+        final Token last = tokens.get(b - 1);
+        final Lexicon.NameEntry asIs = b - a >= 2 ? lexicon.name(last.text) : null;
+        final String text = last.text;
+        final boolean demonym = asIs != null && asIs.type() == EntityType.MISC
+                || text.length() > 4 && text.endsWith("s") && isMisc(text.substring(0, text.length() - 1));
+        if (!demonym || b - a == 1) {
+            return demonym;
+        }
+        if (tokens.get(b - 2).is("the")) {
+            return false; // "Louis the Pious": an epithet
+        }
+        final Lexicon.NameEntry head = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
+        return head == null || head.type() != EntityType.LOCATION;
+    }
+
+    private boolean isMisc(final String word) {
+        final Lexicon.NameEntry e = lexicon.name(word);
+        return e != null && e.type() == EntityType.MISC;
+    }
+
+    /**
+     * A lone name joined to a well-known place: by "and"/"or" on either side ("from Ashford and Dover"), followed by
+     * a comma and a place that locates it ("Braunsberg, East Prussia"), or inside a comma list after one ("Toronto,
+     * Omaha, New York"). A name after a place and a comma that a verb follows ("In Paris, Hidalgo said") is not in a
+     * list.
+     */
+    private boolean coordinatedWithKnownPlace(final List<Token> tokens, final int a, final int b) {
+        final int n = tokens.size();
+        if (a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("or"))
+                && isKnownPlace(tokens, a - 2)) {
+            return true;
+        }
+        if (b + 1 < n && (tokens.get(b).is("and") || tokens.get(b).is("or")) && knownPlaceLengthAt(tokens, b + 1) > 0) {
+            return true;
+        }
+        if (b + 1 < n && tokens.get(b).text.equals(",")) {
+            final int place = knownPlaceLengthAt(tokens, b + 1);
+            if (place > 0 && endsPhrase(tokens, b + 1 + place)) {
+                return true; // "Braunsberg, East Prussia, then part of Poland"
+            }
+        }
+        // a third item: "Toronto, Omaha, Portland"
+        return a >= 4 && endsPhrase(tokens, b) && tokens.get(a - 1).text.equals(",") && isKnownPlace(tokens, a - 2)
+                && tokens.get(a - 3).text.equals(",");
+    }
+
+    /**
+     * Does a predicate only people have follow at {@code k}: a person verb, after at most one auxiliary ("was born",
+     * "died", "has starred"), or "has"/"had" and a family noun ("has a brother", "had two daughters")?
+     */
+    private boolean isPersonSubject(final List<Token> tokens, final int k) {
+        final int n = tokens.size();
+        if (k >= n) {
+            return false;
+        }
+        final Token next = tokens.get(k);
+        if (lexicon.isPersonVerb(next)) {
+            return true;
+        }
+        if (!(lexicon.isAuxiliary(next) || next.is("was") || next.is("is")) || k + 1 >= n) {
+            return false;
+        }
+        final Token after = tokens.get(k + 1);
+        if (lexicon.isPersonVerb(after)) {
+            return true;
+        }
+        if (!(next.is("has") || next.is("had")) || k + 2 >= n) {
+            return false;
+        }
+        final boolean determiner = after.is("a") || after.is("an") || after.kind == Token.Kind.NUMBER
+                || lexicon.numberWord(after) != null;
+        return determiner && lexicon.isKinNoun(tokens.get(k + 2));
+    }
+
+    /** Does nothing that continues a list or a clause stand at {@code k}: the end, or punctuation? */
+    private static boolean endsPhrase(final List<Token> tokens, final int k) {
+        return k >= tokens.size() || tokens.get(k).kind == Token.Kind.PUNCT && !tokens.get(k).text.equals("-")
+                || tokens.get(k).kind == Token.Kind.CITATION;
+    }
+
+    /** The token ends a well-known place's name: "Dover", "New York". */
+    private boolean isKnownPlace(final List<Token> tokens, final int end) {
+        for (int len = 1; len <= 3 && end - len + 1 >= 0; len++) {
+            final int from = end - len + 1;
+            if (tokens.get(from).capitalised && isKnownPlace(Lexicon.key(tokens, from, end + 1, false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length of the well-known place's name starting at the token ("Dover" 1, "East Prussia" 2), 0 if none. */
+    private int knownPlaceLengthAt(final List<Token> tokens, final int from) {
+        for (int len = Math.min(3, tokens.size() - from); len >= 1; len--) {
+            if (tokens.get(from).capitalised && isKnownPlace(Lexicon.key(tokens, from, from + len, false))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isKnownPlace(final String key) {
+        final Lexicon.NameEntry e = lexicon.name(key);
+        return e != null && e.type() == EntityType.LOCATION && e.strength() >= 0.7;
+    }
+
+    /** Direction words, then a known place or nationality: "Outer Mongolia", "South East Asia", "Northern Irish". */
+    private boolean isRegionOfKnownPlace(final List<Token> tokens, final int a, final int b) {
+        int q = a;
+        while (q < b - 1 && DIRECTIONS.contains(tokens.get(q).text)) {
+            q++;
+        }
+        if (q == a) {
+            return false;
+        }
+        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, q, b, false));
+        return place != null && place.type() == EntityType.LOCATION && place.strength() >= 0.7;
+    }
+
+    /** A lower-case content word that is not a verb we know: what an adjective before it would modify. */
+    private boolean modifiesANoun(final Token next) {
+        return next.isWord() && !next.capitalised && !next.glued && lexicon.isCommonWord(next)
+                && !lexicon.isFunctionWord(next) && !lexicon.isSpeechVerb(next) && !lexicon.isActorVerb(next)
+                && !lexicon.isAuxiliary(next) && !next.lower.endsWith("ed");
+    }
+
+    /**
+     * A pronoun, conjunction or preposition capitalised inside a run ("Did n't Like Me Anyway"): names of people,
+     * bodies and places keep such words lower-case or do without them, titles of songs, books and films do not.
+     */
+    private boolean hasCapitalisedFunctionWord(final List<Token> tokens, final int a, final int b) {
+        for (int q = a + 1; q < b; q++) {
+            final Token t = tokens.get(q);
+            if (t.capitalised && !t.allCaps && lexicon.isFunctionWord(t) && !isRegnalNumber(t)
+                    && !NAME_LINKS.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Function words that names of bodies and places do capitalise: "Bank Of …", "Notre Dame De …". */
+    private static final Set<String> NAME_LINKS = Set.of(
+            "the", "of", "and", "for", "de", "la", "le", "du", "del", "da", "di", "van", "von", "al", "el", "y", "los",
+            "las", "on", "upon", "in", "at");
+
+    /**
+     * Demonym and adjective shapes ("-ian", "-ean", "-ican", "-ese", "-ite(s)", "-ic"), creeds and movements ("-ism",
+     * "-ist": "Marxism", "Buddhists") and plural acronyms ("GIFs").
+     */
+    private boolean isGroupOrAdjective(final Token t) {
+        final String w = t.lower;
+        if (lexicon.isFirstName(t)) {
+            return false;
+        }
+        if (w.length() >= 3 && w.endsWith("s") && isAllCaps(t.text.substring(0, t.text.length() - 1))) {
+            return true;
+        }
+        return w.length() >= 6 && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ean") || w.endsWith("eans")
+                || w.endsWith("ans") || w.endsWith("ican")
+                || w.endsWith("ese") || w.endsWith("ite") || w.endsWith("ites") || w.endsWith("ic")
+                || w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ist") || w.endsWith("ists"));
+    }
+
+    private static boolean isAllCaps(final String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return s.length() >= 2;
+    }
+
+    /**
+     * A short lower-case word after a full name and a hyphen: "un", "yan", "tat", "hing" (some are English words too,
+     * so only the shape counts; "based", "led", "era" and the like are excluded).
+     */
+    private boolean isSyllable(final Token t) {
+        return t.isWord() && !t.capitalised && t.text.length() <= 4 && !lexicon.isFunctionWord(t)
+                && !NOT_SYLLABLES.contains(t.lower);
+    }
+
+    private static final Set<String> NOT_SYLLABLES = Set.of(
+            "era", "led", "run", "age", "born", "made", "like", "type", "size", "wide", "long", "free", "owned", "old",
+            "new", "year", "day", "week", "plus", "only", "less", "rich", "poor", "held", "ruled", "style");
+
+    private static final Set<String> REGNAL = Set.of(
+            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
+
+    private static boolean isRegnalNumber(final Token t) {
+        return REGNAL.contains(t.text);
+    }
+
+    private static boolean isAge(final List<Token> tokens, final int k) {
+        final Token t = tokens.get(k);
+        if (t.is("now") || t.is("aged")) {
+            return k + 1 < tokens.size() && isAge(tokens, k + 1); // "Okafor, now 31, is on trial"
+        }
+        return t.kind == Token.Kind.NUMBER && t.text.length() <= 3 && !t.text.contains(".") && k + 1 < tokens.size()
+                && tokens.get(k + 1).text.equals(",");
+    }
+
+    /** ", a spokesman for", ", the former chief executive of", ", an analyst at". */
+    private boolean isRoleAppositive(final List<Token> tokens, final int k) {
+        final Token article = tokens.get(k);
+        if (!(article.is("a") || article.is("an") || article.is("the"))) {
+            return false;
+        }
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 4); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.capitalised) {
+                return false;
+            }
+            if (lexicon.isRole(t) && !lexicon.isOrgCue(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleCase(final String allCaps) {
+        return allCaps.charAt(0) + allCaps.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private boolean hasInnerOrgHead(final List<Token> tokens, final int a, final int b) {
+        for (int q = a + 1; q < b - 1; q++) {
+            if (lexicon.isOrgHead(tokens.get(q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An upper-case letter inside a mixed-case word: "iPhone", "SpaceX", "JPMorgan", "McDonald". */
+    private static boolean hasInnerCapital(final String text) {
+        for (int i = 1; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isUpperCase(c) && (Character.isLowerCase(text.charAt(i - 1))
+                    || i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1)) && i >= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGaelicName(final String text) {
+        return text.startsWith("Mc") || text.startsWith("Mac") || text.startsWith("O'") || text.startsWith("Di")
+                || text.startsWith("De") || text.startsWith("La") || text.startsWith("Le");
+    }
+
+    private static boolean isFree(final boolean[] used, final int from, final int to) {
+        for (int k = from; k < to; k++) {
+            if (used[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

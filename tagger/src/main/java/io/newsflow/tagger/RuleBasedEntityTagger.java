@@ -1,0 +1,125 @@
+package io.newsflow.tagger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The built-in {@link EntityTagger}: a hand-written tokenizer, gazetteers and context cues, combined per article.
+ *
+ * <p>For each article: every line is tokenised; gazetteer names that contain lower-case words or digits and holidays
+ * are matched first, then amounts, percentages, dates and numbers ({@link QuantityRecognizer}), then candidate names
+ * with their local evidence ({@link NameFinder}); the headline and headings add evidence only. {@link ArticleResolver}
+ * pools the evidence per name across the article, picks one type per name, resolves short forms to full names and
+ * drops capitalised words nothing vouches for.
+ *
+ * <p>Immutable after {@link #loadDefault()}; {@link #tag(ArticleText)} keeps all its state on the stack, so one
+ * instance serves every thread.
+ */
+public final class RuleBasedEntityTagger implements EntityTagger {
+
+    private static final Comparator<Entity> BY_OFFSET = Comparator.comparingInt(Entity::start);
+
+    private final Lexicon lexicon;
+    private final QuantityRecognizer quantities;
+    private final NameFinder names;
+
+    private RuleBasedEntityTagger(final Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.quantities = new QuantityRecognizer(lexicon);
+        this.names = new NameFinder(lexicon);
+    }
+
+    /** Loads the gazetteers and cue lists shipped in this package's resources. */
+    public static RuleBasedEntityTagger loadDefault() {
+        return new RuleBasedEntityTagger(Lexicon.loadDefault());
+    }
+
+    @Override
+    public List<List<Entity>> tag(final ArticleText article) {
+        final List<String> paragraphs = article.paragraphs();
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> lowerCaseWords = new HashSet<>();
+        final List<List<TokenSpan>> quantitiesByParagraph = new ArrayList<>(paragraphs.size());
+        final List<List<Token>> tokensByParagraph = new ArrayList<>(paragraphs.size());
+        for (int p = 0; p < paragraphs.size(); p++) {
+            final String text = paragraphs.get(p);
+            final List<Token> tokens = Tokenizer.tokenize(text);
+            final List<TokenSpan> spans = new ArrayList<>();
+            findAll(tokens, text, p, mentions, spans);
+            for (final Token t : tokens) {
+                if (t.isWord() && !t.capitalised) {
+                    lowerCaseWords.add(t.lower);
+                }
+            }
+            tokensByParagraph.add(tokens);
+            quantitiesByParagraph.add(spans);
+        }
+        addContext(article.headline(), mentions);
+        for (final String heading : article.headings()) {
+            addContext(heading, mentions);
+        }
+        final ArticleResolver resolver = new ArticleResolver(lexicon, mentions, lowerCaseWords);
+
+        final List<List<Entity>> result = new ArrayList<>(paragraphs.size());
+        for (int p = 0; p < paragraphs.size(); p++) {
+            result.add(new ArrayList<>());
+        }
+        for (final Mention m : mentions) {
+            if (!m.isContext() && resolver.reports(m)) {
+                final ArticleResolver.Decision d = resolver.decide(m);
+                result.get(m.paragraph).add(
+                        new Entity(m.text, typeHere(m, d), m.start, m.end, d.canonical, d.confidence, null));
+            }
+        }
+        for (int p = 0; p < paragraphs.size(); p++) {
+            final String text = paragraphs.get(p);
+            final List<Token> tokens = tokensByParagraph.get(p);
+            final List<Entity> entities = result.get(p);
+            for (final TokenSpan s : quantitiesByParagraph.get(p)) {
+                final int start = tokens.get(s.from()).start;
+                final int end = tokens.get(s.to() - 1).end;
+                entities.add(new Entity(text.substring(start, end), s.type(), start, end, s.canonical(),
+                        s.confidence(), s.money()));
+            }
+            entities.sort(BY_OFFSET);
+            result.set(p, List.copyOf(entities));
+        }
+        return List.copyOf(result);
+    }
+
+    /** The article's type for the name, except a place acting as a team or government in this sentence. */
+    private static EntityType typeHere(final Mention m, final ArticleResolver.Decision d) {
+        return d.type == EntityType.LOCATION && m.actsAsOrganisation ? EntityType.ORGANIZATION : d.type;
+    }
+
+    private void findAll(final List<Token> tokens, final String text, final int paragraph,
+            final List<Mention> mentions, final List<TokenSpan> spans) {
+        final boolean[] used = new boolean[tokens.size()];
+        names.findAtomicNames(tokens, text, paragraph, used, mentions, spans);
+        quantities.recognise(tokens, used, spans);
+        if (names.isTitleCased(tokens)) {
+            names.findInTitleCase(tokens, text, paragraph, used, mentions);
+        } else {
+            names.findInProse(tokens, text, paragraph, used, mentions);
+        }
+    }
+
+    /** The headline and headings: evidence for the names in the body, never reported themselves. */
+    private void addContext(final String line, final List<Mention> mentions) {
+        if (line == null || line.isBlank()) {
+            return;
+        }
+        final List<Token> tokens = Tokenizer.tokenize(line);
+        final boolean[] used = new boolean[tokens.size()];
+        names.findAtomicNames(tokens, line, -1, used, mentions, new ArrayList<>());
+        quantities.recognise(tokens, used, new ArrayList<>());
+        if (names.isTitleCased(tokens)) {
+            names.findInTitleCase(tokens, line, -1, used, mentions);
+        } else {
+            names.findInProse(tokens, line, -1, used, mentions);
+        }
+    }
+}
