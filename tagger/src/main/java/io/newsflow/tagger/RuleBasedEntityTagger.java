@@ -37,6 +37,10 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         return new RuleBasedEntityTagger(Lexicon.loadDefault());
     }
 
+    static RuleBasedEntityTagger with(final Lexicon lexicon) {
+        return new RuleBasedEntityTagger(lexicon);
+    }
+
     @Override
     public List<List<Entity>> tag(final ArticleText article) {
         final List<String> paragraphs = article.paragraphs();

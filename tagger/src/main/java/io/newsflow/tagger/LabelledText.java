@@ -1,0 +1,75 @@
+package io.newsflow.tagger;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One paragraph as the sequence model sees it: its tokens, the rule tagger's decision per token, and the static
+ * features built from both. Training and tagging build it the same way, so the model learns from exactly the
+ * evidence it will be given.
+ */
+final class LabelledText {
+
+    final String text;
+    final List<Token> tokens;
+    /** The rule tagger's label per token ({@link NerLabels}). */
+    final int[] rule;
+    final int[][] features;
+
+    private LabelledText(final String text, final List<Token> tokens, final int[] rule, final int[][] features) {
+        this.text = text;
+        this.tokens = tokens;
+        this.rule = rule;
+        this.features = features;
+    }
+
+    /** Every paragraph of an article, with the rule tagger's entities for each. */
+    static LabelledText[] of(final List<String> paragraphs, final List<List<Entity>> ruleEntities,
+            final TokenFeatures features) {
+        final int n = paragraphs.size();
+        final List<List<Token>> tokens = new java.util.ArrayList<>(n);
+        final Set<String> lowerCaseWords = new HashSet<>();
+        for (final String p : paragraphs) {
+            final List<Token> ts = Tokenizer.tokenize(p);
+            for (final Token t : ts) {
+                if (t.isWord() && !t.capitalised) {
+                    lowerCaseWords.add(t.lower);
+                }
+            }
+            tokens.add(ts);
+        }
+        final LabelledText[] result = new LabelledText[n];
+        for (int p = 0; p < n; p++) {
+            final List<Token> ts = tokens.get(p);
+            final int[] rule = new int[ts.size()];
+            final double[] confidence = new double[ts.size()];
+            final boolean[] quantity = new boolean[ts.size()];
+            project(ts, ruleEntities.get(p), rule, confidence, quantity);
+            result[p] = new LabelledText(paragraphs.get(p), ts, rule,
+                    features.extract(ts, rule, confidence, quantity, lowerCaseWords));
+        }
+        return result;
+    }
+
+    /** The entities' types as BIO labels on the tokens they cover. */
+    private static void project(final List<Token> tokens, final List<Entity> entities, final int[] labels,
+            final double[] confidence, final boolean[] quantity) {
+        for (final Entity e : entities) {
+            final int type = NerLabels.typeOf(e.type());
+            boolean first = true;
+            for (int i = 0; i < tokens.size(); i++) {
+                final Token t = tokens.get(i);
+                if (t.start >= e.start() && t.end <= e.end()) {
+                    if (type < 0) {
+                        quantity[i] = true;
+                    } else {
+                        labels[i] = first ? NerLabels.begin(type) : NerLabels.inside(type);
+                        confidence[i] = e.confidence();
+                    }
+                    first = false;
+                }
+            }
+        }
+    }
+}

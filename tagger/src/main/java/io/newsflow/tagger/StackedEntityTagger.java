@@ -1,0 +1,205 @@
+package io.newsflow.tagger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shipped {@link EntityTagger}: the rule tagger's decisions are evidence for a trained sequence model, which makes
+ * the final call on every person, organisation, place and MISC name; amounts, percentages, dates and numbers come from
+ * the rules unchanged.
+ *
+ * <p>Per article: the rule tagger runs first (gazetteers, cues, its article-level votes and short-form resolution);
+ * each paragraph is tokenised and every token gets {@link TokenFeatures} (word, shape, affixes, context, cue lists,
+ * the rules' label and confidence); an averaged perceptron ({@link PerceptronModel}) labels the tokens left to right
+ * (BIO, greedy, each label seeing the two before it). A span keeps the rule tagger's canonical name where the rules
+ * found the same name; a person's short form resolves to the longest full name in the article that ends with it.
+ *
+ * <p>Immutable; one instance serves every thread.
+ */
+public final class StackedEntityTagger implements EntityTagger {
+
+    /** The model shipped in this module's resources; see {@code model/NOTICE.txt} beside it. */
+    static final String DEFAULT_MODEL = "model/ner-perceptron.bin.gz";
+    private static final Comparator<Entity> BY_OFFSET = Comparator.comparingInt(Entity::start);
+
+    private final RuleBasedEntityTagger rules;
+    private final TokenFeatures features;
+    private final PerceptronModel model;
+    private final Lexicon lexicon;
+
+    StackedEntityTagger(final Lexicon lexicon, final PerceptronModel model) {
+        this.lexicon = lexicon;
+        this.rules = RuleBasedEntityTagger.with(lexicon);
+        this.features = new TokenFeatures(lexicon);
+        this.model = model;
+    }
+
+    /** The rules and lists shipped in this module, with the shipped model. */
+    public static StackedEntityTagger loadDefault() {
+        try (InputStream in = StackedEntityTagger.class.getResourceAsStream(DEFAULT_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the NER model " + DEFAULT_MODEL + " is missing from the classpath");
+            }
+            return new StackedEntityTagger(Lexicon.loadDefault(), PerceptronModel.read(in));
+        } catch (final IOException e) {
+            throw new UncheckedIOException("cannot read the NER model " + DEFAULT_MODEL, e);
+        }
+    }
+
+    @Override
+    public List<List<Entity>> tag(final ArticleText article) {
+        final List<List<Entity>> ruled = rules.tag(article);
+        final LabelledText[] texts = LabelledText.of(article.paragraphs(), ruled, features);
+        final Map<String, String> ruleCanonical = new HashMap<>();
+        for (final List<Entity> paragraph : ruled) {
+            for (final Entity e : paragraph) {
+                if (NerLabels.typeOf(e.type()) >= 0) {
+                    ruleCanonical.putIfAbsent(e.type() + "\t" + e.text(), e.canonical());
+                }
+            }
+        }
+        final List<List<Span>> spans = new ArrayList<>(texts.length);
+        for (final LabelledText text : texts) {
+            final float[] confidence = new float[text.tokens.size()];
+            spans.add(spans(text, decode(text, confidence), confidence));
+        }
+        final List<String> fullNames = new ArrayList<>();
+        for (final List<Span> paragraph : spans) {
+            for (final Span s : paragraph) {
+                if (s.type == EntityType.PERSON && s.tokens > 1) {
+                    fullNames.add(s.text);
+                }
+            }
+        }
+        final List<List<Entity>> result = new ArrayList<>(texts.length);
+        for (int p = 0; p < texts.length; p++) {
+            final List<Entity> entities = new ArrayList<>();
+            final List<Entity> quantities = new ArrayList<>();
+            for (final Entity e : ruled.get(p)) {
+                if (NerLabels.typeOf(e.type()) < 0) {
+                    quantities.add(e);
+                }
+            }
+            entities.addAll(quantities);
+            for (final Span s : spans.get(p)) {
+                if (!overlaps(s, quantities) && !isFunctionWord(s)) {
+                    entities.add(new Entity(s.text, s.type, s.start, s.end,
+                            canonical(s, ruleCanonical, fullNames), s.confidence, null));
+                }
+            }
+            entities.sort(BY_OFFSET);
+            result.add(List.copyOf(entities));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The model's labels for one paragraph, left to right, each respecting BIO order; {@code confidence} receives each
+     * label's share of the scores (softmax over the labels allowed there).
+     */
+    int[] decode(final LabelledText text, final float[] confidence) {
+        final int n = text.tokens.size();
+        final int[] labels = new int[n];
+        final float[] scores = new float[NerLabels.COUNT];
+        int previous = NerLabels.O;
+        int beforePrevious = NerLabels.O;
+        for (int i = 0; i < n; i++) {
+            final int[] f = text.features[i];
+            TokenFeatures.withHistory(f, previous, beforePrevious, text.tokens.get(i), text.rule[i]);
+            java.util.Arrays.fill(scores, 0f);
+            model.score(f, f.length, scores);
+            labels[i] = best(scores, previous);
+            confidence[i] = share(scores, previous, labels[i]);
+            beforePrevious = previous;
+            previous = labels[i];
+        }
+        return labels;
+    }
+
+    static int best(final float[] scores, final int previous) {
+        int best = NerLabels.O;
+        for (int l = 1; l < NerLabels.COUNT; l++) {
+            if (NerLabels.allowed(previous, l) && scores[l] > scores[best]) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    private static float share(final float[] scores, final int previous, final int label) {
+        double sum = 0;
+        for (int l = 0; l < NerLabels.COUNT; l++) {
+            if (NerLabels.allowed(previous, l)) {
+                sum += Math.exp(Math.max(-30, scores[l] - scores[label]));
+            }
+        }
+        return (float) (1 / sum);
+    }
+
+    private static List<Span> spans(final LabelledText text, final int[] labels, final float[] confidence) {
+        final List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < labels.length) {
+            if (labels[i] == NerLabels.O) {
+                i++;
+                continue;
+            }
+            final int from = i;
+            final int type = NerLabels.type(labels[i]);
+            double sure = confidence[i];
+            i++;
+            while (i < labels.length && NerLabels.isInside(labels[i]) && NerLabels.type(labels[i]) == type) {
+                sure = Math.min(sure, confidence[i]);
+                i++;
+            }
+            final int start = text.tokens.get(from).start;
+            final int end = text.tokens.get(i - 1).end;
+            spans.add(new Span(text.text.substring(start, end), NerLabels.entityType(labels[from]), start, end,
+                    i - from, Math.round(Math.min(1, Math.max(0, sure)) * 100) / 100.0));
+        }
+        return spans;
+    }
+
+    private String canonical(final Span s, final Map<String, String> ruleCanonical, final List<String> fullNames) {
+        final String known = ruleCanonical.get(s.type + "\t" + s.text);
+        if (known != null) {
+            return known;
+        }
+        if (s.type == EntityType.PERSON && s.tokens == 1) {
+            String longest = null;
+            for (final String full : fullNames) {
+                if (full.endsWith(" " + s.text) && (longest == null || full.length() > longest.length())) {
+                    longest = full;
+                }
+            }
+            if (longest != null) {
+                final String resolved = ruleCanonical.get(EntityType.PERSON + "\t" + longest);
+                return resolved != null ? resolved : longest;
+            }
+        }
+        return s.text.replaceAll("\\s+", " ");
+    }
+
+    private static boolean overlaps(final Span s, final List<Entity> quantities) {
+        for (final Entity q : quantities) {
+            if (q.start() < s.end && s.start < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lone pronoun or function word is never a name, whatever the model says. */
+    private boolean isFunctionWord(final Span s) {
+        return s.tokens == 1 && lexicon.isFunctionWord(s.text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private record Span(String text, EntityType type, int start, int end, int tokens, double confidence) {
+    }
+}
