@@ -4,7 +4,7 @@ package io.newsflow.observability;
  * The names of Newsflow's own meters, as Micrometer names. The Prometheus registry turns dots into underscores and
  * appends the unit and {@code _total}: {@code newsflow.files.published} is scraped as
  * {@code newsflow_files_published_total}, {@code newsflow.drop.to.stored} as {@code newsflow_drop_to_stored_seconds}.
- * The README's "Monitoring" section lists the scraped names; the dashboard and alert rules use those.
+ * docs/monitoring.md ("Metrics") lists the scraped names; the dashboard and alert rules use those.
  */
 public final class MetricNames {
 

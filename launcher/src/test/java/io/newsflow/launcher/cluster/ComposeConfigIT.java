@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The deployment files as docker compose reads them: {@code docker-compose config} must accept the three-broker stack
- * and its one-broker variant, and the resolved configuration must say what the README promises (replication, scaling,
- * the one-broker settings). No containers are started: there is no Docker engine here, only the compose tool.
+ * and its one-broker variant, and the resolved configuration must say what docs/cluster.md promises (replication,
+ * scaling, the one-broker settings). No containers are started: there is no Docker engine here, only the compose tool.
  */
 class ComposeConfigIT {
 

@@ -144,7 +144,7 @@ class StatusPageBrowserIT {
 
     /**
      * The Grafana dashboard's layout as its JSON defines it (grid positions, titles, panel types, queries), drawn by
-     * the browser for the README: no Grafana runs here. Saves {@code target/screenshots/grafana-layout.png}.
+     * the browser for docs/monitoring.md: no Grafana runs here. Saves {@code target/screenshots/grafana-layout.png}.
      */
     @Test
     void shouldDrawTheGrafanaDashboardLayoutFromItsJson() throws IOException {

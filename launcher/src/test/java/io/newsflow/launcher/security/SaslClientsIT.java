@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every client of every command against a broker that wants authentication (SASL/PLAIN): the security settings come
- * from {@code KAFKA_*} environment variables, as the README shows, and reach the producers, consumers, Kafka Streams
- * and admin clients of {@code topics}, {@code ingest}, {@code enrich}, {@code sink} and {@code status}. The same
+ * from {@code KAFKA_*} environment variables, as docs/cluster.md shows, and reach the producers, consumers, Kafka
+ * Streams and admin clients of {@code topics}, {@code ingest}, {@code enrich}, {@code sink} and {@code status}. The same
  * commands with a wrong password fail and say why.
  */
 class SaslClientsIT {
