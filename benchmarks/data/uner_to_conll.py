@@ -4,8 +4,19 @@
 Usage: uner_to_conll.py FILE.iob2 [DOC_PREFIX] > out.conll
 Documents ("# newdoc id = ...") become -DOCSTART- lines; with DOC_PREFIX only documents whose id starts with it are kept
 (English-PUD: "n" = news, "w" = Wikipedia).
+Tags other than B-/I- of PER, ORG, LOC and MISC become O: the unreleased first commit of English-EWT, the only copy of
+its training file the snapshot holds in full, still has B-OTH/I-OTH (dropped before the release) and stray "B-O".
 """
 import sys
+
+
+KEPT = {"PER", "ORG", "LOC", "MISC"}
+
+
+def normalised(tag):
+    if tag[:2] in ("B-", "I-") and tag[2:] in KEPT:
+        return tag
+    return "O"
 
 
 def main():
@@ -29,7 +40,7 @@ def main():
                 in_sentence = False
             elif keep:
                 cols = line.split("\t")
-                out.write(cols[1] + "\t" + cols[2] + "\n")
+                out.write(cols[1] + "\t" + normalised(cols[2]) + "\n")
                 in_sentence = True
         if keep and in_sentence:
             out.write("\n")

@@ -4,6 +4,7 @@ import io.newsflow.tagger.ArticleText;
 import io.newsflow.tagger.Entity;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.tagger.RuleBasedEntityTagger;
+import io.newsflow.tagger.StackedEntityTagger;
 import io.newsflow.tagger.Tokenizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -59,7 +61,11 @@ public class TaggerBenchmark {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private EntityTagger tagger;
+    /** {@code stacked}: the shipped tagger (rules and sequence model); {@code rules}: the rule tagger alone. */
+    @Param({"stacked", "rules"})
+    public String tagger;
+
+    private EntityTagger entityTagger;
     private List<ArticleText> articles;
     private long invocations;
     private long cpuStart;
@@ -67,7 +73,8 @@ public class TaggerBenchmark {
     @Setup(Level.Trial)
     public void load() {
         final long start = System.nanoTime();
-        tagger = RuleBasedEntityTagger.loadDefault();
+        entityTagger = tagger.equals("rules") ? RuleBasedEntityTagger.loadDefault()
+                : StackedEntityTagger.loadDefault();
         final long loadMillis = (System.nanoTime() - start) / 1_000_000;
         articles = new ArrayList<>();
         int tokens = 0;
@@ -107,7 +114,7 @@ public class TaggerBenchmark {
         invocations++;
         int entities = 0;
         for (final ArticleText article : articles) {
-            for (final List<Entity> paragraph : tagger.tag(article)) {
+            for (final List<Entity> paragraph : entityTagger.tag(article)) {
                 entities += paragraph.size();
             }
         }

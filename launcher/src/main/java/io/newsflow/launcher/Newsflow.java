@@ -2,6 +2,7 @@ package io.newsflow.launcher;
 
 import io.newsflow.launcher.bench.BenchCommand;
 import io.newsflow.launcher.tagging.EvalNerCommand;
+import io.newsflow.launcher.tagging.TrainNerCommand;
 import io.newsflow.launcher.tagging.TagCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             TagCommand.class,
             EvalNerCommand.class,
+            TrainNerCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newsflow implements Runnable {

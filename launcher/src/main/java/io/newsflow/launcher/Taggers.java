@@ -1,7 +1,7 @@
 package io.newsflow.launcher;
 
 import io.newsflow.tagger.EntityTagger;
-import io.newsflow.tagger.RuleBasedEntityTagger;
+import io.newsflow.tagger.StackedEntityTagger;
 
 /** The entity tagger the launcher runs: the built-in one, loaded once per process. */
 public final class Taggers {
@@ -15,6 +15,6 @@ public final class Taggers {
 
     /** Loaded on first use only: commands that do not enrich never pay for the gazetteers. */
     private static final class Holder {
-        private static final EntityTagger BUILT_IN = RuleBasedEntityTagger.loadDefault();
+        private static final EntityTagger BUILT_IN = StackedEntityTagger.loadDefault();
     }
 }

@@ -6,10 +6,11 @@ import io.newsflow.tagger.eval.Detokenizer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Trains the {@link StackedEntityTagger}'s sequence model on annotated documents (CoNLL, BIO tags of PER/ORG/LOC/MISC).
@@ -60,10 +61,11 @@ public final class NerTraining {
      *
      * @param epochs passes over the data
      * @param bits the model has 2^bits feature buckets
-     * @param afterEpoch called with the epoch number after each pass (progress)
+     * @param afterEpoch called after each pass with the model averaged so far and the epoch number (progress, or
+     *     scoring held-out documents to choose the number of epochs)
      */
     public Trained train(final List<ConllDocument> documents, final int epochs, final int bits, final long seed,
-            final IntConsumer afterEpoch) {
+            final ObjIntConsumer<Trained> afterEpoch) {
         final List<Example> examples = new ArrayList<>();
         for (final ConllDocument d : documents) {
             examples.addAll(prepare(d));
@@ -80,7 +82,7 @@ public final class NerTraining {
                 for (int i = 0; i < e.gold.length; i++) {
                     final int[] f = e.text.features[i];
                     TokenFeatures.withHistory(f, previous, beforePrevious, e.text.tokens.get(i), e.text.rule[i]);
-                    java.util.Arrays.fill(scores, 0f);
+                    Arrays.fill(scores, 0f);
                     model.score(f, f.length, scores);
                     final int predicted = StackedEntityTagger.best(scores, previous);
                     training.update(f, f.length, e.gold[i], predicted);
@@ -88,9 +90,13 @@ public final class NerTraining {
                     previous = predicted;
                 }
             }
-            afterEpoch.accept(epoch);
+            if (epoch < epochs) {
+                afterEpoch.accept(new Trained(training.averaged()), epoch);
+            }
         }
-        return new Trained(training.averaged());
+        final Trained trained = new Trained(training.averaged());
+        afterEpoch.accept(trained, epochs);
+        return trained;
     }
 
     private record Example(LabelledText text, int[] gold) {

@@ -1,6 +1,8 @@
 package io.newsflow.launcher.tagging;
 
 import io.newsflow.tagger.EntityTagger;
+import io.newsflow.tagger.RuleBasedEntityTagger;
+import io.newsflow.tagger.StackedEntityTagger;
 import io.newsflow.tagger.eval.Chunk;
 import io.newsflow.tagger.eval.ConllDocument;
 import io.newsflow.tagger.eval.ConllReader;
@@ -48,6 +50,13 @@ public final class EvalNerCommand implements Callable<Integer> {
             description = "Types the overall line counts (default: ${DEFAULT-VALUE}); e.g. PER,ORG,LOC,MISC.")
     private List<String> types;
 
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "Score this sequence model (from train-ner) instead of the shipped one.")
+    private Path model;
+
+    @Option(names = "--rules-only", description = "Score the rule tagger alone, without the sequence model.")
+    private boolean rulesOnly;
+
     @Option(names = "--show-errors", description = "Also print every missed and every wrong entity, with its sentence.")
     private boolean showErrors;
 
@@ -58,7 +67,14 @@ public final class EvalNerCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot read " + file);
             }
         }
-        final EntityTagger tagger = Taggers.builtIn();
+        if (model != null && rulesOnly) {
+            throw new ParameterException(spec.commandLine(), "--model and --rules-only exclude each other");
+        }
+        if (model != null && !Files.isReadable(model)) {
+            throw new ParameterException(spec.commandLine(), "cannot read the model " + model);
+        }
+        final EntityTagger tagger = model != null ? StackedEntityTagger.load(model)
+                : rulesOnly ? RuleBasedEntityTagger.loadDefault() : Taggers.builtIn();
         final Set<String> scored = new LinkedHashSet<>();
         for (final String t : types) {
             scored.add(t.strip().toUpperCase(Locale.ROOT));

@@ -1,0 +1,83 @@
+package io.newsflow.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped model on our own test articles: what it may change about the rules' output, and what it may not. */
+class StackedEntityTaggerTest {
+
+    private static StackedEntityTagger stacked;
+    private static RuleBasedEntityTagger rules;
+
+    @BeforeAll
+    static void load() {
+        stacked = StackedEntityTagger.loadDefault();
+        rules = RuleBasedEntityTagger.loadDefault();
+    }
+
+    @Test
+    void shouldKeepTheRulesAmountsDatesAndNumbersUnchanged() {
+        for (final String name : List.of("business-acquisition.txt", "local-council-budget.txt",
+                "sports-cup-semifinal.txt", "health-walking-study.txt")) {
+            final ArticleText article = TestArticles.load(name);
+            final List<List<Entity>> fromRules = rules.tag(article);
+            final List<List<Entity>> fromStack = stacked.tag(article);
+            assertThat(fromStack).hasSameSizeAs(fromRules);
+            for (int p = 0; p < fromRules.size(); p++) {
+                assertThat(quantities(fromStack.get(p))).as(name + " paragraph " + p)
+                        .isEqualTo(quantities(fromRules.get(p)));
+            }
+        }
+    }
+
+    @Test
+    void shouldNeverReturnOverlappingEntitiesOrLowerCaseOrFunctionWordNames() {
+        for (final String name : List.of("business-acquisition.txt", "local-council-budget.txt",
+                "sports-cup-semifinal.txt", "health-walking-study.txt")) {
+            for (final List<Entity> paragraph : stacked.tag(TestArticles.load(name))) {
+                for (int i = 1; i < paragraph.size(); i++) {
+                    assertThat(paragraph.get(i).start()).as(name).isGreaterThanOrEqualTo(paragraph.get(i - 1).end());
+                }
+                for (final Entity e : paragraph) {
+                    if (NerLabels.typeOf(e.type()) >= 0) {
+                        assertThat(Character.isLowerCase(e.text().charAt(0))).as(e.toString()).isFalse();
+                        assertThat(e.text()).isNotIn("He", "She", "They", "It", "The", "His", "Her");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldDecodeOnlyValidBioSequences() {
+        final ArticleText article = TestArticles.load("sports-cup-semifinal.txt");
+        final LabelledText[] texts = LabelledText.of(article.paragraphs(), rules.tag(article),
+                new TokenFeatures(Lexicon.loadDefault()));
+        for (final LabelledText text : texts) {
+            final float[] confidence = new float[text.tokens.size()];
+            final int[] labels = stacked.decode(text, confidence);
+            int previous = NerLabels.O;
+            for (int i = 0; i < labels.length; i++) {
+                assertThat(NerLabels.allowed(previous, labels[i])).isTrue();
+                assertThat(confidence[i]).isBetween(0f, 1f);
+                previous = labels[i];
+            }
+        }
+    }
+
+    @Test
+    void shouldResolveAPersonsShortFormToTheFullNameInTheArticle() {
+        final List<List<Entity>> tagged = stacked.tag(new ArticleText(null, List.of(), List.of(
+                "Prime Minister Margit Tervonen arrived in Tallinn on Monday.",
+                "Tervonen said the talks would continue.")));
+        assertThat(tagged.get(1)).filteredOn(e -> e.text().equals("Tervonen"))
+                .extracting(Entity::canonical).containsExactly("Margit Tervonen");
+    }
+
+    private static List<Entity> quantities(final List<Entity> entities) {
+        return entities.stream().filter(e -> NerLabels.typeOf(e.type()) < 0).toList();
+    }
+}
