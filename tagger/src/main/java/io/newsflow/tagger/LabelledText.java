@@ -1,5 +1,6 @@
 package io.newsflow.tagger;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,20 +16,47 @@ final class LabelledText {
     final List<Token> tokens;
     /** The rule tagger's label per token ({@link NerLabels}). */
     final int[] rule;
-    final int[][] features;
+    private final double[] ruleConfidence;
+    private final boolean[] quantity;
+    private final Set<String> lowerCaseWords;
+    private final TokenFeatures extractor;
+    private final int[] shapes;
+    /** Extracted on first use: most tokens of a paragraph are never scored (see StackedEntityTagger#decode). */
+    private final int[][] features;
+    private int[] buffer;
 
-    private LabelledText(final String text, final List<Token> tokens, final int[] rule, final int[][] features) {
+    private LabelledText(final String text, final List<Token> tokens, final int[] rule, final double[] ruleConfidence,
+            final boolean[] quantity, final Set<String> lowerCaseWords, final TokenFeatures extractor) {
         this.text = text;
         this.tokens = tokens;
         this.rule = rule;
-        this.features = features;
+        this.ruleConfidence = ruleConfidence;
+        this.quantity = quantity;
+        this.lowerCaseWords = lowerCaseWords;
+        this.extractor = extractor;
+        this.shapes = TokenFeatures.shapes(tokens);
+        this.features = new int[tokens.size()][];
+    }
+
+    /**
+     * The features of token {@code i}: the static ones, then {@link TokenFeatures#HISTORY} slots for the caller to
+     * fill ({@link TokenFeatures#withHistory}). Not thread-safe: one thread decodes one paragraph.
+     */
+    int[] features(final int i) {
+        if (features[i] == null) {
+            if (buffer == null) {
+                buffer = new int[TokenFeatures.BUFFER];
+            }
+            features[i] = extractor.extract(tokens, i, shapes, rule, ruleConfidence, quantity, lowerCaseWords, buffer);
+        }
+        return features[i];
     }
 
     /** Every paragraph of an article, with the rule tagger's entities for each. */
     static LabelledText[] of(final List<String> paragraphs, final List<List<Entity>> ruleEntities,
             final TokenFeatures features) {
         final int n = paragraphs.size();
-        final List<List<Token>> tokens = new java.util.ArrayList<>(n);
+        final List<List<Token>> tokens = new ArrayList<>(n);
         final Set<String> lowerCaseWords = new HashSet<>();
         for (final String p : paragraphs) {
             final List<Token> ts = Tokenizer.tokenize(p);
@@ -46,8 +74,7 @@ final class LabelledText {
             final double[] confidence = new double[ts.size()];
             final boolean[] quantity = new boolean[ts.size()];
             project(ts, ruleEntities.get(p), rule, confidence, quantity);
-            result[p] = new LabelledText(paragraphs.get(p), ts, rule,
-                    features.extract(ts, rule, confidence, quantity, lowerCaseWords));
+            result[p] = new LabelledText(paragraphs.get(p), ts, rule, confidence, quantity, lowerCaseWords, features);
         }
         return result;
     }

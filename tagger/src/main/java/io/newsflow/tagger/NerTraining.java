@@ -80,7 +80,7 @@ public final class NerTraining {
                 int previous = NerLabels.O;
                 int beforePrevious = NerLabels.O;
                 for (int i = 0; i < e.gold.length; i++) {
-                    final int[] f = e.text.features[i];
+                    final int[] f = e.text.features(i);
                     TokenFeatures.withHistory(f, previous, beforePrevious, e.text.tokens.get(i), e.text.rule[i]);
                     Arrays.fill(scores, 0f);
                     model.score(f, f.length, scores);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class StackedEntityTagger implements EntityTagger {
                 if (overlaps(s, quantities) || isFunctionWord(s)) {
                     continue;
                 }
-                if (s.confidence >= ADD && startsLikeAName(s) && !overlaps(s, kept)) {
+                if (s.confidence >= ADD && startsLikeAName(s.text) && !overlaps(s, kept)) {
                     kept.add(new Entity(s.text, s.type, s.start, s.end,
                             canonical(s, ruleCanonical, fullNames), s.confidence, null));
                 }
@@ -146,9 +147,17 @@ public final class StackedEntityTagger implements EntityTagger {
         int previous = NerLabels.O;
         int beforePrevious = NerLabels.O;
         for (int i = 0; i < n; i++) {
-            final int[] f = text.features[i];
-            TokenFeatures.withHistory(f, previous, beforePrevious, text.tokens.get(i), text.rule[i]);
-            java.util.Arrays.fill(scores, 0f);
+            final Token t = text.tokens.get(i);
+            if (previous == NerLabels.O && !startsLikeAName(t.text)) {
+                // only spans that start like a name are used (see tag): no need to score this token
+                labels[i] = NerLabels.O;
+                confidence[i] = 1;
+                beforePrevious = previous;
+                continue;
+            }
+            final int[] f = text.features(i);
+            TokenFeatures.withHistory(f, previous, beforePrevious, t, text.rule[i]);
+            Arrays.fill(scores, 0f);
             model.score(f, f.length, scores);
             labels[i] = best(scores, previous);
             confidence[i] = share(scores, previous, labels[i]);
@@ -232,8 +241,8 @@ public final class StackedEntityTagger implements EntityTagger {
     }
 
     /** English names start with a capital letter or a digit; web text's "obama" is not worth news text's "study". */
-    private static boolean startsLikeAName(final Span s) {
-        final char first = s.text.charAt(0);
+    private static boolean startsLikeAName(final String text) {
+        final char first = text.charAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first);
     }
 

@@ -17,6 +17,8 @@ final class TokenFeatures {
     /** Static features per token; the history features take the last {@link #HISTORY} slots. */
     static final int HISTORY = 5;
     private static final int MAX_STATIC = 48;
+    /** The scratch space {@link #extract} needs. */
+    static final int BUFFER = MAX_STATIC + HISTORY;
 
     private static final int BIAS = 1;
     private static final int LOWER = 2;
@@ -59,77 +61,80 @@ final class TokenFeatures {
         this.lexicon = lexicon;
     }
 
+    /** Word shapes of every token, which the features of each token look at around it. */
+    static int[] shapes(final List<Token> tokens) {
+        final int[] shapes = new int[tokens.size()];
+        for (int i = 0; i < shapes.length; i++) {
+            shapes[i] = shape(tokens.get(i).text, false);
+        }
+        return shapes;
+    }
+
     /**
-     * The static features of every token of one paragraph.
+     * The static features of token {@code i} of one paragraph, with {@link #HISTORY} free slots at the end.
      *
+     * @param shapes {@link #shapes} of the paragraph
      * @param rule the rule tagger's label per token ({@link NerLabels})
      * @param ruleConfidence the rule tagger's confidence per token (0 where it found nothing)
      * @param quantity per token, whether the rule tagger read it as an amount, date, percentage or number
      * @param lowerCaseWords the words the article writes in lower case somewhere
+     * @param buffer scratch space of at least {@link #BUFFER} entries
      */
-    int[][] extract(final List<Token> tokens, final int[] rule, final double[] ruleConfidence,
-            final boolean[] quantity, final Set<String> lowerCaseWords) {
+    int[] extract(final List<Token> tokens, final int i, final int[] shapes, final int[] rule,
+            final double[] ruleConfidence, final boolean[] quantity, final Set<String> lowerCaseWords,
+            final int[] buffer) {
         final int n = tokens.size();
-        final int[] shapes = new int[n];
-        for (int i = 0; i < n; i++) {
-            shapes[i] = shape(tokens.get(i).text, false);
+        final Token t = tokens.get(i);
+        int c = 0;
+        buffer[c++] = mix(BIAS, 0);
+        buffer[c++] = mix(LOWER, t.lower.hashCode());
+        buffer[c++] = mix(TEXT, t.text.hashCode());
+        buffer[c++] = mix(SHAPE, shapes[i]);
+        buffer[c++] = mix(SHORT_SHAPE, shape(t.text, true));
+        for (int k = 2; k <= 4; k++) {
+            if (t.lower.length() > k) {
+                buffer[c++] = mix(PREFIX + k - 2, prefixHash(t.lower, k));
+            }
         }
-        final int[][] features = new int[n][];
-        final int[] buffer = new int[MAX_STATIC + HISTORY];
-        for (int i = 0; i < n; i++) {
-            final Token t = tokens.get(i);
-            int c = 0;
-            buffer[c++] = mix(BIAS, 0);
-            buffer[c++] = mix(LOWER, t.lower.hashCode());
-            buffer[c++] = mix(TEXT, t.text.hashCode());
-            buffer[c++] = mix(SHAPE, shapes[i]);
-            buffer[c++] = mix(SHORT_SHAPE, shape(t.text, true));
-            for (int k = 2; k <= 4; k++) {
-                if (t.lower.length() > k) {
-                    buffer[c++] = mix(PREFIX + k - 2, prefixHash(t.lower, k));
-                }
+        for (int k = 1; k <= 4; k++) {
+            if (t.lower.length() > k) {
+                buffer[c++] = mix(SUFFIX + k - 1, suffixHash(t.lower, k));
             }
-            for (int k = 1; k <= 4; k++) {
-                if (t.lower.length() > k) {
-                    buffer[c++] = mix(SUFFIX + k - 1, suffixHash(t.lower, k));
-                }
-            }
-            final int prev = i > 0 ? tokens.get(i - 1).lower.hashCode() : 0x5EED;
-            final int next = i + 1 < n ? tokens.get(i + 1).lower.hashCode() : 0xE0D;
-            buffer[c++] = mix(PREV_WORD, prev);
-            buffer[c++] = mix(NEXT_WORD, next);
-            buffer[c++] = mix(PREV2_WORD, i > 1 ? tokens.get(i - 2).lower.hashCode() : 0x5EED);
-            buffer[c++] = mix(NEXT2_WORD, i + 2 < n ? tokens.get(i + 2).lower.hashCode() : 0xE0D);
-            buffer[c++] = mix(PREV_SHAPE, i > 0 ? shapes[i - 1] : 0x5EED);
-            buffer[c++] = mix(NEXT_SHAPE, i + 1 < n ? shapes[i + 1] : 0xE0D);
-            buffer[c++] = mix(PREV_BIGRAM, pair(prev, t.lower.hashCode()));
-            buffer[c++] = mix(NEXT_BIGRAM, pair(t.lower.hashCode(), next));
-            buffer[c++] = mix(PREV_WORD_SHAPE, pair(prev, shapes[i]));
-            buffer[c++] = mix(SENTENCE_START, (t.sentenceStart ? 2 : 0) + (t.capitalised ? 1 : 0));
-            c = lexiconFlags(t, buffer, c);
-            final Lexicon.NameEntry entry = t.isWord() ? lexicon.name(t.text) : null;
-            if (entry != null) {
-                buffer[c++] = mix(GAZETTEER, entry.type().ordinal());
-            }
-            buffer[c++] = mix(RULE, rule[i]);
-            buffer[c++] = mix(RULE_SHAPE, pair(rule[i], shapes[i]));
-            buffer[c++] = mix(RULE_PREV, i > 0 ? rule[i - 1] : -1);
-            buffer[c++] = mix(RULE_NEXT, i + 1 < n ? rule[i + 1] : -1);
-            buffer[c++] = mix(RULE_CONFIDENCE, pair(rule[i], (int) Math.round(ruleConfidence[i] * 10)));
-            buffer[c++] = mix(RULE_WORD, pair(rule[i] == NerLabels.O ? 0 : 1, t.lower.hashCode()));
-            if (quantity[i]) {
-                buffer[c++] = mix(QUANTITY, 1);
-            }
-            if (t.capitalised) {
-                buffer[c++] = mix(LOWER_IN_ARTICLE, lowerCaseWords.contains(t.lower) ? 1 : 0);
-            }
-            c = verbsAfter(tokens, i, buffer, c);
-            buffer[c++] = mix(KIND, t.kind.ordinal());
-            final int[] own = new int[c + HISTORY];
-            System.arraycopy(buffer, 0, own, 0, c);
-            features[i] = own;
         }
-        return features;
+        final int prev = i > 0 ? tokens.get(i - 1).lower.hashCode() : 0x5EED;
+        final int next = i + 1 < n ? tokens.get(i + 1).lower.hashCode() : 0xE0D;
+        buffer[c++] = mix(PREV_WORD, prev);
+        buffer[c++] = mix(NEXT_WORD, next);
+        buffer[c++] = mix(PREV2_WORD, i > 1 ? tokens.get(i - 2).lower.hashCode() : 0x5EED);
+        buffer[c++] = mix(NEXT2_WORD, i + 2 < n ? tokens.get(i + 2).lower.hashCode() : 0xE0D);
+        buffer[c++] = mix(PREV_SHAPE, i > 0 ? shapes[i - 1] : 0x5EED);
+        buffer[c++] = mix(NEXT_SHAPE, i + 1 < n ? shapes[i + 1] : 0xE0D);
+        buffer[c++] = mix(PREV_BIGRAM, pair(prev, t.lower.hashCode()));
+        buffer[c++] = mix(NEXT_BIGRAM, pair(t.lower.hashCode(), next));
+        buffer[c++] = mix(PREV_WORD_SHAPE, pair(prev, shapes[i]));
+        buffer[c++] = mix(SENTENCE_START, (t.sentenceStart ? 2 : 0) + (t.capitalised ? 1 : 0));
+        c = lexiconFlags(t, buffer, c);
+        final Lexicon.NameEntry entry = t.isWord() ? lexicon.name(t.text) : null;
+        if (entry != null) {
+            buffer[c++] = mix(GAZETTEER, entry.type().ordinal());
+        }
+        buffer[c++] = mix(RULE, rule[i]);
+        buffer[c++] = mix(RULE_SHAPE, pair(rule[i], shapes[i]));
+        buffer[c++] = mix(RULE_PREV, i > 0 ? rule[i - 1] : -1);
+        buffer[c++] = mix(RULE_NEXT, i + 1 < n ? rule[i + 1] : -1);
+        buffer[c++] = mix(RULE_CONFIDENCE, pair(rule[i], (int) Math.round(ruleConfidence[i] * 10)));
+        buffer[c++] = mix(RULE_WORD, pair(rule[i] == NerLabels.O ? 0 : 1, t.lower.hashCode()));
+        if (quantity[i]) {
+            buffer[c++] = mix(QUANTITY, 1);
+        }
+        if (t.capitalised) {
+            buffer[c++] = mix(LOWER_IN_ARTICLE, lowerCaseWords.contains(t.lower) ? 1 : 0);
+        }
+        c = verbsAfter(tokens, i, buffer, c);
+        buffer[c++] = mix(KIND, t.kind.ordinal());
+        final int[] own = new int[c + HISTORY];
+        System.arraycopy(buffer, 0, own, 0, c);
+        return own;
     }
 
     /** Fills the history slots of {@code features} for the labels decided before token {@code i}. */
