@@ -2,7 +2,9 @@
  * Named-entity tagging for news articles, in plain Java (no Kafka types).
  *
  * <p>{@link io.newsflow.tagger.EntityTagger} is the contract; {@link
- * io.newsflow.tagger.RuleBasedEntityTagger#loadDefault()} builds the shipped implementation. How it decides:
+ * io.newsflow.tagger.StackedEntityTagger#loadDefault()} builds the shipped implementation: the rules of {@link
+ * io.newsflow.tagger.RuleBasedEntityTagger}, with a trained sequence model stacked on them ({@code NerTraining},
+ * {@code PerceptronModel}, {@code TokenFeatures}). How the rules decide:
  *
  * <ol>
  *   <li>{@code Tokenizer}: one hand-written pass with offsets; keeps "U.S." whole, splits the possessive, hyphens,
