@@ -1,8 +1,6 @@
 package io.newsflow.contract;
 
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 
 /** A topic's name together with the serdes of its keys and values; {@code compacted} topics keep the last value per key. */
 public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, boolean compacted) {
@@ -11,13 +9,5 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, b
         Fields.notBlank(name, "name");
         Fields.notNull(keySerde, "keySerde");
         Fields.notNull(valueSerde, "valueSerde");
-    }
-
-    public Consumed<K, V> consumed() {
-        return Consumed.with(keySerde, valueSerde).withName("read-" + name);
-    }
-
-    public Produced<K, V> produced() {
-        return Produced.with(keySerde, valueSerde).withName("write-" + name);
     }
 }
