@@ -76,7 +76,7 @@ public final class HtmlArticleExtractor {
                 .map(title -> withoutSiteName(title, siteName));
         final Optional<String> title = Optional.of(ArticleParser.collapse(page.title())).filter(t -> !t.isEmpty())
                 .map(t -> withoutSiteName(t, siteName));
-        final List<String> h1s = page.select("h1").stream().map(Element::text).map(ArticleParser::collapse)
+        final List<String> h1s = page.select("h1").stream().map(HtmlArticleExtractor::headingText)
                 .filter(text -> !text.isEmpty()).toList();
         for (final String h1 : h1s) {
             if (names(ogTitle, h1) || names(title, h1)) {
@@ -84,6 +84,15 @@ public final class HtmlArticleExtractor {
             }
         }
         return ogTitle.or(() -> h1s.stream().findFirst()).or(() -> title);
+    }
+
+    /**
+     * A heading's text; of a heading that holds paragraphs (an unclosed {@code <h1>} swallows what follows), only its
+     * own text.
+     */
+    static String headingText(final Element heading) {
+        final boolean holdsBlocks = heading.children().stream().anyMatch(child -> BLOCKS.contains(child.normalName()));
+        return ArticleParser.collapse(holdsBlocks ? heading.ownText() : heading.text());
     }
 
     private static boolean names(final Optional<String> title, final String h1) {
@@ -97,8 +106,9 @@ public final class HtmlArticleExtractor {
     }
 
     /**
-     * {@code title} without a trailing {@code " | Site"} or {@code " - Site"} (the page's site name, or a short last
-     * part after a longer first one), or a leading {@code "Site | "}.
+     * {@code title} without a trailing {@code " | Site"} or {@code " - Site"}: every last part naming the page's site,
+     * then one more short (at most {@value #MAX_SUFFIX_WORDS} words) last part, a section's or a site's name; or
+     * without a leading {@code "Site | "}.
      */
     static String withoutSiteName(final String title, final Optional<String> siteName) {
         final String[] parts = TITLE_SEPARATOR.split(title);
@@ -118,7 +128,7 @@ public final class HtmlArticleExtractor {
             final String head = result.substring(0, last.start());
             final String tail = result.substring(last.end());
             final boolean isSite = !site.isEmpty() && tail.toLowerCase(Locale.ROOT).contains(site);
-            if (!isSite && (words(tail) > MAX_SUFFIX_WORDS || words(head) <= words(tail))) {
+            if (!isSite && (words(tail) > MAX_SUFFIX_WORDS || words(head) < 2)) {
                 return result;
             }
             result = head.strip();
@@ -187,6 +197,10 @@ public final class HtmlArticleExtractor {
             flush();
             if (HEADINGS.contains(tag)) {
                 heading(element);
+                // what an unclosed heading swallowed is still the body
+                element.children().stream().filter(child -> BLOCKS.contains(child.normalName()))
+                        .forEach(this::visit);
+                flush();
             } else if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
                     || tag.equals("table")) && ContentScorer.linkDensity(element) > MAX_LIST_LINK_DENSITY) {
                 return;
@@ -207,7 +221,7 @@ public final class HtmlArticleExtractor {
         }
 
         private void heading(final Element element) {
-            final String heading = ArticleParser.collapse(element.text());
+            final String heading = headingText(element);
             if (!heading.isEmpty() && !heading.equals(headline) && hasLetterOrDigit(heading)) {
                 blocks.add(Block.heading(heading));
             }

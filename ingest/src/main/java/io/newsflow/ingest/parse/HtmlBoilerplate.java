@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Removes what is never an article's text from a parsed page: scripts, styles and other non-text elements, forms,
- * navigation, page headers and footers, asides, hidden elements ({@code hidden}, {@code aria-hidden},
+ * navigation, page headers and footers, asides, datelines, hidden elements ({@code hidden}, {@code aria-hidden},
  * {@code display:none} or {@code visibility:hidden} inline styles) and boxes whose class or id names boilerplate
  * (cookie banners, share bars, related stories, ads, newsletter boxes, comments…). A box holding half or more of the
  * page's paragraph text is kept whatever its name: a template's wrapper is not boilerplate.
@@ -36,6 +36,12 @@ final class HtmlBoilerplate {
         for (final Element styled : body.select("[style]")) {
             if (HIDDEN_STYLE.matcher(styled.attr("style")).find()) {
                 styled.remove();
+            }
+        }
+        for (final Element time : body.select("time")) {
+            // a dateline on its own; a date inside a sentence is part of it
+            if (time.parent() != null && !time.parent().nameIs("p") && time.parent().ownText().isBlank()) {
+                time.remove();
             }
         }
         for (final Element header : body.select("header")) {
