@@ -191,6 +191,30 @@ class ArticleIngestorTest {
     }
 
     @Test
+    void shouldPublishHtmlPageLikeATextFile() throws Exception {
+        final Path page = Files.write(inbox.resolve("ferry.html"), TestArticles.page("harbour-ferry-article.html"));
+
+        ingestor.handle(page);
+
+        // ten body blocks, the headline and the ledger entry
+        assertThat(events).containsExactly("published ferry.html 11");
+        assertThat(producer.history().stream().map(record -> new String(record.value(), StandardCharsets.UTF_8)))
+                .anySatisfy(value -> assertThat(value).contains("New Harbour Ferry Link Opens to Passengers"))
+                .anySatisfy(value -> assertThat(value).contains("Timetable and fares"))
+                .noneSatisfy(value -> assertThat(value).contains("cookies"));
+        assertThat(inbox.resolve("processed/ferry.html")).exists();
+    }
+
+    @Test
+    void shouldQuarantineHtmlPageWithoutBody() throws Exception {
+        ingestor.handle(Files.write(inbox.resolve("404.html"), TestArticles.page("nav-only.html")));
+
+        assertThat(events).containsExactly("quarantined 404.html NO_PARAGRAPHS");
+        assertThat(inbox.resolve("error/404.html.error.json")).exists();
+        assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
     void shouldQuarantineArticleWithoutBodyUnderItsRealName() throws Exception {
         ingestor.handle(drop("title-only.md", "# A Title\n\n## A Heading\n"));
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The real article files under {@code src/test/resources/articles}. */
+/** The real article files under {@code src/test/resources/articles} and saved pages under {@code .../html}. */
 public final class TestArticles {
 
     public static final String SAMPLE = "rutte-odesa-visit.txt";
@@ -17,7 +17,16 @@ public final class TestArticles {
     }
 
     public static byte[] bytes(final String name) {
-        try (InputStream in = TestArticles.class.getResourceAsStream("/articles/" + name)) {
+        return resource("/articles/", name);
+    }
+
+    /** A saved HTML page's bytes, as they are on disk (not every page is UTF-8). */
+    public static byte[] page(final String name) {
+        return resource("/html/", name);
+    }
+
+    private static byte[] resource(final String dir, final String name) {
+        try (InputStream in = TestArticles.class.getResourceAsStream(dir + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("No test article " + name);
             }

@@ -6,14 +6,16 @@ import java.util.Optional;
 /** The article formats ingest reads, told apart by file name: the extension decides, content is never sniffed. */
 public enum ArticleFormat {
     TEXT,
-    MARKDOWN;
+    MARKDOWN,
+    HTML;
 
     /** The extensions ingest reads, for messages. */
-    public static final String SUPPORTED = ".txt, .text, .md, .markdown and files without an extension";
+    public static final String SUPPORTED = ".txt, .text, .md, .markdown, .html, .htm and files without an extension";
 
     /**
      * The format of a file called {@code fileName}: {@code .txt}, {@code .text} and names without an extension are
-     * plain text, {@code .md} and {@code .markdown} are Markdown; anything else is empty (not ours to read).
+     * plain text, {@code .md} and {@code .markdown} are Markdown, {@code .html} and {@code .htm} are HTML pages;
+     * anything else is empty (not ours to read).
      */
     public static Optional<ArticleFormat> forFileName(final String fileName) {
         final int dot = fileName.lastIndexOf('.');
@@ -24,6 +26,7 @@ public enum ArticleFormat {
         return switch (fileName.substring(dot + 1).toLowerCase(Locale.ROOT)) {
             case "txt", "text" -> Optional.of(TEXT);
             case "md", "markdown" -> Optional.of(MARKDOWN);
+            case "html", "htm" -> Optional.of(HTML);
             default -> Optional.empty();
         };
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Reads one inbox file into an article, or says why it never will ({@link RejectedFileException}): too large (checked
  * before reading, and never more than the limit is read), unreadable, empty or whitespace-only, binary, or without a
- * body paragraph.
+ * body paragraph. HTML pages are decoded with the charset they declare and read by {@link HtmlArticleExtractor}; the
+ * decoded page, markup included, is what the identity is computed on.
  */
 public final class ArticleReader {
 
@@ -44,19 +45,30 @@ public final class ArticleReader {
         if (bytes.length == 0) {
             throw new RejectedFileException(RejectReason.EMPTY, "the file is empty (0 bytes)");
         }
-        final DecodedText decoded = TextDecoder.decode(bytes);
+        final DecodedText decoded = format == ArticleFormat.HTML
+                ? TextDecoder.decode(bytes, HtmlCharset.declared(bytes))
+                : TextDecoder.decode(bytes);
         if (decoded.text().isBlank()) {
             throw new RejectedFileException(RejectReason.EMPTY,
                     "the file holds only whitespace (" + bytes.length + " bytes)");
         }
-        final ParsedArticle article = ArticleParser.parse(decoded.text(), format)
-                .orElseThrow(() -> new RejectedFileException(RejectReason.EMPTY, "the file has no text line"));
+        final ParsedArticle article = parse(decoded.text(), format);
         if (!article.hasBodyParagraph()) {
             throw new RejectedFileException(RejectReason.NO_PARAGRAPHS,
                     "only a headline" + (article.blocks().isEmpty() ? "" : " and headings")
                             + " were found, no body paragraph");
         }
         return new Result(decoded, article);
+    }
+
+    private static ParsedArticle parse(final String text, final ArticleFormat format) throws RejectedFileException {
+        if (format == ArticleFormat.HTML) {
+            return HtmlArticleExtractor.extract(text).map(HtmlArticleExtractor.Page::article)
+                    .orElseThrow(() -> new RejectedFileException(RejectReason.NO_PARAGRAPHS,
+                            "the page has no headline and no body paragraph"));
+        }
+        return ArticleParser.parse(text, format)
+                .orElseThrow(() -> new RejectedFileException(RejectReason.EMPTY, "the file has no text line"));
     }
 
     private byte[] readBounded(final Path file) throws RejectedFileException, NoSuchFileException {

@@ -6,11 +6,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Turns a file's bytes into text. A byte order mark decides the charset (UTF-8, UTF-16 LE/BE); without one the bytes
  * must be valid UTF-8, and if they are not they are read as windows-1252, the usual charset of old Western files — a
- * text is never rejected for its encoding. Line endings come out as {@code \n}.
+ * text is never rejected for its encoding. Line endings come out as {@code \n}. A charset the file declares (an HTML
+ * page's {@code <meta charset>}) is used when there is no byte order mark; undecodable bytes then become U+FFFD.
  *
  * <p>Binary content is rejected ({@link RejectReason#BINARY}): NUL bytes in a file without a UTF-16 byte order mark,
  * or more than {@value #MAX_CONTROL_PERCENT}% control characters in the decoded text.
@@ -24,13 +26,20 @@ public final class TextDecoder {
     }
 
     public static DecodedText decode(final byte[] bytes) throws RejectedFileException {
-        final DecodedText raw = decodeRaw(bytes);
+        return decode(bytes, Optional.empty());
+    }
+
+    /** Decodes {@code bytes} with the charset they declare when they have no byte order mark. */
+    public static DecodedText decode(final byte[] bytes, final Optional<Charset> declared)
+            throws RejectedFileException {
+        final DecodedText raw = decodeRaw(bytes, declared);
         final String text = normaliseLineEndings(raw.text());
         rejectIfBinary(text);
         return new DecodedText(text, raw.charset());
     }
 
-    private static DecodedText decodeRaw(final byte[] bytes) throws RejectedFileException {
+    private static DecodedText decodeRaw(final byte[] bytes, final Optional<Charset> declared)
+            throws RejectedFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
                     StandardCharsets.UTF_8);
@@ -47,6 +56,9 @@ public final class TextDecoder {
             if (b == 0) {
                 throw new RejectedFileException(RejectReason.BINARY, "contains NUL bytes: not a text file");
             }
+        }
+        if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
+            return new DecodedText(new String(bytes, declared.get()), declared.get());
         }
         try {
             return new DecodedText(StandardCharsets.UTF_8.newDecoder()

@@ -12,6 +12,8 @@ class ArticleFormatTest {
         assertThat(ArticleFormat.forFileName("STORY.TXT")).contains(ArticleFormat.TEXT);
         assertThat(ArticleFormat.forFileName("story.md")).contains(ArticleFormat.MARKDOWN);
         assertThat(ArticleFormat.forFileName("story.Markdown")).contains(ArticleFormat.MARKDOWN);
+        assertThat(ArticleFormat.forFileName("page.html")).contains(ArticleFormat.HTML);
+        assertThat(ArticleFormat.forFileName("PAGE.HTM")).contains(ArticleFormat.HTML);
     }
 
     @Test
@@ -22,6 +24,6 @@ class ArticleFormatTest {
     @Test
     void shouldNotReadOtherFormats() {
         assertThat(ArticleFormat.forFileName("story.pdf")).isEmpty();
-        assertThat(ArticleFormat.forFileName("story.html")).isEmpty();
+        assertThat(ArticleFormat.forFileName("story.xhtml")).isEmpty();
     }
 }

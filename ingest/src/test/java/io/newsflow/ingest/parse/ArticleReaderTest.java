@@ -29,6 +29,61 @@ class ArticleReaderTest {
     }
 
     @Test
+    void shouldReadHtmlPageIntoHeadlineAndBody() throws Exception {
+        final Path file = Files.write(dir.resolve("ferry.html"), TestArticles.page("harbour-ferry-article.html"));
+
+        final ArticleReader.Result result = reader.read(file, ArticleFormat.HTML);
+
+        assertThat(result.article().headline()).isEqualTo("New Harbour Ferry Link Opens to Passengers");
+        assertThat(result.article().blocks()).hasSize(10);
+        // the identity is computed on the page as decoded, markup included, like any other file
+        assertThat(result.decoded().text()).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void shouldDecodeHtmlPageWithTheCharsetItDeclares() throws Exception {
+        final Path file = Files.write(dir.resolve("parom.htm"), TestArticles.page("windows-1251-declared.html"));
+
+        final ArticleReader.Result result = reader.read(file, ArticleFormat.HTML);
+
+        assertThat(result.decoded().charset().name()).isEqualTo("windows-1251");
+        assertThat(result.article().headline()).isEqualTo("Новый паром через залив");
+        assertThat(result.article().blocks()).extracting(Block::text)
+                .containsExactly("Новый паром через залив начал работу в субботу: переправа теперь занимает "
+                        + "двенадцать минут.", "«Это меняет всё для тех, кто работает в городе», — сказал один из "
+                        + "первых пассажиров.");
+    }
+
+    @Test
+    void shouldReadDeclaredLatin1AsWindows1252() throws Exception {
+        final Path file = Files.write(dir.resolve("faehre.html"), TestArticles.page("windows-1252-declared.html"));
+
+        final ArticleReader.Result result = reader.read(file, ArticleFormat.HTML);
+
+        assertThat(result.decoded().charset().name()).isEqualTo("windows-1252");
+        assertThat(result.article().headline()).isEqualTo("Neue Fähre über die Förde");
+        assertThat(result.article().blocks().get(1).text()).startsWith("„Das ändert alles für Pendler“");
+    }
+
+    @Test
+    void shouldRejectHtmlPageWithoutBodyParagraph() throws Exception {
+        assertRejected(Files.write(dir.resolve("404.html"), TestArticles.page("nav-only.html")),
+                RejectReason.NO_PARAGRAPHS);
+    }
+
+    @Test
+    void shouldRejectHtmlPageWithoutAnyText() throws Exception {
+        assertRejected(Files.writeString(dir.resolve("blank.html"), "<html><body><script>x()</script></body></html>"),
+                RejectReason.NO_PARAGRAPHS);
+    }
+
+    @Test
+    void shouldRejectBinaryFileNamedHtml() throws Exception {
+        assertRejected(Files.write(dir.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+                RejectReason.BINARY);
+    }
+
+    @Test
     void shouldRejectEmptyFile() throws Exception {
         assertRejected(Files.write(dir.resolve("empty.txt"), new byte[0]), RejectReason.EMPTY);
     }

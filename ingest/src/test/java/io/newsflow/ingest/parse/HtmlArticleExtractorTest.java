@@ -1,0 +1,132 @@
+package io.newsflow.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.ingest.TestArticles;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleExtractorTest {
+
+    @Test
+    void shouldReadArticleWithoutPageBoilerplate() {
+        final ParsedArticle article = extract("harbour-ferry-article.html").article();
+
+        assertThat(article.headline()).isEqualTo("New Harbour Ferry Link Opens to Passengers");
+        assertThat(article.blocks()).containsExactly(
+                Block.paragraph("The first passenger ferry between the old harbour and the island of Vester sailed on "
+                        + "Saturday morning, cutting the crossing from forty minutes by road to twelve minutes on the "
+                        + "water."),
+                Block.paragraph("About three hundred people queued on the quay before dawn, and the council said every "
+                        + "seat on the first four sailings had been booked within an hour. Tickets for the rest of the "
+                        + "month are still available."),
+                Block.paragraph("The ferry leaving the quay."),
+                Block.heading("Timetable and fares"),
+                Block.paragraph("Boats leave every half hour from six in the morning until ten at night, with a reduced "
+                        + "service on Sundays and public holidays."),
+                Block.paragraph("A single adult fare costs four euros, and children under twelve travel free."),
+                Block.paragraph("Monthly passes for commuters go on sale in April at the harbour office."),
+                Block.heading("What residents say"),
+                Block.paragraph("\"It changes everything for people who work in town,\" said Ole Berg, who has lived "
+                        + "on Vester for thirty years."),
+                Block.paragraph("The operator expects about two thousand crossings a day by the summer, when the "
+                        + "tourist season begins."));
+    }
+
+    @Test
+    void shouldNeverOutputScriptsStylesOrHiddenText() {
+        final String text = allText(extract("harbour-ferry-article.html").article());
+
+        assertThat(text).doesNotContain("SCRIPT TEXT", "STYLE TEXT", "Hidden paragraph", "Invisible",
+                "Screen-reader", "enable JavaScript", "cookies", "Share on", "Related stories", "Bridge repairs",
+                "newsletter", "Subscribe", "Comments", "Finally!", "All rights reserved", "Sport", "Maria Jensen");
+    }
+
+    @Test
+    void shouldKeepWhatThePageSaysAboutItself() {
+        final PageMetadata metadata = extract("harbour-ferry-article.html").metadata();
+
+        assertThat(metadata.canonicalUrl()).contains("https://gazette.example/news/harbour-ferry-link");
+        assertThat(metadata.byline()).contains("Maria Jensen");
+        assertThat(metadata.published()).contains("2026-03-14T08:30:00Z");
+        assertThat(metadata.language()).contains("en-GB");
+    }
+
+    @Test
+    void shouldFindContentInTemplateWithoutArticleElement() {
+        final ParsedArticle article = extract("council-budget-div-template.html").article();
+
+        assertThat(article.headline()).isEqualTo("Council Agrees Budget for Libraries");
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "Northfield council voted on Tuesday night to keep all five branch libraries open next year, "
+                        + "reversing a plan that would have closed two of them.",
+                "The budget, passed by twenty-one votes to nine, moves money from road resurfacing to pay for longer "
+                        + "opening hours at the central library.",
+                "Opening hours",
+                "From January, the central library will open until eight in the evening on weekdays, and branch "
+                        + "libraries will open on Saturday mornings.",
+                "Councillor Anna Reyes, who proposed the change, said libraries were \"the last free warm place\" for "
+                        + "many residents, especially in winter.");
+        assertThat(article.blocks().get(2).kind()).isEqualTo(Block.Kind.HEADING);
+    }
+
+    @Test
+    void shouldRemoveSiteNameFromTitle() {
+        assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens | The Coastal Gazette", Optional.empty()))
+                .isEqualTo("Ferry Opens");
+        assertThat(HtmlArticleExtractor.withoutSiteName("Council Agrees Budget for Libraries - Northfield Post",
+                Optional.empty())).isEqualTo("Council Agrees Budget for Libraries");
+        assertThat(HtmlArticleExtractor.withoutSiteName("Storm Closes Road | Local | The Coastal Gazette",
+                Optional.of("The Coastal Gazette"))).isEqualTo("Storm Closes Road");
+        assertThat(HtmlArticleExtractor.withoutSiteName("The Coastal Gazette | Storm Closes Coastal Road",
+                Optional.of("The Coastal Gazette"))).isEqualTo("Storm Closes Coastal Road");
+    }
+
+    @Test
+    void shouldKeepTitleWhoseLastPartIsNotShort() {
+        assertThat(HtmlArticleExtractor.withoutSiteName("Brexit - what the new deal means for fishing towns",
+                Optional.empty())).isEqualTo("Brexit - what the new deal means for fishing towns");
+        assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens", Optional.empty())).isEqualTo("Ferry Opens");
+    }
+
+    @Test
+    void shouldTakeTitleWithoutSuffixWhenThereIsNoHeading() {
+        final ParsedArticle article = HtmlArticleExtractor.extract("<title>Ferry Opens | Gazette</title>"
+                + "<p>The ferry opened on Saturday, and three hundred people queued for the first sailing.</p>")
+                .orElseThrow().article();
+
+        assertThat(article.headline()).isEqualTo("Ferry Opens");
+    }
+
+    @Test
+    void shouldReadMalformedPage() {
+        final ParsedArticle article = extract("malformed.html").article();
+
+        assertThat(article.headline()).isEqualTo("Storm Closes Coastal Road");
+        assertThat(allText(article)).contains("closed on Sunday after waves", "sea wall, which was damaged in two "
+                + "places.", "Drivers are advised to use the inland route");
+    }
+
+    @Test
+    void shouldHaveNoBodyParagraphWhenPageHasOnlyNavigation() {
+        final ParsedArticle article = extract("nav-only.html").article();
+
+        assertThat(article.headline()).isEqualTo("Page not found");
+        assertThat(article.hasBodyParagraph()).isFalse();
+    }
+
+    @Test
+    void shouldHaveNothingForEmptyDocument() {
+        assertThat(HtmlArticleExtractor.extract("<html><head></head><body> </body></html>")).isEmpty();
+    }
+
+    private static HtmlArticleExtractor.Page extract(final String page) {
+        return HtmlArticleExtractor.extract(new String(TestArticles.page(page), StandardCharsets.UTF_8))
+                .orElseThrow();
+    }
+
+    private static String allText(final ParsedArticle article) {
+        return article.headline() + "\n" + String.join("\n", article.blocks().stream().map(Block::text).toList());
+    }
+}
