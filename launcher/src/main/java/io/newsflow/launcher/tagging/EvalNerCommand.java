@@ -10,10 +10,8 @@ import io.newsflow.tagger.eval.ConllSentence;
 import io.newsflow.tagger.eval.NerScores;
 import io.newsflow.tagger.eval.TaggerEvaluation;
 import io.newsflow.launcher.Taggers;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,10 +80,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         final NerScores total = new NerScores(scored);
         final PrintStream out = System.out;
         for (final Path file : files) {
-            final List<ConllDocument> documents;
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                documents = ConllReader.read(reader, file.toString());
-            }
+            final List<ConllDocument> documents = ConllReader.read(file);
             final NerScores scores = new NerScores(scored);
             for (final ConllDocument d : documents) {
                 final List<List<String>> predicted = TaggerEvaluation.predict(tagger, d);

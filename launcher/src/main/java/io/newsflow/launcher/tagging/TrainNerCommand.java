@@ -7,7 +7,6 @@ import io.newsflow.tagger.eval.ConllReader;
 import io.newsflow.tagger.eval.ConllSentence;
 import io.newsflow.tagger.eval.NerScores;
 import io.newsflow.tagger.eval.TaggerEvaluation;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -87,11 +86,9 @@ public final class TrainNerCommand implements Callable<Integer> {
             if (!Files.isReadable(file)) {
                 throw new ParameterException(spec.commandLine(), "cannot read " + file);
             }
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                for (final ConllDocument d : ConllReader.read(reader, file.toString())) {
-                    index++;
-                    (holdOut > 0 && index % holdOut == 0 ? heldOut : training).add(d);
-                }
+            for (final ConllDocument d : ConllReader.read(file)) {
+                index++;
+                (holdOut > 0 && index % holdOut == 0 ? heldOut : training).add(d);
             }
         }
         if (heldOutFile != null) {

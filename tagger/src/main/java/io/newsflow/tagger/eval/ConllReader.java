@@ -2,6 +2,9 @@ package io.newsflow.tagger.eval;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +16,13 @@ import java.util.List;
 public final class ConllReader {
 
     private ConllReader() {
+    }
+
+    /** Reads a UTF-8 file; error messages name it. */
+    public static List<ConllDocument> read(final Path file) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString());
+        }
     }
 
     /**
