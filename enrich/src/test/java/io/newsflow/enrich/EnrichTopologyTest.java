@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.Duplicate;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -149,6 +151,26 @@ class EnrichTopologyTest {
                 assertThat(paragraph.cleanText().substring(entity.start(), entity.end())).isEqualTo(entity.text());
             }
         }
+    }
+
+    @Test
+    void shouldCarryTheHeadlineRecordsMetadataIntoTheArticle() {
+        start();
+        final ArticleMetadata metadata = new ArticleMetadata("ninjs", "https://example.org/rutte", "By A. Writer",
+                T0.minusSeconds(600), "en", "Example Wire", "urn:example:rutte", List.of("NATO"));
+        final List<Paragraph> records = new ArrayList<>(sample("rutte.json", T0));
+        final Paragraph headline = records.get(0);
+        records.set(0, new Paragraph(headline.articleId(), headline.sourceFile(), headline.contentHash(),
+                headline.ingestedAt(), headline.headline(), headline.kind(), 0, headline.count(), null,
+                headline.text(), metadata));
+
+        publish(records, T0);
+
+        final Article article = articles.readValue();
+        assertThat(article.metadata()).isEqualTo(metadata);
+        assertThat(article.entitiesSkipped()).isNull();
+        assertThat(enriched.readValuesToList()).extracting(EnrichedParagraph::metadata)
+                .startsWith(metadata).containsOnlyOnce(metadata);
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class ArticleEnricher {
                 first.contentHash(), first.headline(), sections, articleParagraphs, summarise(articleParagraphs),
                 sources(articleParagraphs),
                 articleParagraphs.stream().flatMap(paragraph -> paragraph.quotes().stream()).toList(),
-                duplicatesDropped, new Timings(first.ingestedAt(), assembledAt));
+                duplicatesDropped, new Timings(first.ingestedAt(), assembledAt), first.metadata(), null);
         return new EnrichedArticle(paragraphs, article);
     }
 
@@ -107,7 +107,7 @@ public final class ArticleEnricher {
         return List.copyOf(valid);
     }
 
-    /** Headline and heading records carry their text unchanged and no annotations. */
+    /** Headline and heading records carry their text unchanged and no annotations (the headline its metadata). */
     private static EnrichedParagraph enriched(final Paragraph record, final ArticleParagraph body) {
         final boolean isBody = body != null;
         return new EnrichedParagraph(record.articleId(), record.sourceFile(), record.contentHash(), record.ingestedAt(),
@@ -115,7 +115,8 @@ public final class ArticleEnricher {
                 isBody ? body.text() : record.text(),
                 isBody ? body.entities() : List.of(),
                 isBody ? body.citations() : List.of(),
-                isBody ? body.quotes() : List.of());
+                isBody ? body.quotes() : List.of(),
+                record.metadata());
     }
 
     private static List<EntitySummary> summarise(final List<ArticleParagraph> paragraphs) {

@@ -5,9 +5,20 @@ import java.util.Optional;
 
 /** The article formats ingest reads, told apart by file name: the extension decides, content is never sniffed. */
 public enum ArticleFormat {
-    TEXT,
-    MARKDOWN,
-    HTML;
+    TEXT("text"),
+    MARKDOWN("markdown"),
+    HTML("html");
+
+    private final String metadataName;
+
+    ArticleFormat(final String metadataName) {
+        this.metadataName = metadataName;
+    }
+
+    /** The name in the published metadata's {@code format} (see {@code ArticleMetadata.FORMATS}). */
+    public String metadataName() {
+        return metadataName;
+    }
 
     /** The extensions ingest reads, for messages. */
     public static final String SUPPORTED = ".txt, .text, .md, .markdown, .html, .htm and files without an extension";

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Lays a parsed article out as its {@code news-paragraphs} records: index 0 is the HEADLINE, then one HEADING or
  * PARAGRAPH record per block in file order; every record carries the article's id, content hash, headline, source file
- * name, ingest time and the total {@code count}, so downstream knows when it has the whole article.
+ * name, ingest time and the total {@code count}, so downstream knows when it has the whole article. The HEADLINE
+ * record alone carries the article's metadata.
  *
  * <p>{@code section} is the text of the most recent heading: null for the headline and for blocks before the first
  * heading, and a HEADING record's own text for the heading itself (it opens that section).
@@ -27,7 +28,7 @@ public final class ArticleRecords {
         final int count = article.blocks().size() + 1;
         final List<Paragraph> records = new ArrayList<>(count);
         records.add(new Paragraph(identity.articleId(), sourceFile, identity.contentHash(), ingestedAt,
-                article.headline(), ParagraphKind.HEADLINE, 0, count, null, article.headline()));
+                article.headline(), ParagraphKind.HEADLINE, 0, count, null, article.headline(), article.metadata()));
         String section = null;
         for (final Block block : article.blocks()) {
             final ParagraphKind kind;
