@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>{@code byline}: the author line as the source gave it.</li>
  *   <li>{@code publishedAt}: when the source says it was published (or last versioned), only when the source's value
  *       could be read as an instant; a value without a time zone is left out rather than guessed.</li>
- *   <li>{@code language}: the ISO 639-1 code of the language the article is written in; absent when unknown.</li>
+ *   <li>{@code language}: the ISO 639-1 code of the language the text is written in, as detected from the text (the
+ *       declared language is a hint, not the answer); absent when neither could tell.</li>
  *   <li>{@code provider}: who delivered or published it (agency, site name).</li>
  *   <li>{@code externalId}: the provider's identifier of the item (a ninjs {@code uri}, a NewsML-G2 {@code guid}, an
  *       RSS {@code guid} or Atom {@code id}). Not the article id: identity stays derived from content.</li>

@@ -261,7 +261,8 @@ class EnrichTopologyTest {
 
     @Test
     void shouldAssembleContentAgainAfterRetention() {
-        start(new EnrichConfig("unused:9092", "newsflow-enrich", stateDir, Duration.ofHours(1), 1, 0, Map.of()),
+        start(new EnrichConfig("unused:9092", "newsflow-enrich", stateDir, Duration.ofHours(1), 1, 0,
+                EnrichConfig.DEFAULT_TAG_LANGUAGES, Map.of()),
                 NameTagger.forSample());
         publish(sample("rutte.txt", T0), T0);
         // stream time moves on with other articles
