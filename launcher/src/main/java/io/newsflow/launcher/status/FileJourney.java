@@ -1,5 +1,6 @@
 package io.newsflow.launcher.status;
 
+import io.newsflow.contract.ArticleMetadata;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -7,7 +8,8 @@ import java.util.Objects;
 /**
  * One inbox file's way through the pipeline, as far as it got: received (waiting in the inbox), quarantined (with the
  * reason of its {@code .error.json}), published (its ledger entry: article id and record count), already ingested,
- * enriched (its {@code news-articles} record: when, how many paragraphs and entities), stored (its outbox document).
+ * enriched (its {@code news-articles} record: when, how many paragraphs and entities, its metadata and why its entities
+ * were not tagged, if they were not), stored (its outbox document).
  * Absent stages are null. For a quarantined file, {@code storedAt} is when it was quarantined (its report's time).
  */
 public record FileJourney(
@@ -23,7 +25,9 @@ public record FileJourney(
         int paragraphs,
         int entities,
         Instant storedAt,
-        Path document) {
+        Path document,
+        ArticleMetadata metadata,
+        String entitiesSkipped) {
 
     /** The furthest stage a file reached, in pipeline order; QUARANTINED and ALREADY_INGESTED end a journey early. */
     public enum Stage {
