@@ -3,19 +3,34 @@ package io.newsflow.ingest.parse;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The article formats ingest reads, told apart by file name: the extension decides, content is never sniffed. */
+/**
+ * The article formats ingest reads. The file name's extension decides for text, Markdown and HTML; an {@code .xml}
+ * or {@code .json} file is {@link #XML} or {@link #JSON} until {@link FormatSniffer} has looked at its content and
+ * named the format it really is (RSS, Atom or NewsML-G2; ninjs or JSON Lines).
+ */
 public enum ArticleFormat {
     TEXT,
     MARKDOWN,
-    HTML;
+    HTML,
+    /** An XML file whose format is not known yet: its root element decides ({@link FormatSniffer}). */
+    XML,
+    /** A JSON file whose format is not known yet: one object (ninjs) or one object per line (JSON Lines). */
+    JSON,
+    RSS,
+    ATOM,
+    NEWSML_G2,
+    NINJS,
+    JSON_LINES;
 
     /** The extensions ingest reads, for messages. */
-    public static final String SUPPORTED = ".txt, .text, .md, .markdown, .html, .htm and files without an extension";
+    public static final String SUPPORTED = ".txt, .text, .md, .markdown, .html, .htm, .xml, .rss, .atom, .json, "
+            + ".jsonl, .ndjson and files without an extension";
 
     /**
      * The format of a file called {@code fileName}: {@code .txt}, {@code .text} and names without an extension are
-     * plain text, {@code .md} and {@code .markdown} are Markdown, {@code .html} and {@code .htm} are HTML pages;
-     * anything else is empty (not ours to read).
+     * plain text, {@code .md} and {@code .markdown} are Markdown, {@code .html} and {@code .htm} are HTML pages,
+     * {@code .xml}, {@code .rss} and {@code .atom} are XML and {@code .json} is JSON (both sniffed further),
+     * {@code .jsonl} and {@code .ndjson} are JSON Lines; anything else is empty (not ours to read).
      */
     public static Optional<ArticleFormat> forFileName(final String fileName) {
         final int dot = fileName.lastIndexOf('.');
@@ -27,7 +42,15 @@ public enum ArticleFormat {
             case "txt", "text" -> Optional.of(TEXT);
             case "md", "markdown" -> Optional.of(MARKDOWN);
             case "html", "htm" -> Optional.of(HTML);
+            case "xml", "rss", "atom" -> Optional.of(XML);
+            case "json" -> Optional.of(JSON);
+            case "jsonl", "ndjson" -> Optional.of(JSON_LINES);
             default -> Optional.empty();
         };
+    }
+
+    /** Whether the content, not the name, still has to tell which format this is. */
+    public boolean isSniffed() {
+        return this == XML || this == JSON;
     }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
  * reason of its {@code .error.json}), published (its ledger entry: article id and record count), already ingested,
  * enriched (its {@code news-articles} record: when, how many paragraphs and entities), stored (its outbox document).
  * Absent stages are null. For a quarantined file, {@code storedAt} is when it was quarantined (its report's time).
+ * An article of a file with many (a feed, JSON Lines) has a journey of its own, {@code file} being the file's name,
+ * {@link #ITEM_SEPARATOR} and the item's position: {@code harbour-news.rss #2}.
  */
 public record FileJourney(
         String file,
@@ -24,6 +26,9 @@ public record FileJourney(
         int entities,
         Instant storedAt,
         Path document) {
+
+    /** Between a file's name and an item's position in the journey of one article of a feed or JSON Lines file. */
+    public static final String ITEM_SEPARATOR = " #";
 
     /** The furthest stage a file reached, in pipeline order; QUARANTINED and ALREADY_INGESTED end a journey early. */
     public enum Stage {
