@@ -10,6 +10,11 @@ import java.time.Instant;
  * <p>Any entry for a key means that content was published: an {@code ALREADY_INGESTED} entry for a re-drop is written
  * under the same key, so after compaction it may be the only one left; the first {@code PUBLISHED} entry's file name
  * and record count are not kept by the topic.
+ *
+ * <p>A file with many articles (a feed, JSON Lines) has one entry per article it published, each committed with that
+ * article's records: {@code item} is the article's position in the file (its number in the feed, its line in JSON
+ * Lines) and {@code itemId} the item's own identifier (guid, id or URL) when it has one. Both are null for a file that
+ * is one article.
  */
 public record LedgerEntry(
         String articleId,
@@ -17,7 +22,15 @@ public record LedgerEntry(
         String sourceFile,
         FileStatus status,
         int records,
-        Instant time) {
+        Instant time,
+        Integer item,
+        String itemId) {
+
+    /** The entry of a file that is one article. */
+    public LedgerEntry(final String articleId, final String contentHash, final String sourceFile,
+            final FileStatus status, final int records, final Instant time) {
+        this(articleId, contentHash, sourceFile, status, records, time, null, null);
+    }
 
     public LedgerEntry {
         Fields.notBlank(articleId, "articleId");
@@ -26,5 +39,8 @@ public record LedgerEntry(
         Fields.notNull(status, "status");
         Fields.notNegative(records, "records");
         Fields.notNull(time, "time");
+        if (item != null && item < 1) {
+            throw new IllegalArgumentException("item must be >= 1 when set, was " + item);
+        }
     }
 }

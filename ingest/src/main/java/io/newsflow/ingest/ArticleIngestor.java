@@ -9,7 +9,10 @@ import io.newsflow.ingest.inbox.InboxWatcher;
 import io.newsflow.ingest.inbox.Quarantine;
 import io.newsflow.ingest.parse.ArticleFormat;
 import io.newsflow.ingest.parse.ArticleIdentity;
+import io.newsflow.ingest.parse.ArticleItem;
 import io.newsflow.ingest.parse.ArticleReader;
+import io.newsflow.ingest.parse.BadItem;
+import io.newsflow.ingest.parse.FileItems;
 import io.newsflow.ingest.parse.RejectReason;
 import io.newsflow.ingest.parse.RejectedFileException;
 import io.newsflow.ingest.publish.ArticleRecords;
@@ -28,7 +31,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -117,10 +122,12 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
     }
 
     /**
-     * Ingests {@code files}: each is claimed, read and identified; those to publish or to record as already ingested
-     * go into shared transactions of at most {@link #maxBatch()} files and {@link #MAX_TRANSACTION_BYTES}; each file
-     * is moved once its transaction committed. Stops early, leaving the rest in the inbox, when a transaction's outcome
-     * is unknown: the ledger must be read again before anything more is decided.
+     * Ingests {@code files}: each is claimed, read and identified; its articles to publish (one for a text or HTML file,
+     * one per new item of a feed or JSON Lines file), or a text file's ALREADY_INGESTED entry, go into shared
+     * transactions of at most {@link #maxBatch()} articles and {@link #MAX_TRANSACTION_BYTES}, so a file with many
+     * articles spans several bounded transactions; each file is moved once every one of its articles committed.
+     * Stops early, leaving the rest in the inbox, when a transaction failed: a file whose transaction failed goes back
+     * to the inbox, and when it is read again the articles it already committed are in the ledger and skipped.
      */
     @Override
     public void handle(final List<Path> files) {
@@ -141,23 +148,29 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
                 LOG.debug("{} was taken by another instance", file.getFileName());
                 continue;
             }
-            final Optional<Staged> staged = stage(claim.get(), transaction, started);
+            final Optional<StagedFile> staged = stage(claim.get(), transaction, started);
             if (staged.isEmpty()) {
                 continue;
             }
-            if (!transaction.fits(staged.get())) {
-                if (!commit(transaction.take())) {
-                    claims.release(staged.get().claim());
+            if (staged.get().publications.isEmpty()) {
+                // nothing new in it: settled with the transaction that publishes what it repeats, if any
+                transaction.addFile(staged.get());
+                continue;
+            }
+            for (final TransactionalPublisher.Publication publication : staged.get().publications) {
+                if (!transaction.fits(publication) && !commit(transaction.take())) {
+                    release(staged.get());
                     return;
                 }
+                transaction.add(staged.get(), publication);
             }
-            transaction.add(staged.get());
         }
         commit(transaction.take());
     }
 
-    /** Reads a claimed file and prepares its publication; empty when the file was quarantined or given back. */
-    private Optional<Staged> stage(final FileClaims.Claim claim, final Transaction transaction, final long started) {
+    /** Reads a claimed file and prepares its publications; empty when the file was quarantined or given back. */
+    private Optional<StagedFile> stage(final FileClaims.Claim claim, final Transaction transaction,
+            final long started) {
         final Optional<ArticleFormat> format = ArticleFormat.forFileName(claim.name());
         final BasicFileAttributes before;
         try {
@@ -166,32 +179,33 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
             LOG.warn("{} disappeared while claimed; skipping it", claim.name());
             return Optional.empty();
         } catch (final IOException e) {
-            quarantine(claim, RejectReason.UNREADABLE, "its attributes cannot be read: " + e);
+            quarantine(claim, RejectReason.UNREADABLE, "its attributes cannot be read: " + e, List.of());
             return Optional.empty();
         }
         if (before.isSymbolicLink()) {
             quarantine(claim, RejectReason.SYMLINK, "a symbolic link; ingest reads only regular files inside the "
-                    + "inbox and never follows a link out of it");
+                    + "inbox and never follows a link out of it", List.of());
             return Optional.empty();
         }
         if (before.isRegularFile() && hardLinks(claim) > 1) {
             quarantine(claim, RejectReason.HARD_LINK, "a file with another name elsewhere (a hard link): ingest cannot "
-                    + "tell whether it belongs to the inbox, so it does not read it; copy the file in instead");
+                    + "tell whether it belongs to the inbox, so it does not read it; copy the file in instead",
+                    List.of());
             return Optional.empty();
         }
         if (format.isEmpty()) {
             quarantine(claim, RejectReason.UNSUPPORTED_FORMAT, "ingest reads " + ArticleFormat.SUPPORTED
-                    + "; this file's extension is none of them");
+                    + "; this file's extension is none of them", List.of());
             return Optional.empty();
         }
-        final ArticleReader.Result read;
+        final FileItems read;
         try {
-            read = reader.read(claim.claimed(), format.get());
+            read = reader.readItems(claim.claimed(), format.get());
         } catch (final NoSuchFileException e) {
             LOG.warn("{} disappeared while claimed; skipping it", claim.name());
             return Optional.empty();
         } catch (final RejectedFileException e) {
-            quarantine(claim, e.reason(), e.detail());
+            quarantine(claim, e.reason(), e.detail(), List.of());
             return Optional.empty();
         }
         if (changedSince(claim, before)) {
@@ -200,79 +214,162 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
             claims.release(claim);
             return Optional.empty();
         }
-        final ArticleIdentity identity = ArticleIdentity.of(read.decoded().text());
+        return read.manyArticles() ? stageItems(claim, read, transaction, started)
+                : stageSingle(claim, read, transaction, started);
+    }
+
+    /** A text, Markdown or HTML file: its article, or its ALREADY_INGESTED entry when the content is known. */
+    private Optional<StagedFile> stageSingle(final FileClaims.Claim claim, final FileItems read,
+            final Transaction transaction, final long started) {
+        final ArticleItem item = read.articles().get(0);
+        final ArticleIdentity identity = item.identity();
         final Instant now = clock.instant();
         final boolean known = ledger.isPublished(identity.articleId()) || transaction.publishes(identity.articleId());
         final List<Paragraph> records = known ? List.of()
-                : ArticleRecords.of(read.article(), identity, claim.name(), now);
+                : ArticleRecords.of(item.article(), identity, claim.name(), now);
         final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(), claim.name(),
                 known ? FileStatus.ALREADY_INGESTED : FileStatus.PUBLISHED, records.size(), now);
         try {
-            return Optional.of(new Staged(claim, publisher.prepare(records, entry), read.decoded().charset().name(),
-                    started));
+            return Optional.of(new StagedFile(claim, read, List.of(publisher.prepare(records, entry)), 0, started));
         } catch (final OversizedArticleException e) {
-            quarantine(claim, RejectReason.TOO_LARGE, e.getMessage());
+            quarantine(claim, RejectReason.TOO_LARGE, e.getMessage(), List.of());
             return Optional.empty();
         }
     }
 
     /**
-     * Commits the staged files in one transaction, then moves each to the processed directory. Returns false when the
-     * transaction failed: its files are back in the inbox for another attempt.
+     * A feed or JSON Lines file: one publication per item not yet published (under any file name, by an earlier file
+     * of this transaction or earlier in this file); known items publish nothing and write no entry, so the ledger keeps
+     * the entry of the file that first published them. A file without a single good item is quarantined.
      */
-    private boolean commit(final List<Staged> staged) {
-        if (staged.isEmpty()) {
-            return true;
-        }
-        try {
-            publisher.publishAll(staged.stream().map(Staged::publication).toList());
-        } catch (final OversizedArticleException e) {
-            if (staged.size() == 1) {
-                quarantine(staged.get(0).claim(), RejectReason.TOO_LARGE, e.getMessage());
-            } else {
-                // the broker refused one record but does not say whose: find it by publishing them one by one
-                LOG.warn("The broker refused a record of {} files as too large; publishing them one by one",
-                        staged.size());
-                staged.forEach(this::commitAlone);
+    private Optional<StagedFile> stageItems(final FileClaims.Claim claim, final FileItems read,
+            final Transaction transaction, final long started) {
+        final Instant now = clock.instant();
+        final Set<String> inFile = new HashSet<>();
+        final List<TransactionalPublisher.Publication> publications = new ArrayList<>();
+        final List<BadItem> bad = new ArrayList<>(read.badItems());
+        int known = 0;
+        for (final ArticleItem item : read.articles()) {
+            final ArticleIdentity identity = item.identity();
+            if (!inFile.add(identity.articleId()) || ledger.isPublished(identity.articleId())
+                    || transaction.publishes(identity.articleId())) {
+                known++;
+                continue;
             }
-            return true;
-        } catch (final PublishFailedException e) {
-            LOG.warn("{} was not published and goes back to the inbox for another attempt: {}", names(staged),
-                    e.getMessage());
-            ledgerStale |= e.outcomeUnknown();
-            staged.forEach(file -> claims.release(file.claim()));
-            return false;
-        } catch (final FatalPublishException e) {
-            // this instance stops; the files go back for whichever instance carries on
-            staged.forEach(file -> claims.release(file.claim()));
-            throw e;
+            final List<Paragraph> records = ArticleRecords.of(item.article(), identity, claim.name(), now);
+            final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(), claim.name(),
+                    FileStatus.PUBLISHED, records.size(), now, item.position(), item.externalId());
+            try {
+                publications.add(publisher.prepare(records, entry));
+            } catch (final OversizedArticleException e) {
+                bad.add(new BadItem(item.position(), item.externalId(), RejectReason.TOO_LARGE, e.getMessage()));
+            }
         }
-        staged.forEach(this::committed);
+        if (publications.isEmpty() && known == 0) {
+            bad.sort(Comparator.comparingInt(BadItem::position));
+            quarantine(claim, RejectReason.BAD_ITEMS, "none of the file's " + read.items() + " items could be read",
+                    bad);
+            return Optional.empty();
+        }
+        return Optional.of(new StagedFile(claim, read, publications, known, started, bad));
+    }
+
+    /**
+     * Commits the parts of the transaction, then moves each file all of whose articles are committed to the processed
+     * directory. Returns false when the transaction failed: its files are back in the inbox for another attempt.
+     */
+    private boolean commit(final Batch batch) {
+        if (batch.files().isEmpty()) {
+            return true;
+        }
+        if (!batch.parts().isEmpty()) {
+            try {
+                publisher.publishAll(batch.parts().stream().map(Part::publication).toList());
+                batch.parts().forEach(this::committed);
+            } catch (final OversizedArticleException e) {
+                if (batch.parts().size() == 1) {
+                    tooLarge(batch.parts().get(0), e);
+                } else {
+                    // the broker refused one record but does not say whose: find it by publishing them one by one
+                    LOG.warn("The broker refused a record of {} articles as too large; publishing them one by one",
+                            batch.parts().size());
+                    batch.parts().forEach(this::commitAlone);
+                }
+            } catch (final PublishFailedException e) {
+                LOG.warn("{} was not published and goes back to the inbox for another attempt: {}", names(batch),
+                        e.getMessage());
+                ledgerStale |= e.outcomeUnknown();
+                batch.files().forEach(this::release);
+                return false;
+            } catch (final FatalPublishException e) {
+                // this instance stops; the files go back for whichever instance carries on
+                batch.files().forEach(this::release);
+                throw e;
+            }
+        }
+        batch.files().stream().filter(StagedFile::isSettled).forEach(this::completed);
         return true;
     }
 
-    private void commitAlone(final Staged file) {
-        final LedgerEntry entry = file.publication().entry();
-        if (entry.status() == FileStatus.ALREADY_INGESTED && !ledger.isPublished(entry.articleId())) {
-            // the copy it repeats was not published after all: decide again at the next scan
-            claims.release(file.claim());
+    private void commitAlone(final Part part) {
+        final StagedFile file = part.file();
+        if (file.released) {
             return;
         }
-        if (!ledgerStale) {
-            commit(List.of(file));
-        } else {
-            claims.release(file.claim());
+        final LedgerEntry entry = part.publication().entry();
+        if (entry.status() == FileStatus.ALREADY_INGESTED && !ledger.isPublished(entry.articleId())) {
+            // the copy it repeats was not published after all: decide again at the next scan
+            release(file);
+            return;
+        }
+        if (ledgerStale) {
+            release(file);
+            return;
+        }
+        try {
+            publisher.publishAll(List.of(part.publication()));
+            committed(part);
+        } catch (final OversizedArticleException e) {
+            tooLarge(part, e);
+        } catch (final PublishFailedException e) {
+            LOG.warn("{} was not published and goes back to the inbox for another attempt: {}", file.claim.name(),
+                    e.getMessage());
+            ledgerStale |= e.outcomeUnknown();
+            release(file);
+        } catch (final FatalPublishException e) {
+            release(file);
+            throw e;
         }
     }
 
-    private void committed(final Staged file) {
-        final LedgerEntry entry = file.publication().entry();
+    /** An article the broker refused as too large: a single-article file is quarantined, a feed item is bad. */
+    private void tooLarge(final Part part, final OversizedArticleException e) {
+        final StagedFile file = part.file();
+        if (!file.read.manyArticles()) {
+            file.released = true;
+            quarantine(file.claim, RejectReason.TOO_LARGE, e.getMessage(), List.of());
+            return;
+        }
+        final LedgerEntry entry = part.publication().entry();
+        file.bad.add(new BadItem(entry.item(), entry.itemId(), RejectReason.TOO_LARGE, e.getMessage()));
+        file.refused++;
+        file.settled++;
+    }
+
+    private void committed(final Part part) {
+        final StagedFile file = part.file();
+        final LedgerEntry entry = part.publication().entry();
         ledger.record(entry);
-        moveToProcessed(file.claim());
-        final Duration took = Duration.ofNanos(System.nanoTime() - file.started());
+        file.settled++;
+        final Duration took = Duration.ofNanos(System.nanoTime() - file.started);
         if (entry.status() == FileStatus.PUBLISHED) {
-            LOG.info("Published {} as article {}: {} records ({}) in {} ms", entry.sourceFile(), entry.articleId(),
-                    entry.records(), file.charset(), took.toMillis());
+            if (entry.item() == null) {
+                LOG.info("Published {} as article {}: {} records ({}) in {} ms", entry.sourceFile(),
+                        entry.articleId(), entry.records(), file.read.charset(), took.toMillis());
+            } else {
+                LOG.info("Published {} item {} as article {}: {} records", entry.sourceFile(), entry.item(),
+                        entry.articleId(), entry.records());
+            }
             listener.onPublished(entry.sourceFile(), entry.articleId(), entry.records(), took);
         } else {
             LOG.info("{} holds article {}, already published{}; nothing published", entry.sourceFile(),
@@ -282,9 +379,48 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         }
     }
 
-    private static String names(final List<Staged> staged) {
-        return staged.size() == 1 ? staged.get(0).claim().name()
-                : staged.size() + " files (" + staged.get(0).claim().name() + ", ...)";
+    /** Every article of the file is committed (or bad): it goes to the processed directory, its bad items reported. */
+    private void completed(final StagedFile file) {
+        if (file.released) {
+            return;
+        }
+        moveToProcessed(file.claim);
+        if (!file.read.manyArticles()) {
+            return;
+        }
+        final int published = file.publications.size() - file.refused;
+        file.bad.sort(Comparator.comparingInt(BadItem::position));
+        if (!file.bad.isEmpty()) {
+            reportBadItems(file, published);
+        }
+        LOG.info("{} ({}, {} items) is done: {} articles published, {} already ingested, {} bad items", file.claim
+                .name(), file.read.format(), file.read.items(), published, file.known, file.bad.size());
+        listener.onFileDone(file.claim.name(), published, file.known, file.bad.size());
+    }
+
+    private void reportBadItems(final StagedFile file, final int published) {
+        final String detail = file.bad.size() + " of the file's " + file.read.items() + " items could not be read "
+                + "and were not published; its other " + published + " new articles were, and the file is in "
+                + processedDir.getFileName() + "/";
+        try {
+            final Path report = quarantine.reportBadItems(file.claim.name(), detail, file.bad);
+            LOG.warn("{} has {} bad items, listed in {}", file.claim.name(), file.bad.size(), report.getFileName());
+        } catch (final IOException e) {
+            LOG.error("{} has {} bad items but the report cannot be written: {}; the items: {}", file.claim.name(),
+                    file.bad.size(), e.toString(), file.bad);
+        }
+    }
+
+    private void release(final StagedFile file) {
+        if (!file.released) {
+            file.released = true;
+            claims.release(file.claim);
+        }
+    }
+
+    private static String names(final Batch batch) {
+        return batch.files().size() == 1 ? batch.files().get(0).claim.name()
+                : batch.files().size() + " files (" + batch.files().get(0).claim.name() + ", ...)";
     }
 
     /** How many names the file has; 1 where the file system cannot say (no {@code unix} attribute view). */
@@ -308,39 +444,87 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         }
     }
 
-    /** A file read and prepared, waiting for its transaction. */
-    private record Staged(FileClaims.Claim claim, TransactionalPublisher.Publication publication, String charset,
-            long started) {
+    /**
+     * A file read and prepared: its publications (one per article to publish, or a text file's ALREADY_INGESTED
+     * entry), waiting for one or more transactions; settled when every publication committed or turned out bad.
+     */
+    private static final class StagedFile {
+        private final FileClaims.Claim claim;
+        private final FileItems read;
+        private final List<TransactionalPublisher.Publication> publications;
+        private final int known;
+        private final long started;
+        private final List<BadItem> bad;
+        private int settled;
+        /** Publications the broker refused as too large, now among the bad items. */
+        private int refused;
+        private boolean released;
+
+        StagedFile(final FileClaims.Claim claim, final FileItems read,
+                final List<TransactionalPublisher.Publication> publications, final int known, final long started) {
+            this(claim, read, publications, known, started, new ArrayList<>());
+        }
+
+        StagedFile(final FileClaims.Claim claim, final FileItems read,
+                final List<TransactionalPublisher.Publication> publications, final int known, final long started,
+                final List<BadItem> bad) {
+            this.claim = claim;
+            this.read = read;
+            this.publications = List.copyOf(publications);
+            this.known = known;
+            this.started = started;
+            this.bad = new ArrayList<>(bad);
+        }
+
+        boolean isSettled() {
+            return !released && settled == publications.size();
+        }
     }
 
-    /** The files gathered for the next transaction, within its file and byte limits. */
+    /** One article's publication, and the file it belongs to. */
+    private record Part(StagedFile file, TransactionalPublisher.Publication publication) {
+    }
+
+    /** What one transaction carries: its parts, and every file that is settled (in part) by its commit. */
+    private record Batch(List<Part> parts, List<StagedFile> files) {
+    }
+
+    /** The articles gathered for the next transaction, within its article and byte limits. */
     private final class Transaction {
 
-        private final List<Staged> files = new ArrayList<>();
+        private final List<Part> parts = new ArrayList<>();
+        private final Set<StagedFile> files = new LinkedHashSet<>();
         private final Set<String> published = new HashSet<>();
         private long bytes;
 
-        boolean fits(final Staged file) {
-            return files.isEmpty() || files.size() < maxFilesPerTransaction
-                    && bytes + file.publication().bytes() <= MAX_TRANSACTION_BYTES;
+        boolean fits(final TransactionalPublisher.Publication publication) {
+            return parts.isEmpty() || parts.size() < maxFilesPerTransaction
+                    && bytes + publication.bytes() <= MAX_TRANSACTION_BYTES;
         }
 
-        void add(final Staged file) {
+        void add(final StagedFile file, final TransactionalPublisher.Publication publication) {
+            parts.add(new Part(file, publication));
             files.add(file);
-            bytes += file.publication().bytes();
-            final LedgerEntry entry = file.publication().entry();
+            bytes += publication.bytes();
+            final LedgerEntry entry = publication.entry();
             if (entry.status() == FileStatus.PUBLISHED) {
                 published.add(entry.articleId());
             }
         }
 
-        /** Whether a file of this transaction publishes the article: a second copy is then already ingested. */
+        /** A file with nothing to publish: it is settled when this transaction commits. */
+        void addFile(final StagedFile file) {
+            files.add(file);
+        }
+
+        /** Whether an article of this transaction publishes the content: a second copy is then already ingested. */
         boolean publishes(final String articleId) {
             return published.contains(articleId);
         }
 
-        List<Staged> take() {
-            final List<Staged> taken = List.copyOf(files);
+        Batch take() {
+            final Batch taken = new Batch(List.copyOf(parts), List.copyOf(files));
+            parts.clear();
             files.clear();
             published.clear();
             bytes = 0;
@@ -358,9 +542,10 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         }
     }
 
-    private void quarantine(final FileClaims.Claim claim, final RejectReason reason, final String detail) {
+    private void quarantine(final FileClaims.Claim claim, final RejectReason reason, final String detail,
+            final List<BadItem> items) {
         try {
-            final Path moved = quarantine.quarantine(claim.claimed(), claim.name(), reason, detail);
+            final Path moved = quarantine.quarantine(claim.claimed(), claim.name(), reason, detail, items);
             LOG.warn("Quarantined {} as {} ({}): {}", claim.name(), moved.getFileName(), reason, detail);
             listener.onQuarantined(claim.name(), reason.name(), detail);
         } catch (final IOException e) {

@@ -31,6 +31,11 @@ final class GuardedListener implements IngestListener {
     }
 
     @Override
+    public void onFileDone(final String file, final int published, final int alreadyIngested, final int badItems) {
+        guard("onFileDone", () -> delegate.onFileDone(file, published, alreadyIngested, badItems));
+    }
+
+    @Override
     public void onFailed(final Throwable error) {
         guard("onFailed", () -> delegate.onFailed(error));
     }

@@ -1,6 +1,8 @@
 package io.newsflow.ingest;
 
 import io.newsflow.contract.ClientProperties;
+import io.newsflow.ingest.parse.ArticleReader;
+import io.newsflow.ingest.parse.JsonLinesFields;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,8 +28,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  *       running at once, and stay the same across restarts of one instance</li>
  *   <li>{@code NEWSFLOW_CLAIM_TIMEOUT_MS} (default 300000 = 5 min) — a file claimed by another instance that long
  *       ago is taken over: that instance died holding it</li>
- *   <li>{@code NEWSFLOW_MAX_FILES_PER_TRANSACTION} (default 64) — files ready at the same time share Kafka
- *       transactions of up to this many files (each file's records and ledger entry always commit together)</li>
+ *   <li>{@code NEWSFLOW_MAX_FILES_PER_TRANSACTION} (default 64) — articles (files, or items of a feed or JSON Lines
+ *       file) ready at the same time share Kafka transactions of up to this many articles (each article's records
+ *       and ledger entry always commit together); a file with more articles spans several transactions</li>
+ *   <li>{@code NEWSFLOW_MAX_ITEM_BYTES} (default 1048576 = 1 MiB) — a feed item or JSON line with more text is a bad
+ *       item; at most {@code NEWSFLOW_MAX_FILE_BYTES}</li>
+ *   <li>{@code NEWSFLOW_JSONL_FIELDS} (default: the built-in names) — which JSON fields of a JSON Lines file hold
+ *       which part of the article, see {@link JsonLinesFields}</li>
  *   <li>{@code KAFKA_*} and {@code NEWSFLOW_KAFKA_PROPERTIES} — passed to the Kafka clients, see
  *       {@link ClientProperties}</li>
  * </ul>
@@ -43,7 +50,9 @@ public record IngestConfig(
         String transactionalId,
         Duration claimTimeout,
         int maxFilesPerTransaction,
-        Map<String, Object> clientProperties) {
+        Map<String, Object> clientProperties,
+        long maxItemBytes,
+        JsonLinesFields jsonLinesFields) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
     public static final String INBOX = "NEWSFLOW_INBOX";
@@ -55,10 +64,13 @@ public record IngestConfig(
     public static final String TRANSACTIONAL_ID = "NEWSFLOW_INGEST_TRANSACTIONAL_ID";
     public static final String CLAIM_TIMEOUT_MS = "NEWSFLOW_CLAIM_TIMEOUT_MS";
     public static final String MAX_FILES_PER_TRANSACTION = "NEWSFLOW_MAX_FILES_PER_TRANSACTION";
+    public static final String MAX_ITEM_BYTES = "NEWSFLOW_MAX_ITEM_BYTES";
+    public static final String JSONL_FIELDS = "NEWSFLOW_JSONL_FIELDS";
 
     public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofMillis(250);
     public static final Duration DEFAULT_RESCAN_INTERVAL = Duration.ofSeconds(1);
     public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_ITEM_BYTES = ArticleReader.DEFAULT_MAX_ITEM_BYTES;
     public static final String DEFAULT_TRANSACTIONAL_ID = "newsflow-ingest-1";
     static final int DEFAULT_TRANSACTION_TIMEOUT_MS = 20_000;
     /**
@@ -110,6 +122,11 @@ public record IngestConfig(
                     + LARGEST_MAX_FILES_PER_TRANSACTION + ", was " + maxFilesPerTransaction);
         }
         clientProperties = Map.copyOf(clientProperties == null ? Map.of() : clientProperties);
+        if (maxItemBytes < 1 || maxItemBytes > maxFileBytes) {
+            throw new IllegalArgumentException(MAX_ITEM_BYTES + " must be between 1 and " + MAX_FILE_BYTES + " ("
+                    + maxFileBytes + ") bytes, was " + maxItemBytes);
+        }
+        jsonLinesFields = jsonLinesFields == null ? JsonLinesFields.DEFAULT : jsonLinesFields;
     }
 
     /** Defaults for everything but where Kafka and the inbox are; processed and error directories inside the inbox. */
@@ -117,7 +134,8 @@ public record IngestConfig(
         final Path absoluteInbox = absolute(inbox, INBOX);
         return new IngestConfig(bootstrapServers, absoluteInbox, absoluteInbox.resolve("processed"),
                 absoluteInbox.resolve("error"), DEFAULT_MIN_FILE_AGE, DEFAULT_RESCAN_INTERVAL, DEFAULT_MAX_FILE_BYTES,
-                DEFAULT_TRANSACTIONAL_ID, DEFAULT_CLAIM_TIMEOUT, DEFAULT_MAX_FILES_PER_TRANSACTION, Map.of());
+                DEFAULT_TRANSACTIONAL_ID, DEFAULT_CLAIM_TIMEOUT, DEFAULT_MAX_FILES_PER_TRANSACTION, Map.of(),
+                DEFAULT_MAX_ITEM_BYTES, JsonLinesFields.DEFAULT);
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in production). */
@@ -145,52 +163,84 @@ public record IngestConfig(
                 text(vars, TRANSACTIONAL_ID, DEFAULT_TRANSACTIONAL_ID),
                 Duration.ofMillis(number(vars, CLAIM_TIMEOUT_MS, DEFAULT_CLAIM_TIMEOUT.toMillis())),
                 count(vars, MAX_FILES_PER_TRANSACTION, DEFAULT_MAX_FILES_PER_TRANSACTION),
-                ClientProperties.fromEnvironment(vars));
+                ClientProperties.fromEnvironment(vars),
+                number(vars, MAX_ITEM_BYTES, Math.min(DEFAULT_MAX_ITEM_BYTES,
+                        number(vars, MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES))),
+                jsonLinesFields(vars));
     }
 
     public IngestConfig withProcessedDir(final Path dir) {
         return new IngestConfig(bootstrapServers, inbox, dir, errorDir, minFileAge, rescanInterval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties);
+                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+                jsonLinesFields);
     }
 
     public IngestConfig withErrorDir(final Path dir) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, dir, minFileAge, rescanInterval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties);
+                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+                jsonLinesFields);
     }
 
     public IngestConfig withMinFileAge(final Duration age) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, age, rescanInterval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties);
+                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+                jsonLinesFields);
     }
 
     public IngestConfig withRescanInterval(final Duration interval) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, interval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties);
+                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+                jsonLinesFields);
     }
 
     public IngestConfig withMaxFileBytes(final long bytes) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval, bytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties);
+                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, Math.min(maxItemBytes, bytes),
+                jsonLinesFields);
     }
 
     public IngestConfig withTransactionalId(final String id) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, id, claimTimeout, maxFilesPerTransaction, clientProperties);
+                maxFileBytes, id, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+                jsonLinesFields);
     }
 
     public IngestConfig withClaimTimeout(final Duration timeout) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, timeout, maxFilesPerTransaction, clientProperties);
+                maxFileBytes, transactionalId, timeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+                jsonLinesFields);
     }
 
     public IngestConfig withMaxFilesPerTransaction(final int files) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, claimTimeout, files, clientProperties);
+                maxFileBytes, transactionalId, claimTimeout, files, clientProperties, maxItemBytes, jsonLinesFields);
+    }
+
+    public IngestConfig withMaxItemBytes(final long bytes) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
+                maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, bytes,
+                jsonLinesFields);
+    }
+
+    public IngestConfig withJsonLinesFields(final JsonLinesFields fields) {
+        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
+                maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+                fields);
+    }
+
+    private static JsonLinesFields jsonLinesFields(final Map<String, String> vars) {
+        try {
+            return JsonLinesFields.parse(vars.get(JSONL_FIELDS));
+        } catch (final IllegalArgumentException e) {
+            throw new IllegalArgumentException(JSONL_FIELDS + " must be part=field pairs separated by commas "
+                    + "(e.g. headline=title_field,body=article_text): " + e.getMessage(), e);
+        }
     }
 
     public IngestConfig withClientProperties(final Map<String, Object> properties) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, properties);
+                maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, properties, maxItemBytes,
+                jsonLinesFields);
     }
 
     /**

@@ -93,7 +93,8 @@ public final class IngestService implements AutoCloseable {
 
         final FileClaims claims = new FileClaims(config.inbox(), config.transactionalId());
         final int released = recoverClaims(claims);
-        final ArticleReader reader = new ArticleReader(config.maxFileBytes());
+        final ArticleReader reader = new ArticleReader(config.maxFileBytes(), config.maxItemBytes(),
+                config.jsonLinesFields());
         final int lost = LostPublications.giveBack(ledger, config.processedDir(), config.inbox(), reader,
                 LEDGER_RESTORE_TIMEOUT);
 

@@ -3,8 +3,8 @@ package io.newsflow.ingest;
 import io.newsflow.contract.LedgerEntry;
 import io.newsflow.ingest.inbox.FileMover;
 import io.newsflow.ingest.parse.ArticleFormat;
-import io.newsflow.ingest.parse.ArticleIdentity;
 import io.newsflow.ingest.parse.ArticleReader;
+import io.newsflow.ingest.parse.FileItems;
 import io.newsflow.ingest.parse.RejectedFileException;
 import io.newsflow.ingest.publish.IngestLedger;
 import java.io.IOException;
@@ -13,8 +13,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +42,10 @@ final class LostPublications {
     static int giveBack(final IngestLedger ledger, final Path processedDir, final Path inbox,
             final ArticleReader reader, final Duration timeout) {
         final List<Found> found = new ArrayList<>();
+        final Set<Path> files = new HashSet<>();
         for (final LedgerEntry entry : ledger.abortedPublications()) {
-            find(entry, processedDir, reader).ifPresent(file -> found.add(new Found(entry, file)));
+            // several lost articles of one feed are one file to give back
+            find(entry, processedDir, reader).filter(files::add).ifPresent(file -> found.add(new Found(entry, file)));
         }
         if (found.isEmpty()) {
             return 0;
@@ -50,7 +54,10 @@ final class LostPublications {
         int given = 0;
         for (final Found lost : found) {
             if (ledger.isPublished(lost.entry().articleId())) {
-                continue;
+                // for a feed, other lost items of the same file may still be unpublished: check them all
+                if (!anyUnpublished(ledger, lost.file(), reader)) {
+                    continue;
+                }
             }
             try {
                 final Path back = FileMover.moveInto(lost.file(), inbox, lost.entry().sourceFile(), "");
@@ -79,8 +86,10 @@ final class LostPublications {
                 return Optional.empty();
             }
             try {
-                final ArticleReader.Result read = reader.read(candidate, format.get());
-                if (ArticleIdentity.of(read.decoded().text()).articleId().equals(entry.articleId())) {
+                // a feed holds many articles: the file is the lost one when any of its items is the entry's article
+                final boolean holds = reader.readItems(candidate, format.get()).articles().stream()
+                        .anyMatch(item -> item.identity().articleId().equals(entry.articleId()));
+                if (holds) {
                     return Optional.of(candidate);
                 }
             } catch (final RejectedFileException | IOException e) {
@@ -88,6 +97,22 @@ final class LostPublications {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean anyUnpublished(final IngestLedger ledger, final Path file, final ArticleReader reader) {
+        final Optional<ArticleFormat> format = ArticleFormat.forFileName(file.getFileName().toString());
+        if (format.isEmpty()) {
+            return false;
+        }
+        try {
+            final FileItems items = reader.readItems(file, format.get());
+            return items.manyArticles() && ledger.abortedPublications().stream()
+                    .filter(entry -> !ledger.isPublished(entry.articleId()))
+                    .anyMatch(entry -> items.articles().stream()
+                            .anyMatch(item -> item.identity().articleId().equals(entry.articleId())));
+        } catch (final RejectedFileException | IOException e) {
+            return false;
+        }
     }
 
     private record Found(LedgerEntry entry, Path file) {

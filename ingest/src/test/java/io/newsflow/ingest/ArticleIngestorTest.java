@@ -2,7 +2,14 @@ package io.newsflow.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contract.FileStatus;
+import io.newsflow.contract.Json;
+import io.newsflow.contract.LedgerEntry;
+import io.newsflow.contract.Paragraph;
+import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topics;
 import io.newsflow.ingest.inbox.FileClaims;
 import io.newsflow.ingest.inbox.Quarantine;
@@ -20,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.PartitionInfo;
@@ -52,7 +60,13 @@ class ArticleIngestorTest {
 
     /** An ingestor over a new mock producer, which {@link #producer} then is. */
     private ArticleIngestor ingestor(final int maxFilesPerTransaction) throws Exception {
-        producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+        return ingestor(maxFilesPerTransaction, new MockProducer<>(true, null, new StringSerializer(),
+                new ByteArraySerializer()));
+    }
+
+    private ArticleIngestor ingestor(final int maxFilesPerTransaction, final MockProducer<String, byte[]> mock)
+            throws Exception {
+        producer = mock;
         final TransactionalPublisher publisher = new TransactionalPublisher(() -> producer, "unit");
         publisher.start();
         final IngestLedger ledger = new IngestLedger(emptyLedgerConsumer());
@@ -75,6 +89,12 @@ class ArticleIngestorTest {
                     @Override
                     public void onQuarantined(final String file, final String reason, final String detail) {
                         events.add("quarantined " + file + " " + reason);
+                    }
+
+                    @Override
+                    public void onFileDone(final String file, final int published, final int alreadyIngested,
+                            final int badItems) {
+                        events.add("done " + file + " " + published + " " + alreadyIngested + " " + badItems);
                     }
                 }, clock, IngestConfig.DEFAULT_CLAIM_TIMEOUT, maxFilesPerTransaction);
     }
@@ -294,6 +314,188 @@ class ArticleIngestorTest {
 
         assertThat(events).containsExactly("quarantined slides.pptx UNSUPPORTED_FORMAT");
         assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void shouldPublishEachFeedItemAsItsOwnArticleWithItsOwnLedgerEntryInOneTransaction() throws Exception {
+        ingestor.handle(dropBytes("harbour-news.rss", TestArticles.feed("harbour-news.rss")));
+
+        assertThat(producer.commitCount()).isEqualTo(1);
+        assertThat(ledgerEntries()).extracting(LedgerEntry::sourceFile, LedgerEntry::item, LedgerEntry::itemId,
+                LedgerEntry::status).containsExactly(
+                        tuple("harbour-news.rss", 1, "gazette-2026-12-0412", FileStatus.PUBLISHED),
+                        tuple("harbour-news.rss", 2, "gazette-2026-12-0409", FileStatus.PUBLISHED),
+                        tuple("harbour-news.rss", 3, "https://gazette.example.org/2026/12/autumn-catch",
+                                FileStatus.PUBLISHED));
+        assertThat(paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADLINE).extracting(Paragraph::text)
+                .containsExactly("Night ferry returns to the harbour after two-year pause",
+                        "Council approves budget for new sea wall",
+                        "Fishing fleet reports best autumn catch in a decade");
+        assertThat(events).containsExactly("published harbour-news.rss 5", "published harbour-news.rss 3",
+                "published harbour-news.rss 2", "done harbour-news.rss 3 0 0");
+        assertThat(inbox.resolve("processed/harbour-news.rss")).exists();
+    }
+
+    @Test
+    void shouldPublishExactlyTheTwoNewItemsOfAFeedDroppedAgain() throws Exception {
+        ingestor.handle(dropBytes("harbour-news.rss", TestArticles.feed("harbour-news.rss")));
+        events.clear();
+        final int before = producer.history().size();
+
+        ingestor.handle(dropBytes("harbour-news.rss", TestArticles.feed("harbour-news-redrop.rss")));
+
+        final List<LedgerEntry> added = ledgerEntries().subList(3, ledgerEntries().size());
+        assertThat(added).extracting(LedgerEntry::item, LedgerEntry::itemId).containsExactly(
+                tuple(1, "gazette-2026-12-0415"), tuple(2, "gazette-2026-12-0416"));
+        assertThat(producer.history().subList(before, producer.history().size()))
+                .filteredOn(r -> r.topic().equals(Topics.PARAGRAPHS.name())).hasSize(3 + 2);
+        assertThat(events).containsExactly("published harbour-news.rss 3", "published harbour-news.rss 2",
+                "done harbour-news.rss 2 3 0");
+        assertThat(inbox.resolve("processed/harbour-news-1.rss")).exists();
+    }
+
+    @Test
+    void shouldSpreadA500ItemFileOverBoundedTransactionsAndMoveItOnlyAfterTheLast() throws Exception {
+        final CountingProducer counting = new CountingProducer();
+        final ArticleIngestor bounded = ingestor(64, counting);
+
+        bounded.handle(dropBytes("generated-500.jsonl", TestArticles.jsonl("generated-500.jsonl")));
+
+        // 500 articles of at most 64 per transaction: 7 full transactions and one of 52
+        assertThat(counting.articlesPerCommit).containsExactly(64, 64, 64, 64, 64, 64, 64, 52);
+        assertThat(counting.processedAtCommit).containsOnly(false);
+        assertThat(ledgerEntries()).hasSize(500).extracting(LedgerEntry::item)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 500).boxed().toList());
+        assertThat(inbox.resolve("processed/generated-500.jsonl")).exists();
+        assertThat(events).last().isEqualTo("done generated-500.jsonl 500 0 0");
+    }
+
+    @Test
+    void shouldPublishTheRestOfAFileWhoseThirdTransactionFailedWithoutRepeatingAnyItem() throws Exception {
+        final CountingProducer counting = new CountingProducer();
+        counting.failCommit = 3;
+        final ArticleIngestor bounded = ingestor(64, counting);
+
+        bounded.handle(dropBytes("generated-500.jsonl", TestArticles.jsonl("generated-500.jsonl")));
+
+        assertThat(inbox.resolve("generated-500.jsonl")).exists();
+        assertThat(inbox.resolve("processed")).isEmptyDirectory();
+        assertThat(ledgerEntries()).hasSize(128);
+
+        bounded.handle(inbox.resolve("generated-500.jsonl"));
+
+        assertThat(ledgerEntries()).hasSize(500).extracting(LedgerEntry::articleId).doesNotHaveDuplicates();
+        assertThat(ledgerEntries()).extracting(LedgerEntry::item)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 500).boxed().toList());
+        assertThat(paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADLINE).hasSize(500);
+        assertThat(events).last().isEqualTo("done generated-500.jsonl 372 128 0");
+    }
+
+    @Test
+    void shouldPublishGoodLinesAndReportBadOnesWithTheirLineNumbers() throws Exception {
+        ingestor.handle(dropBytes("wire-export.jsonl", TestArticles.jsonl("wire-export.jsonl")));
+
+        assertThat(ledgerEntries()).extracting(LedgerEntry::item, LedgerEntry::itemId).containsExactly(
+                tuple(1, "wire-20261207-001"), tuple(2, "wire-20261207-002"), tuple(6, "wire-20261207-005"));
+        assertThat(inbox.resolve("processed/wire-export.jsonl")).exists();
+        final JsonNode report = Json.MAPPER.readTree(inbox.resolve("error/wire-export.jsonl.error.json").toFile());
+        assertThat(report.get("reason").asText()).isEqualTo("BAD_ITEMS");
+        assertThat(report.get("file").asText()).isEqualTo("wire-export.jsonl");
+        assertThat(report.get("items")).extracting(item -> item.get("position").asInt(),
+                item -> item.get("reason").asText()).containsExactly(tuple(4, "NO_PARAGRAPHS"),
+                        tuple(5, "MALFORMED"), tuple(7, "MALFORMED"));
+        assertThat(report.get("items").get(0).get("id").asText()).isEqualTo("wire-20261207-003");
+        assertThat(inbox.resolve("error/wire-export.jsonl")).doesNotExist();
+        assertThat(events).last().isEqualTo("done wire-export.jsonl 3 0 3");
+    }
+
+    @Test
+    void shouldQuarantineAFeedWithoutASingleGoodItemListingEachItem() throws Exception {
+        ingestor.handle(drop("all-bad.jsonl", "{\"headline\": \"Only a headline\"}\nnot json\n"));
+
+        assertThat(events).containsExactly("quarantined all-bad.jsonl BAD_ITEMS");
+        assertThat(producer.history()).isEmpty();
+        final JsonNode report = Json.MAPPER.readTree(inbox.resolve("error/all-bad.jsonl.error.json").toFile());
+        assertThat(report.get("items")).extracting(item -> item.get("position").asInt()).containsExactly(1, 2);
+    }
+
+    @Test
+    void shouldQuarantineXxeAndEntityBombWithoutResolvingThem() throws Exception {
+        ingestor.handle(List.of(dropBytes("xxe.xml", TestArticles.feed("xxe.xml")),
+                dropBytes("billion-laughs.xml", TestArticles.feed("billion-laughs.xml")),
+                dropBytes("malformed.xml", TestArticles.feed("malformed.xml")),
+                dropBytes("opml-subscriptions.xml", TestArticles.feed("opml-subscriptions.xml"))));
+
+        assertThat(events).containsExactly("quarantined xxe.xml UNSAFE_XML",
+                "quarantined billion-laughs.xml UNSAFE_XML", "quarantined malformed.xml MALFORMED",
+                "quarantined opml-subscriptions.xml UNSUPPORTED_FORMAT");
+        assertThat(producer.history()).isEmpty();
+        assertThat(Files.readString(inbox.resolve("error/xxe.xml.error.json"))).contains("DOCTYPE")
+                .doesNotContain("root:");
+    }
+
+    private List<LedgerEntry> ledgerEntries() {
+        return producer.history().stream().filter(r -> r.topic().equals(Topics.INGEST_LEDGER.name()))
+                .map(r -> Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(r.topic(), r.value()))
+                .toList();
+    }
+
+    private List<Paragraph> paragraphs() {
+        return producer.history().stream().filter(r -> r.topic().equals(Topics.PARAGRAPHS.name()))
+                .map(r -> Topics.PARAGRAPHS.valueSerde().deserializer().deserialize(r.topic(), r.value()))
+                .toList();
+    }
+
+    /**
+     * A mock producer that remembers how many articles (ledger records) each commit carried and whether the file was
+     * already in the processed directory then; {@code failCommit} makes that commit (1-based) fail once.
+     */
+    private final class CountingProducer extends MockProducer<String, byte[]> {
+        private final List<Integer> articlesPerCommit = new ArrayList<>();
+        private final List<Boolean> processedAtCommit = new ArrayList<>();
+        private int ledgerRecords;
+        private int commits;
+        private int failCommit;
+
+        CountingProducer() {
+            super(true, null, new StringSerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
+                final org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record) {
+            if (record.topic().equals(Topics.INGEST_LEDGER.name())) {
+                ledgerRecords++;
+            }
+            return super.send(record);
+        }
+
+        @Override
+        public synchronized void commitTransaction() {
+            commits++;
+            if (commits == failCommit) {
+                ledgerRecords = 0;
+                throw new TransactionAbortableException("broker hiccup at commit " + commits);
+            }
+            articlesPerCommit.add(ledgerRecords);
+            ledgerRecords = 0;
+            try (var processed = Files.list(inbox.resolve("processed"))) {
+                processedAtCommit.add(processed.findAny().isPresent());
+            } catch (final java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            super.commitTransaction();
+        }
+
+        @Override
+        public synchronized void abortTransaction() {
+            ledgerRecords = 0;
+            super.abortTransaction();
+        }
+    }
+
+    private Path dropBytes(final String name, final byte[] bytes) throws Exception {
+        return Files.write(inbox.resolve(name), bytes);
     }
 
     private Path drop(final String name, final String text) throws Exception {

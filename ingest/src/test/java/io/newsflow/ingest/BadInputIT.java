@@ -26,19 +26,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -379,22 +373,6 @@ class BadInputIT {
     }
 
     private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {
-        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            final List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            final List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            await().atMost(WAIT).until(() -> {
-                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
-            });
-            return records;
-        }
+        return CommittedRecords.read(broker.clientProperties(), topic, WAIT);
     }
 }

@@ -35,13 +35,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -329,26 +326,8 @@ class IngestServiceIT {
                 .collect(Collectors.toList());
     }
 
-    /** Everything committed to {@code topic} so far, in offset order per partition. */
     private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {
-        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            final List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            final List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            await().atMost(WAIT).until(() -> {
-                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
-            });
-            return records;
-        }
+        return CommittedRecords.read(broker.clientProperties(), topic, WAIT);
     }
 
     private static JsonNode errorReport(final Path file) throws IOException {

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,24 +140,7 @@ class SharedInboxIT {
     }
 
     private <K, V> List<V> values(final Topic<K, V> topic) {
-        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            final List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            final List<V> values = new ArrayList<>();
-            await().atMost(WAIT).until(() -> {
-                for (final ConsumerRecord<K, V> record : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(record.value());
-                }
-                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
-            });
-            return values;
-        }
+        return CommittedRecords.read(broker.clientProperties(), topic, WAIT).stream().map(ConsumerRecord::value)
+                .toList();
     }
 }

@@ -25,6 +25,16 @@ public final class TestArticles {
         return resource("/html/", name);
     }
 
+    /** A feed or XML test file (RSS, Atom, the unsafe and malformed ones), as it is on disk. */
+    public static byte[] feed(final String name) {
+        return resource("/feeds/", name);
+    }
+
+    /** A JSON Lines test file, as it is on disk. */
+    public static byte[] jsonl(final String name) {
+        return resource("/jsonl/", name);
+    }
+
     private static byte[] resource(final String dir, final String name) {
         try (InputStream in = TestArticles.class.getResourceAsStream(dir + name)) {
             if (in == null) {

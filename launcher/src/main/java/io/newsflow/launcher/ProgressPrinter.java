@@ -12,6 +12,8 @@ import java.util.Locale;
 /**
  * One line per article as it completes, and one per file that could not be taken, for people watching a run:
  * {@code rutte-odesa-visit.txt -> 24 records -> 17 paragraphs, 5 sections, ... -> outbox/….json (+0.41 s, +0.45 s)}.
+ * A feed or JSON Lines file yields an {@code ok} line per article and one {@code file} line once all its items are
+ * settled: how many were new, already ingested, bad.
  */
 final class ProgressPrinter implements SinkListener, IngestListener {
 
@@ -46,6 +48,15 @@ final class ProgressPrinter implements SinkListener, IngestListener {
     public void onQuarantined(final String file, final String reason, final String detail) {
         print(String.format(Locale.ROOT, "err  %s -> %s (%s: %s)", file,
                 errorDir == null ? "error directory" : shortPath(errorDir.resolve(file)), reason, detail));
+    }
+
+    /** A feed or JSON Lines file: its articles print one {@code ok} line each as they are written; this sums it up. */
+    @Override
+    public void onFileDone(final String file, final int published, final int alreadyIngested, final int badItems) {
+        print(String.format(Locale.ROOT, "file %s -> %d new articles, %d already ingested, %d bad items%s", file,
+                published, alreadyIngested, badItems, badItems == 0 ? ""
+                        : " (listed in " + (errorDir == null ? "the error directory" : shortPath(errorDir.resolve(
+                                file + ".error.json"))) + ")"));
     }
 
     @Override

@@ -65,7 +65,10 @@ final class StatusCommand implements Callable<Integer> {
             printTable(out, journeys);
             return 0;
         }
-        final List<FileJourney> matching = journeys.stream().filter(j -> j.file().equals(file)).toList();
+        // a feed or JSON Lines file has one journey per article: "feed.xml #3"
+        final List<FileJourney> matching = journeys.stream()
+                .filter(j -> j.file().equals(file) || j.file().startsWith(file + FileJourney.ITEM_SEPARATOR))
+                .toList();
         if (matching.isEmpty()) {
             out.println(file + ": not known to the ledger, the inbox or the error directory");
             return 1;
@@ -90,7 +93,9 @@ final class StatusCommand implements Callable<Integer> {
                     j.records() > 0 ? Integer.toString(j.records()) : "-", orDash(j.publishedAt()),
                     after(j.publishedAt(), j.enrichedAt()), after(j.publishedAt(), j.storedAt()));
         }
-        out.printf(Locale.ROOT, "%d files%n", journeys.size());
+        out.printf(Locale.ROOT, "%d %s%n", journeys.size(),
+                journeys.stream().anyMatch(j -> j.file().contains(FileJourney.ITEM_SEPARATOR)) ? "files and items"
+                        : "files");
     }
 
     static void printJourney(final PrintStream out, final FileJourney j) {

@@ -18,13 +18,65 @@ import java.util.Objects;
  */
 public final class ArticleReader {
 
+    /** The default per-item limit of feeds and JSON Lines: far above any article, far below a whole file. */
+    public static final long DEFAULT_MAX_ITEM_BYTES = 1024L * 1024;
+
     private final long maxFileBytes;
+    private final long maxItemBytes;
+    private final JsonLinesFields jsonLinesFields;
 
     public ArticleReader(final long maxFileBytes) {
+        this(maxFileBytes, Math.min(maxFileBytes, DEFAULT_MAX_ITEM_BYTES), JsonLinesFields.DEFAULT);
+    }
+
+    /** A reader refusing files over {@code maxFileBytes} and feed or JSON Lines items over {@code maxItemBytes}. */
+    public ArticleReader(final long maxFileBytes, final long maxItemBytes, final JsonLinesFields jsonLinesFields) {
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("maxFileBytes must be >= 1, was " + maxFileBytes);
         }
+        if (maxItemBytes < 1) {
+            throw new IllegalArgumentException("maxItemBytes must be >= 1, was " + maxItemBytes);
+        }
         this.maxFileBytes = maxFileBytes;
+        this.maxItemBytes = maxItemBytes;
+        this.jsonLinesFields = Objects.requireNonNull(jsonLinesFields, "jsonLinesFields must not be null");
+    }
+
+    /**
+     * Reads {@code file}, declared {@code format} by its name, into the articles it yields: one for text, Markdown and
+     * HTML (or a {@link RejectedFileException}, as {@link #read}); one per good item of a feed or JSON Lines file, with
+     * its bad items beside them. {@code .xml} and {@code .json} are sniffed first ({@link FormatSniffer}). A feed or
+     * JSON Lines file is rejected whole only when it cannot be parsed at all (malformed XML, a DOCTYPE) or is empty.
+     *
+     * @throws NoSuchFileException when the file is gone (taken by someone else): nothing to quarantine
+     */
+    public FileItems readItems(final Path file, final ArticleFormat declared)
+            throws RejectedFileException, NoSuchFileException {
+        if (!declared.isSniffed() && declared != ArticleFormat.JSON_LINES) {
+            final Result single = read(file, declared);
+            return FileItems.single(declared, single.decoded(), single.article(), ItemMetadata.NONE);
+        }
+        final byte[] bytes = readBounded(file);
+        if (bytes.length == 0) {
+            throw new RejectedFileException(RejectReason.EMPTY, "the file is empty (0 bytes)");
+        }
+        // also the binary check; XML is parsed from the bytes, as its declaration names the encoding
+        final DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+            throw new RejectedFileException(RejectReason.EMPTY,
+                    "the file holds only whitespace (" + bytes.length + " bytes)");
+        }
+        final ArticleFormat format = FormatSniffer.sniff(declared, bytes);
+        final FileItems items = switch (format) {
+            case RSS, ATOM -> FeedReader.read(format, bytes, maxItemBytes);
+            case JSON_LINES -> JsonLinesReader.read(decoded, jsonLinesFields, maxItemBytes);
+            default -> throw new RejectedFileException(RejectReason.UNSUPPORTED_FORMAT,
+                    "a " + format + " file; ingest does not read this format yet");
+        };
+        if (items.items() == 0) {
+            throw new RejectedFileException(RejectReason.EMPTY, "the " + format + " file holds no item");
+        }
+        return items;
     }
 
     /** What was read: the decoded text (the identity is computed on it) and the parsed article. */

@@ -71,6 +71,19 @@ public final class HtmlArticleExtractor {
                 metadata.toArticleMetadata()), metadata));
     }
 
+    /**
+     * The headings and paragraphs of an HTML fragment that is all article — a feed item's content, a JSON body: no
+     * content scoring, but scripts, styles, hidden elements and named boilerplate boxes are dropped as from a page.
+     */
+    public static List<Block> blocksOf(final String fragment) {
+        final Document document = Jsoup.parseBodyFragment(fragment);
+        final Element body = document.body();
+        HtmlBoilerplate.remove(body);
+        final List<Block> blocks = new ArrayList<>();
+        new BlockWriter("", blocks).write(body);
+        return blocks;
+    }
+
     static Optional<String> headline(final Document page) {
         final Optional<String> siteName = content(page, "meta[property=og:site_name]");
         final Optional<String> ogTitle = content(page, "meta[property=og:title], meta[name=twitter:title]")

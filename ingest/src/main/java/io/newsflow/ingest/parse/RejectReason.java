@@ -26,5 +26,18 @@ public enum RejectReason {
      * A regular file with more than one name (a hard link): one of its names may be outside the inbox — a file the
      * dropper could not have copied in — so it is refused like a symbolic link.
      */
-    HARD_LINK
+    HARD_LINK,
+    /** XML or JSON that is not well-formed, or a feed without the structure its root promises. */
+    MALFORMED,
+    /**
+     * XML with a {@code <!DOCTYPE>}: the way to external entities (XXE) and entity-expansion bombs; refused before
+     * parsing, so nothing is resolved or expanded.
+     */
+    UNSAFE_XML,
+    /**
+     * Only in the report of a file with many articles (a feed, JSON Lines) some of whose items could not be read: the
+     * report lists each bad item with its position and its own reason; the good items were published and the file is
+     * in the processed directory — or, when no item was good, in the error directory beside the report.
+     */
+    BAD_ITEMS
 }

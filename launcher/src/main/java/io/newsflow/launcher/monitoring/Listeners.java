@@ -38,6 +38,13 @@ public final class Listeners {
             }
 
             @Override
+            public void onFileDone(final String file, final int published, final int alreadyIngested,
+                    final int badItems) {
+                first.onFileDone(file, published, alreadyIngested, badItems);
+                second.onFileDone(file, published, alreadyIngested, badItems);
+            }
+
+            @Override
             public void onFailed(final Throwable error) {
                 first.onFailed(error);
                 second.onFailed(error);

@@ -11,6 +11,8 @@ import java.util.Objects;
  * enriched (its {@code news-articles} record: when, how many paragraphs and entities, its metadata and why its entities
  * were not tagged, if they were not), stored (its outbox document).
  * Absent stages are null. For a quarantined file, {@code storedAt} is when it was quarantined (its report's time).
+ * An article of a file with many (a feed, JSON Lines) has a journey of its own, {@code file} being the file's name,
+ * {@link #ITEM_SEPARATOR} and the item's position: {@code harbour-news.rss #2}.
  */
 public record FileJourney(
         String file,
@@ -28,6 +30,9 @@ public record FileJourney(
         Path document,
         ArticleMetadata metadata,
         String entitiesSkipped) {
+
+    /** Between a file's name and an item's position in the journey of one article of a feed or JSON Lines file. */
+    public static final String ITEM_SEPARATOR = " #";
 
     /** The furthest stage a file reached, in pipeline order; QUARANTINED and ALREADY_INGESTED end a journey early. */
     public enum Stage {

@@ -70,8 +70,10 @@ public final class JourneyReader {
         final Map<String, FileJourney> byFile = new LinkedHashMap<>();
         ledger.sort(Comparator.comparing(LedgerEntry::time));
         for (final LedgerEntry entry : ledger) {
-            byFile.put(entry.sourceFile(), journeyOf(entry, articles.get(entry.articleId()),
-                    documents.get(entry.articleId()), receivedAt(processedDir, entry.sourceFile())));
+            final FileJourney journey = journeyOf(entry, articles.get(entry.articleId()),
+                    documents.get(entry.articleId()), receivedAt(processedDir, entry.sourceFile()));
+            // an item's position is only its place in that drop of the file: its article id tells items apart
+            byFile.put(entry.item() == null ? journey.file() : journey.file() + "\n" + entry.articleId(), journey);
         }
         for (final FileJourney quarantined : quarantined(errorDir)) {
             byFile.putIfAbsent(quarantined.file(), quarantined);
@@ -95,8 +97,10 @@ public final class JourneyReader {
 
     private static FileJourney journeyOf(final LedgerEntry entry, final Article article, final Path document,
             final Instant receivedAt) throws IOException {
+        final String file = entry.item() == null ? entry.sourceFile()
+                : entry.sourceFile() + FileJourney.ITEM_SEPARATOR + entry.item();
         if (entry.status() == FileStatus.ALREADY_INGESTED) {
-            return new FileJourney(entry.sourceFile(), entry.articleId(), FileJourney.Stage.ALREADY_INGESTED,
+            return new FileJourney(file, entry.articleId(), FileJourney.Stage.ALREADY_INGESTED,
                     receivedAt,
                     entry.time(), 0, null, null, null, 0, 0, null, document, null, null);
         }
@@ -104,7 +108,7 @@ public final class JourneyReader {
         final boolean stored = document != null && article != null && article.sourceFile().equals(entry.sourceFile());
         final FileJourney.Stage stage = stored ? FileJourney.Stage.STORED
                 : article != null ? FileJourney.Stage.ENRICHED : FileJourney.Stage.PUBLISHED;
-        return new FileJourney(entry.sourceFile(), entry.articleId(), stage, receivedAt, entry.time(),
+        return new FileJourney(file, entry.articleId(), stage, receivedAt, entry.time(),
                 entry.records(),
                 null, null, article == null ? null : article.timings().assembledAt(),
                 article == null ? 0 : article.paragraphs().size(), article == null ? 0 : article.entities().size(),
