@@ -9,6 +9,11 @@ import java.util.List;
  * <p>Headings appear in {@code sections}, never in {@code paragraphs}; the headline is not repeated in
  * {@code paragraphs}. {@code entities} aggregates the paragraphs' mentions by canonical name and type.
  * {@code storyId} is shared by articles that tell the same story; today it equals {@code articleId}.
+ *
+ * <p>{@code metadata} is what ingest knew about the article (format, URL, byline, published time, language, provider,
+ * external id); null only for articles of producers that predate it. {@code entitiesSkipped} is null when the article
+ * was tagged, else why its {@code entities} are empty although it has text: {@link #LANGUAGE_NOT_TAGGED} when its
+ * language is not one the tagger is configured for (its structure, citations and quotes are still there).
  */
 public record Article(
         String articleId,
@@ -22,7 +27,12 @@ public record Article(
         List<Citation> sources,
         List<Quote> quotes,
         int duplicatesDropped,
-        Timings timings) {
+        Timings timings,
+        ArticleMetadata metadata,
+        String entitiesSkipped) {
+
+    /** {@code entitiesSkipped} when the article's language is not among the languages tagged. */
+    public static final String LANGUAGE_NOT_TAGGED = "LANGUAGE_NOT_TAGGED";
 
     public Article {
         Fields.notBlank(articleId, "articleId");
@@ -37,5 +47,21 @@ public record Article(
         quotes = Fields.listOf(quotes);
         Fields.notNegative(duplicatesDropped, "duplicatesDropped");
         Fields.notNull(timings, "timings");
+        if (entitiesSkipped != null) {
+            Fields.notBlank(entitiesSkipped, "entitiesSkipped");
+            if (!entities.isEmpty()) {
+                throw new IllegalArgumentException("entitiesSkipped (" + entitiesSkipped + ") needs empty entities, was "
+                        + entities.size());
+            }
+        }
+    }
+
+    /** An article without metadata, tagged. */
+    public Article(final String articleId, final String storyId, final String sourceFile, final String contentHash,
+            final String headline, final List<String> sections, final List<ArticleParagraph> paragraphs,
+            final List<EntitySummary> entities, final List<Citation> sources, final List<Quote> quotes,
+            final int duplicatesDropped, final Timings timings) {
+        this(articleId, storyId, sourceFile, contentHash, headline, sections, paragraphs, entities, sources, quotes,
+                duplicatesDropped, timings, null, null);
     }
 }

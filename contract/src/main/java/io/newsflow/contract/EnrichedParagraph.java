@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A paragraph after enrichment, on {@code news-paragraphs-enriched}, keyed by {@code articleId}: the ingested fields
  * plus {@code cleanText} (citation markers removed), the entities (offsets into {@code cleanText}), citations and quotes.
- * Paragraphs dropped as duplicates are not published here; they go to {@code news-duplicates}.
+ * Paragraphs dropped as duplicates are not published here; they go to {@code news-duplicates}. As on
+ * {@code news-paragraphs}, {@code metadata} is carried by the HEADLINE record only.
  */
 public record EnrichedParagraph(
         String articleId,
@@ -22,7 +23,8 @@ public record EnrichedParagraph(
         String cleanText,
         List<Entity> entities,
         List<Citation> citations,
-        List<Quote> quotes) {
+        List<Quote> quotes,
+        ArticleMetadata metadata) {
 
     public EnrichedParagraph {
         Fields.notBlank(articleId, "articleId");
@@ -34,5 +36,14 @@ public record EnrichedParagraph(
         entities = Fields.listOf(entities);
         citations = Fields.listOf(citations);
         quotes = Fields.listOf(quotes);
+    }
+
+    /** A record without metadata. */
+    public EnrichedParagraph(final String articleId, final String sourceFile, final String contentHash,
+            final Instant ingestedAt, final String headline, final ParagraphKind kind, final int index, final int count,
+            final String section, final String text, final String cleanText, final List<Entity> entities,
+            final List<Citation> citations, final List<Quote> quotes) {
+        this(articleId, sourceFile, contentHash, ingestedAt, headline, kind, index, count, section, text, cleanText,
+                entities, citations, quotes, null);
     }
 }

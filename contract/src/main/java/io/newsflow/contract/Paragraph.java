@@ -10,6 +10,10 @@ import java.time.Instant;
  * text of the section the block belongs to: the nearest heading at or before it (a HEADING record's own text), null for
  * the headline and anything before the first heading. {@code articleId} is derived from the article's
  * normalised content, so a renamed copy of the same file has the same id.
+ *
+ * <p>{@code metadata} (format, URL, byline, published time, language, provider, external id) travels on the HEADLINE
+ * record only: an article's records are consumed together anyway, and repeating it on every paragraph would add its
+ * bytes to every record. It is null on every other record, and on records of producers that predate it.
  */
 public record Paragraph(
         String articleId,
@@ -21,7 +25,8 @@ public record Paragraph(
         int index,
         int count,
         String section,
-        String text) {
+        String text,
+        ArticleMetadata metadata) {
 
     public Paragraph {
         Fields.notBlank(articleId, "articleId");
@@ -35,5 +40,16 @@ public record Paragraph(
             throw new IllegalArgumentException("count must be > index, was count=" + count + " index=" + index);
         }
         Fields.notNull(text, "text");
+        if (metadata != null && kind != ParagraphKind.HEADLINE) {
+            throw new IllegalArgumentException("metadata is carried by the HEADLINE record only, was on " + kind
+                    + " record " + index);
+        }
+    }
+
+    /** A record without metadata (any record but the headline, or a headline whose metadata is unknown). */
+    public Paragraph(final String articleId, final String sourceFile, final String contentHash,
+            final Instant ingestedAt, final String headline, final ParagraphKind kind, final int index, final int count,
+            final String section, final String text) {
+        this(articleId, sourceFile, contentHash, ingestedAt, headline, kind, index, count, section, text, null);
     }
 }

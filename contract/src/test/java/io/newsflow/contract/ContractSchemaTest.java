@@ -19,6 +19,12 @@ class ContractSchemaTest {
                 ParagraphKind.PARAGRAPH, 2, 5, "The Vote", "The council approved €3 million for schools Local Post1.");
     }
 
+    static ArticleMetadata metadata() {
+        return new ArticleMetadata("ninjs", "https://example.org/news/budget-vote", "By Ana Lopez",
+                Instant.parse("2026-03-01T08:30:00Z"), "en", "Local Post", "urn:newsml:example.org:20260301:budget",
+                List.of("politics", "Ana Lopez"));
+    }
+
     static Article article() {
         final String text = "Mayor Ana Lopez approved €3 million for schools.";
         final Entity person = new Entity("Ana Lopez", EntityType.PERSON, 6, 15, "Ana Lopez", 0.93, null);
@@ -31,7 +37,7 @@ class ContractSchemaTest {
                 List.of(new EntitySummary("Ana Lopez", EntityType.PERSON, 1),
                         new EntitySummary("3000000 EUR", EntityType.MONEY, 1)),
                 List.of(new Citation(1, "Local Post")), List.of(new Quote("We did it", "Ana Lopez")), 1,
-                new Timings(T0, T0.plusMillis(420)));
+                new Timings(T0, T0.plusMillis(420)), metadata(), null);
     }
 
     @Test
@@ -48,6 +54,65 @@ class ContractSchemaTest {
                 new EnrichedParagraph("a1b2c3d4e5f60718", "budget-vote.txt", "sha256:00ff", T0, "Council Passes Budget",
                         ParagraphKind.PARAGRAPH, 2, 5, "The Vote", "raw", "clean", List.of(), List.of(), List.of())))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldPublishMetadataOnTheHeadlineRecordAndTheDocument() {
+        final Paragraph headline = new Paragraph("a1b2c3d4e5f60718", "budget-vote.json", "sha256:00ff", T0,
+                "Council Passes Budget", ParagraphKind.HEADLINE, 0, 5, null, "Council Passes Budget", metadata());
+        final EnrichedParagraph enriched = new EnrichedParagraph("a1b2c3d4e5f60718", "budget-vote.json", "sha256:00ff",
+                T0, "Council Passes Budget", ParagraphKind.HEADLINE, 0, 5, null, "Council Passes Budget",
+                "Council Passes Budget", List.of(), List.of(), List.of(), metadata());
+        final Article german = new Article("a1b2c3d4e5f60718", "a1b2c3d4e5f60718", "haushalt.json", "sha256:00ff",
+                "Rat beschließt Haushalt", List.of(), List.of(new ArticleParagraph(1, null, "Der Rat stimmte zu.",
+                        List.of(), List.of(), List.of())), List.of(), List.of(), List.of(), 0,
+                new Timings(T0, T0), metadata().withLanguage("de"), Article.LANGUAGE_NOT_TAGGED);
+
+        assertThat(SchemaValidation.violations("paragraph.schema.json", headline)).isEmpty();
+        assertThat(SchemaValidation.violations("enriched-paragraph.schema.json", enriched)).isEmpty();
+        assertThat(SchemaValidation.violations("article.schema.json", german)).isEmpty();
+        assertThat(SchemaValidation.violations("article-metadata.schema.json", ArticleMetadata.of("text"))).isEmpty();
+        final String json = new String(JsonSerde.of(Paragraph.class).serialize("news-paragraphs", headline),
+                StandardCharsets.UTF_8);
+        assertThat(json).contains("\"metadata\":{\"format\":\"ninjs\"")
+                .contains("\"publishedAt\":\"2026-03-01T08:30:00Z\"").contains("\"language\":\"en\"");
+        assertThat(JsonSerde.of(Paragraph.class).deserialize("news-paragraphs", json.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(headline);
+        // unknown fields are left out rather than written as null, and no subjects means no array
+        assertThat(Json.MAPPER.valueToTree(ArticleMetadata.of("text")).toString()).isEqualTo("{\"format\":\"text\"}");
+    }
+
+    @Test
+    void shouldReadRecordsWrittenBeforeMetadataExisted() {
+        final ObjectNode old = Json.MAPPER.valueToTree(article());
+        old.remove("metadata");
+        final Article read = JsonSerde.of(Article.class).deserialize("news-articles",
+                old.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.metadata()).isNull();
+        assertThat(read.entitiesSkipped()).isNull();
+        assertThat(read.headline()).isEqualTo("Council Passes Budget");
+        assertThat(SchemaValidation.violations("article.schema.json", old)).isEmpty();
+        assertThat(JsonSerde.of(Paragraph.class).deserialize("news-paragraphs",
+                Json.MAPPER.valueToTree(paragraph()).toString().getBytes(StandardCharsets.UTF_8)).metadata()).isNull();
+    }
+
+    @Test
+    void shouldRejectMetadataThatBreaksTheContract() {
+        assertThatThrownBy(() -> ArticleMetadata.of("html").withLanguage("eng")).hasMessageContaining("language");
+        assertThatThrownBy(() -> ArticleMetadata.of(" ")).hasMessageContaining("format");
+        assertThatThrownBy(() -> new ArticleMetadata("html", "", null, null, null, null, null, null))
+                .hasMessageContaining("url");
+        assertThatThrownBy(() -> new Paragraph("a1b2c3d4e5f60718", "f.txt", "sha256:00ff", T0, "H",
+                ParagraphKind.PARAGRAPH, 1, 2, null, "text", ArticleMetadata.of("text")))
+                .hasMessageContaining("HEADLINE");
+        assertThatThrownBy(() -> new Article("a1b2c3d4e5f60718", "a1b2c3d4e5f60718", "f.txt", "sha256:00ff", "H",
+                List.of(), List.of(), List.of(new EntitySummary("Ana Lopez", EntityType.PERSON, 1)), List.of(),
+                List.of(), 0, new Timings(T0, T0), ArticleMetadata.of("text"), Article.LANGUAGE_NOT_TAGGED))
+                .hasMessageContaining("entitiesSkipped");
+        final ObjectNode badLanguage = Json.MAPPER.valueToTree(article());
+        ((ObjectNode) badLanguage.get("metadata")).put("language", "English");
+        assertThat(SchemaValidation.violations("article.schema.json", badLanguage)).anyMatch(m -> m.contains("language"));
     }
 
     @Test

@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -25,6 +29,9 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li>{@value #STREAM_THREADS} (default 1): stream threads in this instance;
  *   <li>{@value #STANDBY_REPLICAS} (default 0): warm copies of each task's state kept on other instances, so that the
  *       instance taking over a failed one's partitions need not restore them from the changelogs first;
+ *   <li>{@value #TAG_LANGUAGES} (default {@code en}): comma-separated ISO 639-1 codes of the languages whose articles
+ *       are tagged for entities; articles in another language keep their structure, citations and quotes, with no
+ *       entities and {@code entitiesSkipped} saying why (an article of unknown language is tagged);
  *   <li>any Kafka client property via {@code KAFKA_*} variables or {@code NEWSFLOW_KAFKA_PROPERTIES}
  *       ({@link ClientProperties}); they win over enrich's defaults.
  * </ul>
@@ -36,6 +43,7 @@ public record EnrichConfig(
         Duration dedupRetention,
         int streamThreads,
         int standbyReplicas,
+        Set<String> tagLanguages,
         Map<String, Object> clientProperties) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
@@ -44,10 +52,14 @@ public record EnrichConfig(
     public static final String DEDUP_RETENTION = "NEWSFLOW_DEDUP_RETENTION";
     public static final String STREAM_THREADS = "NEWSFLOW_STREAM_THREADS";
     public static final String STANDBY_REPLICAS = "NEWSFLOW_STANDBY_REPLICAS";
+    public static final String TAG_LANGUAGES = "NEWSFLOW_TAG_LANGUAGES";
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
     public static final int DEFAULT_STREAM_THREADS = 1;
+    /** The built-in tagger is trained and tuned on English text only. */
+    public static final Set<String> DEFAULT_TAG_LANGUAGES = Set.of("en");
+    private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
 
     public EnrichConfig {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -66,13 +78,21 @@ public record EnrichConfig(
         if (standbyReplicas < 0) {
             throw new IllegalArgumentException(STANDBY_REPLICAS + " must be >= 0, was " + standbyReplicas);
         }
+        Objects.requireNonNull(tagLanguages, () -> TAG_LANGUAGES + " must not be null");
+        tagLanguages = Set.copyOf(tagLanguages);
+        for (final String language : tagLanguages) {
+            if (!ISO_639_1.matcher(language).matches()) {
+                throw new IllegalArgumentException(TAG_LANGUAGES + " must list lower-case ISO 639-1 codes such as en,de;"
+                        + " '" + language + "' is none");
+            }
+        }
         clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
     }
 
     /** The defaults for a cluster at {@code bootstrapServers}, with Kafka Streams' own state directory. */
     public static EnrichConfig defaults(final String bootstrapServers) {
         return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, null, DEFAULT_DEDUP_RETENTION,
-                DEFAULT_STREAM_THREADS, 0, Map.of());
+                DEFAULT_STREAM_THREADS, 0, DEFAULT_TAG_LANGUAGES, Map.of());
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in main, a map in tests). */
@@ -85,27 +105,33 @@ public record EnrichConfig(
                 duration(env, DEDUP_RETENTION, DEFAULT_DEDUP_RETENTION),
                 number(env, STREAM_THREADS, DEFAULT_STREAM_THREADS, 1),
                 number(env, STANDBY_REPLICAS, 0, 0),
+                languages(env),
                 ClientProperties.fromEnvironment(env));
     }
 
     public EnrichConfig withStateDir(final Path directory) {
         return new EnrichConfig(bootstrapServers, applicationId, directory, dedupRetention, streamThreads,
-                standbyReplicas, clientProperties);
+                standbyReplicas, tagLanguages, clientProperties);
     }
 
     public EnrichConfig withApplicationId(final String id) {
         return new EnrichConfig(bootstrapServers, id, stateDir, dedupRetention, streamThreads, standbyReplicas,
-                clientProperties);
+                tagLanguages, clientProperties);
     }
 
     public EnrichConfig withClientProperties(final Map<String, Object> properties) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
-                standbyReplicas, properties);
+                standbyReplicas, tagLanguages, properties);
     }
 
     public EnrichConfig withStandbyReplicas(final int replicas) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads, replicas,
-                clientProperties);
+                tagLanguages, clientProperties);
+    }
+
+    public EnrichConfig withTagLanguages(final Set<String> languages) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
+                standbyReplicas, languages, clientProperties);
     }
 
     /**
@@ -137,6 +163,29 @@ public record EnrichConfig(
 
     private static String blankToNull(final String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The languages {@value #TAG_LANGUAGES} in {@code env} lists, or the default; fails naming the variable. */
+    public static Set<String> tagLanguages(final Map<String, String> env) {
+        return languages(env);
+    }
+
+    private static Set<String> languages(final Map<String, String> env) {
+        final String value = blankToNull(env.get(TAG_LANGUAGES));
+        if (value == null) {
+            return DEFAULT_TAG_LANGUAGES;
+        }
+        final Set<String> languages = new LinkedHashSet<>();
+        for (final String code : value.split(",")) {
+            if (!code.isBlank()) {
+                languages.add(code.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException(TAG_LANGUAGES + " must list at least one ISO 639-1 code, was '" + value
+                    + "'");
+        }
+        return languages;
     }
 
     private static Duration duration(final Map<String, String> env, final String name, final Duration fallback) {

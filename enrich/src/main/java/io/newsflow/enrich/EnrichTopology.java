@@ -34,7 +34,7 @@ public final class EnrichTopology {
     }
 
     public static Topology build(final EnrichConfig config, final EntityTagger tagger) {
-        final ArticleEnricher enricher = new ArticleEnricher(tagger);
+        final ArticleEnricher enricher = new ArticleEnricher(tagger, config.tagLanguages());
         return new Topology()
                 .addSource(SOURCE, Topics.PARAGRAPHS.keySerde().deserializer(),
                         Topics.PARAGRAPHS.valueSerde().deserializer(), Topics.PARAGRAPHS.name())

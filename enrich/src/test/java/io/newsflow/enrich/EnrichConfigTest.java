@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -33,11 +34,24 @@ class EnrichConfigTest {
                 EnrichConfig.DEDUP_RETENTION, "PT36H",
                 EnrichConfig.STREAM_THREADS, "4",
                 EnrichConfig.STANDBY_REPLICAS, "1",
+                EnrichConfig.TAG_LANGUAGES, "en, DE",
                 "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
 
         assertThat(config).isEqualTo(new EnrichConfig("a:9092,b:9092", "enrich-eu", Path.of("/var/lib/enrich"),
-                Duration.ofHours(36), 4, 1, Map.of("security.protocol", "SASL_SSL")));
+                Duration.ofHours(36), 4, 1, Set.of("en", "de"), Map.of("security.protocol", "SASL_SSL")));
         assertThat(config.streamsProperties()).containsEntry("num.standby.replicas", 1);
+    }
+
+    @Test
+    void shouldTagEnglishByDefaultAndRefuseWhatIsNoLanguageCode() {
+        assertThat(EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092")).tagLanguages())
+                .containsExactly("en");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
+                EnrichConfig.TAG_LANGUAGES, "english")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSFLOW_TAG_LANGUAGES");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
+                EnrichConfig.TAG_LANGUAGES, " , ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSFLOW_TAG_LANGUAGES");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.DeadLetterHeaders;
@@ -20,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -153,6 +155,26 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldCarryTheHeadlineRecordsMetadataIntoTheArticle() {
+        start();
+        final ArticleMetadata metadata = new ArticleMetadata("ninjs", "https://example.org/rutte", "By A. Writer",
+                T0.minusSeconds(600), "en", "Example Wire", "urn:example:rutte", List.of("NATO"));
+        final List<Paragraph> records = new ArrayList<>(sample("rutte.json", T0));
+        final Paragraph headline = records.get(0);
+        records.set(0, new Paragraph(headline.articleId(), headline.sourceFile(), headline.contentHash(),
+                headline.ingestedAt(), headline.headline(), headline.kind(), 0, headline.count(), null,
+                headline.text(), metadata));
+
+        publish(records, T0);
+
+        final Article article = articles.readValue();
+        assertThat(article.metadata()).isEqualTo(metadata);
+        assertThat(article.entitiesSkipped()).isNull();
+        assertThat(enriched.readValuesToList()).extracting(EnrichedParagraph::metadata)
+                .startsWith(metadata).containsOnlyOnce(metadata);
+    }
+
+    @Test
     void shouldAssembleInIndexOrderWhateverTheOrderRecordsArriveIn() {
         start();
         final List<Paragraph> reversed = new java.util.ArrayList<>(sample("rutte.txt", T0));
@@ -240,7 +262,8 @@ class EnrichTopologyTest {
 
     @Test
     void shouldAssembleContentAgainAfterRetention() {
-        start(new EnrichConfig("unused:9092", "newsflow-enrich", stateDir, Duration.ofHours(1), 1, 0, Map.of()),
+        start(new EnrichConfig("unused:9092", "newsflow-enrich", stateDir, Duration.ofHours(1), 1, 0,
+                EnrichConfig.DEFAULT_TAG_LANGUAGES, Map.of()),
                 NameTagger.forSample());
         publish(sample("rutte.txt", T0), T0);
         // stream time moves on with other articles

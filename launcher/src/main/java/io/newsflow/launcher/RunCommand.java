@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.launcher.monitoring.Monitoring;
 import io.newsflow.sink.postgres.EmbeddedPostgresServer;
@@ -73,7 +74,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         final Instant started = Instant.now();
         final LocalPipeline.Settings settings = new LocalPipeline.Settings(inbox.toAbsolutePath().normalize(),
-                outbox.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(), kafkaPort, partitions);
+                outbox.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(), kafkaPort, partitions,
+                EnrichConfig.tagLanguages(System.getenv()));
         final ProgressPrinter progress = new ProgressPrinter(System.out, settings.errorDir());
         final Monitoring monitoring = Monitoring.forLocalRun(settings);
         final LocalPipeline pipeline;

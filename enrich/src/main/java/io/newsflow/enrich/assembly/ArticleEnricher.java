@@ -1,6 +1,7 @@
 package io.newsflow.enrich.assembly;
 
 import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.EnrichedParagraph;
@@ -17,11 +18,13 @@ import io.newsflow.tagger.ArticleText;
 import io.newsflow.tagger.EntityTagger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * Enriches one complete article, given the records de-duplication kept: splits the citation markers off the body
  * paragraphs (across the whole article), tags the clean text with one {@link EntityTagger} call, extracts the quotes,
  * and builds one {@link EnrichedParagraph} per kept record plus the {@link Article}.
+ *
+ * <p>Only articles in one of the {@code tagLanguages} (or of unknown language: records of producers that predate the
+ * metadata) are tagged: the tagger is built for those languages, and on others it would invent names. An article in
+ * another language keeps its structure, citations and quotes; its entities are empty and {@code entitiesSkipped} says
+ * {@link Article#LANGUAGE_NOT_TAGGED}.
  *
  * <p>Entity offsets index the clean text. A mention whose offsets do not point at its text is a tagger bug; it is left
  * out with a warning rather than costing the whole article. Plain Java, no Kafka: thread-safe when the tagger is.
@@ -43,9 +51,16 @@ public final class ArticleEnricher {
             .thenComparing(EntitySummary::type);
 
     private final EntityTagger tagger;
+    private final Set<String> tagLanguages;
 
+    /** An enricher that tags English articles (and those of unknown language). */
     public ArticleEnricher(final EntityTagger tagger) {
+        this(tagger, Set.of("en"));
+    }
+
+    public ArticleEnricher(final EntityTagger tagger, final Set<String> tagLanguages) {
         this.tagger = Objects.requireNonNull(tagger, "tagger must not be null");
+        this.tagLanguages = Set.copyOf(tagLanguages);
     }
 
     /**
@@ -62,7 +77,10 @@ public final class ArticleEnricher {
         final List<String> sections = ofKind(records, ParagraphKind.HEADING).stream().map(Paragraph::text).toList();
         final List<CitedText> cited = CitationSplitter.split(body.stream().map(Paragraph::text).toList());
         final List<String> cleanTexts = cited.stream().map(CitedText::cleanText).toList();
-        final List<List<io.newsflow.tagger.Entity>> tags = tagger.tag(new ArticleText(first.headline(), sections, cleanTexts));
+        final String skipped = taggingSkipped(first.metadata());
+        final List<List<io.newsflow.tagger.Entity>> tags = skipped != null
+                ? Collections.nCopies(body.size(), List.of())
+                : tagger.tag(new ArticleText(first.headline(), sections, cleanTexts));
         if (tags == null || tags.size() != body.size()) {
             throw new IllegalStateException("The tagger returned " + (tags == null ? null : tags.size())
                     + " entity lists for " + body.size() + " paragraphs of article " + first.articleId());
@@ -83,8 +101,14 @@ public final class ArticleEnricher {
                 first.contentHash(), first.headline(), sections, articleParagraphs, summarise(articleParagraphs),
                 sources(articleParagraphs),
                 articleParagraphs.stream().flatMap(paragraph -> paragraph.quotes().stream()).toList(),
-                duplicatesDropped, new Timings(first.ingestedAt(), assembledAt));
+                duplicatesDropped, new Timings(first.ingestedAt(), assembledAt), first.metadata(), skipped);
         return new EnrichedArticle(paragraphs, article);
+    }
+
+    /** Why the article is not tagged, or null when it is. */
+    private String taggingSkipped(final ArticleMetadata metadata) {
+        final String language = metadata == null ? null : metadata.language();
+        return language == null || tagLanguages.contains(language) ? null : Article.LANGUAGE_NOT_TAGGED;
     }
 
     private static List<Paragraph> ofKind(final List<Paragraph> records, final ParagraphKind kind) {
@@ -107,7 +131,7 @@ public final class ArticleEnricher {
         return List.copyOf(valid);
     }
 
-    /** Headline and heading records carry their text unchanged and no annotations. */
+    /** Headline and heading records carry their text unchanged and no annotations (the headline its metadata). */
     private static EnrichedParagraph enriched(final Paragraph record, final ArticleParagraph body) {
         final boolean isBody = body != null;
         return new EnrichedParagraph(record.articleId(), record.sourceFile(), record.contentHash(), record.ingestedAt(),
@@ -115,7 +139,8 @@ public final class ArticleEnricher {
                 isBody ? body.text() : record.text(),
                 isBody ? body.entities() : List.of(),
                 isBody ? body.citations() : List.of(),
-                isBody ? body.quotes() : List.of());
+                isBody ? body.quotes() : List.of(),
+                record.metadata());
     }
 
     private static List<EntitySummary> summarise(final List<ArticleParagraph> paragraphs) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.EnrichedParagraph;
@@ -19,6 +20,7 @@ import io.newsflow.enrich.testing.SampleArticles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ArticleEnricherTest {
@@ -60,6 +62,45 @@ class ArticleEnricherTest {
         assertThat(article.storyId()).isEqualTo("a1");
         assertThat(article.timings().ingestedAt()).isEqualTo(INGESTED);
         assertThat(article.timings().assembledAt()).isEqualTo(ASSEMBLED);
+    }
+
+    @Test
+    void shouldNotTagArticlesInALanguageNotTaggedButKeepTheirStructure() {
+        final List<Paragraph> german = withLanguage(List.of(
+                "Rutte besucht Odesa",
+                "Mark Rutte, der Generalsekretär der NATO, besuchte am Mittwoch Odesa, berichtet Kyiv Independent1.",
+                "\"Wir stehen an Ihrer Seite\", sagte Rutte vor Journalisten."), "de");
+
+        final EnrichedArticle enriched = enricher.enrich(german, 0, ASSEMBLED);
+
+        assertThat(tagged).isEmpty();
+        assertThat(enriched.article().entities()).isEmpty();
+        assertThat(enriched.article().entitiesSkipped()).isEqualTo(Article.LANGUAGE_NOT_TAGGED);
+        assertThat(enriched.article().paragraphs()).hasSize(2)
+                .allSatisfy(paragraph -> assertThat(paragraph.entities()).isEmpty());
+        assertThat(enriched.article().sources()).containsExactly(new Citation(1, "Kyiv Independent"));
+        assertThat(enriched.article().quotes()).extracting(Quote::text).containsExactly("Wir stehen an Ihrer Seite");
+        assertThat(enriched.article().metadata().language()).isEqualTo("de");
+    }
+
+    @Test
+    void shouldTagLanguagesItIsConfiguredForAndArticlesOfUnknownLanguage() {
+        final ArticleEnricher widened = new ArticleEnricher(names::tag, Set.of("en", "de"));
+        final List<String> lines = SampleArticles.lines(SampleArticles.RUTTE);
+
+        assertThat(widened.enrich(withLanguage(lines, "de"), 0, ASSEMBLED).article().entitiesSkipped()).isNull();
+        assertThat(enricher.enrich(withLanguage(lines, "en"), 0, ASSEMBLED).article().entities()).isNotEmpty();
+        assertThat(enricher.enrich(keptSample(), 0, ASSEMBLED).article().entities()).isNotEmpty();
+    }
+
+    /** Records of {@code lines} whose headline record says the article is in {@code language}. */
+    private static List<Paragraph> withLanguage(final List<String> lines, final String language) {
+        final List<Paragraph> records = new ArrayList<>(SampleArticles.paragraphs(lines, "a2", "a.txt", INGESTED));
+        final Paragraph headline = records.get(0);
+        records.set(0, new Paragraph(headline.articleId(), headline.sourceFile(), headline.contentHash(),
+                headline.ingestedAt(), headline.headline(), headline.kind(), 0, headline.count(), null,
+                headline.text(), ArticleMetadata.of("text").withLanguage(language)));
+        return records;
     }
 
     @Test

@@ -9,18 +9,32 @@ import java.util.Optional;
  * named the format it really is (RSS, Atom or NewsML-G2; ninjs or JSON Lines).
  */
 public enum ArticleFormat {
-    TEXT,
-    MARKDOWN,
-    HTML,
+    TEXT("text"),
+    MARKDOWN("markdown"),
+    HTML("html"),
     /** An XML file whose format is not known yet: its root element decides ({@link FormatSniffer}). */
-    XML,
+    XML("xml"),
     /** A JSON file whose format is not known yet: one object (ninjs) or one object per line (JSON Lines). */
-    JSON,
-    RSS,
-    ATOM,
-    NEWSML_G2,
-    NINJS,
-    JSON_LINES;
+    JSON("json"),
+    RSS("rss"),
+    ATOM("atom"),
+    NEWSML_G2("newsml-g2"),
+    NINJS("ninjs"),
+    JSON_LINES("jsonl");
+
+    private final String metadataName;
+
+    ArticleFormat(final String metadataName) {
+        this.metadataName = metadataName;
+    }
+
+    /**
+     * The name in the published metadata's {@code format} (see {@code ArticleMetadata.FORMATS}); {@link #XML} and
+     * {@link #JSON} are never published: a file is sniffed into one of the others before it is read.
+     */
+    public String metadataName() {
+        return metadataName;
+    }
 
     /** The extensions ingest reads, for messages. */
     public static final String SUPPORTED = ".txt, .text, .md, .markdown, .html, .htm, .xml, .rss, .atom, .json, "

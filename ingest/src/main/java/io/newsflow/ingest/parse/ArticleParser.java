@@ -1,5 +1,6 @@
 package io.newsflow.ingest.parse;
 
+import io.newsflow.contract.ArticleMetadata;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +57,8 @@ public final class ArticleParser {
         final LineReader reader = format == ArticleFormat.MARKDOWN
                 ? new MarkdownReader(headline)
                 : new PlainTextReader(headline);
-        return Optional.of(new ParsedArticle(headline, blocks(body, reader)));
+        return Optional.of(new ParsedArticle(headline, blocks(body, reader),
+                ArticleMetadata.of(format.metadataName())));
     }
 
     private static List<Block> blocks(final List<String> body, final LineReader reader) {

@@ -60,14 +60,15 @@ public final class HtmlArticleExtractor {
             new BlockWriter(headline.orElse(""), blocks).write(content);
         }
         if (headline.isPresent()) {
-            return Optional.of(new Page(new ParsedArticle(headline.get(), blocks), metadata));
+            return Optional.of(new Page(new ParsedArticle(headline.get(), blocks, metadata.toArticleMetadata()),
+                    metadata));
         }
         // like a text file's first line: without a title, the first block heads the article
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Page(new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size())),
-                metadata));
+        return Optional.of(new Page(new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()),
+                metadata.toArticleMetadata()), metadata));
     }
 
     /**

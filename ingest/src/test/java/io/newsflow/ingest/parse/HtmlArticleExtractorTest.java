@@ -2,8 +2,11 @@ package io.newsflow.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.ingest.TestArticles;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +54,15 @@ class HtmlArticleExtractorTest {
         assertThat(metadata.byline()).contains("Maria Jensen");
         assertThat(metadata.published()).contains("2026-03-14T08:30:00Z");
         assertThat(metadata.language()).contains("en-GB");
+        assertThat(metadata.siteName()).contains("The Coastal Gazette");
+    }
+
+    @Test
+    void shouldPublishPageMetadataAsArticleMetadata() {
+        final ArticleMetadata metadata = extract("harbour-ferry-article.html").article().metadata();
+
+        assertThat(metadata).isEqualTo(new ArticleMetadata("html", "https://gazette.example/news/harbour-ferry-link",
+                "Maria Jensen", Instant.parse("2026-03-14T08:30:00Z"), "en", "The Coastal Gazette", null, List.of()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.newsflow.ingest.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.ingest.parse.ArticleIdentity;
@@ -44,5 +45,18 @@ class ArticleRecordsTest {
             assertThat(record.sourceFile()).isEqualTo("preview.txt");
             assertThat(record.ingestedAt()).isEqualTo(NOW);
         });
+    }
+
+    @Test
+    void shouldCarryTheMetadataOnTheHeadlineRecordOnly() {
+        final ArticleMetadata metadata = new ArticleMetadata("html", "https://example.org/a", "Ann Lee",
+                NOW.minusSeconds(60), "en", "Example News", "urn:example:1", List.of("sport"));
+        final ParsedArticle article = new ParsedArticle("Cup Final Preview",
+                List.of(Block.paragraph("Both sides arrive unbeaten.")), metadata);
+
+        final List<Paragraph> records = ArticleRecords.of(article,
+                ArticleIdentity.of("Cup Final Preview\nBoth sides arrive unbeaten."), "preview.html", NOW);
+
+        assertThat(records).extracting(Paragraph::metadata).containsExactly(metadata, null);
     }
 }

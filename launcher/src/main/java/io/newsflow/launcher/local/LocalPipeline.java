@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
@@ -57,9 +58,17 @@ public final class LocalPipeline implements AutoCloseable {
             "session.timeout.ms", 10_000, "heartbeat.interval.ms", 3_000);
 
     /** Where the local run keeps its files, and how its broker and topics are laid out. */
-    public record Settings(Path inbox, Path outbox, Path dataDir, int kafkaPort, int partitions) {
+    public record Settings(Path inbox, Path outbox, Path dataDir, int kafkaPort, int partitions,
+            Set<String> tagLanguages) {
+
+        /** Settings that tag English articles only ({@code NEWSFLOW_TAG_LANGUAGES}' default). */
+        public Settings(final Path inbox, final Path outbox, final Path dataDir, final int kafkaPort,
+                final int partitions) {
+            this(inbox, outbox, dataDir, kafkaPort, partitions, EnrichConfig.DEFAULT_TAG_LANGUAGES);
+        }
 
         public Settings {
+            tagLanguages = Set.copyOf(tagLanguages);
             if (partitions < 1) {
                 throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
             }
@@ -183,7 +192,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
 
         enrich = new EnrichService(EnrichConfig.defaults(bootstrap).withStateDir(settings.dataDir().resolve("streams"))
-                .withClientProperties(QUICK_REJOIN), tagger);
+                .withTagLanguages(settings.tagLanguages()).withClientProperties(QUICK_REJOIN), tagger);
         running.push(enrich);
         enrich.start();
         try {
