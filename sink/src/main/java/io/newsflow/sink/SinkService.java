@@ -120,7 +120,7 @@ public final class SinkService implements AutoCloseable {
         }
         try {
             final long writeStarted = System.nanoTime();
-            final Path document = writer.write(article);
+            final Path document = writer.write(article, record.value());
             listener.onWriteTook(Duration.ofNanos(System.nanoTime() - writeStarted));
             listener.onWritten(article, document, Instant.now());
             return true;

@@ -119,7 +119,9 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
         assembling.remove(record.key());
         for (final ArticleBuffer.Buffered part : buffer.records()) {
             if (part != arrived) {
-                parts.delete(partKey(record.key(), part));
+                // put(null), not delete: the same tombstone, but delete returns the old value, so it reads and
+                // deserialises every part once more only to throw it away
+                parts.put(partKey(record.key(), part), null);
             }
         }
         assemble(record, buffer);
