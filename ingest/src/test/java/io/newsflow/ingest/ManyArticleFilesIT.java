@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.broker.TopicProvisioner;
+import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.LedgerEntry;
 import io.newsflow.contract.Paragraph;
@@ -15,7 +16,11 @@ import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import io.newsflow.ingest.inbox.FileClaims;
 import io.newsflow.ingest.inbox.Quarantine;
+import io.newsflow.ingest.parse.ArticleFormat;
+import io.newsflow.ingest.parse.ArticleIdentity;
+import io.newsflow.ingest.parse.ArticleItem;
 import io.newsflow.ingest.parse.ArticleReader;
+import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.ingest.publish.IngestLedger;
 import io.newsflow.ingest.publish.TransactionalPublisher;
 import java.io.IOException;
@@ -25,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +40,8 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -183,6 +191,49 @@ class ManyArticleFilesIT {
         assertThat(inbox.resolve("processed/wire-export.jsonl")).exists();
         assertThat(inbox.resolve("error/xxe.xml")).exists();
         assertThat(Files.readString(inbox.resolve("error/billion-laughs.xml.error.json"))).contains("UNSAFE_XML");
+    }
+
+    @Test
+    void shouldGiveBackAProcessedFeedOneOfWhoseTransactionsTheBrokerLostAndPublishOnlyThatItem() throws Exception {
+        // what a broker killed with a commit in flight can leave: the feed in processed/, one item's transaction aborted
+        final Path processed = Files.createDirectories(inbox.resolve("processed"));
+        final Path feed = Files.write(processed.resolve("science-desk.atom"), TestArticles.feed("science-desk.atom"));
+        final List<ArticleItem> items = new ArticleReader(1024 * 1024).readItems(feed, ArticleFormat.XML).articles();
+        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-lost-feed-predecessor");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.initTransactions();
+            for (final ArticleItem item : items) {
+                producer.beginTransaction();
+                final ArticleIdentity identity = item.identity();
+                final Instant then = Instant.now();
+                final List<Paragraph> records = ArticleRecords.of(item.article(), identity, "science-desk.atom", then);
+                for (final Paragraph paragraph : records) {
+                    producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), paragraph.articleId(),
+                            Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), paragraph)));
+                }
+                final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(),
+                        "science-desk.atom", FileStatus.PUBLISHED, records.size(), then, item.position(),
+                        item.externalId());
+                producer.send(new ProducerRecord<>(Topics.INGEST_LEDGER.name(), entry.articleId(),
+                        Topics.INGEST_LEDGER.valueSerde().serializer().serialize(Topics.INGEST_LEDGER.name(), entry)));
+                producer.flush();
+                if (item.position() == 1) {
+                    producer.commitTransaction();
+                } else {
+                    producer.abortTransaction();
+                }
+            }
+        }
+
+        startService("it-lost-feed");
+
+        await().atMost(WAIT).until(() -> events.contains("done science-desk.atom 1 1 0"));
+        assertThat(ledgerOf("science-desk.atom")).extracting(LedgerEntry::item).containsExactlyInAnyOrder(1, 2);
+        assertThat(headlinesOf("science-desk.atom")).containsExactlyInAnyOrder(
+                "Deep-sea microbes breathe metal, study finds", "Comet fragments to light up the sky on Thursday");
+        assertThat(processed.resolve("science-desk.atom")).exists();
     }
 
     /** The generated 500 lines, their source renamed so this test's articles are its own. */

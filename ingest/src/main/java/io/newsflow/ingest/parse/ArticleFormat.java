@@ -30,7 +30,7 @@ public enum ArticleFormat {
 
     /**
      * The name in the published metadata's {@code format} (see {@code ArticleMetadata.FORMATS}); {@link #XML} and
-     * {@link #JSON} never reach it, as sniffing names the real format first.
+     * {@link #JSON} are never published: a file is sniffed into one of the others before it is read.
      */
     public String metadataName() {
         return metadataName;

@@ -10,10 +10,10 @@ import java.util.Objects;
  * <p>{@code identityKey} is what {@link ArticleIdentity} is computed on: for an item with its own identifier
  * ({@code externalId}: RSS guid, Atom id, JSON id, else its link) the identifier within its source, so the same item
  * in a feed dropped again is recognised even when its text was edited; for an item without one, its content.
- * {@code externalId} is sanitised ({@link ItemIds}) and never used as a path.
+ * {@code externalId} is sanitised ({@link ItemIds}) and never used as a path. What the item says about itself (link,
+ * author, time, provider, declared language, its id) is in the article's metadata.
  */
-public record ArticleItem(int position, String externalId, String identityKey, ParsedArticle article,
-        ItemMetadata metadata) {
+public record ArticleItem(int position, String externalId, String identityKey, ParsedArticle article) {
 
     public ArticleItem {
         if (position < 1) {
@@ -24,7 +24,6 @@ public record ArticleItem(int position, String externalId, String identityKey, P
         }
         Objects.requireNonNull(article, "article must not be null");
         externalId = externalId == null || externalId.isBlank() ? null : ItemIds.sanitise(externalId);
-        metadata = metadata == null ? ItemMetadata.NONE : metadata;
     }
 
     public ArticleIdentity identity() {

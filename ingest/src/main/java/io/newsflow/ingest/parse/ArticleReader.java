@@ -54,7 +54,7 @@ public final class ArticleReader {
             throws RejectedFileException, NoSuchFileException {
         if (!declared.isSniffed() && declared != ArticleFormat.JSON_LINES) {
             final Result single = read(file, declared);
-            return FileItems.single(declared, single.decoded(), single.article(), ItemMetadata.NONE);
+            return FileItems.single(declared, single.decoded(), single.article());
         }
         final byte[] bytes = readBounded(file);
         if (bytes.length == 0) {
@@ -68,7 +68,7 @@ public final class ArticleReader {
         }
         final ArticleFormat format = FormatSniffer.sniff(declared, bytes);
         if (format == ArticleFormat.NINJS) {
-            return FileItems.single(format, decoded, NinjsReader.read(decoded.text()), ItemMetadata.NONE);
+            return FileItems.single(format, decoded, NinjsReader.read(decoded.text()));
         }
         final FileItems items = switch (format) {
             case RSS, ATOM -> FeedReader.read(format, bytes, maxItemBytes);

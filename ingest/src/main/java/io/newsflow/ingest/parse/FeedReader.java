@@ -1,10 +1,5 @@
 package io.newsflow.ingest.parse;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +31,13 @@ final class FeedReader {
             throws RejectedFileException {
         final Document document = SafeXml.parse(bytes);
         final Element root = document.getDocumentElement();
-        final ItemArticles items = new ItemArticles(maxItemBytes);
+        final ItemArticles items = new ItemArticles(format, maxItemBytes);
         if (format == ArticleFormat.ATOM) {
             atom(root, items);
         } else {
             rss(root, items);
         }
-        return items.build(format, document.getXmlEncoding() == null ? "UTF-8" : document.getXmlEncoding());
+        return items.build(document.getXmlEncoding() == null ? "UTF-8" : document.getXmlEncoding());
     }
 
     private static void rss(final Element rss, final ItemArticles items) throws RejectedFileException {
@@ -62,8 +57,8 @@ final class FeedReader {
             final String content = text(child(item, CONTENT_NS, "encoded"));
             final String body = content != null ? content : text(child(item, null, "description"));
             final String author = firstNonNull(text(child(item, DC_NS, "creator")), text(child(item, null, "author")));
-            final ItemMetadata metadata = new ItemMetadata(link, author, rfc822(text(child(item, null, "pubDate"))),
-                    feedTitle, language);
+            final ItemMetadata metadata = new ItemMetadata(link, author,
+                    Timestamps.parse(text(child(item, null, "pubDate"))).orElse(null), feedTitle, language);
             items.add(position, guid != null ? guid : link, scope, text(child(item, null, "title")), body, metadata);
         }
     }
@@ -86,7 +81,8 @@ final class FeedReader {
                     text(child(entry, ATOM_NS, "updated")));
             final String entryLanguage = language(entry);
             final ItemMetadata metadata = new ItemMetadata(link,
-                    author == null ? null : text(child(author, ATOM_NS, "name")), rfc3339(published), feedTitle,
+                    author == null ? null : text(child(author, ATOM_NS, "name")),
+                    Timestamps.parse(published).orElse(null), feedTitle,
                     entryLanguage != null ? entryLanguage : feedLanguage);
             items.add(position, id != null ? id : link, scope, atomText(child(entry, ATOM_NS, "title")), body,
                     metadata);
@@ -169,30 +165,6 @@ final class FeedReader {
     private static String language(final Element element) {
         final String lang = element.getAttributeNS(XML_NS, "lang");
         return lang == null || lang.isBlank() ? null : lang.strip();
-    }
-
-    /** RSS dates are RFC 822 ({@code Mon, 07 Dec 2026 06:00:00 GMT}); a date that is not is kept as none. */
-    static Instant rfc822(final String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(date.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (final DateTimeParseException e) {
-            return rfc3339(date);
-        }
-    }
-
-    /** Atom and JSON dates are RFC 3339 ({@code 2026-12-07T06:00:00Z}, with an offset); others are kept as none. */
-    static Instant rfc3339(final String date) {
-        if (date == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(date.strip()).toInstant();
-        } catch (final DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String firstNonNull(final String first, final String second) {

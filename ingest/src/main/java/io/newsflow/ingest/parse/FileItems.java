@@ -26,10 +26,9 @@ public record FileItems(ArticleFormat format, boolean manyArticles, String chars
     }
 
     /** A text, Markdown or HTML file's one article, identified by its whole decoded text. */
-    public static FileItems single(final ArticleFormat format, final DecodedText decoded, final ParsedArticle article,
-            final ItemMetadata metadata) {
+    public static FileItems single(final ArticleFormat format, final DecodedText decoded, final ParsedArticle article) {
         return new FileItems(format, false, decoded.charset().name(),
-                List.of(new ArticleItem(1, null, decoded.text(), article, metadata)), List.of());
+                List.of(new ArticleItem(1, null, decoded.text(), article)), List.of());
     }
 
     /** How many items the file holds, good and bad. */

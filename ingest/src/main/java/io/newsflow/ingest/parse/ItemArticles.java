@@ -1,5 +1,6 @@
 package io.newsflow.ingest.parse;
 
+import io.newsflow.contract.ArticleMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +21,13 @@ final class ItemArticles {
             + "strong|em|b|i|u|article|section|figure|figcaption|img|table|tr|td|pre|code|script|style|iframe|"
             + "noscript|hr|sup|sub|small)\\b[^>]*|!--.*?--)>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+    private final ArticleFormat format;
     private final long maxItemBytes;
     private final List<ArticleItem> articles = new ArrayList<>();
     private final List<BadItem> bad = new ArrayList<>();
 
-    ItemArticles(final long maxItemBytes) {
+    ItemArticles(final ArticleFormat format, final long maxItemBytes) {
+        this.format = format;
         this.maxItemBytes = maxItemBytes;
     }
 
@@ -47,9 +50,10 @@ final class ItemArticles {
             bad(position, id, RejectReason.EMPTY, "the item has neither a title nor any content");
             return;
         }
+        final ArticleMetadata published = metadata.toArticleMetadata(format, id);
         final ParsedArticle article = headline.isEmpty()
-                ? new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()))
-                : new ParsedArticle(headline, blocks);
+                ? new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), published)
+                : new ParsedArticle(headline, blocks, published);
         if (!article.hasBodyParagraph()) {
             bad(position, id, RejectReason.NO_PARAGRAPHS, "the item has "
                     + (blocks.isEmpty() ? "no content" : "no body paragraph") + " besides its title");
@@ -57,14 +61,14 @@ final class ItemArticles {
         }
         final String identityKey = id == null || id.isBlank() ? contentKey(article)
                 : ItemIds.identityKey(scope, id);
-        articles.add(new ArticleItem(position, id, identityKey, article, metadata));
+        articles.add(new ArticleItem(position, id, identityKey, article));
     }
 
     void bad(final int position, final String id, final RejectReason reason, final String detail) {
         bad.add(new BadItem(position, id, reason, detail));
     }
 
-    FileItems build(final ArticleFormat format, final String charset) {
+    FileItems build(final String charset) {
         return new FileItems(format, true, charset, articles, bad);
     }
 

@@ -31,7 +31,7 @@ final class JsonLinesReader {
     }
 
     static FileItems read(final DecodedText decoded, final JsonLinesFields fields, final long maxItemBytes) {
-        final ItemArticles items = new ItemArticles(maxItemBytes);
+        final ItemArticles items = new ItemArticles(ArticleFormat.JSON_LINES, maxItemBytes);
         final String[] lines = decoded.text().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             final int lineNumber = i + 1;
@@ -67,7 +67,7 @@ final class JsonLinesReader {
             items.add(lineNumber, id != null ? id : url, source, text(object, fields, JsonLinesFields.Part.HEADLINE),
                     text(object, fields, JsonLinesFields.Part.BODY), metadata);
         }
-        return items.build(ArticleFormat.JSON_LINES, decoded.charset().name());
+        return items.build(decoded.charset().name());
     }
 
     /** A parse error's own words and where, without the excerpt of the content Jackson adds. */
@@ -121,6 +121,6 @@ final class JsonLinesReader {
             final long number = Long.parseLong(value);
             return number > 100_000_000_000L ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
         }
-        return FeedReader.rfc822(value);
+        return Timestamps.parse(value).orElse(null);
     }
 }

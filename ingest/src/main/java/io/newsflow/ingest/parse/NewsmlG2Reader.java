@@ -43,7 +43,7 @@ final class NewsmlG2Reader {
         final Element root = document.getDocumentElement();
         final String name = String.valueOf(root.getLocalName());
         if (name.equals("newsItem")) {
-            return FileItems.single(ArticleFormat.NEWSML_G2, decoded, article(root), ItemMetadata.NONE);
+            return FileItems.single(ArticleFormat.NEWSML_G2, decoded, article(root));
         }
         if (name.equals("packageItem")) {
             throw new RejectedFileException(RejectReason.NO_PARAGRAPHS, "a NewsML-G2 packageItem references its "
@@ -77,7 +77,7 @@ final class NewsmlG2Reader {
             try {
                 final ParsedArticle article = article(item);
                 articles.add(new ArticleItem(position, guid, guid == null ? ItemArticles.contentKey(article)
-                        : ItemIds.identityKey("", guid), article, ItemMetadata.NONE));
+                        : ItemIds.identityKey("", guid), article));
             } catch (final RejectedFileException e) {
                 bad.add(new BadItem(position, guid, e.reason(), e.detail()));
             }

@@ -3,10 +3,12 @@ package io.newsflow.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.ingest.TestArticles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,15 +41,16 @@ class FeedReaderTest {
                         + "03:15, every day of the week."),
                 Block.paragraph("Harbourmaster Ines Varga said the service had been \"the most requested change\" in "
                         + "the authority's survey of residents last spring."));
-        assertThat(ferry.metadata()).isEqualTo(new ItemMetadata("https://gazette.example.org/2026/12/night-ferry-returns",
-                "Maria Jensen", Instant.parse("2026-12-07T05:30:00Z"), "Harbour City Gazette", "en-gb"));
+        assertThat(ferry.article().metadata()).isEqualTo(new ArticleMetadata("rss",
+                "https://gazette.example.org/2026/12/night-ferry-returns", "Maria Jensen",
+                Instant.parse("2026-12-07T05:30:00Z"), "en", "Harbour City Gazette", "gazette-2026-12-0412", List.of()));
         // an escaped HTML description is HTML too
         assertThat(items.articles().get(1).article().blocks()).extracting(Block::text).containsExactly(
                 "Harbour City Council approved 14 million euros for a new sea wall along the eastern quay on Sunday "
                         + "evening.",
                 "Construction is expected to begin in April and last eighteen months, the council's engineering "
                         + "office said.");
-        assertThat(items.articles().get(1).metadata().byline()).isEqualTo("newsdesk@gazette.example.org (Tom Okafor)");
+        assertThat(items.articles().get(1).article().metadata().byline()).isEqualTo("newsdesk@gazette.example.org (Tom Okafor)");
     }
 
     @Test
@@ -78,14 +81,15 @@ class FeedReaderTest {
                 tuple(Block.Kind.PARAGRAPH, "The team grew the microbes in pressurised chambers at 250 bar and "
                         + "tracked the iron with isotope labels over six weeks."));
         assertThat(microbes.externalId()).isEqualTo("tag:science.example.net,2026:microbes-metal");
-        assertThat(microbes.metadata()).isEqualTo(new ItemMetadata(
+        assertThat(microbes.article().metadata()).isEqualTo(new ArticleMetadata("atom",
                 "https://science.example.net/2026/12/microbes-metal", "Lena Brandt",
-                Instant.parse("2026-12-06T13:00:00Z"), "Science Desk", "en"));
+                Instant.parse("2026-12-06T13:00:00Z"), "en", "Science Desk",
+                "tag:science.example.net,2026:microbes-metal", List.of()));
         final ArticleItem comet = items.articles().get(1);
         assertThat(comet.article().blocks()).extracting(Block::text).containsExactly("Fragments of comet 73P will "
                 + "cross Earth's orbit on Thursday night, producing up to 40 meteors an hour, astronomers at the "
                 + "national observatory said.");
-        assertThat(comet.metadata().publishedAt()).isEqualTo(Instant.parse("2026-12-07T05:45:00Z"));
+        assertThat(comet.article().metadata().publishedAt()).isEqualTo(Instant.parse("2026-12-07T05:45:00Z"));
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.ingest.TestArticles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +36,10 @@ class JsonLinesReaderTest {
                         + "economists.",
                 "Governor Elena Ruiz said inflation was \"moving in the right direction\" but warned against cutting "
                         + "too soon.");
-        assertThat(items.articles().get(1).metadata()).isEqualTo(new ItemMetadata("https://wire.example.com/rates",
-                "Jonas Berg, Aiko Tanaka", Instant.ofEpochSecond(1796616000), "Example Wire", null));
-        assertThat(items.articles().get(0).metadata().publishedAt()).isEqualTo(Instant.parse("2026-12-07T04:10:00Z"));
+        assertThat(items.articles().get(1).article().metadata()).isEqualTo(new ArticleMetadata("jsonl",
+                "https://wire.example.com/rates", "Jonas Berg, Aiko Tanaka", Instant.ofEpochSecond(1796616000), null,
+                "Example Wire", "wire-20261207-002", List.of()));
+        assertThat(items.articles().get(0).article().metadata().publishedAt()).isEqualTo(Instant.parse("2026-12-07T04:10:00Z"));
         assertThat(items.badItems()).extracting(BadItem::position, BadItem::reason).containsExactly(
                 tuple(4, RejectReason.NO_PARAGRAPHS), tuple(5, RejectReason.MALFORMED),
                 tuple(7, RejectReason.MALFORMED));
@@ -52,7 +55,7 @@ class JsonLinesReaderTest {
 
         assertThat(items.badItems()).isEmpty();
         assertThat(items.articles()).extracting(ArticleItem::externalId, item -> item.article().headline(),
-                item -> item.metadata().url()).containsExactly(
+                item -> item.article().metadata().url()).containsExactly(
                         tuple("cms-77", "Tram line to the airport opens in March", "https://cms.example.org/tram-airport"),
                         tuple("cms-78", "School meals to be free from next autumn",
                                 "https://cms.example.org/school-meals"));

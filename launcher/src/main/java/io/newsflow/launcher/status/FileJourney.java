@@ -48,4 +48,13 @@ public record FileJourney(
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(stage, "stage must not be null");
     }
+
+    /** A journey whose article's metadata is not known (not enriched yet, or written before metadata existed). */
+    public FileJourney(final String file, final String articleId, final Stage stage, final Instant receivedAt,
+            final Instant publishedAt, final int records, final String quarantineReason,
+            final String quarantineDetail, final Instant enrichedAt, final int paragraphs, final int entities,
+            final Instant storedAt, final Path document) {
+        this(file, articleId, stage, receivedAt, publishedAt, records, quarantineReason, quarantineDetail, enrichedAt,
+                paragraphs, entities, storedAt, document, null, null);
+    }
 }
