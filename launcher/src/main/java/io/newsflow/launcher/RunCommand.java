@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
             "Run the whole pipeline on this machine: a local Kafka broker, ingest, enrich and sink in one process.",
-            "Drop article files (.txt, .md, .html), RSS/Atom feeds (.xml) or JSON Lines (.jsonl) into the inbox;",
+            "Drop article files (.txt, .md, .html), RSS/Atom feeds or NewsML-G2 (.xml), ninjs (.json) or JSON Lines",
+            "(.jsonl) into the inbox;",
             "one JSON document per article appears in the outbox."})
 final class RunCommand implements Callable<Integer> {
 
@@ -120,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             final Duration startup) {
         final LocalPipeline.Settings s = pipeline.settings();
         out.printf(Locale.ROOT, "Newsflow is running (started in %.1f s). Stop with Ctrl-C.%n", startup.toMillis() / 1000.0);
-        out.printf(Locale.ROOT, "  inbox      %s   <- drop .txt / .md / .html articles, .xml feeds, .jsonl here%n", s.inbox());
+        out.printf(Locale.ROOT, "  inbox      %s   <- drop .txt / .md / .html articles, .xml feeds and NewsML-G2, .json ninjs, .jsonl here%n", s.inbox());
         out.printf(Locale.ROOT, "  outbox     %s   -> one JSON document per article%n", s.outbox());
         out.printf(Locale.ROOT, "  processed  %s%n", s.processedDir());
         out.printf(Locale.ROOT, "  errors     %s   (each with a .error.json reason)%n", s.errorDir());
