@@ -30,6 +30,16 @@ public final class TestArticles {
         return resource("/feeds/", name);
     }
 
+    /** An IPTC ninjs test file, as it is on disk. */
+    public static byte[] ninjs(final String name) {
+        return resource("/ninjs/", name);
+    }
+
+    /** An IPTC NewsML-G2 test file, as it is on disk. */
+    public static byte[] newsml(final String name) {
+        return resource("/newsml/", name);
+    }
+
     /** A JSON Lines test file, as it is on disk. */
     public static byte[] jsonl(final String name) {
         return resource("/jsonl/", name);

@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ClientProperties;
 import io.newsflow.launcher.status.FileJourney;
 import io.newsflow.launcher.status.JourneyReader;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,16 +78,18 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     static void printTable(final PrintStream out, final List<FileJourney> journeys) {
-        out.printf(Locale.ROOT, "%-40s %-16s %-17s %7s  %-24s %9s %9s%n", "FILE", "STAGE", "ARTICLE", "RECORDS",
-                "PUBLISHED", "ENRICHED", "STORED");
+        out.printf(Locale.ROOT, "%-40s %-16s %-17s %-9s %-4s %7s  %-24s %9s %9s%n", "FILE", "STAGE", "ARTICLE",
+                "FORMAT", "LANG", "RECORDS", "PUBLISHED", "ENRICHED", "STORED");
         for (final FileJourney j : journeys) {
             if (j.stage() == FileJourney.Stage.QUARANTINED) {
                 out.printf(Locale.ROOT, "%-40s %-16s %s: %s%n", printable(j.file()), "quarantined",
                         j.quarantineReason(), j.quarantineDetail());
                 continue;
             }
-            out.printf(Locale.ROOT, "%-40s %-16s %-17s %7s  %-24s %9s %9s%n", printable(j.file()),
+            out.printf(Locale.ROOT, "%-40s %-16s %-17s %-9s %-4s %7s  %-24s %9s %9s%n", printable(j.file()),
                     j.stage().name().toLowerCase(Locale.ROOT).replace('_', ' '), orDash(j.articleId()),
+                    j.metadata() == null ? "-" : j.metadata().format(),
+                    j.metadata() == null ? "-" : orDash(j.metadata().language()),
                     j.records() > 0 ? Integer.toString(j.records()) : "-", orDash(j.publishedAt()),
                     after(j.publishedAt(), j.enrichedAt()), after(j.publishedAt(), j.storedAt()));
         }
@@ -117,13 +121,35 @@ final class StatusCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  published  %s  %d records%n", at(j.publishedAt()), j.records());
         }
         if (j.enrichedAt() != null) {
-            out.printf(Locale.ROOT, "  enriched   %s  %s  %d paragraphs, %d entities%n", at(j.enrichedAt()),
-                    after(j.publishedAt(), j.enrichedAt()), j.paragraphs(), j.entities());
+            out.printf(Locale.ROOT, "  enriched   %s  %s  %d paragraphs, %d entities%s%n", at(j.enrichedAt()),
+                    after(j.publishedAt(), j.enrichedAt()), j.paragraphs(), j.entities(),
+                    j.entitiesSkipped() == null ? "" : " (" + j.entitiesSkipped() + ")");
+        }
+        if (j.metadata() != null) {
+            printMetadata(out, j.metadata());
         }
         if (j.storedAt() != null) {
             out.printf(Locale.ROOT, "  stored     %s  %s  %s%n", at(j.storedAt()), after(j.publishedAt(), j.storedAt()),
                     j.document());
         }
+    }
+
+    /** The article's metadata, one line per field it has. */
+    static void printMetadata(final PrintStream out, final ArticleMetadata m) {
+        out.printf(Locale.ROOT, "  format     %s%n", m.format());
+        final Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("language", m.language());
+        fields.put("byline", m.byline());
+        fields.put("published", m.publishedAt());
+        fields.put("provider", m.provider());
+        fields.put("url", m.url());
+        fields.put("id", m.externalId());
+        fields.put("subjects", m.subjects().isEmpty() ? null : String.join(", ", m.subjects()));
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                out.printf(Locale.ROOT, "  %-10s %s%n", name, printable(value.toString()));
+            }
+        });
     }
 
     /** A name may hold a newline or other control characters: never let it break the table. */

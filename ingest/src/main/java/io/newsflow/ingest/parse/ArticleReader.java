@@ -67,8 +67,12 @@ public final class ArticleReader {
                     "the file holds only whitespace (" + bytes.length + " bytes)");
         }
         final ArticleFormat format = FormatSniffer.sniff(declared, bytes);
+        if (format == ArticleFormat.NINJS) {
+            return FileItems.single(format, decoded, NinjsReader.read(decoded.text()));
+        }
         final FileItems items = switch (format) {
             case RSS, ATOM -> FeedReader.read(format, bytes, maxItemBytes);
+            case NEWSML_G2 -> NewsmlG2Reader.read(bytes, decoded, maxItemBytes);
             case JSON_LINES -> JsonLinesReader.read(decoded, jsonLinesFields, maxItemBytes);
             default -> throw new RejectedFileException(RejectReason.UNSUPPORTED_FORMAT,
                     "a " + format + " file; ingest does not read this format yet");

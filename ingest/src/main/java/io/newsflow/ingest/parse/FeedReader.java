@@ -117,7 +117,7 @@ final class FeedReader {
     }
 
     /** Writes an XHTML subtree back as HTML text for the HTML block reader (elements by local name). */
-    private static void markup(final Node node, final StringBuilder html) {
+    static void markup(final Node node, final StringBuilder html) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
             html.append(escape(node.getNodeValue()));
         } else if (node.getNodeType() == Node.ELEMENT_NODE) {
@@ -172,7 +172,7 @@ final class FeedReader {
     }
 
     /** The element's text, stripped; null when there is no element or only whitespace. */
-    private static String text(final Element element) {
+    static String text(final Element element) {
         if (element == null) {
             return null;
         }
@@ -181,12 +181,12 @@ final class FeedReader {
     }
 
     /** The first child element named {@code name} in {@code namespace} (null: no namespace, as in RSS). */
-    private static Element child(final Element parent, final String namespace, final String name) {
+    static Element child(final Element parent, final String namespace, final String name) {
         final List<Element> found = children(parent, namespace, name);
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static List<Element> children(final Element parent, final String namespace, final String name) {
+    static List<Element> children(final Element parent, final String namespace, final String name) {
         final List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && name.equals(element.getLocalName())

@@ -83,14 +83,14 @@ final class ItemArticles {
     }
 
     /** A title is text, but feeds escape markup into it: entities and tags become plain text. */
-    private static String titleText(final String title) {
+    static String titleText(final String title) {
         final String text = title.indexOf('<') >= 0 || title.indexOf('&') >= 0
                 ? org.jsoup.Jsoup.parseBodyFragment(title).text() : title;
         return ArticleParser.collapse(text);
     }
 
     /** Without an identifier, an item is its content: the same title and text is the same item. */
-    private static String contentKey(final ParsedArticle article) {
+    static String contentKey(final ParsedArticle article) {
         return article.headline() + "\n" + article.blocks().stream().map(Block::text)
                 .collect(Collectors.joining("\n"));
     }

@@ -1,5 +1,6 @@
 package io.newsflow.launcher.status;
 
+import io.newsflow.contract.ArticleMetadata;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -7,7 +8,8 @@ import java.util.Objects;
 /**
  * One inbox file's way through the pipeline, as far as it got: received (waiting in the inbox), quarantined (with the
  * reason of its {@code .error.json}), published (its ledger entry: article id and record count), already ingested,
- * enriched (its {@code news-articles} record: when, how many paragraphs and entities), stored (its outbox document).
+ * enriched (its {@code news-articles} record: when, how many paragraphs and entities, its metadata and why its entities
+ * were not tagged, if they were not), stored (its outbox document).
  * Absent stages are null. For a quarantined file, {@code storedAt} is when it was quarantined (its report's time).
  * An article of a file with many (a feed, JSON Lines) has a journey of its own, {@code file} being the file's name,
  * {@link #ITEM_SEPARATOR} and the item's position: {@code harbour-news.rss #2}.
@@ -25,7 +27,9 @@ public record FileJourney(
         int paragraphs,
         int entities,
         Instant storedAt,
-        Path document) {
+        Path document,
+        ArticleMetadata metadata,
+        String entitiesSkipped) {
 
     /** Between a file's name and an item's position in the journey of one article of a feed or JSON Lines file. */
     public static final String ITEM_SEPARATOR = " #";

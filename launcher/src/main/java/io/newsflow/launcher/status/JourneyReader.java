@@ -102,7 +102,7 @@ public final class JourneyReader {
         if (entry.status() == FileStatus.ALREADY_INGESTED) {
             return new FileJourney(file, entry.articleId(), FileJourney.Stage.ALREADY_INGESTED,
                     receivedAt,
-                    entry.time(), 0, null, null, null, 0, 0, null, document);
+                    entry.time(), 0, null, null, null, 0, 0, null, document, null, null);
         }
         // the document of an article written from this file: a re-drop under another name never writes one
         final boolean stored = document != null && article != null && article.sourceFile().equals(entry.sourceFile());
@@ -112,7 +112,8 @@ public final class JourneyReader {
                 entry.records(),
                 null, null, article == null ? null : article.timings().assembledAt(),
                 article == null ? 0 : article.paragraphs().size(), article == null ? 0 : article.entities().size(),
-                stored ? Files.getLastModifiedTime(document).toInstant() : null, stored ? document : null);
+                stored ? Files.getLastModifiedTime(document).toInstant() : null, stored ? document : null,
+                article == null ? null : article.metadata(), article == null ? null : article.entitiesSkipped());
     }
 
     private void readTopic(final Topic<?, ?> topic, final BiConsumer<String, byte[]> onRecord) {
@@ -180,7 +181,7 @@ public final class JourneyReader {
                 final String file = json.path("file").asText(report.getFileName().toString());
                 journeys.add(new FileJourney(file, null, FileJourney.Stage.QUARANTINED, null, null, 0,
                         json.path("reason").asText(), json.path("detail").asText(), null, 0, 0,
-                        parseTime(json.path("time").asText()), null));
+                        parseTime(json.path("time").asText()), null, null, null));
             }
         }
         return journeys;
@@ -196,7 +197,7 @@ public final class JourneyReader {
                 if (Files.isRegularFile(file)) {
                     journeys.add(new FileJourney(file.getFileName().toString(), null, FileJourney.Stage.RECEIVED,
                             Files.getLastModifiedTime(file).toInstant(), null, 0, null, null, null, 0, 0, null,
-                            null));
+                            null, null, null));
                 }
             }
         }

@@ -77,6 +77,9 @@ class StatusCommandIT {
         assertThat(story.enrichedAt()).isAfterOrEqualTo(story.publishedAt());
         assertThat(story.storedAt()).isNotNull();
         assertThat(story.document()).isEqualTo(PipelineOutcome.documents(outbox()).get(0));
+        assertThat(story.metadata().format()).isEqualTo("text");
+        assertThat(story.metadata().language()).isEqualTo("en");
+        assertThat(story.entitiesSkipped()).isNull();
         assertThat(journeys.get("copy of story.txt").stage()).isEqualTo(FileJourney.Stage.ALREADY_INGESTED);
         assertThat(journeys.get("copy of story.txt").articleId()).isEqualTo(story.articleId());
         assertThat(journeys.get("empty.txt").stage()).isEqualTo(FileJourney.Stage.QUARANTINED);
@@ -85,9 +88,9 @@ class StatusCommandIT {
         final String one = status("story.txt");
         assertThat(one).contains("story.txt: stored", "article    " + story.articleId(), "received",
                 "published", story.records() + " records", "enriched", article.bodyParagraphs() + " paragraphs",
-                "stored", story.document().getFileName().toString());
+                "stored", story.document().getFileName().toString(), "format     text", "language   en");
         final String all = status();
-        assertThat(all).contains("FILE", "story.txt", "stored", "copy of story.txt", "already ingested",
+        assertThat(all).contains("FILE", "FORMAT", "LANG", "story.txt", "stored", "copy of story.txt", "already ingested",
                 "empty.txt", "quarantined", "EMPTY", "3 files");
         assertThat(status("never-dropped.txt")).contains("not known");
     }

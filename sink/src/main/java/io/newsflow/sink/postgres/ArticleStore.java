@@ -2,6 +2,7 @@ package io.newsflow.sink.postgres;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.Entity;
@@ -163,8 +164,9 @@ public final class ArticleStore implements AutoCloseable {
         final CopyRows paragraphs = new CopyRows();
         final CopyRows mentions = new CopyRows();
         try (PreparedStatement article = c.prepareStatement("INSERT INTO articles (article_id, story_id, source_file,"
-                + " content_hash, headline, sections, duplicates_dropped, ingested_at, assembled_at, document)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
+                + " content_hash, headline, sections, duplicates_dropped, ingested_at, assembled_at, document,"
+                + " format, url, byline, published_at, language, provider, external_id, subjects, entities_skipped)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement source = c.prepareStatement(
                 "INSERT INTO sources (article_id, ref, source) VALUES (?, ?, ?)");
              PreparedStatement quote = c.prepareStatement("INSERT INTO quotes (article_id, ordinal, paragraph_index,"
@@ -245,6 +247,16 @@ public final class ArticleStore implements AutoCloseable {
         statement.setTimestamp(8, Timestamp.from(a.timings().ingestedAt()));
         statement.setTimestamp(9, Timestamp.from(a.timings().assembledAt()));
         statement.setString(10, json(a));
+        final ArticleMetadata m = a.metadata();
+        statement.setString(11, m == null ? null : m.format());
+        statement.setString(12, m == null ? null : m.url());
+        statement.setString(13, m == null ? null : m.byline());
+        statement.setTimestamp(14, m == null || m.publishedAt() == null ? null : Timestamp.from(m.publishedAt()));
+        statement.setString(15, m == null ? null : m.language());
+        statement.setString(16, m == null ? null : m.provider());
+        statement.setString(17, m == null ? null : m.externalId());
+        statement.setArray(18, m == null ? null : c.createArrayOf("text", m.subjects().toArray()));
+        statement.setString(19, a.entitiesSkipped());
         statement.addBatch();
     }
 

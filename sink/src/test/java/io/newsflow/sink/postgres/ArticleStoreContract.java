@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
@@ -33,8 +35,8 @@ abstract class ArticleStoreContract {
     @Test
     void shouldCreateTheSchemaInAnEmptyDatabaseAndChangeNothingWhenMigratedAgain() throws SQLException {
         final MigrateResult first = ArticleStore.migrate(db);
-        assertThat(first.migrationsExecuted).isEqualTo(1);
-        assertThat(first.targetSchemaVersion).isEqualTo("1");
+        assertThat(first.migrationsExecuted).isEqualTo(2);
+        assertThat(first.targetSchemaVersion).isEqualTo("2");
         assertThat(Rows.query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                 + " ORDER BY 1")).contains("articles", "paragraphs", "entities", "mentions", "sources", "quotes",
                 "sink_offsets", "entity_mentions_per_day", "top_entities", "articles_per_source",
@@ -83,6 +85,30 @@ abstract class ArticleStoreContract {
                 .containsExactly("Ana Lopez|3|1", "EUR 3000000|3|1", "Porto|3|1");
         assertThat(Rows.query(db, "SELECT day || '|' || articles || '|' || duplicates_dropped"
                 + " FROM duplicates_dropped_per_day")).containsExactly("2026-03-01|1|2");
+    }
+
+    @Test
+    void shouldStoreTheArticlesMetadataAsColumns() throws SQLException {
+        ArticleStore.migrate(db);
+        final Article plain = Rows.article(Rows.id(8), 1);
+        final Article tagged = Rows.withMetadata(Rows.article(Rows.id(9), 1), new ArticleMetadata("ninjs",
+                "https://example.org/bridge", "By Rui Costa", Instant.parse("2026-03-01T08:30:00Z"), "en",
+                "Porto Wire", "urn:porto:bridge:9", List.of("infrastructure", "Porto")), null);
+        final Article german = Rows.withMetadata(Rows.withoutEntities(Rows.article(Rows.id(10), 1)),
+                ArticleMetadata.of("html").withLanguage("de"), Article.LANGUAGE_NOT_TAGGED);
+        try (ArticleStore store = new ArticleStore(db)) {
+            store.write(GROUP, List.of(plain, tagged, german), Map.of(), Map.of(P0, 3L));
+        }
+
+        assertThat(Rows.query(db, "SELECT concat_ws('|', article_id, format, url, byline,"
+                + " to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), language, provider, external_id,"
+                + " array_to_string(subjects, ';'), entities_skipped) FROM articles ORDER BY article_id"))
+                .containsExactly(Rows.id(8),
+                        Rows.id(9) + "|ninjs|https://example.org/bridge|By Rui Costa|2026-03-01 08:30|en|Porto Wire"
+                                + "|urn:porto:bridge:9|infrastructure;Porto",
+                        Rows.id(10) + "|html|de||LANGUAGE_NOT_TAGGED");
+        assertThat(Rows.query(db, "SELECT document->'metadata'->>'provider' FROM articles WHERE language = 'en'"))
+                .containsExactly("Porto Wire");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.newsflow.sink.postgres;
 
 import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.Entity;
@@ -87,6 +88,21 @@ final class Rows {
                 List.of(new Quote("A bridge for everyone", "Ana Lopez")),
                 2,
                 new Timings(Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:01Z")));
+    }
+
+    /** {@code article} with {@code metadata} and {@code entitiesSkipped}. */
+    static Article withMetadata(final Article a, final ArticleMetadata metadata, final String entitiesSkipped) {
+        return new Article(a.articleId(), a.storyId(), a.sourceFile(), a.contentHash(), a.headline(), a.sections(),
+                a.paragraphs(), a.entities(), a.sources(), a.quotes(), a.duplicatesDropped(), a.timings(), metadata,
+                entitiesSkipped);
+    }
+
+    /** {@code article} as enrich publishes an article it did not tag: no entities, in paragraphs or summed up. */
+    static Article withoutEntities(final Article a) {
+        return new Article(a.articleId(), a.storyId(), a.sourceFile(), a.contentHash(), a.headline(), a.sections(),
+                a.paragraphs().stream().map(p -> new ArticleParagraph(p.index(), p.section(), p.text(), List.of(),
+                        p.citations(), p.quotes())).toList(),
+                List.of(), a.sources(), a.quotes(), a.duplicatesDropped(), a.timings());
     }
 
     /** A 16-hex-digit article id for {@code n}. */
