@@ -1,6 +1,7 @@
 package io.newsflow.launcher;
 
 import io.newsflow.launcher.bench.BenchCommand;
+import io.newsflow.launcher.tagging.EvalDocsCommand;
 import io.newsflow.launcher.tagging.EvalNerCommand;
 import io.newsflow.launcher.tagging.TrainNerCommand;
 import io.newsflow.launcher.tagging.TagCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             TagCommand.class,
             EvalNerCommand.class,
+            EvalDocsCommand.class,
             TrainNerCommand.class,
             CommandLine.HelpCommand.class
         })
