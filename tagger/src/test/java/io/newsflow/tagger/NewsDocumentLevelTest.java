@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class NewsDocumentLevelTest {
 
     /** Measured 2026-12-07 with the shipped (stacked) tagger: 0.667 before open gazetteers and datelines. */
-    private static final double MIN_F1 = 0.786;
+    private static final double MIN_F1 = 0.796;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {

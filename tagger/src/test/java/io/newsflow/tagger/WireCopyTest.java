@@ -45,4 +45,19 @@ class WireCopyTest {
                 .containsExactly(tuple("KARONGA", EntityType.LOCATION, "Karonga"),
                         tuple("Malawi", EntityType.LOCATION, "Malawi"));
     }
+
+    @Test
+    void shouldResolveACompanysGivenNameLikeFirstWordToItsFullName() {
+        assertThat(TAGGER.tag("Arla Foods agreed to buy the plant on Tuesday. Arla said it would keep both sites."))
+                .filteredOn(e -> e.text().startsWith("Arla"))
+                .extracting(Entity::type, Entity::canonical)
+                .containsOnly(tuple(EntityType.ORGANIZATION, "Arla Foods"));
+    }
+
+    @Test
+    void shouldJoinACentreForIntoOneOrganisation() {
+        assertThat(TAGGER.tag("Sushila Gurung works at the International Centre for Integrated Mountain Development."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("International Centre for Integrated Mountain Development", EntityType.ORGANIZATION));
+    }
 }
