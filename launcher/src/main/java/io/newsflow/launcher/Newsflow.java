@@ -1,6 +1,5 @@
 package io.newsflow.launcher;
 
-import io.newsflow.launcher.bench.BenchCommand;
 import io.newsflow.launcher.tagging.EvalDocsCommand;
 import io.newsflow.launcher.tagging.EvalNerCommand;
 import io.newsflow.launcher.tagging.TrainNerCommand;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Spec;
             TopicsCommand.class,
             BrokerCommand.class,
             StatusCommand.class,
-            BenchCommand.class,
+            LocalBenchCommand.class,
             TagCommand.class,
             EvalNerCommand.class,
             EvalDocsCommand.class,

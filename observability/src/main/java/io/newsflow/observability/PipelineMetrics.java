@@ -7,8 +7,6 @@ import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Entity;
 import io.newsflow.contract.EntityType;
-import io.newsflow.ingest.IngestListener;
-import io.newsflow.sink.SinkListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,15 @@ import java.util.Optional;
 
 /**
  * Newsflow's own meters, recorded from what ingest and the sink already report through their listeners, so the
- * services themselves carry no metrics code. Register it as (one of) the listeners of whichever services run in this
+ * services themselves carry no metrics code. This module knows only the contract: the launcher's wiring adapts the
+ * services' listener calls to these methods (one method per event, same arguments) for whichever services run in this
  * process; a meter of a service that does not run here stays at zero.
  *
  * <p>Drop-to-stored latency starts at the file's last modification (its drop) when ingest runs in this process — it
  * reads that time from the processed file, whose move keeps it — and otherwise at ingest's publish time
  * ({@code timings.ingestedAt}), the earliest time the document itself carries.
  */
-public final class PipelineMetrics implements IngestListener, SinkListener {
+public final class PipelineMetrics {
 
     private static final int REMEMBERED_DROPS = 10_000;
     private static final Duration[] LATENCY_BUCKETS = {
@@ -101,7 +100,6 @@ public final class PipelineMetrics implements IngestListener, SinkListener {
         }
     }
 
-    @Override
     public void onPublished(final String file, final String articleId, final int records, final Duration took) {
         seen("published").increment();
         published.increment();
@@ -110,13 +108,11 @@ public final class PipelineMetrics implements IngestListener, SinkListener {
         rememberDrop(file, articleId);
     }
 
-    @Override
     public void onAlreadyIngested(final String file, final String articleId) {
         seen("already_ingested").increment();
         alreadyIngested.increment();
     }
 
-    @Override
     public void onQuarantined(final String file, final String reason, final String detail) {
         seen("quarantined").increment();
         Counter.builder(MetricNames.FILES_QUARANTINED).description("Files moved to the error directory")
@@ -126,12 +122,10 @@ public final class PipelineMetrics implements IngestListener, SinkListener {
         }
     }
 
-    @Override
     public void onWriteTook(final Duration took) {
         sinkWrite.record(took);
     }
 
-    @Override
     public void onWritten(final Article article, final Path document, final Instant writtenAt) {
         articlesWritten.increment();
         paragraphsWritten.increment(article.paragraphs().size());

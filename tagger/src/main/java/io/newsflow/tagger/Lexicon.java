@@ -560,7 +560,7 @@ final class Lexicon {
                 }
                 final boolean oneWord = tokens.size() == 1;
                 final long population = Long.parseLong(f[3]);
-                double strength = switch (f[1]) {
+                final double strength = switch (f[1]) {
                     case "town" -> population >= 1_000_000 ? 0.9 : population >= 300_000 ? 0.7
                             : population >= 100_000 ? 0.5 : 0.4; // a small town's name is often a surname too
                     case "region" -> 0.7;

@@ -88,11 +88,11 @@ public final class Monitoring implements AutoCloseable {
     }
 
     public IngestListener ingestListener(final IngestListener other) {
-        return Listeners.ingest(other, metrics);
+        return Listeners.ingest(other, MetricsListeners.ingest(metrics));
     }
 
     public SinkListener sinkListener(final SinkListener other) {
-        return Listeners.sink(other, metrics);
+        return Listeners.sink(other, MetricsListeners.sink(metrics));
     }
 
     public PrometheusMeterRegistry registry() {

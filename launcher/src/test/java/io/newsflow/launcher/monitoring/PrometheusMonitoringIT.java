@@ -9,7 +9,7 @@ import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Taggers;
-import io.newsflow.launcher.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.sink.SinkListener;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Taggers;
-import io.newsflow.launcher.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.sink.SinkListener;
 import java.io.IOException;

@@ -16,7 +16,7 @@ import io.newsflow.ingest.parse.RejectedFileException;
 import io.newsflow.ingest.parse.TextDecoder;
 import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.launcher.Taggers;
-import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;

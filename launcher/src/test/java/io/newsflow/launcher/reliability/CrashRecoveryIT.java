@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.launcher.corpus.ArticleGenerator;
-import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,12 +1,10 @@
-package io.newsflow.launcher.bench;
+package io.newsflow.benchmarks.pipeline;
 
 import io.newsflow.contract.Article;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.tagger.EntityTagger;
-import io.newsflow.ingest.IngestListener;
-import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
-import io.newsflow.launcher.local.LocalPipeline;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.sink.SinkListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +22,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 /**
- * The pipeline itself, measured from the outside as users see it: a fresh {@link LocalPipeline} (its own broker, state
- * and directories under {@code workDir}), files dropped into the inbox the careful way (temp name, then rename), and
+ * The pipeline itself, measured from the outside as users see it: a fresh {@link BenchedPipeline} (its own broker,
+ * state and directories under {@code workDir}), files dropped into the inbox the careful way (temp name, then rename), and
  * the time each document appears, reported by the sink.
  */
 final class PipelineBench implements AutoCloseable {
@@ -45,7 +43,7 @@ final class PipelineBench implements AutoCloseable {
 
     private static final long POLL_NANOS = 2_000_000L;
 
-    private final LocalPipeline pipeline;
+    private final BenchedPipeline pipeline;
     private final Map<String, Instant> dropped = new ConcurrentHashMap<>();
     private final Map<String, Instant> written = new ConcurrentHashMap<>();
     private final Map<String, Article> articles = new ConcurrentHashMap<>();
@@ -57,8 +55,8 @@ final class PipelineBench implements AutoCloseable {
      * {@code postgres}: also run the PostgreSQL sink, and wait for the database too; {@code enrichInstances}: Streams
      * instances of enrich sharing the work (1 is the local run as it is).
      */
-    PipelineBench(final Path workDir, final EntityTagger tagger, final int partitions,
-            final LocalPipeline.Postgres postgres, final boolean database, final int enrichInstances) {
+    PipelineBench(final BenchedPipeline.Starter starter, final Path workDir, final EntityTagger tagger,
+            final int partitions, final boolean database, final int enrichInstances) {
         this.database = database;
         final SinkListener sinkListener = new SinkListener() {
             @Override
@@ -72,9 +70,7 @@ final class PipelineBench implements AutoCloseable {
                 stored.putIfAbsent(article.sourceFile(), storedAt);
             }
         };
-        this.pipeline = LocalPipeline.start(new LocalPipeline.Settings(workDir.resolve("inbox"),
-                workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions), postgres, tagger,
-                IngestListener.NONE, sinkListener);
+        this.pipeline = starter.start(workDir, partitions, database, tagger, sinkListener);
         try {
             for (int instance = 2; instance <= enrichInstances; instance++) {
                 extraEnrich.add(startEnrich(workDir.resolve("streams-" + instance), tagger));
@@ -194,7 +190,7 @@ final class PipelineBench implements AutoCloseable {
     }
 
     private void drop(final GeneratedArticle file) {
-        final Path inbox = pipeline.settings().inbox();
+        final Path inbox = pipeline.inbox();
         try {
             final Path temp = inbox.resolve("." + file.fileName() + ".part");
             Files.writeString(temp, file.text(), StandardCharsets.UTF_8);
@@ -207,7 +203,7 @@ final class PipelineBench implements AutoCloseable {
 
     /** Files waiting in the inbox: not yet claimed, published or quarantined. */
     private int inboxBacklog() {
-        try (Stream<Path> files = Files.list(pipeline.settings().inbox())) {
+        try (Stream<Path> files = Files.list(pipeline.inbox())) {
             return (int) files.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".")).count();
         } catch (final IOException e) {

@@ -1,6 +1,7 @@
-package io.newsflow.launcher.bench;
+package io.newsflow.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Json;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The benchmark as a smoke test: a tiny corpus through every stage; the result is complete. No timing is asserted. */
+/** {@code newsflow bench} as a smoke test: a tiny corpus through every stage; the result is complete. No timing is asserted. */
 class BenchCommandIT {
 
     @TempDir
@@ -21,7 +22,7 @@ class BenchCommandIT {
     void shouldMeasureThePipelineBothBoundsAndTheDatabaseAndWriteEveryField() throws Exception {
         final Path out = work.resolve("bench.json");
 
-        final int exit = new CommandLine(new BenchCommand()).execute("--articles", "6", "--warmup", "3",
+        final int exit = new CommandLine(new Newsflow()).execute("bench", "--articles", "6", "--warmup", "3",
                 "--enrich-instances", "2", "--rate", "3", "--duration", "2", "--postgres",
                 "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
 
@@ -30,7 +31,7 @@ class BenchCommandIT {
         assertThat(result.path("articles").asInt()).isEqualTo(6);
         assertThat(result.path("enrichInstances").asInt()).isEqualTo(2);
         assertThat(result.path("paragraphs").asInt()).isGreaterThanOrEqualTo(6 * 12);
-        for (final String field : List.of("pipelineParagraphsPerSec", "rawKafkaParagraphsPerSec",
+        for (final String field : List.of("pipelineParagraphsPerSec", "shapeBoundParagraphsPerSec", "rawKafkaParagraphsPerSec",
                 "taggerOnlyParagraphsPerSec", "ratio", "taggerTokensPerSec", "latencyP50Ms", "latencyP99Ms",
                 "peakRssMb")) {
             assertThat(result.path(field).asDouble()).as(field).isPositive();
@@ -42,12 +43,10 @@ class BenchCommandIT {
                 .isGreaterThanOrEqualTo(result.path("database").path("dropToStoredP50Ms").asDouble());
         assertThat(result.path("sustained").path("files").asInt()).isEqualTo(6);
         assertThat(result.path("sustained").path("backlogPerSecond").isArray()).isTrue();
+        assertThat(result.path("ratio").asDouble()).isEqualTo(result.path("pipelineParagraphsPerSec").asDouble()
+                / Math.min(result.path("shapeBoundParagraphsPerSec").asDouble(),
+                        result.path("taggerOnlyParagraphsPerSec").asDouble()), within(1e-9));
+        assertThat(result.path("loadAverageBefore").asText()).matches("[0-9.]+ [0-9.]+ [0-9.]+");
         assertThat(Files.exists(work.resolve("scratch"))).as("scratch directory removed").isFalse();
-    }
-
-    @Test
-    void shouldCallABacklogFlatOnlyWhenTheLastThirdDoesNotGrow() {
-        assertThat(BenchCommand.isFlat(List.of(2, 3, 2, 3, 2, 3))).isTrue();
-        assertThat(BenchCommand.isFlat(List.of(1, 2, 5, 9, 14, 20))).isFalse();
     }
 }

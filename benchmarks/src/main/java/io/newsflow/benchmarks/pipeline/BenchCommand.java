@@ -1,9 +1,8 @@
-package io.newsflow.launcher.bench;
+package io.newsflow.benchmarks.pipeline;
 
 import io.newsflow.contract.Json;
 import io.newsflow.tagger.EntityTagger;
-import io.newsflow.launcher.Taggers;
-import io.newsflow.launcher.local.LocalPipeline;
+import io.newsflow.tagger.StackedEntityTagger;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,14 +20,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsflow bench}: the pipeline's throughput and latency next to its two bounds, measured in one run on the same
- * machine and corpus — raw Kafka (exactly-once passthrough) and the tagger alone on every core.
+ * {@code newsflow bench}: the pipeline's throughput and latency next to its bounds, measured in one run on the same
+ * machine and corpus — the same-shape bound ({@link ShapeBound}: the pipeline's Kafka work with identity logic), the
+ * tagger alone on every core, and, as a second reference, raw Kafka (a one-hop exactly-once passthrough).
+ *
+ * <p>The command lives with the other benchmarks; the launcher exposes it as {@code newsflow bench} by subclassing it
+ * with the {@link BenchedPipeline.Starter} of its local run, so this module never depends on the launcher.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
             "Measure the pipeline against its own bounds on this machine: a generated corpus goes through a fresh local",
-            "pipeline (inbox to outbox), through a Kafka Streams exactly-once passthrough, and through the tagger alone."})
-public final class BenchCommand implements Callable<Integer> {
+            "pipeline (inbox to outbox); through the same topics, transactions, stores and changelogs with identity logic",
+            "(the same-shape bound); through a one-hop Kafka Streams exactly-once passthrough; and through the tagger alone."})
+public class BenchCommand implements Callable<Integer> {
+
+    private final BenchedPipeline.Starter starter;
 
     /** Warm-up articles are numbered from here: their file names never meet the measured corpus's. */
     private static final int WARMUP_NUMBERS = 1_000_000;
@@ -69,6 +76,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Also run the PostgreSQL sink (an embedded server) and report the database's rate.")
     private boolean postgres;
 
+    /** {@code starter} starts the pipeline to measure. */
+    protected BenchCommand(final BenchedPipeline.Starter starter) {
+        this.starter = Objects.requireNonNull(starter, "starter must not be null");
+    }
+
     @Override
     public Integer call() throws IOException {
         if (articles < 1 || partitions < 1 || warmup < 0 || enrichInstances < 1
@@ -77,17 +89,18 @@ public final class BenchCommand implements Callable<Integer> {
                     + "must be positive, --warmup 0 or more");
         }
         final PrintStream console = System.out;
+        final String loadBefore = loadAverage();
         deleteRecursively(workDir);
         final BenchCorpus corpus = BenchCorpus.generate(seed, articles, 10, 30);
         console.printf(Locale.ROOT, "Corpus: %d articles, %d records, %d body tokens (seed %d)%n", articles,
                 corpus.records().size(), corpus.tokens(), seed);
-        final EntityTagger tagger = Taggers.builtIn();
+        final EntityTagger tagger = StackedEntityTagger.loadDefault();
 
         console.println("Pipeline: dropping every file at once into a fresh local pipeline...");
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
-        try (PipelineBench bench = new PipelineBench(workDir.resolve("pipeline"), tagger, partitions,
-                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), postgres, enrichInstances)) {
+        try (PipelineBench bench = new PipelineBench(starter, workDir.resolve("pipeline"), tagger, partitions,
+                postgres, enrichInstances)) {
             if (warmup > 0) {
                 console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
                 bench.batch(BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS).files(), Duration.ofMinutes(30));
@@ -104,6 +117,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         final long peakRss = peakRssMb();
 
+        console.println("Same shape: the same topics, transactions, stores and changelogs, with identity logic...");
+        final ShapeBound.Result shape = ShapeBound.measure(corpus, tagger, workDir, partitions);
         console.println("Raw Kafka: the same records through an exactly_once_v2 passthrough...");
         final KafkaBound.Result kafka = KafkaBound.measure(corpus, workDir, partitions);
         console.println("Tagger only: the same articles tagged on every core...");
@@ -114,11 +129,11 @@ public final class BenchCommand implements Callable<Integer> {
         final double taggerPerSec = records / tagging.seconds();
         final BenchResult result = new BenchResult(articles, records, corpus.tokens(),
                 Runtime.getRuntime().availableProcessors(), enrichInstances, seconds(batch.elapsed()), pipelinePerSec,
-                kafka.recordsPerSecond(), taggerPerSec,
-                pipelinePerSec / Math.min(kafka.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
+                shape.recordsPerSecond(), kafka.recordsPerSecond(), taggerPerSec,
+                pipelinePerSec / Math.min(shape.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
                 percentile(batch.latencies(), 100), stages(batch), peakRss, postgres ? database(batch, records) : null,
-                sustained);
+                sustained, loadBefore, loadAverage());
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         printTable(console, result);
         console.println("Written " + out.toAbsolutePath());
@@ -132,9 +147,10 @@ public final class BenchCommand implements Callable<Integer> {
         row(out, "articles / records / body tokens", r.articles() + " / " + r.paragraphs() + " / " + r.tokens());
         row(out, "enrich instances", Integer.toString(r.enrichInstances()));
         row(out, "pipeline, records/s (inbox -> outbox)", fmt(r.pipelineParagraphsPerSec()));
-        row(out, "bound: raw Kafka EOS passthrough, rec/s", fmt(r.rawKafkaParagraphsPerSec()));
+        row(out, "bound: same shape, identity logic, rec/s", fmt(r.shapeBoundParagraphsPerSec()));
         row(out, "bound: tagger only, " + r.cores() + " cores, rec/s", fmt(r.taggerOnlyParagraphsPerSec()));
         row(out, "ratio pipeline / slower bound", String.format(Locale.ROOT, "%.2f", r.ratio()));
+        row(out, "reference: raw Kafka EOS one hop, rec/s", fmt(r.rawKafkaParagraphsPerSec()));
         row(out, "tagger tokens/s (" + r.cores() + " cores)", fmt(r.taggerTokensPerSec()));
         row(out, "drop -> written p50 / p99 / max, ms", fmt(r.latencyP50Ms()) + " / " + fmt(r.latencyP99Ms())
                 + " / " + fmt(r.latencyMaxMs()));
@@ -154,6 +170,8 @@ public final class BenchCommand implements Callable<Integer> {
                     .collect(Collectors.joining(" ")));
             row(out, "sustained backlog flat", Boolean.toString(s.backlogFlat()));
         }
+        row(out, "load average at start (1/5/15 min)", r.loadAverageBefore());
+        row(out, "load average at end (1/5/15 min)", r.loadAverageAfter());
     }
 
     private static BenchResult.Database database(final PipelineBench.Run run, final int records) {
@@ -200,6 +218,16 @@ public final class BenchCommand implements Callable<Integer> {
         final int late = backlog.subList(backlog.size() - third, backlog.size()).stream().mapToInt(Integer::intValue)
                 .max().orElse(0);
         return late <= Math.max(early, 1) * 2;
+    }
+
+    /** The machine's load averages over 1, 5 and 15 minutes; "unknown" where /proc is not available. */
+    private static String loadAverage() {
+        try {
+            final String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (final IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** The process's peak resident set (VmHWM); -1 where /proc is not available. */

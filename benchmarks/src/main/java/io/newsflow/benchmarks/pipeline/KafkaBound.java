@@ -1,8 +1,7 @@
-package io.newsflow.launcher.bench;
+package io.newsflow.benchmarks.pipeline;
 
 import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.broker.TopicProvisioner;
-import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import java.nio.file.Path;
@@ -10,14 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -84,17 +81,7 @@ final class KafkaBound {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "bench-passthrough");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        final KafkaStreams streams = new KafkaStreams(builder.build(), props);
-        streams.start();
-        final long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline) {
-                streams.close();
-                throw new IllegalStateException("The passthrough topology did not reach RUNNING: " + streams.state());
-            }
-            LockSupport.parkNanos(10_000_000L);
-        }
-        return streams;
+        return BenchClients.startAndAwaitRunning(new KafkaStreams(builder.build(), props), "The passthrough topology");
     }
 
     private static void produce(final LocalKafkaBroker broker, final List<byte[][]> records, final int total) {
@@ -118,13 +105,7 @@ final class KafkaBound {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        final List<TopicPartition> partitions = consumer.partitionsFor(OUT.name()).stream()
-                .map(info -> new TopicPartition(info.topic(), info.partition()))
-                .toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
-        partitions.forEach(consumer::position);
-        return consumer;
+        return BenchClients.assignAll(consumer, OUT.name());
     }
 
     private static void consume(final KafkaConsumer<byte[], byte[]> consumer, final int expected) {

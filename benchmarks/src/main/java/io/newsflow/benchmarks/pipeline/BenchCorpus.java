@@ -1,4 +1,4 @@
-package io.newsflow.launcher.bench;
+package io.newsflow.benchmarks.pipeline;
 
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
@@ -10,8 +10,8 @@ import io.newsflow.ingest.parse.ArticleIdentity;
 import io.newsflow.ingest.parse.ArticleParser;
 import io.newsflow.ingest.parse.ParsedArticle;
 import io.newsflow.ingest.publish.ArticleRecords;
-import io.newsflow.launcher.corpus.ArticleGenerator;
-import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

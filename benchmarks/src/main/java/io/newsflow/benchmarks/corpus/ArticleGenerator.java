@@ -1,4 +1,4 @@
-package io.newsflow.launcher.corpus;
+package io.newsflow.benchmarks.corpus;
 
 import java.util.ArrayList;
 import java.util.List;

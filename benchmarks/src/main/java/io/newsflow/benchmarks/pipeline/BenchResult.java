@@ -1,11 +1,13 @@
-package io.newsflow.launcher.bench;
+package io.newsflow.benchmarks.pipeline;
 
 import java.util.List;
 
 /**
  * What {@code newsflow bench} writes as JSON. Throughputs count {@code news-paragraphs} records (headline, headings and
- * paragraphs) per second, the same unit for the pipeline and both bounds; {@code ratio} is the pipeline's throughput over
- * the slower bound. Latencies are from the file's drop into the inbox to its document being written.
+ * paragraphs) per second, the same unit for the pipeline and its bounds; {@code ratio} is the pipeline's throughput over
+ * the slower of the same-shape bound and the tagger bound (raw Kafka is a second reference, not in the ratio). The load
+ * averages ({@code /proc/loadavg}: 1, 5 and 15 minutes) are taken as the bench starts and ends: on a shared machine
+ * they say how much else was running. Latencies are from the file's drop into the inbox to its document being written.
  */
 record BenchResult(
         int articles,
@@ -15,6 +17,7 @@ record BenchResult(
         int enrichInstances,
         double pipelineSeconds,
         double pipelineParagraphsPerSec,
+        double shapeBoundParagraphsPerSec,
         double rawKafkaParagraphsPerSec,
         double taggerOnlyParagraphsPerSec,
         double ratio,
@@ -25,7 +28,9 @@ record BenchResult(
         Stages stagesP50Ms,
         long peakRssMb,
         Database database,
-        Sustained sustained) {
+        Sustained sustained,
+        String loadAverageBefore,
+        String loadAverageAfter) {
 
     /** The PostgreSQL sink beside the file sink ({@code --postgres}); null when not requested. */
     record Database(double articlesPerSec, double paragraphsPerSec, double dropToStoredP50Ms,

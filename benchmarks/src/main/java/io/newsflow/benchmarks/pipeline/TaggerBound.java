@@ -1,4 +1,4 @@
-package io.newsflow.launcher.bench;
+package io.newsflow.benchmarks.pipeline;
 
 import io.newsflow.tagger.ArticleText;
 import io.newsflow.tagger.EntityTagger;
