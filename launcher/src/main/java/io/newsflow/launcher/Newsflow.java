@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.launcher.tagging.EvalDocsCommand;
 import io.newsflow.launcher.tagging.EvalNerCommand;
 import io.newsflow.launcher.tagging.TrainNerCommand;
 import io.newsflow.launcher.tagging.TagCommand;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
             LocalBenchCommand.class,
             TagCommand.class,
             EvalNerCommand.class,
+            EvalDocsCommand.class,
             TrainNerCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -144,11 +144,13 @@ final class ArticleResolver {
                 final Lexicon.NameEntry first = lexicon.name(words[0]);
                 final boolean minorPlace = first != null && first.type() == EntityType.LOCATION
                         && first.strength() < 0.8;
-                if ((first == null || minorPlace) && !isGivenName(lexicon, words[0])
+                final String last = words[words.length - 1];
+                // a given name may start a company whose name ends in a head: "Arla Foods" → "Arla"
+                final boolean headed = lexicon.isOrgHead(last) && words.length == 2;
+                if ((first == null || minorPlace) && (headed || !isGivenName(lexicon, words[0]))
                         && Character.isUpperCase(words[0].charAt(0)) && !lexicon.isOrgHead(words[0])) {
                     addShortForm(shortForms, words[0], d); // "Acme Corp" → "Acme", "Riverside United" → "Riverside"
                 }
-                final String last = words[words.length - 1];
                 if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)) {
                     addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers"
                 }

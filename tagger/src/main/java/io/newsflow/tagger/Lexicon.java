@@ -42,6 +42,8 @@ final class Lexicon {
     private final Set<String> titleLastWords;
     private final Set<String> locationCueLastWords;
     private final int maxNameTokens;
+    /** Keys of rivers, lakes, mountain ranges and regions: places that never act as a team or government. */
+    private final Set<String> naturalFeatures;
 
     private final Set<String> titles;
     private final Set<String> titleFirstWords;
@@ -79,6 +81,7 @@ final class Lexicon {
         this.titleLastWords = lastWords(b.titles);
         this.locationCueLastWords = lastWords(b.locationCues);
         this.maxNameTokens = b.maxNameTokens;
+        this.naturalFeatures = Set.copyOf(b.naturalFeatures);
         this.titles = Set.copyOf(b.titles);
         this.titleFirstWords = Set.copyOf(b.titleFirstWords);
         this.maxTitleTokens = b.maxTitleTokens;
@@ -133,6 +136,8 @@ final class Lexicon {
         b.addCountries();
         b.loadNames(GAZETTEER + "countries.tsv", false);
         b.loadNames(GAZETTEER + "names.tsv", true);
+        b.loadNaturalEarth(GAZETTEER + "natural-earth.tsv");
+        b.loadClubs(GAZETTEER + "clubs.tsv");
         return new Lexicon(b);
     }
 
@@ -178,6 +183,11 @@ final class Lexicon {
             words.add(tokens.get(tokens.size() - 1).lower);
         }
         return Set.copyOf(words);
+    }
+
+    /** Is the phrase a river, lake, mountain range or natural region, which cannot act ("the Barito forced")? */
+    boolean isNaturalFeature(final String key) {
+        return naturalFeatures.contains(key);
     }
 
     boolean isAtomicName(final String key) {
@@ -371,6 +381,7 @@ final class Lexicon {
         final Map<String, NameEntry> names = new HashMap<>(16_384);
         final Set<String> atomicNames = new HashSet<>();
         int maxNameTokens = 1;
+        final Set<String> naturalFeatures = new HashSet<>();
         final Set<String> titles = new HashSet<>();
         final Set<String> titleFirstWords = new HashSet<>();
         int maxTitleTokens = 1;
@@ -530,6 +541,65 @@ final class Lexicon {
                 final double strength = firstNames.contains(name) ? 0.3 : 0.8;
                 putName(name, new NameEntry(EntityType.LOCATION, name, strength), false);
             }
+        }
+
+        /**
+         * Natural Earth's towns, subdivisions, rivers, lakes, mountain ranges and regions, loaded after every other
+         * place list so that they only fill gaps. They are weaker evidence than the lists above: a town is weighed
+         * by its population as in {@link #loadCities}; a one-word river or lake ("Albany") is more often something
+         * else in news, so it is weak (and the name finder wants "the" before it or "river" after it); a one-word
+         * name that is a dictionary word or a given name is left out. Context decides; the entry tips the balance.
+         */
+        void loadNaturalEarth(final String resource) {
+            for (final String line : lines(resource)) {
+                final String[] f = line.split("\t");
+                final String name = f[0];
+                final List<Token> tokens = Tokenizer.tokenize(name);
+                if (names.containsKey(key(tokens, 0, tokens.size(), false))) {
+                    continue;
+                }
+                final boolean oneWord = tokens.size() == 1;
+                final long population = Long.parseLong(f[3]);
+                final double strength = switch (f[1]) {
+                    case "town" -> population >= 1_000_000 ? 0.9 : population >= 300_000 ? 0.7
+                            : population >= 100_000 ? 0.5 : 0.4; // a small town's name is often a surname too
+                    case "region" -> 0.7;
+                    case "range", "area" -> oneWord ? 0.6 : 0.8;
+                    default -> oneWord ? 0.4 : 0.7; // river, lake
+                };
+                if (oneWord && (firstNames.contains(name) || commonWords.contains(name.toLowerCase(Locale.ROOT))
+                        || functionWords.contains(name.toLowerCase(Locale.ROOT)))) {
+                    continue; // "You", "Don", "Bishop": a word or a given name is the likelier reading by far
+                }
+                putName(name, new NameEntry(EntityType.LOCATION, name, strength), false);
+                if (!f[1].equals("town") && !f[1].equals("region")) {
+                    naturalFeatures.add(key(tokens, 0, tokens.size(), false));
+                }
+            }
+        }
+
+        /**
+         * Football clubs: an organisation, unless the name already names a place ("Porto", "Toulouse", where the
+         * sentence decides: see {@link PlaceAsActor}) or is a given name; a club named by a dictionary word
+         * ("Arsenal") is weaker evidence.
+         */
+        void loadClubs(final String resource) {
+            for (final String line : lines(resource)) {
+                final String name = line.substring(0, line.indexOf('\t'));
+                final List<Token> tokens = Tokenizer.tokenize(name);
+                if (names.containsKey(key(tokens, 0, tokens.size(), false)) || firstNames.contains(name)
+                        || tokens.size() == 1 && isOnlyAWord(name)) {
+                    continue;
+                }
+                final double strength = tokens.size() == 1 && commonWords.contains(tokens.get(0).lower) ? 0.4 : 0.8;
+                putName(name, new NameEntry(EntityType.ORGANIZATION, name, strength), false);
+            }
+        }
+
+        /** A dictionary or function word that the dictionary never writes capitalised ("You", "Start", "Save"). */
+        private boolean isOnlyAWord(final String word) {
+            final String lower = word.toLowerCase(Locale.ROOT);
+            return functionWords.contains(lower) || commonWords.contains(lower) && !alsoProperNouns.contains(lower);
         }
 
         private void putName(final String surface, final NameEntry entry, final boolean override) {

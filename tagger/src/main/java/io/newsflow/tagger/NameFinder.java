@@ -156,7 +156,8 @@ final class NameFinder {
 
     private boolean isNameToken(final List<Token> tokens, final boolean[] used, final int k) {
         final Token t = tokens.get(k);
-        return t.isWord() && !used[k] && (t.capitalised || hasInnerCapital(t.text)) && !lexicon.isNotEntity(t);
+        return t.isWord() && !used[k] && !t.credit && (t.capitalised || hasInnerCapital(t.text))
+                && !lexicon.isNotEntity(t);
     }
 
     private int extendRun(final List<Token> tokens, final boolean[] used, final int from) {
@@ -177,6 +178,9 @@ final class NameFinder {
                 j += 3; // "Abdel Fattah el-Sisi", "Khalid al-Faisal"
             } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
                 j += 2;
+            } else if (j + 2 < n && j > from && PARTICLES.contains(t.lower) && !t.capitalised && !used[j]
+                    && isParticle(tokens.get(j + 1)) && !used[j + 1] && isNameToken(tokens, used, j + 2)) {
+                j += 3; // "Hendrik van der Westhuizen", "Jean de la Fontaine", "Ursula von der Leyen"
             } else if (j + 2 < n && t.is("of") && tokens.get(j + 1).is("the") && allowsOf(tokens, j)
                     && isNameToken(tokens, used, j + 2)) {
                 j += 3;
@@ -269,6 +273,10 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isParticle(final Token t) {
+        return !t.capitalised && PARTICLES.contains(t.lower);
     }
 
     private boolean isConnector(final List<Token> tokens, final boolean[] used, final int from, final int j) {
@@ -446,17 +454,33 @@ final class NameFinder {
         if (entry == null && len == 1 && first.allCaps && first.text.length() > 3) {
             entry = lexicon.name(titleCase(first.text)); // a dateline: "KYIV, Ukraine —"
         }
+        if (entry == null && a == 0 && first.dateline && last.allCaps) {
+            // the dateline's place, listed or not: "VENLO, Netherlands (Newsflow) -" is Venlo
+            final StringBuilder name = new StringBuilder();
+            for (int q = a; q < b; q++) {
+                name.append(q > a ? " " : "").append(titleCase(tokens.get(q).text));
+            }
+            entry = new Lexicon.NameEntry(EntityType.LOCATION, name.toString(), 0.9);
+        }
+        if (a == 0 && first.dateline && last.allCaps && entry.type() == EntityType.LOCATION) {
+            m.add(EntityType.LOCATION, 4, true); // a dateline names where the story was filed
+        }
         if (entry == null && len >= 2 && LEGAL_FORMS.contains(last.text)) {
             final Lexicon.NameEntry company = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
             if (company != null && company.type() == EntityType.ORGANIZATION) {
                 entry = company; // "Google LLC" is "Google"
             }
         }
+        final boolean natural = entry != null && lexicon.isNaturalFeature(key);
+        if (natural && len == 1 && !(a > 0 && tokens.get(a - 1).is("the"))
+                && !(b < tokens.size() && lexicon.isPlaceNoun(tokens.get(b)))) {
+            entry = null; // a one-word river or range is "the Barito", "the Andes"; "Churchill", "Thompson" are people
+        }
         if (entry != null) {
             m.entry = entry;
             m.add(entry.type(), 3 * entry.strength(), true);
         }
-        if (!titleCased && entry != null && entry.type() == EntityType.LOCATION) {
+        if (!titleCased && entry != null && entry.type() == EntityType.LOCATION && !natural) {
             m.actsAsOrganisation = placeAsActor.actsAt(tokens, a, b); // known places: countries, cities, regions
         }
         if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {

@@ -31,6 +31,10 @@ final class Token {
     final boolean allCaps;
     /** First word of a sentence, or of a quotation: its capital says nothing about it being a name. */
     boolean sentenceStart;
+    /** Part of a wire dateline before its dash ("VENLO, Netherlands (Newsflow) -"). */
+    boolean dateline;
+    /** Inside a dateline's agency credit, "(Reuters)": the byline of the copy, not a name the story mentions. */
+    boolean credit;
 
     Token(final String source, final int start, final int end, final Kind kind, final boolean glued) {
         this.start = start;

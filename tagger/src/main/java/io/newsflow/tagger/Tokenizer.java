@@ -15,6 +15,10 @@ import java.util.Set;
 public final class Tokenizer {
 
     /** Words that keep a following period; sentence-ending periods after other words are tokens of their own. */
+    /** Currency signs written glued to the amount in African and Asian news (see lexicon/currencies.tsv). */
+    private static final Set<String> GLUED_CURRENCY_PREFIXES = Set.of(
+            "R", "KSh", "Ksh", "USh", "TSh", "Rs", "Rp", "RM", "Tk");
+    private static final List<String> SCALES = List.of("million", "billion", "trillion", "bn", "mn", "m");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj",
             "Sgt", "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Prof", "Rev", "No", "vs", "etc", "Jan", "Feb", "Mar",
@@ -60,8 +64,47 @@ public final class Tokenizer {
             }
             i = end;
         }
-        markSentenceStarts(tokens);
+        markSentenceStarts(tokens, markDateline(tokens));
         return tokens;
+    }
+
+    /**
+     * Marks a wire dateline at the start of a paragraph: a place in capitals, then perhaps a region or country, a date
+     * and an agency credit in brackets, ended by a dash ("VENLO, Netherlands, March 4 (Newsflow) - The council ...",
+     * "DUBLIN (AP) — "). Returns the dash's index, or -1 when the paragraph has no dateline.
+     */
+    private static int markDateline(final List<Token> tokens) {
+        if (tokens.size() < 3 || !tokens.get(0).allCaps || tokens.get(0).text.length() < 3) {
+            return -1;
+        }
+        int dash = -1;
+        int open = -1;
+        int close = -1;
+        for (int k = 1; k < Math.min(tokens.size(), 16) && dash < 0; k++) {
+            final Token t = tokens.get(k);
+            final char c = t.text.charAt(0);
+            if (c == '\u2014' || c == '\u2013' || c == '-' && !t.glued && k > open) {
+                dash = open >= 0 && close < 0 ? -1 : k;
+                if (dash < 0) {
+                    return -1;
+                }
+            } else if (c == '(' && open < 0) {
+                open = k;
+            } else if (c == ')' && open >= 0 && close < 0 && k - open <= 4) {
+                close = k;
+            } else if (t.kind == Token.Kind.WORD && !t.capitalised || t.kind == Token.Kind.PUNCT
+                    && c != ',' && c != '.') {
+                return -1; // a sentence, not a dateline
+            }
+        }
+        if (dash < 0 || open >= 0 && close < 0) {
+            return -1;
+        }
+        for (int k = 0; k < dash; k++) {
+            tokens.get(k).dateline = true;
+            tokens.get(k).credit = open >= 0 && k > open && k < close;
+        }
+        return dash;
     }
 
     private static int scanWord(final String text, final int start, final boolean glued, final List<Token> tokens) {
@@ -91,6 +134,11 @@ public final class Tokenizer {
             tokens.add(new Token(text, start, j + 1, Token.Kind.SYMBOL, glued)); // A$, US$, HK$
             return j + 1;
         }
+        final int amountFrom = gluedCurrencyPrefixEnd(text, start, j);
+        if (amountFrom > 0) {
+            tokens.add(new Token(text, start, amountFrom, Token.Kind.WORD, glued)); // "R12,500", "KSh2,000"
+            return amountFrom;
+        }
         int digitsFrom = j;
         while (digitsFrom > start && isDigit(text.charAt(digitsFrom - 1))) {
             digitsFrom--;
@@ -111,6 +159,44 @@ public final class Tokenizer {
         }
         tokens.add(new Token(text, start, end, Token.Kind.WORD, glued));
         return end;
+    }
+
+    /**
+     * Where the amount starts in a word written as a currency prefix glued to a number ("R12,500", "KSh2,000",
+     * "Rs500"), or -1. The prefix must be one of {@link #GLUED_CURRENCY_PREFIXES}; a lone "R" only before a grouped
+     * or decimal amount or a scale word ("R12,500", "R4.2 million"), so that "R2" alone stays a word.
+     */
+    private static int gluedCurrencyPrefixEnd(final String text, final int start, final int wordEnd) {
+        int p = start;
+        while (p < wordEnd && isLetter(text.charAt(p))) {
+            p++;
+        }
+        if (p == start || p == wordEnd || !GLUED_CURRENCY_PREFIXES.contains(text.substring(start, p))) {
+            return -1;
+        }
+        for (int k = p; k < wordEnd; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return -1;
+            }
+        }
+        if (p - start > 1) {
+            return p;
+        }
+        final int n = text.length();
+        if (wordEnd + 1 < n && (text.charAt(wordEnd) == ',' || text.charAt(wordEnd) == '.')
+                && isDigit(text.charAt(wordEnd + 1))) {
+            return p;
+        }
+        int q = wordEnd;
+        while (q < n && text.charAt(q) == ' ') {
+            q++;
+        }
+        for (final String scale : SCALES) {
+            if (text.startsWith(scale, q) && (q + scale.length() == n || !isLetter(text.charAt(q + scale.length())))) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** "U.S.", "U.K.", "a.m.", "D.C.": single letters each followed by a period, at least two of them. */
@@ -157,7 +243,7 @@ public final class Tokenizer {
         return j;
     }
 
-    private static void markSentenceStarts(final List<Token> tokens) {
+    private static void markSentenceStarts(final List<Token> tokens, final int datelineDash) {
         boolean expectStart = true;
         for (int k = 0; k < tokens.size(); k++) {
             final Token t = tokens.get(k);
@@ -172,7 +258,7 @@ public final class Tokenizer {
                         expectStart = true;
                     } else if (isOpeningQuote(tokens, k)) {
                         expectStart = true;
-                    } else if (isDatelineDash(tokens, k)) {
+                    } else if (k == datelineDash || isDatelineDash(tokens, k)) {
                         expectStart = true; // "KYIV, Ukraine — Air raid sirens": the story starts after the dash
                     }
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.tagger.eval.ConllDocument;
 import io.newsflow.tagger.eval.ConllReader;
+import io.newsflow.tagger.eval.DocumentScores;
 import io.newsflow.tagger.eval.NerScores;
 import io.newsflow.tagger.eval.TaggerEvaluation;
 import java.io.BufferedReader;
@@ -12,8 +13,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,15 +46,8 @@ class DevSetRegressionTest {
         try (BufferedReader r = reader("/tagging/devset/devset.conll")) {
             documents = ConllReader.read(r, "devset.conll");
         }
-        goldNames = new LinkedHashMap<>();
         try (BufferedReader r = reader("/tagging/devset/entities.tsv")) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    final String[] f = line.split("\t");
-                    goldNames.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[1] + " " + f[2]);
-                }
-            }
+            goldNames = DocumentScores.readGold(r, "entities.tsv");
         }
         assertThat(documents).hasSameSizeAs(goldNames.keySet());
     }
@@ -74,42 +66,16 @@ class DevSetRegressionTest {
 
     @Test
     void shouldKeepDocumentLevelScore() {
-        int gold = 0;
-        int found = 0;
-        int correct = 0;
+        final DocumentScores scores = new DocumentScores();
         final List<String> articles = new ArrayList<>(goldNames.keySet());
-        final StringBuilder errors = new StringBuilder();
         for (int d = 0; d < documents.size(); d++) {
-            final Set<String> expected = goldNames.get(articles.get(d));
-            final Set<String> predicted = new HashSet<>();
-            for (final List<Entity> sentence : TaggerEvaluation.entities(TAGGER, documents.get(d))) {
-                for (final Entity e : sentence) {
-                    if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION
-                            || e.type() == EntityType.LOCATION) {
-                        predicted.add(e.type() + " " + e.canonical());
-                    }
-                }
-            }
-            gold += expected.size();
-            found += predicted.size();
-            for (final String p : predicted) {
-                if (expected.contains(p)) {
-                    correct++;
-                } else {
-                    errors.append("  ").append(articles.get(d)).append(": wrong ").append(p).append('\n');
-                }
-            }
-            for (final String e : expected) {
-                if (!predicted.contains(e)) {
-                    errors.append("  ").append(articles.get(d)).append(": missed ").append(e).append('\n');
-                }
-            }
+            scores.add(articles.get(d), goldNames.get(articles.get(d)),
+                    DocumentScores.names(TaggerEvaluation.entities(TAGGER, documents.get(d))));
         }
-        final NerScores.Counts counts = new NerScores.Counts(gold, found, correct);
-        System.out.printf("dev set, document level: P=%.3f R=%.3f F1=%.3f%n%s", counts.precision(), counts.recall(),
-                counts.f1(), errors);
+        System.out.println("dev set, document level: " + scores.summary() + "\n  "
+                + String.join("\n  ", scores.errors()));
 
-        assertThat(counts.f1()).isGreaterThanOrEqualTo(MIN_DOCUMENT_F1);
+        assertThat(scores.counts().f1()).isGreaterThanOrEqualTo(MIN_DOCUMENT_F1);
     }
 
     private static BufferedReader reader(final String resource) {

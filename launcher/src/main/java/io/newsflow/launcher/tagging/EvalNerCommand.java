@@ -1,15 +1,12 @@
 package io.newsflow.launcher.tagging;
 
 import io.newsflow.tagger.EntityTagger;
-import io.newsflow.tagger.RuleBasedEntityTagger;
-import io.newsflow.tagger.StackedEntityTagger;
 import io.newsflow.tagger.eval.Chunk;
 import io.newsflow.tagger.eval.ConllDocument;
 import io.newsflow.tagger.eval.ConllReader;
 import io.newsflow.tagger.eval.ConllSentence;
 import io.newsflow.tagger.eval.NerScores;
 import io.newsflow.tagger.eval.TaggerEvaluation;
-import io.newsflow.launcher.Taggers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -22,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
@@ -48,12 +46,8 @@ public final class EvalNerCommand implements Callable<Integer> {
             description = "Types the overall line counts (default: ${DEFAULT-VALUE}); e.g. PER,ORG,LOC,MISC.")
     private List<String> types;
 
-    @Option(names = "--model", paramLabel = "MODEL",
-            description = "Score this sequence model (from train-ner) instead of the shipped one.")
-    private Path model;
-
-    @Option(names = "--rules-only", description = "Score the rule tagger alone, without the sequence model.")
-    private boolean rulesOnly;
+    @Mixin
+    private TaggerChoice choice;
 
     @Option(names = "--show-errors", description = "Also print every missed and every wrong entity, with its sentence.")
     private boolean showErrors;
@@ -65,14 +59,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot read " + file);
             }
         }
-        if (model != null && rulesOnly) {
-            throw new ParameterException(spec.commandLine(), "--model and --rules-only exclude each other");
-        }
-        if (model != null && !Files.isReadable(model)) {
-            throw new ParameterException(spec.commandLine(), "cannot read the model " + model);
-        }
-        final EntityTagger tagger = model != null ? StackedEntityTagger.load(model)
-                : rulesOnly ? RuleBasedEntityTagger.loadDefault() : Taggers.builtIn();
+        final EntityTagger tagger = choice.tagger(spec);
         final Set<String> scored = new LinkedHashSet<>();
         for (final String t : types) {
             scored.add(t.strip().toUpperCase(Locale.ROOT));

@@ -64,4 +64,27 @@ class TaggingCommandsTest {
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("cannot read").doesNotContain("Exception");
     }
+
+    @Test
+    void evalDocsShouldScoreEachArticlesNamesAndEndWithTheDocumentsLine() throws IOException {
+        Files.writeString(dir.resolve("talks.txt"), "Harbour talks\n\nForeign Minister Elena Bautista met officials "
+                + "in Manila on Monday.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("entities.tsv"), "talks\tPERSON\tElena Bautista\ntalks\tLOCATION\tManila\n"
+                + "talks\tLOCATION\tLuzon\n", StandardCharsets.UTF_8);
+        final PrintStream saved = System.out;
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final int exit;
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            exit = new CommandLine(new EvalDocsCommand()).execute("--show-errors", dir.toString());
+        } finally {
+            System.setOut(saved);
+        }
+        final List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(exit).isZero();
+        assertThat(lines).contains("  talks: missed LOCATION Luzon");
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo("documents P=1.000 R=0.667 F1=0.800 (gold 3, found 2, correct 2)");
+    }
 }
