@@ -23,6 +23,12 @@ public final class ClientProperties {
 
     public static final String PROPERTIES_FILE_VARIABLE = "NEWSFLOW_KAFKA_PROPERTIES";
     private static final String PREFIX = "KAFKA_";
+    /** Record batch and record framing around key, value and headers. */
+    public static final int FRAMING_BYTES = 1024;
+    private static final String MAX_REQUEST_SIZE = "max.request.size";
+    private static final String STREAMS_PRODUCER_MAX_REQUEST_SIZE = "producer." + MAX_REQUEST_SIZE;
+    /** The producer's default {@code max.request.size}. */
+    private static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
     private static final Set<String> NOT_CLIENT_PROPERTIES = Set.of("KAFKA_HOME", "KAFKA_DEBUG", "KAFKA_VERSION");
 
     private ClientProperties() {
@@ -40,6 +46,27 @@ public final class ClientProperties {
             }
         });
         return properties;
+    }
+
+    /**
+     * The largest record (key, value and headers) a producer with these client properties can send: its
+     * {@code max.request.size} ({@code producer.max.request.size} wins, as Kafka Streams reads it; default 1 MiB) less
+     * {@value #FRAMING_BYTES} bytes for the batch and record framing around it.
+     *
+     * @throws IllegalArgumentException when the configured size is not a whole number
+     */
+    public static int maxRecordBytes(final Map<String, ?> properties) {
+        final Object configured = properties.containsKey(STREAMS_PRODUCER_MAX_REQUEST_SIZE)
+                ? properties.get(STREAMS_PRODUCER_MAX_REQUEST_SIZE)
+                : properties.get(MAX_REQUEST_SIZE);
+        if (configured == null) {
+            return DEFAULT_MAX_REQUEST_SIZE - FRAMING_BYTES;
+        }
+        try {
+            return Integer.parseInt(configured.toString().strip()) - FRAMING_BYTES;
+        } catch (final NumberFormatException e) {
+            throw new IllegalArgumentException(MAX_REQUEST_SIZE + " must be a whole number, was " + configured, e);
+        }
     }
 
     private static boolean isClientProperty(final String variable) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.assembly.ArticleAssembler;
 import io.newsflow.enrich.assembly.ArticleEnricher;
@@ -32,20 +33,6 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
-    /** What the Streams producer accepts: its {@code max.request.size} when the user raised or lowered it. */
-    static int maxRecordBytes(final EnrichConfig config) {
-        final Object configured = config.clientProperties().getOrDefault("producer.max.request.size",
-                config.clientProperties().get("max.request.size"));
-        if (configured == null) {
-            return ArticleAssembler.DEFAULT_MAX_RECORD_BYTES;
-        }
-        try {
-            return Integer.parseInt(configured.toString().strip()) - 1024;
-        } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException("max.request.size must be a whole number, was " + configured, e);
-        }
-    }
-
     public static Topology build(final EnrichConfig config, final EntityTagger tagger) {
         final ArticleEnricher enricher = new ArticleEnricher(tagger);
         return new Topology()
@@ -54,7 +41,8 @@ public final class EnrichTopology {
                 .addProcessor(ParagraphDeduplicator.NAME,
                         ParagraphDeduplicator.supplier(config.dedupRetention()), SOURCE)
                 .addProcessor(ParagraphDeduplicator.TO_ASSEMBLY,
-                        ArticleAssembler.supplier(enricher, maxRecordBytes(config)), ParagraphDeduplicator.NAME)
+                        ArticleAssembler.supplier(enricher, ClientProperties.maxRecordBytes(config.clientProperties())),
+                        ParagraphDeduplicator.NAME)
                 .addSink(ParagraphDeduplicator.TO_DUPLICATES, Topics.DUPLICATES.name(),
                         Topics.DUPLICATES.keySerde().serializer(), Topics.DUPLICATES.valueSerde().serializer(),
                         ParagraphDeduplicator.NAME)

@@ -7,6 +7,7 @@ import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.Citation;
+import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
@@ -122,7 +123,7 @@ class EnrichServiceIT {
                     assertThat(dead).hasSize(1);
                 });
             }
-            final Header topic = dead.get(0).headers().lastHeader(DeadLetters.TOPIC);
+            final Header topic = dead.get(0).headers().lastHeader(DeadLetterHeaders.TOPIC);
             assertThat(new String(topic.value(), StandardCharsets.UTF_8)).isEqualTo(Topics.PARAGRAPHS.name());
             try (KafkaConsumer<String, Article> consumer = readCommitted(Topics.ARTICLES)) {
                 await().atMost(TIMEOUT).until(() -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
+import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Duplicate;
 import io.newsflow.contract.DuplicateReason;
 import io.newsflow.contract.EnrichedParagraph;
@@ -267,8 +268,9 @@ class EnrichTopologyTest {
         final List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
         assertThat(dead).hasSize(2);
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-        assertThat(header(dead.get(0), DeadLetters.TOPIC)).isEqualTo(Topics.PARAGRAPHS.name());
-        assertThat(header(dead.get(1), DeadLetters.MESSAGE)).contains("Paragraph");
+        assertThat(header(dead.get(0), DeadLetterHeaders.TOPIC)).isEqualTo(Topics.PARAGRAPHS.name());
+        assertThat(header(dead.get(1), DeadLetterHeaders.MESSAGE)).contains("Paragraph");
+        assertThat(dead).extracting(record -> header(record, DeadLetterHeaders.STAGE)).containsOnly("enrich");
         assertThat(articles.readValuesToList()).hasSize(1);
     }
 
@@ -280,7 +282,8 @@ class EnrichTopologyTest {
 
         final TestRecord<byte[], byte[]> dead = deadLetters.readRecord();
         assertThat(new String(dead.key(), StandardCharsets.UTF_8)).isEqualTo(ID);
-        assertThat(header(dead, DeadLetters.MESSAGE)).contains("needs a value");
+        assertThat(header(dead, DeadLetterHeaders.MESSAGE)).contains("needs a value");
+        assertThat(header(dead, DeadLetterHeaders.STAGE)).isEqualTo("enrich");
         assertThat(deadLetters.isEmpty()).isTrue();
     }
 
@@ -303,11 +306,13 @@ class EnrichTopologyTest {
         assertThat(dead).hasSize(3);
         assertThat(dead).allSatisfy(record -> {
             assertThat(new String(record.key(), StandardCharsets.UTF_8)).isEqualTo("b1");
-            assertThat(header(record, DeadLetters.EXCEPTION)).isEqualTo(IllegalStateException.class.getName());
-            assertThat(header(record, DeadLetters.MESSAGE)).isEqualTo("tagger exploded");
-            assertThat(header(record, DeadLetters.TOPIC)).isEqualTo(Topics.PARAGRAPHS.name());
+            assertThat(header(record, DeadLetterHeaders.EXCEPTION)).isEqualTo(IllegalStateException.class.getName());
+            assertThat(header(record, DeadLetterHeaders.MESSAGE)).isEqualTo("tagger exploded");
+            assertThat(header(record, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.PARAGRAPHS.name());
+            assertThat(header(record, DeadLetterHeaders.STAGE)).isEqualTo("enrich");
+            assertThat(header(record, DeadLetterHeaders.STACKTRACE)).contains("tagger exploded", "\tat ");
         });
-        assertThat(dead).extracting(record -> header(record, DeadLetters.OFFSET)).containsExactly("0", "1", "2");
+        assertThat(dead).extracting(record -> header(record, DeadLetterHeaders.OFFSET)).containsExactly("0", "1", "2");
         assertThat(dead)
                 .extracting(record -> Topics.PARAGRAPHS.valueSerde().deserializer().deserialize("t", record.value()))
                 .extracting(Paragraph::index)

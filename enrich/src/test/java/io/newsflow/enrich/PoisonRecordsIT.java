@@ -138,6 +138,7 @@ class PoisonRecordsIT {
         assertThat(header(dead, DeadLetterHeaders.OFFSET)).isEqualTo(Long.toString(sent.offset()));
         assertThat(header(dead, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.PARAGRAPHS.name());
         assertThat(header(dead, DeadLetterHeaders.TRUNCATED_FROM_BYTES)).isEqualTo(Integer.toString(value.length));
+        assertThat(header(dead, DeadLetterHeaders.STAGE)).isEqualTo("enrich");
         assertThat(value).startsWith(dead.value());
         assertGoodArticleStillArrives();
     }
@@ -149,6 +150,7 @@ class PoisonRecordsIT {
         assertThat(header(dead, DeadLetterHeaders.PARTITION)).isEqualTo(Integer.toString(sent.partition()));
         assertThat(header(dead, DeadLetterHeaders.OFFSET)).isEqualTo(Long.toString(sent.offset()));
         assertThat(header(dead, DeadLetterHeaders.EXCEPTION)).isNotBlank();
+        assertThat(header(dead, DeadLetterHeaders.STAGE)).isEqualTo("enrich");
         assertThat(header(dead, DeadLetterHeaders.MESSAGE)).isNotBlank();
     }
 

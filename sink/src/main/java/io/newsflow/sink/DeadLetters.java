@@ -1,5 +1,7 @@
 package io.newsflow.sink;
 
+import static io.newsflow.contract.DeadLetterHeaders.TRUNCATED_BYTES;
+
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Topics;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@link DeadLetterHeaders} naming its topic, partition, offset, the error and the stage {@code sink}.
  *
  * <p>A value too large to be dead-lettered whole (a record just under the broker's limit, plus these headers) is cut
- * to its first {@value #TRUNCATED_BYTES} bytes, with {@link DeadLetterHeaders#TRUNCATED_FROM_BYTES} giving its size.
+ * to its first {@value DeadLetterHeaders#TRUNCATED_BYTES} bytes, with {@link DeadLetterHeaders#TRUNCATED_FROM_BYTES}
+ * giving its size.
  *
  * <p>{@link #send} returns only once the broker has the dead letter, because the caller moves past the record's offset
  * right after. Shared by every sink, so all of them quarantine alike.
@@ -31,8 +34,8 @@ public final class DeadLetters implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
-    /** What is kept of a value too large to dead-letter whole: enough to recognise it, far below any record limit. */
-    static final int TRUNCATED_BYTES = 64 * 1024;
+    /** The value of {@link DeadLetterHeaders#STAGE} on the sinks' dead letters. */
+    public static final String STAGE = "sink";
 
     private final KafkaProducer<byte[], byte[]> producer;
 
@@ -45,13 +48,7 @@ public final class DeadLetters implements AutoCloseable {
         final String message = String.valueOf(error.getMessage());
         LOG.warn("Record {}-{}@{} is not an article; sending it to {}: {}", record.topic(), record.partition(),
                 record.offset(), Topics.DEAD_LETTERS.name(), message);
-        final RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.EXCEPTION, bytes(error.getClass().getName()));
-        headers.add(DeadLetterHeaders.MESSAGE, bytes(message));
-        headers.add(DeadLetterHeaders.TOPIC, bytes(record.topic()));
-        headers.add(DeadLetterHeaders.PARTITION, bytes(Integer.toString(record.partition())));
-        headers.add(DeadLetterHeaders.OFFSET, bytes(Long.toString(record.offset())));
-        headers.add(DeadLetterHeaders.STAGE, bytes("sink"));
+        final Headers headers = DeadLetterHeaders.of(error, record.topic(), record.partition(), record.offset(), STAGE);
         try {
             send(record, record.value(), headers);
         } catch (final RecordTooLargeException e) {
@@ -59,13 +56,14 @@ public final class DeadLetters implements AutoCloseable {
             // on the same record after every restart, so keep its first bytes and say how large it was
             LOG.warn("Record {}-{}@{} is too large to dead-letter whole ({} bytes); keeping its first {} bytes",
                     record.topic(), record.partition(), record.offset(), record.value().length, TRUNCATED_BYTES);
-            headers.add(DeadLetterHeaders.TRUNCATED_FROM_BYTES, bytes(Integer.toString(record.value().length)));
+            headers.add(DeadLetterHeaders.TRUNCATED_FROM_BYTES,
+                    Integer.toString(record.value().length).getBytes(StandardCharsets.UTF_8));
             send(record, Arrays.copyOf(record.value(), TRUNCATED_BYTES), headers);
         }
         return message;
     }
 
-    private void send(final ConsumerRecord<byte[], byte[]> record, final byte[] value, final RecordHeaders headers) {
+    private void send(final ConsumerRecord<byte[], byte[]> record, final byte[] value, final Headers headers) {
         try {
             producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, record.key(), value, headers)).get();
         } catch (final InterruptedException e) {
@@ -83,9 +81,5 @@ public final class DeadLetters implements AutoCloseable {
     @Override
     public void close() {
         producer.close(Duration.ofSeconds(5));
-    }
-
-    private static byte[] bytes(final String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

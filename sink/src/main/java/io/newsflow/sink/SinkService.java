@@ -10,16 +10,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +33,13 @@ public final class SinkService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
     private final SinkConfig config;
     private final SinkListener listener;
     private final OutboxWriter writer;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final DeadLetters deadLetters;
-    private final Thread thread;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final CountDownLatch closeRequested = new CountDownLatch(1);
-    private volatile boolean running = true;
-    private volatile Throwable failure;
+    private final ConsumerThread thread;
 
     public SinkService(final SinkConfig config, final SinkListener listener) {
         this.config = config;
@@ -57,7 +48,8 @@ public final class SinkService implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(config.consumerProperties(), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         this.deadLetters = new DeadLetters(config.producerProperties());
-        this.thread = new Thread(this::run, "newsflow-sink");
+        this.thread = new ConsumerThread("newsflow-sink", consumer, config.maxBackoff(), this::pollAndWrite, () -> {
+        });
     }
 
     public SinkService start() {
@@ -74,7 +66,7 @@ public final class SinkService implements AutoCloseable {
 
     /** The error that stopped the sink, or null. */
     public Throwable failure() {
-        return failure;
+        return thread.failure();
     }
 
     public Path outbox() {
@@ -83,47 +75,13 @@ public final class SinkService implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        closeRequested.countDown();
-        consumer.wakeup();
-        try {
-            if (!stopped.await(30, TimeUnit.SECONDS)) {
-                LOG.warn("Sink did not stop within 30 s");
-            }
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
         deadLetters.close();
     }
 
-    private void run() {
-        Duration backoff = FIRST_BACKOFF;
-        try {
-            while (running) {
-                final ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
-                if (records.isEmpty()) {
-                    continue;
-                }
-                if (writeAll(records)) {
-                    backoff = FIRST_BACKOFF;
-                } else {
-                    pause(backoff);
-                    backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
-                            ? config.maxBackoff() : backoff.multipliedBy(2);
-                }
-            }
-        } catch (final WakeupException e) {
-            if (running) {
-                failure = e;
-                LOG.error("Sink woken up unexpectedly", e);
-            }
-        } catch (final RuntimeException e) {
-            failure = e;
-            LOG.error("Sink stopped on an unexpected error; nothing after the last committed offset is lost", e);
-        } finally {
-            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-            stopped.countDown();
-        }
+    private boolean pollAndWrite() {
+        final ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
+        return records.isEmpty() || writeAll(records);
     }
 
     /**
@@ -136,7 +94,7 @@ public final class SinkService implements AutoCloseable {
         boolean failed = false;
         for (final TopicPartition partition : records.partitions()) {
             for (final ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
-                if (failed || !running || !handle(record)) {
+                if (failed || !thread.running() || !handle(record)) {
                     consumer.seek(partition, record.offset());
                     failed = true;
                     break;
@@ -154,12 +112,10 @@ public final class SinkService implements AutoCloseable {
     private boolean handle(final ConsumerRecord<byte[], byte[]> record) {
         final Article article;
         try {
-            article = Topics.ARTICLES.valueSerde().deserializer().deserialize(record.topic(), record.value());
-            if (article == null) {
-                throw new SerializationException("Empty value (tombstone) where an article was expected");
-            }
+            article = ArticleRecords.read(record);
         } catch (final SerializationException e) {
-            deadLetter(record, e);
+            final String reason = deadLetters.send(record, e);
+            listener.onDeadLetter(record.topic(), record.partition(), record.offset(), reason);
             return true;
         }
         try {
@@ -172,21 +128,6 @@ public final class SinkService implements AutoCloseable {
             LOG.warn("Cannot write article {} ({}) to {}: {}; will retry", article.articleId(), article.sourceFile(),
                     config.outbox(), e.toString());
             return false;
-        }
-    }
-
-    private void deadLetter(final ConsumerRecord<byte[], byte[]> record, final Exception error) {
-        final String reason = deadLetters.send(record, error);
-        listener.onDeadLetter(record.topic(), record.partition(), record.offset(), reason);
-    }
-
-    private void pause(final Duration duration) {
-        try {
-            // returns early when close() is called, so stopping never waits out a long backoff
-            closeRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

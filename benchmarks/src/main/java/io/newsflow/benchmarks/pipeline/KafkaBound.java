@@ -2,7 +2,6 @@ package io.newsflow.benchmarks.pipeline;
 
 import io.newsflow.broker.LocalKafkaBroker;
 import io.newsflow.broker.TopicProvisioner;
-import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import java.nio.file.Path;

@@ -62,9 +62,6 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
 
-    /** The producer's default {@code max.request.size}, less room for the batch and record headers. */
-    public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024 - 1024;
-
     private final ArticleEnricher enricher;
     private final int maxRecordBytes;
     private ProcessorContext<Object, Object> context;
@@ -77,16 +74,11 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
         this.maxRecordBytes = maxRecordBytes;
     }
 
-    /** The processor with its buffer store; {@code enricher} is shared by every task, so it must be thread-safe. */
-    public static ProcessorSupplier<String, ScreenedParagraph, Object, Object> supplier(
-            final ArticleEnricher enricher) {
-        return supplier(enricher, DEFAULT_MAX_RECORD_BYTES);
-    }
-
     /**
-     * Like {@link #supplier(ArticleEnricher)}; an article whose output records would exceed {@code maxRecordBytes}
-     * goes to the dead-letter topic instead, because a record the producer refuses would fail the stream thread on
-     * every retry (Kafka Streams' default production handler stops the application).
+     * The processor with its buffer store; {@code enricher} is shared by every task, so it must be thread-safe. An
+     * article whose output records would exceed {@code maxRecordBytes} goes to the dead-letter topic instead, because
+     * a record the producer refuses would fail the stream thread on every retry (Kafka Streams' default production
+     * handler stops the application).
      */
     public static ProcessorSupplier<String, ScreenedParagraph, Object, Object> supplier(
             final ArticleEnricher enricher, final int maxRecordBytes) {

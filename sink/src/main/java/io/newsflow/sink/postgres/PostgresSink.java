@@ -2,6 +2,8 @@ package io.newsflow.sink.postgres;
 
 import io.newsflow.contract.Article;
 import io.newsflow.contract.Topics;
+import io.newsflow.sink.ArticleRecords;
+import io.newsflow.sink.ConsumerThread;
 import io.newsflow.sink.DeadLetters;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
@@ -15,9 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -26,7 +25,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,30 +49,22 @@ public final class PostgresSink implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresSink.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
 
-    private final SinkConfig kafka;
     private final PostgresConfig database;
     private final SinkListener listener;
     private final ArticleStore store;
     private final DeadLetters deadLetters;
     private final KafkaConsumer<byte[], byte[]> consumer;
-    private final Thread thread;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final CountDownLatch closeRequested = new CountDownLatch(1);
+    private final ConsumerThread thread;
     /** Assigned partitions not yet positioned at their offset from the database; they stay paused until then. */
     private final Set<TopicPartition> unpositioned = new HashSet<>();
     /** What the database holds as next offset for each positioned partition: the fence of the next write. */
     private final Map<TopicPartition, Long> stored = new HashMap<>();
     /** Highest offset per partition already dead-lettered, so a retried batch does not dead-letter it again. */
     private final Map<TopicPartition, Long> deadLettered = new HashMap<>();
-    private volatile boolean running = true;
-    private volatile Throwable failure;
-    private Duration backoff = FIRST_BACKOFF;
 
     /** Migrates the schema (so a misconfigured database fails here, at start) and prepares the consumer. */
     public PostgresSink(final SinkConfig kafka, final PostgresConfig database, final SinkListener listener) {
-        this.kafka = kafka;
         this.database = database;
         this.listener = listener;
         ArticleStore.migrate(database);
@@ -89,7 +79,8 @@ public final class PostgresSink implements AutoCloseable {
         props.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetters(kafka.producerProperties());
-        this.thread = new Thread(this::run, "newsflow-sink-postgres");
+        this.thread = new ConsumerThread("newsflow-sink-postgres", consumer, kafka.maxBackoff(), this::pollAndWrite,
+                store::close);
     }
 
     public PostgresSink start() {
@@ -107,7 +98,7 @@ public final class PostgresSink implements AutoCloseable {
 
     /** The error that stopped the sink, or null. */
     public Throwable failure() {
-        return failure;
+        return thread.failure();
     }
 
     public PostgresConfig database() {
@@ -116,44 +107,19 @@ public final class PostgresSink implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        closeRequested.countDown();
-        consumer.wakeup();
-        try {
-            if (!stopped.await(30, TimeUnit.SECONDS)) {
-                LOG.warn("PostgreSQL sink did not stop within 30 s");
-            }
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
         deadLetters.close();
     }
 
-    private void run() {
-        try {
-            while (running) {
-                if (!unpositioned.isEmpty() && !position()) {
-                    waitBeforeRetry();
-                }
-                final ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
-                if (!records.isEmpty() && running && !write(records)) {
-                    waitBeforeRetry();
-                }
-            }
-        } catch (final WakeupException e) {
-            if (running) {
-                failure = e;
-                LOG.error("PostgreSQL sink woken up unexpectedly", e);
-            }
-        } catch (final RuntimeException e) {
-            failure = e;
-            LOG.error("PostgreSQL sink stopped on an unexpected error; nothing after the offsets stored in the database"
-                    + " is lost", e);
-        } finally {
-            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-            store.close();
-            stopped.countDown();
-        }
+    /**
+     * Positions what is unpositioned, polls, and writes the batch. Polls even when the database cannot say where to
+     * resume (the unpositioned partitions stay paused and return nothing), so the consumer stays in its group.
+     */
+    private boolean pollAndWrite() {
+        final boolean positioned = unpositioned.isEmpty() || position();
+        final ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL_TIMEOUT);
+        final boolean written = records.isEmpty() || !thread.running() || write(records);
+        return positioned && written;
     }
 
     /** Seeks the unpositioned partitions to their offsets in the database and resumes them; false if it is down. */
@@ -215,7 +181,6 @@ public final class PostgresSink implements AutoCloseable {
             return false;
         }
         stored.putAll(next);
-        backoff = FIRST_BACKOFF;
         final Instant now = Instant.now();
         articles.forEach(article -> listener.onStored(article, now));
         commitToKafka(next);
@@ -225,12 +190,7 @@ public final class PostgresSink implements AutoCloseable {
     /** The article in {@code record}, or null when it is not one (then it has been dead-lettered). */
     private Article read(final ConsumerRecord<byte[], byte[]> record) {
         try {
-            final Article article = Topics.ARTICLES.valueSerde().deserializer().deserialize(record.topic(),
-                    record.value());
-            if (article == null) {
-                throw new SerializationException("Empty value (tombstone) where an article was expected");
-            }
-            return article;
+            return ArticleRecords.read(record);
         } catch (final SerializationException e) {
             final TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             if (record.offset() > deadLettered.getOrDefault(partition, -1L)) {
@@ -257,18 +217,6 @@ public final class PostgresSink implements AutoCloseable {
                 LOG.debug("Informational offset commit failed: {}", error.toString());
             }
         });
-    }
-
-    private void waitBeforeRetry() {
-        try {
-            // returns early when close() is called, so stopping never waits out a long backoff
-            closeRequested.await(backoff.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (final InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        }
-        final Duration doubled = backoff.multipliedBy(2);
-        backoff = doubled.compareTo(kafka.maxBackoff()) > 0 ? kafka.maxBackoff() : doubled;
     }
 
     /** Pauses newly assigned partitions until {@link #position()} has sought them to the database's offsets. */

@@ -1,6 +1,5 @@
 package io.newsflow.tagger.eval;
 
-import io.newsflow.tagger.Entity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
