@@ -1,12 +1,12 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.launcher.monitoring.Monitoring;
 import io.newsflow.observability.Health;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ final class EnrichCommand implements Callable<Integer> {
         final Monitoring monitoring = Monitoring.forService(null, null);
         monitoring.health().live(Health.running("enrich", enrich::isHealthy))
                 .ready(Health.streamsRunning("enrich-streams", enrich::state));
-        monitoring.watchKafka(client, List.of(config.applicationId())).bindStreams(enrich.streams()).tap(client);
+        monitoring.watchKafka(client, Map.of(config.applicationId(), Topics.PARAGRAPHS.name())).bindStreams(enrich.streams()).tap(client);
         http.serve(monitoring, env, 8082);
         return UntilStopped.run("enrich", () -> {
             monitoring.close();

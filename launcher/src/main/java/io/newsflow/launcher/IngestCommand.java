@@ -6,7 +6,6 @@ import io.newsflow.launcher.monitoring.Monitoring;
 import io.newsflow.observability.Health;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
                 monitoring.ingestListener(new ProgressPrinter(System.out, config.errorDir())));
         ingest.start();
         monitoring.health().live(Health.running("ingest", ingest::isRunning));
-        monitoring.watchKafka(HttpOptions.client(config.bootstrapServers(), config.clientProperties()), List.of());
+        monitoring.watchKafka(HttpOptions.client(config.bootstrapServers(), config.clientProperties()), Map.of());
         http.serve(monitoring, kafka.environment(System.getenv()), 8081);
         return UntilStopped.run("ingest", () -> {
             monitoring.close();

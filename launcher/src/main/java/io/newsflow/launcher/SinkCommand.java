@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contract.Topics;
 import io.newsflow.launcher.monitoring.Monitoring;
 import io.newsflow.observability.Health;
 import io.newsflow.sink.SinkConfig;
@@ -9,7 +10,6 @@ import io.newsflow.sink.SinkService;
 import io.newsflow.sink.postgres.PostgresConfig;
 import io.newsflow.sink.postgres.PostgresSink;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -82,7 +82,7 @@ final class SinkCommand implements Callable<Integer> {
             monitoring.health().ready(Monitoring.outboxWritable(config.outbox()));
         }
         monitoring.watchKafka(HttpOptions.client(config.bootstrapServers(), config.clientProperties()),
-                List.of(config.groupId()));
+                Map.of(config.groupId(), Topics.ARTICLES.name()));
         http.serve(monitoring, env, 8083);
         return UntilStopped.run("sink", () -> {
             monitoring.close();

@@ -31,9 +31,9 @@ class BenchCommandIT {
         assertThat(result.path("articles").asInt()).isEqualTo(6);
         assertThat(result.path("enrichInstances").asInt()).isEqualTo(2);
         assertThat(result.path("paragraphs").asInt()).isGreaterThanOrEqualTo(6 * 12);
-        for (final String field : List.of("pipelineParagraphsPerSec", "shapeBoundParagraphsPerSec", "rawKafkaParagraphsPerSec",
-                "taggerOnlyParagraphsPerSec", "ratio", "taggerTokensPerSec", "latencyP50Ms", "latencyP99Ms",
-                "peakRssMb")) {
+        for (final String field : List.of("pipelineParagraphsPerSec", "shapeBoundParagraphsPerSec",
+                "rawKafkaParagraphsPerSec", "taggerOnlyParagraphsPerSec", "ratio", "pipelineCpuSeconds", "cpuRatio",
+                "taggerTokensPerSec", "latencyP50Ms", "latencyP99Ms", "peakRssMb")) {
             assertThat(result.path(field).asDouble()).as(field).isPositive();
         }
         assertThat(result.path("latencyP99Ms").asDouble()).isGreaterThanOrEqualTo(result.path("latencyP50Ms")

@@ -40,7 +40,8 @@ public final class KafkaWatch implements AutoCloseable {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 
     private final Admin admin;
-    private final List<String> groups;
+    /** group → the topic it reads: its row is exported (at 0) before the group has committed anything. */
+    private final Map<String, String> groups;
     private final Duration interval;
     private final Clock clock;
     private final MultiGauge lagGauge;
@@ -49,16 +50,23 @@ public final class KafkaWatch implements AutoCloseable {
     private volatile String brokerProblem = "not checked yet";
     private volatile Instant lastAnswer = Instant.EPOCH;
 
-    /** Takes ownership of {@code admin}; {@code groups} are the consumer groups (Streams application ids) to watch. */
-    public KafkaWatch(final Admin admin, final List<String> groups, final Duration interval,
+    /**
+     * Takes ownership of {@code admin}; {@code groups} are the consumer groups (Streams application ids) to watch, each
+     * with the topic it reads, so that its lag series exists, at 0, from the start (a panel or alert over it has data
+     * before the group's first commit).
+     */
+    public KafkaWatch(final Admin admin, final Map<String, String> groups, final Duration interval,
             final MeterRegistry registry) {
         this.admin = admin;
-        this.groups = List.copyOf(groups);
+        this.groups = Map.copyOf(groups);
         this.interval = interval;
         this.clock = Clock.systemUTC();
         this.lagGauge = MultiGauge.builder(MetricNames.CONSUMER_LAG).baseUnit("records")
                 .description("Records the consumer group has not committed yet (last stable offset - committed offset)")
                 .register(registry);
+        final List<MultiGauge.Row<?>> zero = new ArrayList<>();
+        this.groups.forEach((group, topic) -> zero.add(MultiGauge.Row.of(Tags.of("group", group, "topic", topic), 0)));
+        lagGauge.register(zero, true);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             final Thread t = new Thread(r, "newsflow-kafka-watch");
             t.setDaemon(true);
@@ -125,7 +133,7 @@ public final class KafkaWatch implements AutoCloseable {
     private void measureLag() throws InterruptedException, ExecutionException, TimeoutException {
         final Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
         final Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
-        for (final String group : groups) {
+        for (final String group : groups.keySet()) {
             final Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             final Map<TopicPartition, OffsetAndMetadata> present = new HashMap<>();
@@ -148,6 +156,7 @@ public final class KafkaWatch implements AutoCloseable {
         final List<MultiGauge.Row<?>> rows = new ArrayList<>();
         committed.forEach((group, offsets) -> {
             final Map<String, Long> byTopic = new TreeMap<>();
+            byTopic.put(groups.get(group), 0L);
             offsets.forEach((partition, offset) -> {
                 final ListOffsetsResult.ListOffsetsResultInfo end = ends.get(partition);
                 final long behind = end == null ? 0 : Math.max(0, end.offset() - offset.offset());

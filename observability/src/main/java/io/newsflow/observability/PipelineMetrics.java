@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +101,15 @@ public final class PipelineMetrics {
         }
     }
 
+    /**
+     * Exports a quarantine counter at 0 for each of {@code reasons} (the names ingest reports), so a dashboard panel or
+     * an alert over them has a series before the first file is quarantined. Where ingest runs.
+     */
+    public PipelineMetrics expectQuarantineReasons(final Collection<String> reasons) {
+        reasons.forEach(this::quarantined);
+        return this;
+    }
+
     public void onPublished(final String file, final String articleId, final int records, final Duration took) {
         seen("published").increment();
         published.increment();
@@ -115,8 +125,7 @@ public final class PipelineMetrics {
 
     public void onQuarantined(final String file, final String reason, final String detail) {
         seen("quarantined").increment();
-        Counter.builder(MetricNames.FILES_QUARANTINED).description("Files moved to the error directory")
-                .tag("reason", reason.toUpperCase(Locale.ROOT)).register(registry).increment();
+        quarantined(reason).increment();
         if (board != null) {
             board.onQuarantined(file, reason, detail);
         }
@@ -140,6 +149,11 @@ public final class PipelineMetrics {
         if (board != null) {
             board.onWritten(article, writtenAt, latency);
         }
+    }
+
+    private Counter quarantined(final String reason) {
+        return Counter.builder(MetricNames.FILES_QUARANTINED).description("Files moved to the error directory")
+                .tag("reason", reason.toUpperCase(Locale.ROOT)).register(registry);
     }
 
     private Counter seen(final String outcome) {

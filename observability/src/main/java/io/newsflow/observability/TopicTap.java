@@ -56,8 +56,12 @@ public final class TopicTap implements AutoCloseable {
         for (final DuplicateReason reason : DuplicateReason.values()) {
             duplicates(reason.name());
         }
-        Counter.builder(MetricNames.DEAD_LETTERS).description("Records sent to news-dlq, by the topic they came from")
-                .tag("topic", Topics.PARAGRAPHS.name()).register(registry);
+        // the topics records are dead-lettered from: enrich's input and the sinks'
+        for (final String topic : List.of(Topics.PARAGRAPHS.name(), Topics.ARTICLES.name())) {
+            Counter.builder(MetricNames.DEAD_LETTERS)
+                    .description("Records sent to news-dlq, by the topic they came from")
+                    .tag("topic", topic).register(registry);
+        }
     }
 
     public TopicTap start() {

@@ -49,6 +49,19 @@ class PipelineMetricsTest {
     }
 
     @Test
+    void shouldExportExpectedQuarantineReasonsAtZeroUntilTheyHappen() {
+        final PipelineMetrics metrics = new PipelineMetrics(registry, processed, null)
+                .expectQuarantineReasons(List.of("EMPTY", "BINARY"));
+        assertThat(registry.scrape()).contains("newsflow_files_quarantined_total{reason=\"EMPTY\"} 0.0",
+                "newsflow_files_quarantined_total{reason=\"BINARY\"} 0.0");
+
+        metrics.onQuarantined("photo.txt", "BINARY", "contains NUL bytes");
+
+        assertThat(registry.scrape()).contains("newsflow_files_quarantined_total{reason=\"EMPTY\"} 0.0",
+                "newsflow_files_quarantined_total{reason=\"BINARY\"} 1.0");
+    }
+
+    @Test
     void shouldMeasureDropToStoredFromTheProcessedFilesModificationTime() throws IOException {
         final Path file = processed.resolve("a.txt");
         Files.writeString(file, "text");

@@ -1,5 +1,6 @@
 package io.newsflow.benchmarks.pipeline;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
@@ -11,6 +12,15 @@ import org.apache.kafka.streams.KafkaStreams;
 final class BenchClients {
 
     private BenchClients() {
+    }
+
+    /**
+     * CPU time this process has used, all threads: on a machine shared with other work, CPU-seconds per record move
+     * far less than records per wall-clock second, which count the time other processes held the cores.
+     */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Starts {@code streams} and waits until it runs; closes it and fails when it does not within a minute. */

@@ -130,7 +130,9 @@ public class BenchCommand implements Callable<Integer> {
         final BenchResult result = new BenchResult(articles, records, corpus.tokens(),
                 Runtime.getRuntime().availableProcessors(), enrichInstances, seconds(batch.elapsed()), pipelinePerSec,
                 shape.recordsPerSecond(), kafka.recordsPerSecond(), taggerPerSec,
-                pipelinePerSec / Math.min(shape.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
+                pipelinePerSec / Math.min(shape.recordsPerSecond(), taggerPerSec), seconds(batch.cpu()),
+                records / seconds(batch.cpu()), shape.recordsPerCpuSecond(),
+                records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
                 percentile(batch.latencies(), 100), stages(batch), peakRss, postgres ? database(batch, records) : null,
                 sustained, loadBefore, loadAverage());
@@ -151,6 +153,9 @@ public class BenchCommand implements Callable<Integer> {
         row(out, "bound: tagger only, " + r.cores() + " cores, rec/s", fmt(r.taggerOnlyParagraphsPerSec()));
         row(out, "ratio pipeline / slower bound", String.format(Locale.ROOT, "%.2f", r.ratio()));
         row(out, "reference: raw Kafka EOS one hop, rec/s", fmt(r.rawKafkaParagraphsPerSec()));
+        row(out, "pipeline, records per CPU-second", fmt(r.pipelineParagraphsPerCpuSecond()));
+        row(out, "same shape, records per CPU-second", fmt(r.shapeBoundParagraphsPerCpuSecond()));
+        row(out, "CPU ratio pipeline / same shape", String.format(Locale.ROOT, "%.2f", r.cpuRatio()));
         row(out, "tagger tokens/s (" + r.cores() + " cores)", fmt(r.taggerTokensPerSec()));
         row(out, "drop -> written p50 / p99 / max, ms", fmt(r.latencyP50Ms()) + " / " + fmt(r.latencyP99Ms())
                 + " / " + fmt(r.latencyMaxMs()));

@@ -7,7 +7,9 @@ import java.util.List;
  * paragraphs) per second, the same unit for the pipeline and its bounds; {@code ratio} is the pipeline's throughput over
  * the slower of the same-shape bound and the tagger bound (raw Kafka is a second reference, not in the ratio). The load
  * averages ({@code /proc/loadavg}: 1, 5 and 15 minutes) are taken as the bench starts and ends: on a shared machine
- * they say how much else was running. Latencies are from the file's drop into the inbox to its document being written.
+ * they say how much else was running, and on a busy machine {@code cpuRatio} (records per CPU-second of this process,
+ * pipeline over same-shape bound) is the steadier comparison: wall-clock rates also count the time others held the
+ * cores. Latencies are from the file's drop into the inbox to its document being written.
  */
 record BenchResult(
         int articles,
@@ -21,6 +23,10 @@ record BenchResult(
         double rawKafkaParagraphsPerSec,
         double taggerOnlyParagraphsPerSec,
         double ratio,
+        double pipelineCpuSeconds,
+        double pipelineParagraphsPerCpuSecond,
+        double shapeBoundParagraphsPerCpuSecond,
+        double cpuRatio,
         double taggerTokensPerSec,
         double latencyP50Ms,
         double latencyP99Ms,

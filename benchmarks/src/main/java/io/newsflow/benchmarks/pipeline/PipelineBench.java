@@ -34,7 +34,7 @@ final class PipelineBench implements AutoCloseable {
      */
     record Run(Instant firstDrop, Instant lastWritten, List<Duration> latencies, List<Duration> toIngested,
             List<Duration> toAssembled, List<Duration> toWritten, List<Integer> backlog, Instant lastStored,
-            List<Duration> toStored) {
+            List<Duration> toStored, Duration cpu) {
 
         Duration elapsed() {
             return Duration.between(firstDrop, lastWritten);
@@ -101,18 +101,20 @@ final class PipelineBench implements AutoCloseable {
 
     /** Drops every file at once and waits for every document. */
     Run batch(final List<GeneratedArticle> files, final Duration timeout) {
+        final long cpuStart = BenchClients.processCpuNanos();
         final Instant first = Instant.now();
         for (final GeneratedArticle file : files) {
             drop(file);
         }
         final List<Integer> backlog = new ArrayList<>();
         awaitAll(files, first.plus(timeout), backlog);
-        return run(files, first, backlog);
+        return run(files, first, backlog, cpuStart);
     }
 
     /** Drops {@code ratePerSecond} files a second, evenly spaced, sampling the inbox backlog every second. */
     Run sustained(final List<GeneratedArticle> files, final int ratePerSecond, final Duration timeout) {
         final long intervalNanos = 1_000_000_000L / ratePerSecond;
+        final long cpuStart = BenchClients.processCpuNanos();
         final Instant first = Instant.now();
         final long start = System.nanoTime();
         final List<Integer> backlog = new ArrayList<>();
@@ -129,8 +131,10 @@ final class PipelineBench implements AutoCloseable {
                 nextSample += 1_000_000_000L;
             }
         }
-        awaitAll(files, first.plus(timeout), backlog);
-        return run(files, first, backlog);
+        // the backlog is judged while files arrive: once the last is dropped it can only drain, and those samples
+        // (zeros, soon) made a backlog that had grown throughout look flat
+        awaitAll(files, first.plus(timeout), new ArrayList<>());
+        return run(files, first, backlog, cpuStart);
     }
 
     @Override
@@ -139,7 +143,10 @@ final class PipelineBench implements AutoCloseable {
         pipeline.close();
     }
 
-    private Run run(final List<GeneratedArticle> files, final Instant first, final List<Integer> backlog) {
+    /** {@code cpuStart}: the process's CPU time when the first file was dropped. */
+    private Run run(final List<GeneratedArticle> files, final Instant first, final List<Integer> backlog,
+            final long cpuStart) {
+        final Duration cpu = Duration.ofNanos(BenchClients.processCpuNanos() - cpuStart);
         final List<Duration> latencies = new ArrayList<>(files.size());
         final List<Duration> toIngested = new ArrayList<>(files.size());
         final List<Duration> toAssembled = new ArrayList<>(files.size());
@@ -166,7 +173,8 @@ final class PipelineBench implements AutoCloseable {
                 }
             }
         }
-        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog, lastStored, toStored);
+        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog, lastStored, toStored,
+                cpu);
     }
 
     private void awaitAll(final List<GeneratedArticle> files, final Instant deadline, final List<Integer> backlog) {

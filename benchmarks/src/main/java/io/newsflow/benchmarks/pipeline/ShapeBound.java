@@ -100,10 +100,15 @@ final class ShapeBound {
     /** About what the parts store adds to a paragraph (kept flag, offset). */
     private static final int PART_OVERHEAD_BYTES = 40;
 
-    record Result(Duration elapsed, long records) {
+    /** {@code cpu}: the process's CPU time over {@code elapsed} (the pipeline under test is stopped by then). */
+    record Result(Duration elapsed, long records, Duration cpu) {
 
         double recordsPerSecond() {
             return records / (Math.max(elapsed.toNanos(), 1) / 1e9);
+        }
+
+        double recordsPerCpuSecond() {
+            return records / (Math.max(cpu.toNanos(), 1) / 1e9);
         }
     }
 
@@ -131,6 +136,7 @@ final class ShapeBound {
             try (KafkaStreams enrich = startEnrich(broker, workDir.resolve("shape-bound-streams"), byId);
                     KafkaConsumer<String, byte[]> sink = sinkConsumer(broker)) {
                 final long start = System.nanoTime();
+                final long cpuStart = BenchClients.processCpuNanos();
                 final AtomicReference<RuntimeException> failure = new AtomicReference<>();
                 final Thread ingest = new Thread(() -> {
                     try {
@@ -142,7 +148,8 @@ final class ShapeBound {
                 ingest.start();
                 write(sink, outbox, (long) plans.size() * passes, failure);
                 join(ingest);
-                return new Result(Duration.ofNanos(System.nanoTime() - start), (long) records * passes);
+                return new Result(Duration.ofNanos(System.nanoTime() - start), (long) records * passes,
+                        Duration.ofNanos(BenchClients.processCpuNanos() - cpuStart));
             }
         }
     }

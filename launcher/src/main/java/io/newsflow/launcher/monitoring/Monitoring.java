@@ -3,7 +3,9 @@ package io.newsflow.launcher.monitoring;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.ingest.parse.RejectReason;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.observability.Check;
@@ -25,9 +27,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -67,6 +69,10 @@ public final class Monitoring implements AutoCloseable {
             started.push(board);
         }
         this.metrics = new PipelineMetrics(registry, processedDir, board);
+        if (processedDir != null) {
+            // ingest runs here: every reason it can quarantine a file for has its series from the start
+            metrics.expectQuarantineReasons(Arrays.stream(RejectReason.values()).map(Enum::name).toList());
+        }
         Gauge.builder(MetricNames.READY, health, h -> h.readiness().ok() ? 1 : 0)
                 .description("1 when every readiness check passes (GET /health answers 200), else 0")
                 .register(registry);
@@ -112,14 +118,18 @@ public final class Monitoring implements AutoCloseable {
                 .live(Health.running("sink", () -> pipeline.sink().isRunning()))
                 .ready(Health.streamsRunning("enrich-streams", () -> pipeline.enrich().state()))
                 .ready(outboxWritable(pipeline.settings().outbox()));
-        watchKafka(client, List.of(EnrichConfig.DEFAULT_APPLICATION_ID, "newsflow-sink"));
+        watchKafka(client, Map.of(EnrichConfig.DEFAULT_APPLICATION_ID, Topics.PARAGRAPHS.name(),
+                "newsflow-sink", Topics.ARTICLES.name()));
         bindStreams(pipeline.enrich().streams());
         tap(client);
         return this;
     }
 
-    /** Watches the broker and these groups' lag with an admin client made from {@code clientProperties}. */
-    public Monitoring watchKafka(final Map<String, Object> clientProperties, final List<String> groups) {
+    /**
+     * Watches the broker and these groups' lag (group → the topic it reads) with an admin client made from
+     * {@code clientProperties}.
+     */
+    public Monitoring watchKafka(final Map<String, Object> clientProperties, final Map<String, String> groups) {
         kafka = new KafkaWatch(Admin.create(new HashMap<>(clientProperties)), groups, KAFKA_LOOK_INTERVAL, registry)
                 .start();
         started.push(kafka);
