@@ -8,7 +8,10 @@ import java.util.List;
  *
  * <p>Headings appear in {@code sections}, never in {@code paragraphs}; the headline is not repeated in
  * {@code paragraphs}. {@code entities} aggregates the paragraphs' mentions by canonical name and type.
- * {@code storyId} is shared by articles that tell the same story; today it equals {@code articleId}.
+ * {@code storyId} is shared by articles that tell the same story: an article whose body is a near-duplicate of an
+ * earlier article's takes that article's {@code storyId} and names it in {@code nearDuplicateOf}, with the estimated
+ * {@code similarity} (Jaccard, 0–1) of their bodies; the first article of a story has its own id as {@code storyId}
+ * and neither of the other two fields (they are absent, not null, in JSON).
  */
 public record Article(
         String articleId,
@@ -22,7 +25,9 @@ public record Article(
         List<Citation> sources,
         List<Quote> quotes,
         int duplicatesDropped,
-        Timings timings) {
+        Timings timings,
+        String nearDuplicateOf,
+        Double similarity) {
 
     public Article {
         Fields.notBlank(articleId, "articleId");
@@ -37,5 +42,27 @@ public record Article(
         quotes = Fields.listOf(quotes);
         Fields.notNegative(duplicatesDropped, "duplicatesDropped");
         Fields.notNull(timings, "timings");
+        if ((nearDuplicateOf == null) != (similarity == null)) {
+            throw new IllegalArgumentException("nearDuplicateOf and similarity must be given together, were "
+                    + nearDuplicateOf + " and " + similarity);
+        }
+        if (similarity != null && (similarity < 0 || similarity > 1)) {
+            throw new IllegalArgumentException("similarity must be in [0, 1], was " + similarity);
+        }
+    }
+
+    /** An article that starts its own story, or whose story is not known yet. */
+    public Article(final String articleId, final String storyId, final String sourceFile, final String contentHash,
+            final String headline, final List<String> sections, final List<ArticleParagraph> paragraphs,
+            final List<EntitySummary> entities, final List<Citation> sources, final List<Quote> quotes,
+            final int duplicatesDropped, final Timings timings) {
+        this(articleId, storyId, sourceFile, contentHash, headline, sections, paragraphs, entities, sources, quotes,
+                duplicatesDropped, timings, null, null);
+    }
+
+    /** This article as a near-duplicate of {@code original} (an article id), which belongs to {@code story}. */
+    public Article asNearDuplicate(final String story, final String original, final double similarity) {
+        return new Article(articleId, story, sourceFile, contentHash, headline, sections, paragraphs, entities,
+                sources, quotes, duplicatesDropped, timings, original, similarity);
     }
 }
