@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.story.StorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,8 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li>{@value #STREAM_THREADS} (default 1): stream threads in this instance;
  *   <li>{@value #STANDBY_REPLICAS} (default 0): warm copies of each task's state kept on other instances, so that the
  *       instance taking over a failed one's partitions need not restore them from the changelogs first;
+ *   <li>{@value StorySettings#NEAR_DUPLICATES}, {@value StorySettings#WINDOW}, {@value StorySettings#SIMILARITY}:
+ *       near-duplicate stories ({@link StorySettings});
  *   <li>any Kafka client property via {@code KAFKA_*} variables or {@code NEWSFLOW_KAFKA_PROPERTIES}
  *       ({@link ClientProperties}); they win over enrich's defaults.
  * </ul>
@@ -36,6 +39,7 @@ public record EnrichConfig(
         Duration dedupRetention,
         int streamThreads,
         int standbyReplicas,
+        StorySettings stories,
         Map<String, Object> clientProperties) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
@@ -66,13 +70,14 @@ public record EnrichConfig(
         if (standbyReplicas < 0) {
             throw new IllegalArgumentException(STANDBY_REPLICAS + " must be >= 0, was " + standbyReplicas);
         }
+        Objects.requireNonNull(stories, "stories must not be null");
         clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
     }
 
     /** The defaults for a cluster at {@code bootstrapServers}, with Kafka Streams' own state directory. */
     public static EnrichConfig defaults(final String bootstrapServers) {
         return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, null, DEFAULT_DEDUP_RETENTION,
-                DEFAULT_STREAM_THREADS, 0, Map.of());
+                DEFAULT_STREAM_THREADS, 0, StorySettings.DEFAULTS, Map.of());
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in main, a map in tests). */
@@ -85,27 +90,40 @@ public record EnrichConfig(
                 duration(env, DEDUP_RETENTION, DEFAULT_DEDUP_RETENTION),
                 number(env, STREAM_THREADS, DEFAULT_STREAM_THREADS, 1),
                 number(env, STANDBY_REPLICAS, 0, 0),
+                new StorySettings(StorySettings.policy(env.get(StorySettings.NEAR_DUPLICATES)),
+                        duration(env, StorySettings.WINDOW, StorySettings.DEFAULT_WINDOW),
+                        StorySettings.similarity(env.get(StorySettings.SIMILARITY))),
                 ClientProperties.fromEnvironment(env));
     }
 
     public EnrichConfig withStateDir(final Path directory) {
         return new EnrichConfig(bootstrapServers, applicationId, directory, dedupRetention, streamThreads,
-                standbyReplicas, clientProperties);
+                standbyReplicas, stories, clientProperties);
     }
 
     public EnrichConfig withApplicationId(final String id) {
         return new EnrichConfig(bootstrapServers, id, stateDir, dedupRetention, streamThreads, standbyReplicas,
-                clientProperties);
+                stories, clientProperties);
     }
 
     public EnrichConfig withClientProperties(final Map<String, Object> properties) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
-                standbyReplicas, properties);
+                standbyReplicas, stories, properties);
     }
 
     public EnrichConfig withStandbyReplicas(final int replicas) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads, replicas,
-                clientProperties);
+                stories, clientProperties);
+    }
+
+    public EnrichConfig withStories(final StorySettings settings) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
+                standbyReplicas, settings, clientProperties);
+    }
+
+    /** The single-partition topic through which every assembled article reaches the story index. */
+    public String storyIndexTopic() {
+        return applicationId + "-story-index-repartition";
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.story.NearDuplicatePolicy;
+import io.newsflow.enrich.story.StorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -33,11 +35,32 @@ class EnrichConfigTest {
                 EnrichConfig.DEDUP_RETENTION, "PT36H",
                 EnrichConfig.STREAM_THREADS, "4",
                 EnrichConfig.STANDBY_REPLICAS, "1",
+                StorySettings.NEAR_DUPLICATES, "Drop",
+                StorySettings.WINDOW, "P2D",
+                StorySettings.SIMILARITY, "0.55",
                 "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
 
         assertThat(config).isEqualTo(new EnrichConfig("a:9092,b:9092", "enrich-eu", Path.of("/var/lib/enrich"),
-                Duration.ofHours(36), 4, 1, Map.of("security.protocol", "SASL_SSL")));
+                Duration.ofHours(36), 4, 1, new StorySettings(NearDuplicatePolicy.DROP, Duration.ofDays(2), 0.55),
+                Map.of("security.protocol", "SASL_SSL")));
+        assertThat(config.storyIndexTopic()).isEqualTo("enrich-eu-story-index-repartition");
         assertThat(config.streamsProperties()).containsEntry("num.standby.replicas", 1);
+    }
+
+    @Test
+    void shouldTagNearDuplicatesForSevenDaysByDefaultAndNameTheBadStorySetting() {
+        final EnrichConfig defaults = EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092"));
+        assertThat(defaults.stories()).isEqualTo(StorySettings.DEFAULTS);
+        assertThat(defaults.stories().policy()).isEqualTo(NearDuplicatePolicy.TAG);
+        assertThat(defaults.stories().window()).isEqualTo(Duration.ofDays(7));
+
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                StorySettings.NEAR_DUPLICATES, "merge"))).hasMessageContaining(StorySettings.NEAR_DUPLICATES)
+                .hasMessageContaining("tag, drop, off");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                StorySettings.SIMILARITY, "1.5"))).hasMessageContaining(StorySettings.SIMILARITY);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                StorySettings.WINDOW, "PT0S"))).hasMessageContaining(StorySettings.WINDOW);
     }
 
     @Test
