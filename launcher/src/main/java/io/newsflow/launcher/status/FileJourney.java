@@ -9,6 +9,7 @@ import java.util.Objects;
  * reason of its {@code .error.json}), published (its ledger entry: article id and record count), already ingested,
  * enriched (its {@code news-articles} record: when, how many paragraphs and entities), stored (its outbox document).
  * Absent stages are null. For a quarantined file, {@code storedAt} is when it was quarantined (its report's time).
+ * {@code story} is known once enrich has given the article its story (null before, and with detection off).
  */
 public record FileJourney(
         String file,
@@ -23,7 +24,16 @@ public record FileJourney(
         int paragraphs,
         int entities,
         Instant storedAt,
-        Path document) {
+        Path document,
+        Story story) {
+
+    /**
+     * The article's story: its {@code storyId}; for a near-duplicate also the earlier article, its file when the ledger
+     * knows it, the estimated similarity, and whether the document was dropped ({@code NEWSFLOW_NEAR_DUPLICATES=drop}).
+     */
+    public record Story(String storyId, String nearDuplicateOf, String originalFile, double similarity,
+            boolean dropped) {
+    }
 
     /** The furthest stage a file reached, in pipeline order; QUARANTINED and ALREADY_INGESTED end a journey early. */
     public enum Stage {
@@ -38,5 +48,14 @@ public record FileJourney(
     public FileJourney {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(stage, "stage must not be null");
+    }
+
+    /** A journey that has not reached the story index. */
+    public FileJourney(final String file, final String articleId, final Stage stage, final Instant receivedAt,
+            final Instant publishedAt, final int records, final String quarantineReason,
+            final String quarantineDetail, final Instant enrichedAt, final int paragraphs, final int entities,
+            final Instant storedAt, final Path document) {
+        this(file, articleId, stage, receivedAt, publishedAt, records, quarantineReason, quarantineDetail,
+                enrichedAt, paragraphs, entities, storedAt, document, null);
     }
 }
