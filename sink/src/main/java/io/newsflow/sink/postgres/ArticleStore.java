@@ -163,8 +163,8 @@ public final class ArticleStore implements AutoCloseable {
         final CopyRows paragraphs = new CopyRows();
         final CopyRows mentions = new CopyRows();
         try (PreparedStatement article = c.prepareStatement("INSERT INTO articles (article_id, story_id, source_file,"
-                + " content_hash, headline, sections, duplicates_dropped, ingested_at, assembled_at, document)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)");
+                + " content_hash, headline, sections, duplicates_dropped, ingested_at, assembled_at, document,"
+                + " near_duplicate_of, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)");
              PreparedStatement source = c.prepareStatement(
                 "INSERT INTO sources (article_id, ref, source) VALUES (?, ?, ?)");
              PreparedStatement quote = c.prepareStatement("INSERT INTO quotes (article_id, ordinal, paragraph_index,"
@@ -245,6 +245,12 @@ public final class ArticleStore implements AutoCloseable {
         statement.setTimestamp(8, Timestamp.from(a.timings().ingestedAt()));
         statement.setTimestamp(9, Timestamp.from(a.timings().assembledAt()));
         statement.setString(10, json(a));
+        statement.setString(11, a.nearDuplicateOf());
+        if (a.similarity() == null) {
+            statement.setNull(12, Types.DOUBLE);
+        } else {
+            statement.setDouble(12, a.similarity());
+        }
         statement.addBatch();
     }
 
