@@ -1,6 +1,8 @@
 package io.newsflow.launcher.bench;
 
 import io.newsflow.contract.Json;
+import io.newsflow.enrich.story.NearDuplicatePolicy;
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.launcher.Taggers;
 import io.newsflow.launcher.local.LocalPipeline;
@@ -69,6 +71,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Also run the PostgreSQL sink (an embedded server) and report the database's rate.")
     private boolean postgres;
 
+    @Option(names = "--compare-stories",
+            description = "Also run the batch through a second fresh pipeline with near-duplicate detection off, "
+                    + "and report the rate with it on as a share of the rate with it off.")
+    private boolean compareStories;
+
     @Override
     public Integer call() throws IOException {
         if (articles < 1 || partitions < 1 || warmup < 0 || enrichInstances < 1
@@ -87,11 +94,9 @@ public final class BenchCommand implements Callable<Integer> {
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
         try (PipelineBench bench = new PipelineBench(workDir.resolve("pipeline"), tagger, partitions,
-                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), postgres, enrichInstances)) {
-            if (warmup > 0) {
-                console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
-                bench.batch(BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS).files(), Duration.ofMinutes(30));
-            }
+                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), postgres, enrichInstances,
+                StorySettings.DEFAULTS)) {
+            warmUp(console, bench);
             batch = bench.batch(corpus.files(), Duration.ofMinutes(30));
             if (rate != null) {
                 console.printf(Locale.ROOT, "Sustained: %d files/s for %d s...%n", rate, duration);
@@ -103,6 +108,16 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         final long peakRss = peakRssMb();
+        PipelineBench.Run withoutStories = null;
+        if (compareStories) {
+            console.println("Pipeline again, near-duplicate detection off, in a fresh local pipeline...");
+            try (PipelineBench bench = new PipelineBench(workDir.resolve("pipeline-stories-off"), tagger, partitions,
+                    LocalPipeline.Postgres.none(), false, enrichInstances,
+                    StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF))) {
+                warmUp(console, bench);
+                withoutStories = bench.batch(corpus.files(), Duration.ofMinutes(30));
+            }
+        }
 
         console.println("Raw Kafka: the same records through an exactly_once_v2 passthrough...");
         final KafkaBound.Result kafka = KafkaBound.measure(corpus, workDir, partitions);
@@ -118,12 +133,21 @@ public final class BenchCommand implements Callable<Integer> {
                 pipelinePerSec / Math.min(kafka.recordsPerSecond(), taggerPerSec), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
                 percentile(batch.latencies(), 100), stages(batch), peakRss, postgres ? database(batch, records) : null,
-                sustained);
+                sustained, withoutStories == null ? null : new BenchResult.NearDuplicates(
+                        records / seconds(withoutStories.elapsed()),
+                        seconds(withoutStories.elapsed()) / seconds(batch.elapsed())));
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         printTable(console, result);
         console.println("Written " + out.toAbsolutePath());
         deleteRecursively(workDir);
         return 0;
+    }
+
+    private void warmUp(final PrintStream console, final PipelineBench bench) {
+        if (warmup > 0) {
+            console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
+            bench.batch(BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS).files(), Duration.ofMinutes(30));
+        }
     }
 
     private static void printTable(final PrintStream out, final BenchResult r) {
@@ -144,6 +168,11 @@ public final class BenchCommand implements Callable<Integer> {
             row(out, "PostgreSQL sink, articles/s stored", fmt(r.database().articlesPerSec()));
             row(out, "PostgreSQL: drop -> stored p50 / p99, ms", fmt(r.database().dropToStoredP50Ms()) + " / "
                     + fmt(r.database().dropToStoredP99Ms()));
+        }
+        if (r.nearDuplicates() != null) {
+            row(out, "near-duplicates off: records/s", fmt(r.nearDuplicates().offParagraphsPerSec()));
+            row(out, "  rate with detection on / off", String.format(Locale.ROOT, "%.2f",
+                    r.nearDuplicates().onShareOfOff()));
         }
         if (r.sustained() != null) {
             final BenchResult.Sustained s = r.sustained();

@@ -25,7 +25,15 @@ record BenchResult(
         Stages stagesP50Ms,
         long peakRssMb,
         Database database,
-        Sustained sustained) {
+        Sustained sustained,
+        NearDuplicates nearDuplicates) {
+
+    /**
+     * The same batch through a second fresh pipeline with near-duplicate detection off ({@code --compare-stories}):
+     * its rate, and the rate with detection on (the main run) as a share of it; null when not requested.
+     */
+    record NearDuplicates(double offParagraphsPerSec, double onShareOfOff) {
+    }
 
     /** The PostgreSQL sink beside the file sink ({@code --postgres}); null when not requested. */
     record Database(double articlesPerSec, double paragraphsPerSec, double dropToStoredP50Ms,

@@ -3,6 +3,7 @@ package io.newsflow.launcher.bench;
 import io.newsflow.contract.Article;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.corpus.ArticleGenerator.GeneratedArticle;
@@ -52,14 +53,17 @@ final class PipelineBench implements AutoCloseable {
     private final Map<String, Instant> stored = new ConcurrentHashMap<>();
     private final boolean database;
     private final List<EnrichService> extraEnrich = new ArrayList<>();
+    private final StorySettings stories;
 
     /**
      * {@code postgres}: also run the PostgreSQL sink, and wait for the database too; {@code enrichInstances}: Streams
-     * instances of enrich sharing the work (1 is the local run as it is).
+     * instances of enrich sharing the work (1 is the local run as it is); {@code stories}: near-duplicate detection.
      */
     PipelineBench(final Path workDir, final EntityTagger tagger, final int partitions,
-            final LocalPipeline.Postgres postgres, final boolean database, final int enrichInstances) {
+            final LocalPipeline.Postgres postgres, final boolean database, final int enrichInstances,
+            final StorySettings stories) {
         this.database = database;
+        this.stories = stories;
         final SinkListener sinkListener = new SinkListener() {
             @Override
             public void onWritten(final Article article, final Path document, final Instant writtenAt) {
@@ -73,7 +77,7 @@ final class PipelineBench implements AutoCloseable {
             }
         };
         this.pipeline = LocalPipeline.start(new LocalPipeline.Settings(workDir.resolve("inbox"),
-                workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions), postgres, tagger,
+                workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions), postgres, stories, tagger,
                 IngestListener.NONE, sinkListener);
         try {
             for (int instance = 2; instance <= enrichInstances; instance++) {
@@ -91,7 +95,7 @@ final class PipelineBench implements AutoCloseable {
      */
     private EnrichService startEnrich(final Path stateDir, final EntityTagger tagger) {
         final EnrichService enrich = new EnrichService(EnrichConfig.defaults(pipeline.bootstrapServers())
-                .withStateDir(stateDir), tagger);
+                .withStateDir(stateDir).withStories(stories), tagger);
         enrich.start();
         try {
             enrich.awaitRunning(Duration.ofMinutes(2));
