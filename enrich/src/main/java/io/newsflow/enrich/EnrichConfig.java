@@ -90,9 +90,7 @@ public record EnrichConfig(
                 duration(env, DEDUP_RETENTION, DEFAULT_DEDUP_RETENTION),
                 number(env, STREAM_THREADS, DEFAULT_STREAM_THREADS, 1),
                 number(env, STANDBY_REPLICAS, 0, 0),
-                new StorySettings(StorySettings.policy(env.get(StorySettings.NEAR_DUPLICATES)),
-                        duration(env, StorySettings.WINDOW, StorySettings.DEFAULT_WINDOW),
-                        StorySettings.similarity(env.get(StorySettings.SIMILARITY))),
+                StorySettings.fromEnvironment(env),
                 ClientProperties.fromEnvironment(env));
     }
 

@@ -1,6 +1,8 @@
 package io.newsflow.enrich.story;
 
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,23 @@ public record StorySettings(NearDuplicatePolicy policy, Duration window, double 
         if (!(similarity > 0 && similarity <= 1)) {
             throw new IllegalArgumentException(SIMILARITY + " must be a number in (0, 1], was " + similarity);
         }
+    }
+
+    /** Reads the three variables ({@code System.getenv()} in main, a map in tests); absent ones take the defaults. */
+    public static StorySettings fromEnvironment(final Map<String, String> env) {
+        final String window = env.get(WINDOW);
+        final Duration parsedWindow;
+        if (window == null || window.isBlank()) {
+            parsedWindow = DEFAULT_WINDOW;
+        } else {
+            try {
+                parsedWindow = Duration.parse(window.strip());
+            } catch (final DateTimeParseException e) {
+                throw new IllegalArgumentException(WINDOW + " must be an ISO-8601 duration such as P7D or PT12H, was '"
+                        + window + "'", e);
+            }
+        }
+        return new StorySettings(policy(env.get(NEAR_DUPLICATES)), parsedWindow, similarity(env.get(SIMILARITY)));
     }
 
     /** {@code tag}, {@code drop} or {@code off}, in any case. */
