@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoryStateSizeTest {
 
-    private static final int ARTICLES = 300;
+    private static final int ARTICLES = 1_000;
     private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
 
     @TempDir
@@ -40,6 +40,7 @@ class StoryStateSizeTest {
     void shouldWriteAboutOneAndAHalfKilobytesPerArticle() {
         final EnrichConfig config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir);
         final Random random = new Random(7);
+        final long started = System.nanoTime();
         final long bytes;
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
                 config.streamsProperties(), T0)) {
@@ -60,6 +61,8 @@ class StoryStateSizeTest {
                     + changelogBytes(driver, config, StoryMatcher.BANDS_STORE);
         }
         final double perArticle = (double) bytes / ARTICLES;
+        final double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "story index: %d articles matched in %.1f s%n", ARTICLES, seconds);
         System.out.printf(Locale.ROOT, "story index: %d bytes of store entries for %d articles, %.0f per article%n",
                 bytes, ARTICLES, perArticle);
         assertThat(perArticle).isBetween(1_000.0, 1_600.0);
