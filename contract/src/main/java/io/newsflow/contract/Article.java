@@ -8,7 +8,10 @@ import java.util.List;
  *
  * <p>Headings appear in {@code sections}, never in {@code paragraphs}; the headline is not repeated in
  * {@code paragraphs}. {@code entities} aggregates the paragraphs' mentions by canonical name and type.
- * {@code storyId} is shared by articles that tell the same story; today it equals {@code articleId}.
+ * {@code storyId} is shared by articles that tell the same story: an article whose body is a near-duplicate of an
+ * earlier article's takes that article's {@code storyId} and names it in {@code nearDuplicateOf}, with the estimated
+ * {@code similarity} (Jaccard, 0–1) of their bodies; the first article of a story has its own id as {@code storyId}
+ * and neither of the other two fields (they are absent, not null, in JSON).
  *
  * <p>{@code metadata} is what ingest knew about the article (format, URL, byline, published time, language, provider,
  * external id); null only for articles of producers that predate it. {@code entitiesSkipped} is null when the article
@@ -29,7 +32,9 @@ public record Article(
         int duplicatesDropped,
         Timings timings,
         ArticleMetadata metadata,
-        String entitiesSkipped) {
+        String entitiesSkipped,
+        String nearDuplicateOf,
+        Double similarity) {
 
     /** {@code entitiesSkipped} when the article's language is not among the languages tagged. */
     public static final String LANGUAGE_NOT_TAGGED = "LANGUAGE_NOT_TAGGED";
@@ -54,14 +59,39 @@ public record Article(
                         + entities.size());
             }
         }
+        if ((nearDuplicateOf == null) != (similarity == null)) {
+            throw new IllegalArgumentException("nearDuplicateOf and similarity must be given together, were "
+                    + nearDuplicateOf + " and " + similarity);
+        }
+        if (similarity != null && (similarity < 0 || similarity > 1)) {
+            throw new IllegalArgumentException("similarity must be in [0, 1], was " + similarity);
+        }
     }
 
-    /** An article without metadata, tagged. */
+    /** An article without metadata, tagged, that starts its own story (or whose story is not known yet). */
     public Article(final String articleId, final String storyId, final String sourceFile, final String contentHash,
             final String headline, final List<String> sections, final List<ArticleParagraph> paragraphs,
             final List<EntitySummary> entities, final List<Citation> sources, final List<Quote> quotes,
             final int duplicatesDropped, final Timings timings) {
         this(articleId, storyId, sourceFile, contentHash, headline, sections, paragraphs, entities, sources, quotes,
-                duplicatesDropped, timings, null, null);
+                duplicatesDropped, timings, null, null, null, null);
+    }
+
+    /**
+     * An article with what ingest knew about it, that starts its own story (or whose story is not known yet).
+     */
+    public Article(final String articleId, final String storyId, final String sourceFile, final String contentHash,
+            final String headline, final List<String> sections, final List<ArticleParagraph> paragraphs,
+            final List<EntitySummary> entities, final List<Citation> sources, final List<Quote> quotes,
+            final int duplicatesDropped, final Timings timings, final ArticleMetadata metadata,
+            final String entitiesSkipped) {
+        this(articleId, storyId, sourceFile, contentHash, headline, sections, paragraphs, entities, sources, quotes,
+                duplicatesDropped, timings, metadata, entitiesSkipped, null, null);
+    }
+
+    /** This article as a near-duplicate of {@code original} (an article id), which belongs to {@code story}. */
+    public Article asNearDuplicate(final String story, final String original, final double similarity) {
+        return new Article(articleId, story, sourceFile, contentHash, headline, sections, paragraphs, entities,
+                sources, quotes, duplicatesDropped, timings, metadata, entitiesSkipped, original, similarity);
     }
 }

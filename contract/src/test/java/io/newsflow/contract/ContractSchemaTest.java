@@ -116,6 +116,23 @@ class ContractSchemaTest {
     }
 
     @Test
+    void shouldCarryTheStoryOfANearDuplicateAndLeaveItOutOfAFirstArticle() {
+        final Article copy = article().asNearDuplicate("0f0e0d0c0b0a0908", "0f0e0d0c0b0a0908", 0.82);
+        final JsonSerde<Article> serde = JsonSerde.of(Article.class);
+
+        assertThat(SchemaValidation.violations("article.schema.json", copy)).isEmpty();
+        assertThat(serde.deserialize("news-articles", serde.serialize("news-articles", copy))).isEqualTo(copy);
+        assertThat(Json.MAPPER.valueToTree(copy).path("nearDuplicateOf").asText()).isEqualTo("0f0e0d0c0b0a0908");
+        assertThat(Json.MAPPER.valueToTree(article()).has("nearDuplicateOf")).isFalse();
+        assertThat(Json.MAPPER.valueToTree(article()).has("similarity")).isFalse();
+        assertThat(SchemaValidation.violations("duplicate.schema.json",
+                new Duplicate("a1b2c3d4e5f60718", "budget-vote.txt", -1, DuplicateReason.NEAR_DUPLICATE_STORY,
+                        "0f0e0d0c0b0a0908", 0.82))).isEmpty();
+        assertThatThrownBy(() -> new Article("a", "a", "f", "h", "t", List.of(), List.of(), List.of(), List.of(),
+                List.of(), 0, new Timings(T0, T0), null, null, "b", null)).hasMessageContaining("together");
+    }
+
+    @Test
     void shouldRejectDocumentsThatBreakTheSchema() {
         final ObjectNode broken = Json.MAPPER.valueToTree(article());
         broken.remove("headline");

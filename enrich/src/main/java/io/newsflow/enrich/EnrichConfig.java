@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.story.StorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -32,6 +33,8 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li>{@value #TAG_LANGUAGES} (default {@code en}): comma-separated ISO 639-1 codes of the languages whose articles
  *       are tagged for entities; articles in another language keep their structure, citations and quotes, with no
  *       entities and {@code entitiesSkipped} saying why (an article of unknown language is tagged);
+ *   <li>{@value StorySettings#NEAR_DUPLICATES}, {@value StorySettings#WINDOW}, {@value StorySettings#SIMILARITY}:
+ *       near-duplicate stories ({@link StorySettings});
  *   <li>any Kafka client property via {@code KAFKA_*} variables or {@code NEWSFLOW_KAFKA_PROPERTIES}
  *       ({@link ClientProperties}); they win over enrich's defaults.
  * </ul>
@@ -44,6 +47,7 @@ public record EnrichConfig(
         int streamThreads,
         int standbyReplicas,
         Set<String> tagLanguages,
+        StorySettings stories,
         Map<String, Object> clientProperties) {
 
     public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
@@ -86,13 +90,14 @@ public record EnrichConfig(
                         + " '" + language + "' is none");
             }
         }
+        Objects.requireNonNull(stories, "stories must not be null");
         clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
     }
 
     /** The defaults for a cluster at {@code bootstrapServers}, with Kafka Streams' own state directory. */
     public static EnrichConfig defaults(final String bootstrapServers) {
         return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, null, DEFAULT_DEDUP_RETENTION,
-                DEFAULT_STREAM_THREADS, 0, DEFAULT_TAG_LANGUAGES, Map.of());
+                DEFAULT_STREAM_THREADS, 0, DEFAULT_TAG_LANGUAGES, StorySettings.DEFAULTS, Map.of());
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in main, a map in tests). */
@@ -106,32 +111,43 @@ public record EnrichConfig(
                 number(env, STREAM_THREADS, DEFAULT_STREAM_THREADS, 1),
                 number(env, STANDBY_REPLICAS, 0, 0),
                 languages(env),
+                StorySettings.fromEnvironment(env),
                 ClientProperties.fromEnvironment(env));
     }
 
     public EnrichConfig withStateDir(final Path directory) {
         return new EnrichConfig(bootstrapServers, applicationId, directory, dedupRetention, streamThreads,
-                standbyReplicas, tagLanguages, clientProperties);
+                standbyReplicas, tagLanguages, stories, clientProperties);
     }
 
     public EnrichConfig withApplicationId(final String id) {
         return new EnrichConfig(bootstrapServers, id, stateDir, dedupRetention, streamThreads, standbyReplicas,
-                tagLanguages, clientProperties);
+                tagLanguages, stories, clientProperties);
     }
 
     public EnrichConfig withClientProperties(final Map<String, Object> properties) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
-                standbyReplicas, tagLanguages, properties);
+                standbyReplicas, tagLanguages, stories, properties);
     }
 
     public EnrichConfig withStandbyReplicas(final int replicas) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads, replicas,
-                tagLanguages, clientProperties);
+                tagLanguages, stories, clientProperties);
     }
 
     public EnrichConfig withTagLanguages(final Set<String> languages) {
         return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
-                standbyReplicas, languages, clientProperties);
+                standbyReplicas, languages, stories, clientProperties);
+    }
+
+    public EnrichConfig withStories(final StorySettings settings) {
+        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
+                standbyReplicas, tagLanguages, settings, clientProperties);
+    }
+
+    /** The single-partition topic through which every assembled article reaches the story index. */
+    public String storyIndexTopic() {
+        return applicationId + "-story-index-repartition";
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.enrich.story.StoryIndexTopic;
 import io.newsflow.tagger.EntityTagger;
 import java.time.Duration;
 import java.util.Set;
@@ -24,9 +25,11 @@ public final class EnrichService implements AutoCloseable {
             KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR);
 
     private final KafkaStreams streams;
+    private final EnrichConfig config;
     private final Object stateChanged = new Object();
 
     public EnrichService(final EnrichConfig config, final EntityTagger tagger) {
+        this.config = config;
         this.streams = new KafkaStreams(EnrichTopology.build(config, tagger), config.streamsProperties());
         streams.setUncaughtExceptionHandler(new FailedThreadHandler());
         streams.setStateListener((next, previous) -> {
@@ -37,7 +40,11 @@ public final class EnrichService implements AutoCloseable {
         });
     }
 
+    /** Creates the story index topic if it is missing (near-duplicate detection on), then starts the client. */
     public void start() {
+        if (config.stories().enabled()) {
+            StoryIndexTopic.ensure(config.streamsProperties(), config.storyIndexTopic());
+        }
         streams.start();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.story.NearDuplicatePolicy;
+import io.newsflow.enrich.story.StorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -27,18 +29,24 @@ class EnrichConfigTest {
 
     @Test
     void shouldReadEveryVariable() {
-        final EnrichConfig config = EnrichConfig.fromEnvironment(Map.of(
-                EnrichConfig.BOOTSTRAP_SERVERS, "a:9092,b:9092",
-                EnrichConfig.APPLICATION_ID, "enrich-eu",
-                EnrichConfig.STATE_DIR, "/var/lib/enrich",
-                EnrichConfig.DEDUP_RETENTION, "PT36H",
-                EnrichConfig.STREAM_THREADS, "4",
-                EnrichConfig.STANDBY_REPLICAS, "1",
-                EnrichConfig.TAG_LANGUAGES, "en, DE",
-                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+        final EnrichConfig config = EnrichConfig.fromEnvironment(Map.ofEntries(
+                Map.entry(EnrichConfig.BOOTSTRAP_SERVERS, "a:9092,b:9092"),
+                Map.entry(EnrichConfig.APPLICATION_ID, "enrich-eu"),
+                Map.entry(EnrichConfig.STATE_DIR, "/var/lib/enrich"),
+                Map.entry(EnrichConfig.DEDUP_RETENTION, "PT36H"),
+                Map.entry(EnrichConfig.STREAM_THREADS, "4"),
+                Map.entry(EnrichConfig.STANDBY_REPLICAS, "1"),
+                Map.entry(EnrichConfig.TAG_LANGUAGES, "en, DE"),
+                Map.entry(StorySettings.NEAR_DUPLICATES, "Drop"),
+                Map.entry(StorySettings.WINDOW, "P2D"),
+                Map.entry(StorySettings.SIMILARITY, "0.55"),
+                Map.entry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")));
 
         assertThat(config).isEqualTo(new EnrichConfig("a:9092,b:9092", "enrich-eu", Path.of("/var/lib/enrich"),
-                Duration.ofHours(36), 4, 1, Set.of("en", "de"), Map.of("security.protocol", "SASL_SSL")));
+                Duration.ofHours(36), 4, 1, Set.of("en", "de"),
+                new StorySettings(NearDuplicatePolicy.DROP, Duration.ofDays(2), 0.55),
+                Map.of("security.protocol", "SASL_SSL")));
+        assertThat(config.storyIndexTopic()).isEqualTo("enrich-eu-story-index-repartition");
         assertThat(config.streamsProperties()).containsEntry("num.standby.replicas", 1);
     }
 
@@ -52,6 +60,22 @@ class EnrichConfigTest {
         assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
                 EnrichConfig.TAG_LANGUAGES, " , ")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSFLOW_TAG_LANGUAGES");
+    }
+
+    @Test
+    void shouldTagNearDuplicatesForSevenDaysByDefaultAndNameTheBadStorySetting() {
+        final EnrichConfig defaults = EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092"));
+        assertThat(defaults.stories()).isEqualTo(StorySettings.DEFAULTS);
+        assertThat(defaults.stories().policy()).isEqualTo(NearDuplicatePolicy.TAG);
+        assertThat(defaults.stories().window()).isEqualTo(Duration.ofDays(7));
+
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                StorySettings.NEAR_DUPLICATES, "merge"))).hasMessageContaining(StorySettings.NEAR_DUPLICATES)
+                .hasMessageContaining("tag, drop, off");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                StorySettings.SIMILARITY, "1.5"))).hasMessageContaining(StorySettings.SIMILARITY);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
+                StorySettings.WINDOW, "PT0S"))).hasMessageContaining(StorySettings.WINDOW);
     }
 
     @Test

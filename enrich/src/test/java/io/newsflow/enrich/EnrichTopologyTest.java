@@ -17,6 +17,7 @@ import io.newsflow.contract.Topics;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
+import io.newsflow.enrich.story.StorySettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -263,7 +264,7 @@ class EnrichTopologyTest {
     @Test
     void shouldAssembleContentAgainAfterRetention() {
         start(new EnrichConfig("unused:9092", "newsflow-enrich", stateDir, Duration.ofHours(1), 1, 0,
-                EnrichConfig.DEFAULT_TAG_LANGUAGES, Map.of()),
+                EnrichConfig.DEFAULT_TAG_LANGUAGES, StorySettings.DEFAULTS, Map.of()),
                 NameTagger.forSample());
         publish(sample("rutte.txt", T0), T0);
         // stream time moves on with other articles

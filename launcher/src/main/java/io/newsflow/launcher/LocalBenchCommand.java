@@ -2,6 +2,7 @@ package io.newsflow.launcher;
 
 import io.newsflow.benchmarks.pipeline.BenchCommand;
 import io.newsflow.benchmarks.pipeline.BenchedPipeline;
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.sink.SinkListener;
@@ -21,10 +22,10 @@ public final class LocalBenchCommand extends BenchCommand {
     }
 
     private static BenchedPipeline start(final Path workDir, final int partitions, final boolean postgres,
-            final EntityTagger tagger, final SinkListener sinkListener) {
+            final StorySettings stories, final EntityTagger tagger, final SinkListener sinkListener) {
         final LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Settings(workDir.resolve("inbox"),
                 workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions),
-                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), tagger,
+                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), stories, tagger,
                 IngestListener.NONE, sinkListener);
         return new BenchedPipeline() {
             @Override

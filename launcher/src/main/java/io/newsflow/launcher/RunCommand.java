@@ -1,6 +1,7 @@
 package io.newsflow.launcher;
 
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.launcher.monitoring.Monitoring;
 import io.newsflow.sink.postgres.EmbeddedPostgresServer;
@@ -82,8 +83,9 @@ final class RunCommand implements Callable<Integer> {
         final LocalPipeline pipeline;
         final URI status;
         try {
-            pipeline = LocalPipeline.start(settings, postgresOption(), Taggers.builtIn(),
-                    monitoring.ingestListener(progress), monitoring.sinkListener(progress));
+            // the all-in-one run honours enrich's near-duplicate settings as a standalone enrich does
+            pipeline = LocalPipeline.start(settings, postgresOption(), StorySettings.fromEnvironment(System.getenv()),
+                    Taggers.builtIn(), monitoring.ingestListener(progress), monitoring.sinkListener(progress));
         } catch (final RuntimeException e) {
             monitoring.close();
             throw e;

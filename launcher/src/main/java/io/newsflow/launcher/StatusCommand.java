@@ -128,6 +128,7 @@ final class StatusCommand implements Callable<Integer> {
         if (j.metadata() != null) {
             printMetadata(out, j.metadata());
         }
+        printStory(out, j.story());
         if (j.storedAt() != null) {
             out.printf(Locale.ROOT, "  stored     %s  %s  %s%n", at(j.storedAt()), after(j.publishedAt(), j.storedAt()),
                     j.document());
@@ -150,6 +151,20 @@ final class StatusCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "  %-10s %s%n", name, printable(value.toString()));
             }
         });
+    }
+
+    private static void printStory(final PrintStream out, final FileJourney.Story story) {
+        if (story == null) {
+            return;
+        }
+        if (story.nearDuplicateOf() == null) {
+            out.printf(Locale.ROOT, "  story      %s%n", story.storyId());
+            return;
+        }
+        out.printf(Locale.ROOT, "  story      near-duplicate of %s%s, similarity %.2f%s%n", story.nearDuplicateOf(),
+                story.originalFile() == null ? "" : " (" + printable(story.originalFile()) + ")", story.similarity(),
+                story.dropped() ? "; dropped, no document (NEWSFLOW_NEAR_DUPLICATES=drop)"
+                        : "; story " + story.storyId());
     }
 
     /** A name may hold a newline or other control characters: never let it break the table. */

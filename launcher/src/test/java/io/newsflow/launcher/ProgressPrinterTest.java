@@ -35,9 +35,9 @@ class ProgressPrinterTest {
         final Instant at = Instant.parse("2026-12-07T06:40:00Z");
         StatusCommand.printTable(out, List.of(
                 new FileJourney("harbour-news.rss #1", "0123456789abcdef", FileJourney.Stage.STORED, null, at, 5,
-                        null, null, at.plusMillis(1500), 4, 6, at.plusMillis(2500), Path.of("outbox/a.json"), null, null),
+                        null, null, at.plusMillis(1500), 4, 6, at.plusMillis(2500), Path.of("outbox/a.json")),
                 new FileJourney("harbour-news.rss #2", "fedcba9876543210", FileJourney.Stage.PUBLISHED, null, at, 3,
-                        null, null, null, 0, 0, null, null, null, null)));
+                        null, null, null, 0, 0, null, null)));
 
         assertThat(text().lines()).hasSize(4);
         assertThat(text().lines().toList().get(1)).startsWith("harbour-news.rss #1").contains("stored")

@@ -20,7 +20,7 @@ class StatusCommandTest {
     private static FileJourney stored(final String file, final ArticleMetadata metadata, final String skipped) {
         return new FileJourney(file, "a1b2c3d4e5f60718", FileJourney.Stage.STORED, T0, T0.plusMillis(10), 6, null,
                 null, T0.plusMillis(400), 4, 0, T0.plusMillis(600), Path.of("outbox/" + file + ".a1b2c3d4.json"),
-                metadata, skipped);
+                metadata, skipped, null);
     }
 
     private static String print(final java.util.function.Consumer<PrintStream> printer) {

@@ -17,8 +17,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +31,8 @@ import java.util.function.Supplier;
  * What the live status page shows, as one JSON document ({@code GET /api/status}): the counters of every stage, the
  * inbox backlog, duplicates and dead letters, consumer lag, readiness, a throughput series sampled every
  * {@code sampleInterval} (the last {@value #SAMPLES} samples), the most mentioned entities, the latest written articles
- * with their entity spans, and the latest rejected files. Counts come from the meter registry, so the page and
+ * with their entity spans, the stories with several articles (near-duplicates written under one {@code storyId}, the
+ * last {@value #STORIES_SHOWN} extended), and the latest rejected files. Counts come from the meter registry, so the page and
  * {@code /metrics} never disagree; articles and entities come from {@link PipelineMetrics}. Held in memory only: a
  * restarted run starts a fresh page.
  */
@@ -39,6 +43,9 @@ public final class StatusBoard implements AutoCloseable {
     private static final int LATEST_PROBLEMS = 8;
     private static final int TOP_ENTITIES = 12;
     private static final int PARAGRAPHS_SHOWN = 3;
+    private static final int STORIES_SHOWN = 8;
+    /** Stories remembered for the page; the least recently extended is forgotten first. */
+    private static final int STORIES_KEPT = 1_000;
 
     private record EntityKey(String canonical, String type) {
     }
@@ -47,6 +54,20 @@ public final class StatusBoard implements AutoCloseable {
     }
 
     private record Problem(String file, String reason, String detail, Instant time) {
+    }
+
+    /** A story as far as this process has seen it written: its first headline, its articles' files, when last added. */
+    private static final class Story {
+        private final String headline;
+        private final Instant firstSeen;
+        private final Set<String> files = new LinkedHashSet<>();
+        private Instant lastSeen;
+
+        Story(final String headline, final Instant firstSeen) {
+            this.headline = headline;
+            this.firstSeen = firstSeen;
+            this.lastSeen = firstSeen;
+        }
     }
 
     private final MeterRegistry registry;
@@ -59,6 +80,7 @@ public final class StatusBoard implements AutoCloseable {
     private final Map<String, Double> latencies = new HashMap<>();
     private final Deque<Problem> problems = new ArrayDeque<>();
     private final Map<EntityKey, Long> mentions = new HashMap<>();
+    private final LinkedHashMap<String, Story> stories = new LinkedHashMap<>(64, 0.75f, true);
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final ScheduledExecutorService sampler;
 
@@ -84,6 +106,13 @@ public final class StatusBoard implements AutoCloseable {
         latencies.put(article.articleId(), latency.toMillis() / 1000.0);
         while (latest.size() > LATEST_ARTICLES) {
             latencies.remove(latest.removeLast().articleId());
+        }
+        final Story story = stories.computeIfAbsent(article.storyId(),
+                id -> new Story(article.headline(), writtenAt));
+        story.files.add(article.sourceFile());
+        story.lastSeen = writtenAt;
+        if (stories.size() > STORIES_KEPT) {
+            stories.remove(stories.keySet().iterator().next());
         }
         for (final EntitySummary entity : article.entities()) {
             mentions.merge(new EntityKey(entity.canonical(), entity.type().name()), (long) entity.mentions(),
@@ -157,6 +186,20 @@ public final class StatusBoard implements AutoCloseable {
             articles.add(articleNode(article));
         }
 
+        final ArrayNode storyList = root.putArray("stories");
+        stories.entrySet().stream()
+                .filter(e -> e.getValue().files.size() > 1)
+                .sorted(Comparator.comparing((Map.Entry<String, Story> e) -> e.getValue().lastSeen).reversed())
+                .limit(STORIES_SHOWN)
+                .forEach(e -> {
+                    final ObjectNode node = storyList.addObject().put("storyId", e.getKey())
+                            .put("headline", e.getValue().headline).put("articles", e.getValue().files.size())
+                            .put("firstSeen", e.getValue().firstSeen.toString())
+                            .put("lastSeen", e.getValue().lastSeen.toString());
+                    final ArrayNode files = node.putArray("files");
+                    e.getValue().files.forEach(files::add);
+                });
+
         final ArrayNode rejected = root.putArray("latestRejected");
         for (final Problem p : problems) {
             rejected.addObject().put("file", p.file()).put("reason", p.reason()).put("detail", p.detail())
@@ -175,6 +218,11 @@ public final class StatusBoard implements AutoCloseable {
         node.put("articleId", article.articleId());
         node.put("sourceFile", article.sourceFile());
         node.put("headline", article.headline());
+        node.put("storyId", article.storyId());
+        if (article.nearDuplicateOf() != null) {
+            node.put("nearDuplicateOf", article.nearDuplicateOf());
+            node.put("similarity", article.similarity());
+        }
         node.put("paragraphCount", article.paragraphs().size());
         node.put("duplicatesDropped", article.duplicatesDropped());
         node.put("latencySeconds", latencies.getOrDefault(article.articleId(), 0.0));

@@ -1,6 +1,8 @@
 package io.newsflow.benchmarks.pipeline;
 
 import io.newsflow.contract.Json;
+import io.newsflow.enrich.story.NearDuplicatePolicy;
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.tagger.StackedEntityTagger;
 import java.io.IOException;
@@ -76,6 +78,11 @@ public class BenchCommand implements Callable<Integer> {
             description = "Also run the PostgreSQL sink (an embedded server) and report the database's rate.")
     private boolean postgres;
 
+    @Option(names = "--compare-stories",
+            description = "Also run the batch through a second fresh pipeline with near-duplicate detection off, "
+                    + "and report the rate with it on as a share of the rate with it off.")
+    private boolean compareStories;
+
     /** {@code starter} starts the pipeline to measure. */
     protected BenchCommand(final BenchedPipeline.Starter starter) {
         this.starter = Objects.requireNonNull(starter, "starter must not be null");
@@ -100,11 +107,8 @@ public class BenchCommand implements Callable<Integer> {
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
         try (PipelineBench bench = new PipelineBench(starter, workDir.resolve("pipeline"), tagger, partitions,
-                postgres, enrichInstances)) {
-            if (warmup > 0) {
-                console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
-                bench.batch(BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS).files(), Duration.ofMinutes(30));
-            }
+                postgres, enrichInstances, StorySettings.DEFAULTS)) {
+            warmUp(console, bench);
             batch = bench.batch(corpus.files(), Duration.ofMinutes(30));
             if (rate != null) {
                 console.printf(Locale.ROOT, "Sustained: %d files/s for %d s...%n", rate, duration);
@@ -116,6 +120,15 @@ public class BenchCommand implements Callable<Integer> {
             }
         }
         final long peakRss = peakRssMb();
+        PipelineBench.Run withoutStories = null;
+        if (compareStories) {
+            console.println("Pipeline again, near-duplicate detection off, in a fresh local pipeline...");
+            try (PipelineBench bench = new PipelineBench(starter, workDir.resolve("pipeline-stories-off"), tagger,
+                    partitions, false, enrichInstances, StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF))) {
+                warmUp(console, bench);
+                withoutStories = bench.batch(corpus.files(), Duration.ofMinutes(30));
+            }
+        }
 
         console.println("Same shape: the same topics, transactions, stores and changelogs, with identity logic...");
         final ShapeBound.Result shape = ShapeBound.measure(corpus, tagger, workDir, partitions);
@@ -135,12 +148,22 @@ public class BenchCommand implements Callable<Integer> {
                 records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
                 percentile(batch.latencies(), 100), stages(batch), peakRss, postgres ? database(batch, records) : null,
-                sustained, loadBefore, loadAverage());
+                sustained, withoutStories == null ? null : new BenchResult.NearDuplicates(
+                        records / seconds(withoutStories.elapsed()),
+                        seconds(withoutStories.elapsed()) / seconds(batch.elapsed())),
+                loadBefore, loadAverage());
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         printTable(console, result);
         console.println("Written " + out.toAbsolutePath());
         deleteRecursively(workDir);
         return 0;
+    }
+
+    private void warmUp(final PrintStream console, final PipelineBench bench) {
+        if (warmup > 0) {
+            console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
+            bench.batch(BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS).files(), Duration.ofMinutes(30));
+        }
     }
 
     private static void printTable(final PrintStream out, final BenchResult r) {
@@ -165,6 +188,11 @@ public class BenchCommand implements Callable<Integer> {
             row(out, "PostgreSQL sink, articles/s stored", fmt(r.database().articlesPerSec()));
             row(out, "PostgreSQL: drop -> stored p50 / p99, ms", fmt(r.database().dropToStoredP50Ms()) + " / "
                     + fmt(r.database().dropToStoredP99Ms()));
+        }
+        if (r.nearDuplicates() != null) {
+            row(out, "near-duplicates off: records/s", fmt(r.nearDuplicates().offParagraphsPerSec()));
+            row(out, "  rate with detection on / off", String.format(Locale.ROOT, "%.2f",
+                    r.nearDuplicates().onShareOfOff()));
         }
         if (r.sustained() != null) {
             final BenchResult.Sustained s = r.sustained();

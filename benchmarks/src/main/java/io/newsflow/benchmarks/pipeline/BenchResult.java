@@ -35,8 +35,16 @@ record BenchResult(
         long peakRssMb,
         Database database,
         Sustained sustained,
+        NearDuplicates nearDuplicates,
         String loadAverageBefore,
         String loadAverageAfter) {
+
+    /**
+     * The same batch through a second fresh pipeline with near-duplicate detection off ({@code --compare-stories}):
+     * its rate, and the rate with detection on (the main run) as a share of it; null when not requested.
+     */
+    record NearDuplicates(double offParagraphsPerSec, double onShareOfOff) {
+    }
 
     /** The PostgreSQL sink beside the file sink ({@code --postgres}); null when not requested. */
     record Database(double articlesPerSec, double paragraphsPerSec, double dropToStoredP50Ms,

@@ -1,5 +1,6 @@
 package io.newsflow.benchmarks.pipeline;
 
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.tagger.EntityTagger;
 import java.nio.file.Path;
@@ -28,10 +29,11 @@ public interface BenchedPipeline extends AutoCloseable {
     interface Starter {
 
         /**
-         * {@code postgres}: also run the PostgreSQL sink on an embedded server; {@code sinkListener} hears of every
+         * {@code postgres}: also run the PostgreSQL sink on an embedded server; {@code stories}: near-duplicate
+         * detection as enrich runs it; {@code sinkListener} hears of every
          * document written (and stored).
          */
-        BenchedPipeline start(Path workDir, int partitions, boolean postgres, EntityTagger tagger,
-                SinkListener sinkListener);
+        BenchedPipeline start(Path workDir, int partitions, boolean postgres, StorySettings stories,
+                EntityTagger tagger, SinkListener sinkListener);
     }
 }

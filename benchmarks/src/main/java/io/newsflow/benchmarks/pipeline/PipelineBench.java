@@ -3,6 +3,7 @@ package io.newsflow.benchmarks.pipeline;
 import io.newsflow.contract.Article;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.sink.SinkListener;
@@ -50,14 +51,16 @@ final class PipelineBench implements AutoCloseable {
     private final Map<String, Instant> stored = new ConcurrentHashMap<>();
     private final boolean database;
     private final List<EnrichService> extraEnrich = new ArrayList<>();
+    private final StorySettings stories;
 
     /**
      * {@code postgres}: also run the PostgreSQL sink, and wait for the database too; {@code enrichInstances}: Streams
-     * instances of enrich sharing the work (1 is the local run as it is).
+     * instances of enrich sharing the work (1 is the local run as it is); {@code stories}: near-duplicate detection.
      */
     PipelineBench(final BenchedPipeline.Starter starter, final Path workDir, final EntityTagger tagger,
-            final int partitions, final boolean database, final int enrichInstances) {
+            final int partitions, final boolean database, final int enrichInstances, final StorySettings stories) {
         this.database = database;
+        this.stories = stories;
         final SinkListener sinkListener = new SinkListener() {
             @Override
             public void onWritten(final Article article, final Path document, final Instant writtenAt) {
@@ -70,7 +73,7 @@ final class PipelineBench implements AutoCloseable {
                 stored.putIfAbsent(article.sourceFile(), storedAt);
             }
         };
-        this.pipeline = starter.start(workDir, partitions, database, tagger, sinkListener);
+        this.pipeline = starter.start(workDir, partitions, database, stories, tagger, sinkListener);
         try {
             for (int instance = 2; instance <= enrichInstances; instance++) {
                 extraEnrich.add(startEnrich(workDir.resolve("streams-" + instance), tagger));
@@ -87,7 +90,7 @@ final class PipelineBench implements AutoCloseable {
      */
     private EnrichService startEnrich(final Path stateDir, final EntityTagger tagger) {
         final EnrichService enrich = new EnrichService(EnrichConfig.defaults(pipeline.bootstrapServers())
-                .withStateDir(stateDir), tagger);
+                .withStateDir(stateDir).withStories(stories), tagger);
         enrich.start();
         try {
             enrich.awaitRunning(Duration.ofMinutes(2));

@@ -6,6 +6,7 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.DeadLetters;
 import io.newsflow.enrich.dedup.ScreenedParagraph;
+import io.newsflow.enrich.story.StoryCandidate;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +58,8 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
 
     public static final String TO_ENRICHED = "write-" + Topics.PARAGRAPHS_ENRICHED.name();
     public static final String TO_ARTICLES = "write-" + Topics.ARTICLES.name();
+    public static final String TO_STORY_INDEX = "write-story-index";
+    private static final JsonSerde<StoryCandidate> CANDIDATES = JsonSerde.of(StoryCandidate.class);
     public static final String PARTS_STORE = "article-parts";
     private static final char PART_SEPARATOR = '\u0000';
 
@@ -64,29 +67,33 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
 
     private final ArticleEnricher enricher;
     private final int maxRecordBytes;
+    private final boolean toStoryIndex;
     private ProcessorContext<Object, Object> context;
     private KeyValueStore<String, ArticleBuffer.Buffered> parts;
     /** The articles being assembled, as in {@link #parts}; only ever a cache of it. */
     private final Map<String, ArticleBuffer> assembling = new HashMap<>();
 
-    private ArticleAssembler(final ArticleEnricher enricher, final int maxRecordBytes) {
+    private ArticleAssembler(final ArticleEnricher enricher, final int maxRecordBytes, final boolean toStoryIndex) {
         this.enricher = enricher;
         this.maxRecordBytes = maxRecordBytes;
+        this.toStoryIndex = toStoryIndex;
     }
 
     /**
      * The processor with its buffer store; {@code enricher} is shared by every task, so it must be thread-safe. An
      * article whose output records would exceed {@code maxRecordBytes} goes to the dead-letter topic instead, because
      * a record the producer refuses would fail the stream thread on every retry (Kafka Streams' default production
-     * handler stops the application).
+     * handler stops the application). With {@code toStoryIndex}, the article goes as a {@link StoryCandidate} (with
+     * its body's signature) to {@link #TO_STORY_INDEX} instead of {@link #TO_ARTICLES}: the story matcher gives it its
+     * story and writes it.
      */
     public static ProcessorSupplier<String, ScreenedParagraph, Object, Object> supplier(
-            final ArticleEnricher enricher, final int maxRecordBytes) {
+            final ArticleEnricher enricher, final int maxRecordBytes, final boolean toStoryIndex) {
         Objects.requireNonNull(enricher, "enricher must not be null");
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, ScreenedParagraph, Object, Object> get() {
-                return new ArticleAssembler(enricher, maxRecordBytes);
+                return new ArticleAssembler(enricher, maxRecordBytes, toStoryIndex);
             }
 
             @Override
@@ -162,14 +169,18 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
                 paragraphs.add(Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer()
                         .serialize(Topics.PARAGRAPHS_ENRICHED.name(), paragraph));
             }
-            article = Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), enriched.article());
+            // the story matcher adds at most its two fields to the article: the candidate's size, which includes the
+            // signature, bounds the article's
+            article = toStoryIndex
+                    ? CANDIDATES.serialize(TO_STORY_INDEX, StoryCandidate.of(enriched.article()))
+                    : Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), enriched.article());
             refuseOversized(record.key(), article, paragraphs);
         } catch (final RuntimeException e) {
             deadLetter(record, buffer, e);
             return;
         }
         paragraphs.forEach(paragraph -> context.forward(record.withValue(paragraph), TO_ENRICHED));
-        context.forward(record.withValue(article), TO_ARTICLES);
+        context.forward(record.withValue(article), toStoryIndex ? TO_STORY_INDEX : TO_ARTICLES);
     }
 
     private void refuseOversized(final String key, final byte[] article, final List<byte[]> paragraphs) {

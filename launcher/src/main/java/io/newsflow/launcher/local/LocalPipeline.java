@@ -6,6 +6,7 @@ import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
+import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestListener;
@@ -112,6 +113,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private final Settings settings;
     private Postgres postgres = Postgres.none();
+    private StorySettings stories = StorySettings.DEFAULTS;
     private EmbeddedPostgresServer embeddedPostgres;
     private PostgresSink postgresSink;
     private LocalKafkaBroker broker;
@@ -136,8 +138,15 @@ public final class LocalPipeline implements AutoCloseable {
     /** Like {@link #start}, with the PostgreSQL sink as {@code postgres} says. */
     public static LocalPipeline start(final Settings settings, final Postgres postgres, final EntityTagger tagger,
             final IngestListener ingestListener, final SinkListener sinkListener) {
+        return start(settings, postgres, StorySettings.DEFAULTS, tagger, ingestListener, sinkListener);
+    }
+
+    /** Like {@link #start}, with the PostgreSQL sink as {@code postgres} says and enrich's near-duplicate settings. */
+    public static LocalPipeline start(final Settings settings, final Postgres postgres, final StorySettings stories,
+            final EntityTagger tagger, final IngestListener ingestListener, final SinkListener sinkListener) {
         final LocalPipeline pipeline = new LocalPipeline(settings);
         pipeline.postgres = postgres;
+        pipeline.stories = stories;
         return pipeline.startOrClose(null, tagger, ingestListener, sinkListener);
     }
 
@@ -192,7 +201,8 @@ public final class LocalPipeline implements AutoCloseable {
         }
 
         enrich = new EnrichService(EnrichConfig.defaults(bootstrap).withStateDir(settings.dataDir().resolve("streams"))
-                .withTagLanguages(settings.tagLanguages()).withClientProperties(QUICK_REJOIN), tagger);
+                .withTagLanguages(settings.tagLanguages()).withStories(stories).withClientProperties(QUICK_REJOIN),
+                tagger);
         running.push(enrich);
         enrich.start();
         try {

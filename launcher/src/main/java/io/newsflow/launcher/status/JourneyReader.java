@@ -2,6 +2,8 @@ package io.newsflow.launcher.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Article;
+import io.newsflow.contract.Duplicate;
+import io.newsflow.contract.DuplicateReason;
 import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.LedgerEntry;
@@ -36,7 +38,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts together each file's {@link FileJourney} from what the pipeline leaves behind: {@code news-ingest-ledger} (every
  * entry, in order, so a file published and later re-dropped under another name shows both), {@code news-articles}
- * (read_committed, matched by articleId), the outbox documents (matched by articleId) and the inbox and error
+ * (read_committed, matched by articleId), {@code news-duplicates} (near-duplicate stories), the outbox documents (matched by articleId) and the inbox and error
  * directories (files waiting, files quarantined with their {@code .error.json}). Reads each topic from its beginning to
  * its current end, without a consumer group, so it changes nothing.
  */
@@ -65,13 +67,25 @@ public final class JourneyReader {
                     .deserialize(Topics.ARTICLES.name(), value);
             articles.putIfAbsent(article.articleId(), article);
         });
+        final Map<String, Duplicate> nearDuplicates = new HashMap<>();
+        readTopic(Topics.DUPLICATES, (key, value) -> {
+            final Duplicate duplicate = Topics.DUPLICATES.valueSerde().deserializer()
+                    .deserialize(Topics.DUPLICATES.name(), value);
+            if (duplicate.reason() == DuplicateReason.NEAR_DUPLICATE_STORY) {
+                nearDuplicates.putIfAbsent(duplicate.articleId(), duplicate);
+            }
+        });
         final Map<String, Path> documents = documents(outbox);
+        final Map<String, String> fileOf = new HashMap<>();
+        ledger.forEach(entry -> fileOf.putIfAbsent(entry.articleId(), entry.sourceFile()));
 
         final Map<String, FileJourney> byFile = new LinkedHashMap<>();
         ledger.sort(Comparator.comparing(LedgerEntry::time));
         for (final LedgerEntry entry : ledger) {
-            final FileJourney journey = journeyOf(entry, articles.get(entry.articleId()),
-                    documents.get(entry.articleId()), receivedAt(processedDir, entry.sourceFile()));
+            final Article article = articles.get(entry.articleId());
+            final FileJourney journey = journeyOf(entry, article, documents.get(entry.articleId()),
+                    receivedAt(processedDir, entry.sourceFile()),
+                    story(article, nearDuplicates.get(entry.articleId()), fileOf));
             // an item's position is only its place in that drop of the file: its article id tells items apart
             byFile.put(entry.item() == null ? journey.file() : journey.file() + "\n" + entry.articleId(), journey);
         }
@@ -95,25 +109,36 @@ public final class JourneyReader {
         }
     }
 
+    /** From the article if it was written; from its news-duplicates record if it was dropped as a near-duplicate. */
+    private static FileJourney.Story story(final Article article, final Duplicate nearDuplicate,
+            final Map<String, String> fileOf) {
+        if (article != null) {
+            return article.nearDuplicateOf() == null
+                    ? new FileJourney.Story(article.storyId(), null, null, 0, false)
+                    : new FileJourney.Story(article.storyId(), article.nearDuplicateOf(),
+                            fileOf.get(article.nearDuplicateOf()), article.similarity(), false);
+        }
+        return nearDuplicate == null ? null : new FileJourney.Story(null, nearDuplicate.duplicateOf(),
+                fileOf.get(nearDuplicate.duplicateOf()), nearDuplicate.similarity(), true);
+    }
+
     private static FileJourney journeyOf(final LedgerEntry entry, final Article article, final Path document,
-            final Instant receivedAt) throws IOException {
+            final Instant receivedAt, final FileJourney.Story story) throws IOException {
         final String file = entry.item() == null ? entry.sourceFile()
                 : entry.sourceFile() + FileJourney.ITEM_SEPARATOR + entry.item();
         if (entry.status() == FileStatus.ALREADY_INGESTED) {
             return new FileJourney(file, entry.articleId(), FileJourney.Stage.ALREADY_INGESTED,
-                    receivedAt,
-                    entry.time(), 0, null, null, null, 0, 0, null, document, null, null);
+                    receivedAt, entry.time(), 0, null, null, null, 0, 0, null, document);
         }
         // the document of an article written from this file: a re-drop under another name never writes one
         final boolean stored = document != null && article != null && article.sourceFile().equals(entry.sourceFile());
         final FileJourney.Stage stage = stored ? FileJourney.Stage.STORED
                 : article != null ? FileJourney.Stage.ENRICHED : FileJourney.Stage.PUBLISHED;
-        return new FileJourney(file, entry.articleId(), stage, receivedAt, entry.time(),
-                entry.records(),
-                null, null, article == null ? null : article.timings().assembledAt(),
+        return new FileJourney(file, entry.articleId(), stage, receivedAt, entry.time(), entry.records(), null, null,
+                article == null ? null : article.timings().assembledAt(),
                 article == null ? 0 : article.paragraphs().size(), article == null ? 0 : article.entities().size(),
                 stored ? Files.getLastModifiedTime(document).toInstant() : null, stored ? document : null,
-                article == null ? null : article.metadata(), article == null ? null : article.entitiesSkipped());
+                article == null ? null : article.metadata(), article == null ? null : article.entitiesSkipped(), story);
     }
 
     private void readTopic(final Topic<?, ?> topic, final BiConsumer<String, byte[]> onRecord) {
@@ -181,7 +206,7 @@ public final class JourneyReader {
                 final String file = json.path("file").asText(report.getFileName().toString());
                 journeys.add(new FileJourney(file, null, FileJourney.Stage.QUARANTINED, null, null, 0,
                         json.path("reason").asText(), json.path("detail").asText(), null, 0, 0,
-                        parseTime(json.path("time").asText()), null, null, null));
+                        parseTime(json.path("time").asText()), null));
             }
         }
         return journeys;
@@ -197,7 +222,7 @@ public final class JourneyReader {
                 if (Files.isRegularFile(file)) {
                     journeys.add(new FileJourney(file.getFileName().toString(), null, FileJourney.Stage.RECEIVED,
                             Files.getLastModifiedTime(file).toInstant(), null, 0, null, null, null, 0, 0, null,
-                            null, null, null));
+                            null));
                 }
             }
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.broker.LocalKafkaCluster;
 import io.newsflow.broker.TopicProvisioner;
+import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
 import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
@@ -14,14 +15,18 @@ import io.newsflow.launcher.reliability.ChildJvm;
 import io.newsflow.launcher.reliability.CleanRun;
 import io.newsflow.launcher.reliability.PipelineOutcome;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -43,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * each) and 2 sinks in one consumer group writing one outbox. While generated articles are dropped in batches, the
  * enrich group's coordinator broker is killed and restarted, one enrich instance and one sink are killed for good (the
  * survivors must take over their partitions, Streams restoring state from the changelogs) and another broker is stopped
- * cleanly and restarted. At the end the outbox holds exactly one document per article, equal to a clean run's apart
+ * cleanly and restarted. First, while both enrich instances run, three outlets' versions of one wire report and a
+ * follow-up are dropped one after the other: the three share the report's storyId, the follow-up has its own. At the
+ * end the outbox holds exactly one document per article, equal to a clean run's apart
  * from timings, the topics hold each article once, and every surviving service is still running.
  *
  * <p>Size: {@code -Dnewsflow.cluster.articles} (default 200) articles; {@code -Dnewsflow.cluster.seed} changes the
@@ -99,8 +106,10 @@ class ClusterPipelineIT {
     @Test
     void shouldDeliverEveryArticleOnceWhileBrokersAndServiceInstancesFail() throws Exception {
         final List<GeneratedArticle> corpus = corpus();
-        final Map<String, JsonNode> expected = CleanRun.documents(corpus, work.resolve("clean-run"));
-        assertThat(expected).hasSize(ARTICLES);
+        final List<GeneratedArticle> story = sameStory();
+        final Map<String, JsonNode> expected = CleanRun.documents(
+                Stream.concat(story.stream(), corpus.stream()).toList(), work.resolve("clean-run"));
+        assertThat(expected).hasSize(story.size() + ARTICLES);
 
         cluster = LocalKafkaCluster.start(work.resolve("kafka"));
         admin = Admin.create(Map.of(
@@ -127,8 +136,17 @@ class ClusterPipelineIT {
         awaitShared(SINK_GROUP, Topics.ARTICLES.name(), 2);
         final long started = System.nanoTime();
 
+        // one story told by three outlets and a follow-up, one file at a time (so which came first is defined), while
+        // both enrich instances share the partitions: the story index must see articles assembled by either
+        int dropped = 0;
+        for (final GeneratedArticle file : story) {
+            dropped = drop(inbox, List.of(file), dropped);
+            awaitDelivered(outbox, dropped);
+        }
+        assertOneStoryAndAFollowUp(outbox);
+
         final List<List<GeneratedArticle>> batches = batches(corpus);
-        int dropped = drop(inbox, batches.get(0), 0);
+        dropped = drop(inbox, batches.get(0), dropped);
         awaitDelivered(outbox, 1);
 
         final int killedBroker = assignment(ENRICH_GROUP, Topics.PARAGRAPHS.name()).coordinator();
@@ -155,16 +173,17 @@ class ClusterPipelineIT {
         drop(inbox, batches.get(4), dropped);
         cluster.startBroker(stoppedBroker);
 
-        awaitDelivered(outbox, ARTICLES);
-        LOG.info("cluster run: {} articles delivered {} s after the first drop", ARTICLES,
+        final int total = story.size() + ARTICLES;
+        awaitDelivered(outbox, total);
+        LOG.info("cluster run: {} articles delivered {} s after the first drop", total,
                 (System.nanoTime() - started) / 1_000_000_000);
         // a sink may still be rewriting a redelivered batch: nothing more may appear
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20))
-                .until(() -> PipelineOutcome.documents(outbox).size() == ARTICLES);
+                .until(() -> PipelineOutcome.documents(outbox).size() == total);
 
         PipelineOutcome.assertOutboxEquals(outbox, expected);
         PipelineOutcome.assertTopicsHoldEachArticleOnce(cluster.bootstrapServers(), expected);
-        assertThat(namesIn(work.resolve("inbox").resolve("processed"))).hasSize(ARTICLES);
+        assertThat(namesIn(work.resolve("inbox").resolve("processed"))).hasSize(total);
         assertThat(namesIn(work.resolve("inbox").resolve("error"))).as("quarantined files").isEmpty();
         assertThat(List.of(ingest, enrich2, sink1)).allSatisfy(s -> assertThat(s.isAlive()).as(s.name()).isTrue());
     }
@@ -198,7 +217,8 @@ class ClusterPipelineIT {
 
     /**
      * Each instance has a task directory for every partition: its active tasks and, as standbys, the other's. The
-     * topology is one sub-topology (an article's records share its key, so nothing is repartitioned): tasks 0_0..0_3.
+     * paragraphs sub-topology (an article's records share its key) has tasks 0_0..0_3; the story index's one partition
+     * is task 1_0.
      */
     private void awaitStateOfEveryTaskIn(final Path... stateDirs) {
         await("every enrich instance has the state of every task (active or standby)").atMost(PHASE)
@@ -238,6 +258,36 @@ class ClusterPipelineIT {
     private static List<GeneratedArticle> corpus() {
         final ArticleGenerator generator = new ArticleGenerator(SEED);
         return IntStream.range(0, ARTICLES).mapToObj(i -> generator.article(i, 4 + i % 7)).toList();
+    }
+
+    /** docs/examples/same-story: a wire report, two outlets' versions of it, and a follow-up; the report first. */
+    private static List<GeneratedArticle> sameStory() throws IOException {
+        final List<GeneratedArticle> files = new ArrayList<>();
+        for (final String name : List.of("wire-port-strike.txt", "harbour-daily-port-strike.txt",
+                "business-wire-port-strike.txt", "wire-port-strike-talks.txt")) {
+            try (InputStream in = ClusterPipelineIT.class.getResourceAsStream("/examples/same-story/" + name)) {
+                final String text = new String(Objects.requireNonNull(in, name).readAllBytes(),
+                        StandardCharsets.UTF_8);
+                files.add(new GeneratedArticle(name, text, text.lines().findFirst().orElseThrow(), 0, 0));
+            }
+        }
+        return files;
+    }
+
+    private static void assertOneStoryAndAFollowUp(final Path outbox) throws IOException {
+        final Map<String, JsonNode> byFile = new HashMap<>();
+        for (final Path document : PipelineOutcome.documents(outbox)) {
+            final JsonNode json = Json.MAPPER.readTree(document.toFile());
+            byFile.put(json.path("sourceFile").asText(), json);
+        }
+        final String wire = byFile.get("wire-port-strike.txt").path("articleId").asText();
+        assertThat(byFile.get("wire-port-strike.txt").path("storyId").asText()).isEqualTo(wire);
+        assertThat(byFile.get("harbour-daily-port-strike.txt").path("storyId").asText()).isEqualTo(wire);
+        assertThat(byFile.get("business-wire-port-strike.txt").path("storyId").asText()).isEqualTo(wire);
+        assertThat(byFile.get("harbour-daily-port-strike.txt").path("nearDuplicateOf").asText()).isEqualTo(wire);
+        final JsonNode talks = byFile.get("wire-port-strike-talks.txt");
+        assertThat(talks.path("storyId").asText()).isEqualTo(talks.path("articleId").asText());
+        assertThat(talks.has("nearDuplicateOf")).isFalse();
     }
 
     private static List<List<GeneratedArticle>> batches(final List<GeneratedArticle> corpus) {

@@ -54,6 +54,11 @@ class LocalPipelineIT {
     }
 
     @Test
+    void shouldGiveThreeOutletsOfOneStoryItsIdAndAFollowUpItsOwn() throws IOException {
+        scenarios.threeOutletsOfOneStoryShareItsIdAndAFollowUpKeepsItsOwn();
+    }
+
+    @Test
     void shouldQuarantineEmptyAndBinaryFilesWhileOthersProceed() throws IOException {
         scenarios.badFilesAreQuarantinedWhileOthersProceed();
     }

@@ -18,6 +18,7 @@ import io.newsflow.contract.Topics;
 import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -136,7 +138,7 @@ final class PipelineScenarios {
             assertThat(article.paragraphs()).hasSize(expected.bodyParagraphs());
             assertThat(article.sections()).hasSize(expected.headings());
             assertThat(article.paragraphs()).extracting(ArticleParagraph::index).isSorted().doesNotHaveDuplicates();
-            assertThat(article.paragraphs().get(0).text()).contains("said on Tuesday");
+            assertThat(article.paragraphs().get(0).text()).contains("(case ");
         }
     }
 
@@ -193,6 +195,47 @@ final class PipelineScenarios {
         final Article printed = Json.MAPPER.readValue(lines.get(0).substring(lines.get(0).indexOf('\t') + 1),
                 Article.class);
         assertThat(printed).isEqualTo(article);
+    }
+
+    /**
+     * (vi) Three outlets' versions of one wire report and a follow-up on the same strike (docs/examples/same-story):
+     * four documents, the three versions sharing the first one's storyId, the follow-up with its own.
+     */
+    void threeOutletsOfOneStoryShareItsIdAndAFollowUpKeepsItsOwn() throws IOException {
+        inbox.drop("wire-port-strike.txt", example("wire-port-strike.txt"));
+        final Article wire = awaitOneArticle("wire-port-strike.txt");
+        for (final String copy : List.of("harbour-daily-port-strike.txt", "business-wire-port-strike.txt",
+                "wire-port-strike-talks.txt")) {
+            inbox.drop(copy, example(copy));
+        }
+        final Article harbour = awaitOneArticle("harbour-daily-port-strike.txt");
+        final Article business = awaitOneArticle("business-wire-port-strike.txt");
+        final Article talks = awaitOneArticle("wire-port-strike-talks.txt");
+
+        assertThat(wire.storyId()).isEqualTo(wire.articleId());
+        assertThat(wire.nearDuplicateOf()).isNull();
+        assertThat(List.of(harbour, business)).allSatisfy(copy -> {
+            assertThat(copy.storyId()).isEqualTo(wire.articleId());
+            assertThat(copy.nearDuplicateOf()).isIn(wire.articleId(), harbour.articleId(), business.articleId());
+            assertThat(copy.similarity()).isBetween(0.4, 1.0);
+            assertThat(SchemaValidation.violations("article.schema.json", Json.MAPPER.valueToTree(copy))).isEmpty();
+        });
+        assertThat(talks.storyId()).isEqualTo(talks.articleId());
+        assertThat(talks.nearDuplicateOf()).isNull();
+        final List<Duplicate> reported = new ArrayList<>();
+        for (final Article copy : List.of(harbour, business)) {
+            reported.addAll(readTopic(Topics.DUPLICATES.name(), copy.articleId(),
+                    json -> Json.MAPPER.treeToValue(json, Duplicate.class), 1));
+        }
+        assertThat(reported).extracting(Duplicate::reason).containsOnly(DuplicateReason.NEAR_DUPLICATE_STORY);
+        assertThat(reported).extracting(Duplicate::duplicateOf)
+                .containsExactly(harbour.nearDuplicateOf(), business.nearDuplicateOf());
+    }
+
+    private static String example(final String name) throws IOException {
+        try (InputStream in = PipelineScenarios.class.getResourceAsStream("/examples/same-story/" + name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private Article awaitOneArticle(final String sourceFile) {

@@ -3,6 +3,7 @@ package io.newsflow.launcher.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.contract.Json;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Newsflow;
 import io.newsflow.launcher.Taggers;
@@ -13,6 +14,8 @@ import io.newsflow.launcher.status.FileJourney;
 import io.newsflow.launcher.status.JourneyReader;
 import io.newsflow.sink.SinkListener;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,15 +24,20 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code newsflow status} against a running local pipeline: each file's journey as far as it got. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatusCommandIT {
 
     @TempDir
@@ -51,6 +59,7 @@ class StatusCommandIT {
     }
 
     @Test
+    @Order(1)
     void shouldShowEachFilesJourneyFromReceivedToStored() throws Exception {
         final GeneratedArticle article = new ArticleGenerator(11).article(4, 6);
         drop("story.txt", article.text());
@@ -93,6 +102,39 @@ class StatusCommandIT {
         assertThat(all).contains("FILE", "FORMAT", "LANG", "story.txt", "stored", "copy of story.txt", "already ingested",
                 "empty.txt", "quarantined", "EMPTY", "3 files");
         assertThat(status("never-dropped.txt")).contains("not known");
+        assertThat(one).contains("story      " + story.articleId());
+    }
+
+    /** After the first test: that one counts every file of the shared pipeline. */
+    @Test
+    @Order(2)
+    void shouldSayWhichArticleANearDuplicateRepeats() throws Exception {
+        drop("wire-port-strike.txt", example("wire-port-strike.txt"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> documentFrom("wire-port-strike.txt"));
+        drop("harbour-daily-port-strike.txt", example("harbour-daily-port-strike.txt"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> documentFrom("harbour-daily-port-strike.txt"));
+
+        final String wire = status("wire-port-strike.txt");
+        final String articleId = wire.lines().filter(line -> line.startsWith("  article")).findFirst().orElseThrow()
+                .substring("  article".length()).strip();
+        assertThat(wire).contains("story      " + articleId);
+        assertThat(status("harbour-daily-port-strike.txt")).containsPattern("story      near-duplicate of "
+                + articleId + " \\(wire-port-strike\\.txt\\), similarity 0\\.\\d\\d; story " + articleId);
+    }
+
+    private static boolean documentFrom(final String file) throws IOException {
+        for (final Path document : PipelineOutcome.documents(outbox())) {
+            if (Json.MAPPER.readTree(document.toFile()).path("sourceFile").asText().equals(file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String example(final String name) throws IOException {
+        try (InputStream in = StatusCommandIT.class.getResourceAsStream("/examples/same-story/" + name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String status(final String... file) {

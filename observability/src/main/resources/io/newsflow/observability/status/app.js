@@ -66,6 +66,21 @@ function renderHealth(s) {
   }
 }
 
+function renderStories(s) {
+  const list = $("stories");
+  if (s.stories.length === 0) {
+    list.replaceChildren(el("li", "muted", "none yet"));
+    return;
+  }
+  list.replaceChildren(...s.stories.map((story) => {
+    const li = el("li");
+    li.dataset.storyId = story.storyId;
+    li.append(el("span", "count", `${story.articles} articles`), el("span", null, story.headline));
+    li.title = story.files.join("\n");
+    return li;
+  }));
+}
+
 function renderEntities(s) {
   const list = $("entities");
   if (s.topEntities.length === 0) {
@@ -103,7 +118,9 @@ function renderArticles(s) {
     const div = el("div", "article");
     div.dataset.articleId = a.articleId;
     div.append(el("h3", null, a.headline));
-    div.append(el("div", "meta", `${a.sourceFile} · ${a.paragraphCount} paragraphs · `
+    const story = a.nearDuplicateOf
+      ? ` · near-duplicate of ${a.nearDuplicateOf} (${(a.similarity * 100).toFixed(0)} %)` : "";
+    div.append(el("div", "meta", `${a.sourceFile}${story} · ${a.paragraphCount} paragraphs · `
       + `${a.duplicatesDropped} duplicates dropped · drop → stored ${a.latencySeconds.toFixed(2)} s`));
     a.paragraphs.forEach((p) => div.append(highlighted(p)));
     return div;
@@ -163,6 +180,7 @@ async function refresh() {
     renderCounts(s);
     renderHealth(s);
     renderEntities(s);
+    renderStories(s);
     renderArticles(s);
     renderChart(s);
     text($("updated"), `updated ${new Date(s.now).toLocaleTimeString("en-GB")}`);

@@ -165,8 +165,9 @@ public final class ArticleStore implements AutoCloseable {
         final CopyRows mentions = new CopyRows();
         try (PreparedStatement article = c.prepareStatement("INSERT INTO articles (article_id, story_id, source_file,"
                 + " content_hash, headline, sections, duplicates_dropped, ingested_at, assembled_at, document,"
-                + " format, url, byline, published_at, language, provider, external_id, subjects, entities_skipped)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " format, url, byline, published_at, language, provider, external_id, subjects, entities_skipped,"
+                + " near_duplicate_of, similarity)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement source = c.prepareStatement(
                 "INSERT INTO sources (article_id, ref, source) VALUES (?, ?, ?)");
              PreparedStatement quote = c.prepareStatement("INSERT INTO quotes (article_id, ordinal, paragraph_index,"
@@ -257,6 +258,12 @@ public final class ArticleStore implements AutoCloseable {
         statement.setString(17, m == null ? null : m.externalId());
         statement.setArray(18, m == null ? null : c.createArrayOf("text", m.subjects().toArray()));
         statement.setString(19, a.entitiesSkipped());
+        statement.setString(20, a.nearDuplicateOf());
+        if (a.similarity() == null) {
+            statement.setNull(21, Types.DOUBLE);
+        } else {
+            statement.setDouble(21, a.similarity());
+        }
         statement.addBatch();
     }
 

@@ -40,7 +40,7 @@ abstract class ArticleStoreContract {
         assertThat(Rows.query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                 + " ORDER BY 1")).contains("articles", "paragraphs", "entities", "mentions", "sources", "quotes",
                 "sink_offsets", "entity_mentions_per_day", "top_entities", "articles_per_source",
-                "duplicates_dropped_per_day");
+                "duplicates_dropped_per_day", "stories");
         assertThat(Rows.query(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'paragraphs_tsv'"))
                 .singleElement().asString().contains("USING gin (tsv)");
 
@@ -109,6 +109,26 @@ abstract class ArticleStoreContract {
                         Rows.id(10) + "|html|de||LANGUAGE_NOT_TAGGED");
         assertThat(Rows.query(db, "SELECT document->'metadata'->>'provider' FROM articles WHERE language = 'en'"))
                 .containsExactly("Porto Wire");
+    }
+
+    @Test
+    void shouldShowEachStoryWithItsArticlesAndTheirFiles() throws SQLException {
+        ArticleStore.migrate(db);
+        final Article wire = Rows.article(Rows.id(1), 2);
+        final Article copy = Rows.article(Rows.id(2), 2).asNearDuplicate(wire.storyId(), wire.articleId(), 0.82);
+        final Article other = Rows.article(Rows.id(3), 1);
+        try (ArticleStore store = new ArticleStore(db)) {
+            store.write(GROUP, List.of(wire, copy, other), Map.of(), Map.of(P0, 3L));
+        }
+        assertThat(Rows.query(db, "SELECT article_id || '|' || story_id || '|' || coalesce(near_duplicate_of, '-')"
+                + " || '|' || coalesce(similarity::text, '-') FROM articles ORDER BY article_id")).containsExactly(
+                wire.articleId() + "|" + wire.articleId() + "|-|-",
+                copy.articleId() + "|" + wire.articleId() + "|" + wire.articleId() + "|0.82",
+                other.articleId() + "|" + other.articleId() + "|-|-");
+        assertThat(Rows.query(db, "SELECT story_id || '|' || articles || '|' || array_length(outlets, 1)"
+                + " || '|' || (first_seen AT TIME ZONE 'UTC') FROM stories ORDER BY articles DESC, story_id"))
+                .containsExactly(wire.articleId() + "|2|2|2026-03-01 10:00:00",
+                        other.articleId() + "|1|1|2026-03-01 10:00:00");
     }
 
     @Test

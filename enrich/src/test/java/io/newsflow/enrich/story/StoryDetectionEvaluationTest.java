@@ -1,0 +1,149 @@
+package io.newsflow.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contract.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores near-duplicate detection on the labelled set in {@code stories/labelled-stories.jsonl} (how it is made:
+ * {@code make_labelled_set.py} next to it): 307 articles on six beats — 60 originals, 157 wire copies keeping 70–95 %
+ * of their text (new headline, dateline, credit line, trimmed and edited paragraphs), 30 follow-ups (same people,
+ * places and beat, new text) and 60 distractors on the same beats. The articles go through the same signature, LSH
+ * bands and threshold as {@link StoryMatcher}, in file order (originals before their copies), and every pair of
+ * articles is scored: same story in the labels and the same {@code storyId} given.
+ */
+class StoryDetectionEvaluationTest {
+
+    private record Labelled(String id, String story, String kind, String of, List<String> paragraphs) {
+    }
+
+    @Test
+    void shouldFindTheCopiesOfAStoryAndNeverMergeAFollowUp() throws IOException {
+        final List<Labelled> articles = labelledSet();
+        final Map<String, String> given = storyIds(articles, StoryMatcher.DEFAULT_THRESHOLD);
+        final Score score = score(articles, given);
+
+        assertThat(score.precision()).as("pairwise precision").isGreaterThanOrEqualTo(0.98);
+        assertThat(score.recall()).as("pairwise recall").isGreaterThanOrEqualTo(0.95);
+        final Map<String, String> originalOfStory = new HashMap<>();
+        articles.stream().filter(a -> a.kind().equals("original")).forEach(a -> originalOfStory.put(a.story(), a.id()));
+        for (final Labelled article : articles) {
+            if (article.kind().equals("followup")) {
+                assertThat(given.get(article.id())).as("follow-up %s", article.id())
+                        .isNotEqualTo(given.get(originalOfStory.get(article.of())));
+            }
+        }
+    }
+
+    /** Prints the precision/recall curve of the threshold (the numbers in docs/output.md come from here). */
+    @Test
+    void shouldTraceThePrecisionRecallCurve() throws IOException {
+        final List<Labelled> articles = labelledSet();
+        double previousRecall = 1.1;
+        for (int step = 2; step <= 9; step++) {
+            final double threshold = step / 10.0;
+            final Score score = score(articles, storyIds(articles, threshold));
+            System.out.printf(Locale.ROOT, "threshold %.1f: precision %.4f recall %.4f (pairs: %d true, %d false,"
+                    + " %d missed)%n", threshold, score.precision(), score.recall(), score.truePairs(),
+                    score.falsePairs(), score.missedPairs());
+            assertThat(score.recall()).isLessThanOrEqualTo(previousRecall);
+            previousRecall = score.recall();
+        }
+    }
+
+    private record Score(long truePairs, long falsePairs, long missedPairs) {
+        double precision() {
+            return truePairs + falsePairs == 0 ? 1 : (double) truePairs / (truePairs + falsePairs);
+        }
+
+        double recall() {
+            return truePairs + missedPairs == 0 ? 1 : (double) truePairs / (truePairs + missedPairs);
+        }
+    }
+
+    private static Score score(final List<Labelled> articles, final Map<String, String> given) {
+        long truePairs = 0;
+        long falsePairs = 0;
+        long missedPairs = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            for (int j = i + 1; j < articles.size(); j++) {
+                final boolean same = articles.get(i).story().equals(articles.get(j).story());
+                final boolean merged = given.get(articles.get(i).id()).equals(given.get(articles.get(j).id()));
+                if (same && merged) {
+                    truePairs++;
+                } else if (merged) {
+                    falsePairs++;
+                } else if (same) {
+                    missedPairs++;
+                }
+            }
+        }
+        return new Score(truePairs, falsePairs, missedPairs);
+    }
+
+    /** The storyIds the matcher's rule gives, articles taken in order: the best candidate at or above threshold. */
+    private static Map<String, String> storyIds(final List<Labelled> articles, final double threshold) {
+        final Map<Long, List<String>> bands = new HashMap<>();
+        final Map<String, StorySignature> signatures = new HashMap<>();
+        final Map<String, String> storyIds = new HashMap<>();
+        for (final Labelled article : articles) {
+            final StorySignature signature = StorySignature.of(StoryText.words(article.paragraphs()));
+            String story = article.id();
+            if (signature != null) {
+                final Set<String> candidates = new HashSet<>();
+                for (int band = 0; band < StorySignature.BANDS; band++) {
+                    candidates.addAll(bands.getOrDefault(signature.bandKey(band), List.of()));
+                }
+                String best = null;
+                double bestSimilarity = -1;
+                for (final String candidate : candidates.stream().sorted().toList()) {
+                    final double similarity = signature.similarity(signatures.get(candidate));
+                    if (similarity >= threshold && similarity > bestSimilarity) {
+                        best = candidate;
+                        bestSimilarity = similarity;
+                    }
+                }
+                if (best != null) {
+                    story = storyIds.get(best);
+                }
+                for (int band = 0; band < StorySignature.BANDS; band++) {
+                    bands.computeIfAbsent(signature.bandKey(band), key -> new ArrayList<>()).add(article.id());
+                }
+                signatures.put(article.id(), signature);
+            }
+            storyIds.put(article.id(), story);
+        }
+        return storyIds;
+    }
+
+    static List<Labelled> labelledSet() throws IOException {
+        final List<Labelled> articles = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
+                StoryDetectionEvaluationTest.class.getResourceAsStream("/stories/labelled-stories.jsonl")),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                final JsonNode node = Json.MAPPER.readTree(line);
+                final List<String> paragraphs = new ArrayList<>();
+                node.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+                articles.add(new Labelled(node.path("id").asText(), node.path("story").asText(),
+                        node.path("kind").asText(), node.path("of").asText(null), paragraphs));
+            }
+        }
+        return articles;
+    }
+}

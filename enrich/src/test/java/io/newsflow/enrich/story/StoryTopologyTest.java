@@ -1,0 +1,145 @@
+package io.newsflow.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.contract.Article;
+import io.newsflow.contract.Duplicate;
+import io.newsflow.contract.DuplicateReason;
+import io.newsflow.contract.Paragraph;
+import io.newsflow.contract.Topic;
+import io.newsflow.contract.Topics;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichTopology;
+import io.newsflow.enrich.testing.SampleArticles;
+import io.newsflow.tagger.testing.NameTagger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real enrich topology on three outlets' versions of one wire report and a follow-up on the same strike (the
+ * files of {@code docs/examples/same-story}), through the story index topic.
+ */
+class StoryTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
+    private static final String WIRE = "examples/same-story/wire-port-strike.txt";
+    private static final String HARBOUR = "examples/same-story/harbour-daily-port-strike.txt";
+    private static final String BUSINESS = "examples/same-story/business-wire-port-strike.txt";
+    private static final String FOLLOW_UP = "examples/same-story/wire-port-strike-talks.txt";
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Paragraph> paragraphs;
+    private TestOutputTopic<String, Article> articles;
+    private TestOutputTopic<String, Duplicate> duplicates;
+
+    private void start(final StorySettings stories) {
+        final EnrichConfig config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir).withStories(stories);
+        driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
+                config.streamsProperties(), T0);
+        paragraphs = driver.createInputTopic(Topics.PARAGRAPHS.name(), Topics.PARAGRAPHS.keySerde().serializer(),
+                Topics.PARAGRAPHS.valueSerde().serializer());
+        articles = output(Topics.ARTICLES);
+        duplicates = output(Topics.DUPLICATES);
+    }
+
+    private <K, V> TestOutputTopic<K, V> output(final Topic<K, V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    private void drop(final String resource, final String articleId, final Instant at) {
+        SampleArticles.paragraphs(resource, articleId, resource.substring(resource.lastIndexOf('/') + 1), at)
+                .forEach(record -> paragraphs.pipeInput(articleId, record, at));
+    }
+
+    private Map<String, Article> articlesById() {
+        return articles.readValuesToList().stream()
+                .collect(Collectors.toMap(Article::articleId, Function.identity()));
+    }
+
+    @Test
+    void shouldGiveThreeOutletsOneStoryAndTheFollowUpItsOwn() {
+        start(StorySettings.DEFAULTS);
+        drop(WIRE, "wire", T0);
+        drop(HARBOUR, "harbour", T0.plusSeconds(60));
+        drop(BUSINESS, "business", T0.plusSeconds(120));
+        drop(FOLLOW_UP, "talks", T0.plus(Duration.ofDays(3)));
+
+        final Map<String, Article> written = articlesById();
+        assertThat(written).containsOnlyKeys("wire", "harbour", "business", "talks");
+        assertThat(written.get("wire").storyId()).isEqualTo("wire");
+        assertThat(written.get("wire").nearDuplicateOf()).isNull();
+        assertThat(written.get("harbour").storyId()).isEqualTo("wire");
+        assertThat(written.get("harbour").nearDuplicateOf()).isEqualTo("wire");
+        assertThat(written.get("business").storyId()).isEqualTo("wire");
+        assertThat(written.get("harbour").similarity()).isBetween(StoryMatcher.DEFAULT_THRESHOLD, 1.0);
+        assertThat(written.get("talks").storyId()).isEqualTo("talks");
+        assertThat(written.get("talks").nearDuplicateOf()).isNull();
+        assertThat(duplicates.readValuesToList()).extracting(Duplicate::articleId, Duplicate::index,
+                        Duplicate::reason, Duplicate::duplicateOf)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("harbour", -1, DuplicateReason.NEAR_DUPLICATE_STORY,
+                                "wire"),
+                        org.assertj.core.groups.Tuple.tuple("business", -1, DuplicateReason.NEAR_DUPLICATE_STORY,
+                                written.get("business").nearDuplicateOf()));
+    }
+
+    @Test
+    void shouldWriteOnlyTheDuplicateRecordWhenPolicyIsDrop() {
+        start(StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.DROP));
+        drop(WIRE, "wire", T0);
+        drop(HARBOUR, "harbour", T0.plusSeconds(60));
+
+        assertThat(articlesById()).containsOnlyKeys("wire");
+        final List<Duplicate> reported = duplicates.readValuesToList();
+        assertThat(reported).hasSize(1);
+        assertThat(reported.get(0).duplicateOf()).isEqualTo("wire");
+        assertThat(reported.get(0).similarity()).isGreaterThanOrEqualTo(StoryMatcher.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void shouldForgetAnArticleOnceTheStoryWindowHasPassed() {
+        start(new StorySettings(NearDuplicatePolicy.TAG, Duration.ofDays(1), StoryMatcher.DEFAULT_THRESHOLD));
+        drop(WIRE, "wire", T0);
+        drop(FOLLOW_UP, "talks", T0.plus(Duration.ofDays(3)));
+        drop(HARBOUR, "harbour", T0.plus(Duration.ofDays(3)).plusSeconds(1));
+
+        final Map<String, Article> written = articlesById();
+        assertThat(written.get("harbour").storyId()).isEqualTo("harbour");
+        assertThat(duplicates.readValuesToList()).isEmpty();
+    }
+
+    @Test
+    void shouldWriteArticlesAsTheyAreWhenDetectionIsOff() {
+        start(StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF));
+        drop(WIRE, "wire", T0);
+        drop(HARBOUR, "harbour", T0.plusSeconds(60));
+
+        final Map<String, Article> written = articlesById();
+        assertThat(written.get("harbour").storyId()).isEqualTo("harbour");
+        assertThat(written.get("harbour").nearDuplicateOf()).isNull();
+        assertThat(duplicates.readValuesToList()).isEmpty();
+        assertThat(driver.producedTopicNames()).doesNotContain("newsflow-enrich-story-index-repartition");
+    }
+}
