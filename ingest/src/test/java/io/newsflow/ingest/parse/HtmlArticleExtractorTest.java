@@ -24,7 +24,6 @@ class HtmlArticleExtractorTest {
                 Block.paragraph("About three hundred people queued on the quay before dawn, and the council said every "
                         + "seat on the first four sailings had been booked within an hour. Tickets for the rest of the "
                         + "month are still available."),
-                Block.paragraph("The ferry leaving the quay."),
                 Block.heading("Timetable and fares"),
                 Block.paragraph("Boats leave every half hour from six in the morning until ten at night, with a reduced "
                         + "service on Sundays and public holidays."),
@@ -84,6 +83,30 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void shouldDropCaptionsAndImageCreditsButKeepQuotedFigures() {
+        final ParsedArticle article = page("""
+                <html><head><title>Bridge Reopens After Repairs</title></head><body><article>
+                <h1>Bridge Reopens After Repairs</h1>
+                <p>The old stone bridge over the river reopened on Monday, two years after a flood damaged its piers.</p>
+                <figure><img src="bridge.jpg" alt=""><span class="meta"><cite>Photo: Ann Lee/City Press</cite></span>
+                  <figcaption>Cyclists cross the bridge on Monday morning.</figcaption></figure>
+                <div class="wp-caption"><img src="pier.jpg" alt=""><p class="wp-caption-text">A repaired pier.</p></div>
+                <p>Engineers replaced three piers and strengthened the arches, at a cost of four million euros.</p>
+                <span class="image-credit">Getty Images</span>
+                <figure><blockquote><p>We waited a long time for this day, and it was worth it.</p></blockquote>
+                  <figcaption>The mayor, at the opening</figcaption></figure>
+                <p>Buses will use the bridge again from next week, the transport authority said on Monday.</p>
+                </article></body></html>
+                """);
+
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "The old stone bridge over the river reopened on Monday, two years after a flood damaged its piers.",
+                "Engineers replaced three piers and strengthened the arches, at a cost of four million euros.",
+                "We waited a long time for this day, and it was worth it.",
+                "Buses will use the bridge again from next week, the transport authority said on Monday.");
+    }
+
+    @Test
     void shouldRemoveSiteNameFromTitle() {
         assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens | The Coastal Gazette", Optional.empty()))
                 .isEqualTo("Ferry Opens");
@@ -136,6 +159,10 @@ class HtmlArticleExtractorTest {
     private static HtmlArticleExtractor.Page extract(final String page) {
         return HtmlArticleExtractor.extract(new String(TestArticles.page(page), StandardCharsets.UTF_8))
                 .orElseThrow();
+    }
+
+    private static ParsedArticle page(final String html) {
+        return HtmlArticleExtractor.extract(html).orElseThrow().article();
     }
 
     private static String allText(final ParsedArticle article) {
