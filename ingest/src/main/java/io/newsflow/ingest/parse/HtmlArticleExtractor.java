@@ -57,7 +57,7 @@ public final class HtmlArticleExtractor {
         HtmlBoilerplate.remove(body);
         final List<Block> blocks = new ArrayList<>();
         for (final Element content : ContentScorer.content(body)) {
-            new BlockWriter(headline.orElse(""), blocks).write(content);
+            new BlockWriter(headline.orElse(""), true, blocks).write(content);
         }
         if (headline.isPresent()) {
             return Optional.of(new Page(new ParsedArticle(headline.get(), blocks, metadata.toArticleMetadata()),
@@ -80,7 +80,7 @@ public final class HtmlArticleExtractor {
         final Element body = document.body();
         HtmlBoilerplate.remove(body);
         final List<Block> blocks = new ArrayList<>();
-        new BlockWriter("", blocks).write(body);
+        new BlockWriter("", false, blocks).write(body);
         return blocks;
     }
 
@@ -169,14 +169,19 @@ public final class HtmlArticleExtractor {
     /** Walks content elements in page order and writes their headings and paragraphs. */
     private static final class BlockWriter {
         private final String headline;
+        /** A page's bylines and datelines are dropped; a fragment's text is all article. */
+        private final boolean page;
         private final List<Block> blocks;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
         private int paragraphDepth;
+        /** Inside a quote (an embedded post signs with its date) or a list item, a dated line is the text's own. */
+        private int quoteOrItemDepth;
 
-        BlockWriter(final String headline, final List<Block> blocks) {
+        BlockWriter(final String headline, final boolean page, final List<Block> blocks) {
             this.headline = headline;
+            this.page = page;
             this.blocks = blocks;
         }
 
@@ -220,10 +225,13 @@ public final class HtmlArticleExtractor {
                 return;
             } else {
                 final boolean paragraph = tag.equals("p");
+                final boolean quoteOrItem = tag.equals("blockquote") || tag.equals("li");
                 paragraphDepth += paragraph ? 1 : 0;
+                quoteOrItemDepth += quoteOrItem ? 1 : 0;
                 element.childNodes().forEach(this::visit);
                 flush();
                 paragraphDepth -= paragraph ? 1 : 0;
+                quoteOrItemDepth -= quoteOrItem ? 1 : 0;
             }
         }
 
@@ -245,7 +253,8 @@ public final class HtmlArticleExtractor {
             final boolean allLink = linkChars > 0 && linkChars >= ArticleParser.collapse(text.toString()).length();
             for (final String part : text.toString().split("\n\\s*\n")) {
                 final String paragraph = ArticleParser.collapse(part);
-                if (!paragraph.isEmpty() && hasLetterOrDigit(paragraph) && !allLink) {
+                if (!paragraph.isEmpty() && hasLetterOrDigit(paragraph) && !allLink
+                        && !(page && quoteOrItemDepth == 0 && MetaLine.isMetaLine(paragraph))) {
                     blocks.add(Block.paragraph(paragraph));
                 }
             }

@@ -107,6 +107,31 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void shouldDropBylinesAndDatelinesButKeepDatedSentencesAndQuotes() {
+        final ParsedArticle article = page("""
+                <html><head><title>Harbour Strike Ends</title></head><body><div class="story">
+                <h1>Harbour Strike Ends</h1>
+                <p>By ANN LEE and TOM BERG</p>
+                <div class="when">Associated Press November 19, 2019, 9:02 AM</div>
+                <p>Dock workers returned to work on Tuesday, ending a strike that had closed the port for a week.</p>
+                <p>The union said the deal, signed on November 18, 2019, raises wages by four percent a year.</p>
+                <blockquote><p>Back to work at last, and with a fair deal.</p>— Port Union (@portunion) November 19, 2019
+                </blockquote>
+                <ul><li>Ferries resume at 6:30</li><li>Freight follows from Wednesday</li></ul>
+                <p>Updated at 1:23 p.m.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "Dock workers returned to work on Tuesday, ending a strike that had closed the port for a week.",
+                "The union said the deal, signed on November 18, 2019, raises wages by four percent a year.",
+                "Back to work at last, and with a fair deal.",
+                "— Port Union (@portunion) November 19, 2019",
+                "Ferries resume at 6:30",
+                "Freight follows from Wednesday");
+    }
+
+    @Test
     void shouldRemoveSiteNameFromTitle() {
         assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens | The Coastal Gazette", Optional.empty()))
                 .isEqualTo("Ferry Opens");
