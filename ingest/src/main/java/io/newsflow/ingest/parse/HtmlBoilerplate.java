@@ -7,12 +7,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * Removes what is never an article's text from a parsed page: scripts, styles and other non-text elements, forms,
- * navigation, page headers and footers, asides, datelines, illustrations (a {@code <figure>} that holds no prose, and
- * every {@code <figcaption>}: captions, image credits, gallery counters), hidden elements ({@code hidden},
+ * navigation, page and article headers (the headline is read before: a header holds it, the standfirst, byline and
+ * date), footers, asides, datelines, illustrations (a {@code <figure>} that holds no prose, and every
+ * {@code <figcaption>}: captions, image credits, gallery counters), hidden elements ({@code hidden},
  * {@code aria-hidden}, {@code display:none} or {@code visibility:hidden} inline styles) and boxes whose class or id
  * names boilerplate (cookie banners, share bars, related stories, ads, newsletter boxes, comments, captions and
- * credits…). A box holding half or more of the page's paragraph text is kept whatever its name: a template's wrapper is
- * not boilerplate.
+ * credits…). A box or header holding half or more of the page's paragraph text is kept whatever its name: a
+ * template's wrapper is not boilerplate.
  */
 final class HtmlBoilerplate {
 
@@ -54,13 +55,13 @@ final class HtmlBoilerplate {
                 time.remove();
             }
         }
+        final int pageText = paragraphText(body);
         for (final Element header : body.select("header")) {
-            // an article's own header holds its headline; only the page's header is boilerplate
-            if (header.closest("article, main, [role=main]") == null) {
+            // the page's header, or an article's: headline (read before this), standfirst, byline and date
+            if (header.parent() != null && paragraphText(header) * 2 < pageText) {
                 header.remove();
             }
         }
-        final int pageText = paragraphText(body);
         final List<Element> named = body.select("[class], [id]").stream()
                 .filter(element -> element != body && !element.nameIs("article") && !element.nameIs("main"))
                 .filter(HtmlBoilerplate::isNamedBoilerplate)

@@ -132,6 +132,28 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void shouldDropTheArticlesHeaderWithItsStandfirst() {
+        final ParsedArticle article = page("""
+                <html><head><title>Library Opens on Sundays</title></head><body><main><article>
+                <header><h1>Library Opens on Sundays</h1>
+                  <h3>The central library will open seven days a week, starting this weekend.</h3>
+                  <p class="author">Maria Jensen, City Desk</p></header>
+                <p>Northfield's central library opened on a Sunday for the first time this weekend, and more than eight
+                hundred visitors came through its doors.</p>
+                <p>The council pays for the extra day by moving money from road resurfacing, a change it agreed in
+                March after a long debate.</p>
+                </article></main></body></html>
+                """);
+
+        assertThat(article.headline()).isEqualTo("Library Opens on Sundays");
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "Northfield's central library opened on a Sunday for the first time this weekend, and more than eight "
+                        + "hundred visitors came through its doors.",
+                "The council pays for the extra day by moving money from road resurfacing, a change it agreed in "
+                        + "March after a long debate.");
+    }
+
+    @Test
     void shouldRemoveSiteNameFromTitle() {
         assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens | The Coastal Gazette", Optional.empty()))
                 .isEqualTo("Ferry Opens");
