@@ -25,7 +25,8 @@ import org.jsoup.nodes.TextNode;
  * has gone: {@code <h2>}–{@code <h6>} (and an {@code <h1>} that is not the headline) are headings; {@code <p>}, list
  * items, block quotes and text standing in a {@code <div>} are paragraphs, in page order. A {@code <br>} inside a
  * paragraph is a space; two in a row outside one end a paragraph. Lists and boxes that are mostly links, and
- * paragraphs made of a single link, are navigation, not prose.
+ * paragraphs made of a single link or, when short (at most {@value #MAX_LINK_LINE_WORDS} words), mostly of link text
+ * ("Read more: …"), are navigation, not prose.
  */
 public final class HtmlArticleExtractor {
 
@@ -44,6 +45,9 @@ public final class HtmlArticleExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:]{1,2}\\s+");
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double MAX_LIST_LINK_DENSITY = 0.5;
+    /** A short line ("Read more: …", "Related: …") that is mostly one link's text points elsewhere, like a link. */
+    private static final int MAX_LINK_LINE_WORDS = 25;
+    private static final double MIN_LINK_LINE_SHARE = 0.75;
 
     private HtmlArticleExtractor() {
     }
@@ -250,7 +254,10 @@ public final class HtmlArticleExtractor {
         }
 
         private void flush() {
-            final boolean allLink = linkChars > 0 && linkChars >= ArticleParser.collapse(text.toString()).length();
+            final String whole = ArticleParser.collapse(text.toString());
+            final boolean allLink = linkChars > 0 && (linkChars >= whole.length()
+                    || whole.split(" ").length <= MAX_LINK_LINE_WORDS
+                    && linkChars >= whole.length() * MIN_LINK_LINE_SHARE);
             for (final String part : text.toString().split("\n\\s*\n")) {
                 final String paragraph = ArticleParser.collapse(part);
                 if (!paragraph.isEmpty() && hasLetterOrDigit(paragraph) && !allLink

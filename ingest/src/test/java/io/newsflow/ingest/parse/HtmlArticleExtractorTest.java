@@ -154,6 +154,26 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void shouldDropShortLinesThatAreMostlyALink() {
+        final ParsedArticle article = page("""
+                <html><head><title>Tram Line Extended</title></head><body><div class="story">
+                <h1>Tram Line Extended</h1>
+                <p>The tram line to the university will run two kilometres further from May, the transport authority
+                said on Monday, serving the new hospital.</p>
+                <p>Read more: <a href="/t">Tram fares rise by ten percent next year</a></p>
+                <p>Work starts in January and closes <a href="/r">Ring Road</a> at night for three weeks, while the
+                tracks are laid across it.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "The tram line to the university will run two kilometres further from May, the transport authority "
+                        + "said on Monday, serving the new hospital.",
+                "Work starts in January and closes Ring Road at night for three weeks, while the tracks are laid "
+                        + "across it.");
+    }
+
+    @Test
     void shouldRemoveSiteNameFromTitle() {
         assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens | The Coastal Gazette", Optional.empty()))
                 .isEqualTo("Ferry Opens");
