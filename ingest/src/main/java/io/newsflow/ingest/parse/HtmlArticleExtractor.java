@@ -25,7 +25,8 @@ import org.jsoup.nodes.TextNode;
  * has gone: {@code <h2>}–{@code <h6>} (and an {@code <h1>} that is not the headline) are headings; {@code <p>}, list
  * items, block quotes and text standing in a {@code <div>} are paragraphs, in page order. A {@code <br>} inside a
  * paragraph is a space; two in a row outside one end a paragraph. Lists and boxes that are mostly links, and
- * paragraphs made of a single link, are navigation, not prose.
+ * paragraphs made of a single link or, when short (at most {@value #MAX_LINK_LINE_WORDS} words), mostly of link text
+ * ("Read more: …"), are navigation, not prose.
  */
 public final class HtmlArticleExtractor {
 
@@ -44,6 +45,9 @@ public final class HtmlArticleExtractor {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:]{1,2}\\s+");
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double MAX_LIST_LINK_DENSITY = 0.5;
+    /** A short line ("Read more: …", "Related: …") that is mostly one link's text points elsewhere, like a link. */
+    private static final int MAX_LINK_LINE_WORDS = 25;
+    private static final double MIN_LINK_LINE_SHARE = 0.75;
 
     private HtmlArticleExtractor() {
     }
@@ -57,7 +61,7 @@ public final class HtmlArticleExtractor {
         HtmlBoilerplate.remove(body);
         final List<Block> blocks = new ArrayList<>();
         for (final Element content : ContentScorer.content(body)) {
-            new BlockWriter(headline.orElse(""), blocks).write(content);
+            new BlockWriter(headline.orElse(""), true, blocks).write(content);
         }
         if (headline.isPresent()) {
             return Optional.of(new Page(new ParsedArticle(headline.get(), blocks, metadata.toArticleMetadata()),
@@ -80,7 +84,7 @@ public final class HtmlArticleExtractor {
         final Element body = document.body();
         HtmlBoilerplate.remove(body);
         final List<Block> blocks = new ArrayList<>();
-        new BlockWriter("", blocks).write(body);
+        new BlockWriter("", false, blocks).write(body);
         return blocks;
     }
 
@@ -169,14 +173,19 @@ public final class HtmlArticleExtractor {
     /** Walks content elements in page order and writes their headings and paragraphs. */
     private static final class BlockWriter {
         private final String headline;
+        /** A page's bylines and datelines are dropped; a fragment's text is all article. */
+        private final boolean page;
         private final List<Block> blocks;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
         private int paragraphDepth;
+        /** Inside a quote (an embedded post signs with its date) or a list item, a dated line is the text's own. */
+        private int quoteOrItemDepth;
 
-        BlockWriter(final String headline, final List<Block> blocks) {
+        BlockWriter(final String headline, final boolean page, final List<Block> blocks) {
             this.headline = headline;
+            this.page = page;
             this.blocks = blocks;
         }
 
@@ -220,10 +229,13 @@ public final class HtmlArticleExtractor {
                 return;
             } else {
                 final boolean paragraph = tag.equals("p");
+                final boolean quoteOrItem = tag.equals("blockquote") || tag.equals("li");
                 paragraphDepth += paragraph ? 1 : 0;
+                quoteOrItemDepth += quoteOrItem ? 1 : 0;
                 element.childNodes().forEach(this::visit);
                 flush();
                 paragraphDepth -= paragraph ? 1 : 0;
+                quoteOrItemDepth -= quoteOrItem ? 1 : 0;
             }
         }
 
@@ -242,10 +254,14 @@ public final class HtmlArticleExtractor {
         }
 
         private void flush() {
-            final boolean allLink = linkChars > 0 && linkChars >= ArticleParser.collapse(text.toString()).length();
+            final String whole = ArticleParser.collapse(text.toString());
+            final boolean allLink = linkChars > 0 && (linkChars >= whole.length()
+                    || whole.split(" ").length <= MAX_LINK_LINE_WORDS
+                    && linkChars >= whole.length() * MIN_LINK_LINE_SHARE);
             for (final String part : text.toString().split("\n\\s*\n")) {
                 final String paragraph = ArticleParser.collapse(part);
-                if (!paragraph.isEmpty() && hasLetterOrDigit(paragraph) && !allLink) {
+                if (!paragraph.isEmpty() && hasLetterOrDigit(paragraph) && !allLink
+                        && !(page && quoteOrItemDepth == 0 && MetaLine.isMetaLine(paragraph))) {
                     blocks.add(Block.paragraph(paragraph));
                 }
             }

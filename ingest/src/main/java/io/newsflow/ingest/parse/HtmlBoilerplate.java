@@ -7,24 +7,29 @@ import org.jsoup.nodes.Element;
 
 /**
  * Removes what is never an article's text from a parsed page: scripts, styles and other non-text elements, forms,
- * navigation, page headers and footers, asides, datelines, hidden elements ({@code hidden}, {@code aria-hidden},
- * {@code display:none} or {@code visibility:hidden} inline styles) and boxes whose class or id names boilerplate
- * (cookie banners, share bars, related stories, ads, newsletter boxes, comments…). A box holding half or more of the
- * page's paragraph text is kept whatever its name: a template's wrapper is not boilerplate.
+ * navigation, page and article headers (the headline is read before: a header holds it, the standfirst, byline and
+ * date), footers, asides, datelines, illustrations (a {@code <figure>} that holds no prose, and every
+ * {@code <figcaption>}: captions, image credits, gallery counters), hidden elements ({@code hidden},
+ * {@code aria-hidden}, {@code display:none} or {@code visibility:hidden} inline styles) and boxes whose class or id
+ * names boilerplate (cookie banners, share bars, related stories, ads, newsletter boxes, comments, captions and
+ * credits…). A box or header holding half or more of the page's paragraph text is kept whatever its name: a
+ * template's wrapper is not boilerplate.
  */
 final class HtmlBoilerplate {
 
     private static final String NON_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "video, audio, picture, img, form, button, input, select, textarea, label, nav, aside, footer, dialog, "
-            + "menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog], "
-            + "[role=alertdialog], [hidden], [aria-hidden=true]";
+            + "video, audio, picture, img, figcaption, form, button, input, select, textarea, label, nav, aside, "
+            + "footer, dialog, menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+            + "[role=dialog], [role=alertdialog], [hidden], [aria-hidden=true]";
+    private static final String PROSE = "p, pre, blockquote, table, ul, ol";
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words that name boilerplate, found anywhere in the name ({@code relatedStories}, {@code share-bar}). */
-    static final Pattern BOILERPLATE_HINT = Pattern.compile("advert|banner|breadcrumb|comment|consent|cookie|"
-            + "disqus|footer|gdpr|masthead|modal|newsletter|outbrain|pagination|paywall|popup|promo|recirc|recommend|"
-            + "related|share|sharing|sidebar|signup|social|sponsor|subscri|taboola|toolbar|trending|most-?popular|"
-            + "widget|(?:^|[-_\\s])(?:ad|ads|adslot|dfp|nav|navbar|menu|tags?|byline|header|skip)(?:$|[-_\\s\\d])");
+    static final Pattern BOILERPLATE_HINT = Pattern.compile("advert|banner|breadcrumb|caption|comment|consent|"
+            + "cookie|credit|disqus|footer|gdpr|masthead|modal|newsletter|outbrain|pagination|paywall|popup|promo|"
+            + "recirc|recommend|related|share|sharing|sidebar|signup|social|sponsor|subscri|taboola|toolbar|trending|"
+            + "most-?popular|widget|"
+            + "(?:^|[-_\\s])(?:ad|ads|adslot|dfp|nav|navbar|menu|tags?|byline|header|skip)(?:$|[-_\\s\\d])");
     /** Class or id words that name the article itself; they protect a box from {@link #BOILERPLATE_HINT}. */
     static final Pattern CONTENT_HINT = Pattern.compile("article|body|content|entry|main|post|story|text");
 
@@ -33,6 +38,12 @@ final class HtmlBoilerplate {
 
     static void remove(final Element body) {
         body.select(NON_TEXT).remove();
+        for (final Element figure : body.select("figure")) {
+            // an illustration with its credit, counters and caption; a figure that holds prose is quoted text
+            if (figure.parent() != null && figure.select(PROSE).isEmpty()) {
+                figure.remove();
+            }
+        }
         for (final Element styled : body.select("[style]")) {
             if (HIDDEN_STYLE.matcher(styled.attr("style")).find()) {
                 styled.remove();
@@ -44,13 +55,13 @@ final class HtmlBoilerplate {
                 time.remove();
             }
         }
+        final int pageText = paragraphText(body);
         for (final Element header : body.select("header")) {
-            // an article's own header holds its headline; only the page's header is boilerplate
-            if (header.closest("article, main, [role=main]") == null) {
+            // the page's header, or an article's: headline (read before this), standfirst, byline and date
+            if (header.parent() != null && paragraphText(header) * 2 < pageText) {
                 header.remove();
             }
         }
-        final int pageText = paragraphText(body);
         final List<Element> named = body.select("[class], [id]").stream()
                 .filter(element -> element != body && !element.nameIs("article") && !element.nameIs("main"))
                 .filter(HtmlBoilerplate::isNamedBoilerplate)

@@ -35,7 +35,7 @@ class ArticleReaderTest {
         final ArticleReader.Result result = reader.read(file, ArticleFormat.HTML);
 
         assertThat(result.article().headline()).isEqualTo("New Harbour Ferry Link Opens to Passengers");
-        assertThat(result.article().blocks()).hasSize(10);
+        assertThat(result.article().blocks()).hasSize(9);
         // the identity is computed on the page as decoded, markup included, like any other file
         assertThat(result.decoded().text()).startsWith("<!DOCTYPE html>");
     }

@@ -24,7 +24,6 @@ class HtmlArticleExtractorTest {
                 Block.paragraph("About three hundred people queued on the quay before dawn, and the council said every "
                         + "seat on the first four sailings had been booked within an hour. Tickets for the rest of the "
                         + "month are still available."),
-                Block.paragraph("The ferry leaving the quay."),
                 Block.heading("Timetable and fares"),
                 Block.paragraph("Boats leave every half hour from six in the morning until ten at night, with a reduced "
                         + "service on Sundays and public holidays."),
@@ -84,6 +83,97 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void shouldDropCaptionsAndImageCreditsButKeepQuotedFigures() {
+        final ParsedArticle article = page("""
+                <html><head><title>Bridge Reopens After Repairs</title></head><body><article>
+                <h1>Bridge Reopens After Repairs</h1>
+                <p>The old stone bridge over the river reopened on Monday, two years after a flood damaged its piers.</p>
+                <figure><img src="bridge.jpg" alt=""><span class="meta"><cite>Photo: Ann Lee/City Press</cite></span>
+                  <figcaption>Cyclists cross the bridge on Monday morning.</figcaption></figure>
+                <div class="wp-caption"><img src="pier.jpg" alt=""><p class="wp-caption-text">A repaired pier.</p></div>
+                <p>Engineers replaced three piers and strengthened the arches, at a cost of four million euros.</p>
+                <span class="image-credit">Getty Images</span>
+                <figure><blockquote><p>We waited a long time for this day, and it was worth it.</p></blockquote>
+                  <figcaption>The mayor, at the opening</figcaption></figure>
+                <p>Buses will use the bridge again from next week, the transport authority said on Monday.</p>
+                </article></body></html>
+                """);
+
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "The old stone bridge over the river reopened on Monday, two years after a flood damaged its piers.",
+                "Engineers replaced three piers and strengthened the arches, at a cost of four million euros.",
+                "We waited a long time for this day, and it was worth it.",
+                "Buses will use the bridge again from next week, the transport authority said on Monday.");
+    }
+
+    @Test
+    void shouldDropBylinesAndDatelinesButKeepDatedSentencesAndQuotes() {
+        final ParsedArticle article = page("""
+                <html><head><title>Harbour Strike Ends</title></head><body><div class="story">
+                <h1>Harbour Strike Ends</h1>
+                <p>By ANN LEE and TOM BERG</p>
+                <div class="when">Associated Press November 19, 2019, 9:02 AM</div>
+                <p>Dock workers returned to work on Tuesday, ending a strike that had closed the port for a week.</p>
+                <p>The union said the deal, signed on November 18, 2019, raises wages by four percent a year.</p>
+                <blockquote><p>Back to work at last, and with a fair deal.</p>— Port Union (@portunion) November 19, 2019
+                </blockquote>
+                <ul><li>Ferries resume at 6:30</li><li>Freight follows from Wednesday</li></ul>
+                <p>Updated at 1:23 p.m.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "Dock workers returned to work on Tuesday, ending a strike that had closed the port for a week.",
+                "The union said the deal, signed on November 18, 2019, raises wages by four percent a year.",
+                "Back to work at last, and with a fair deal.",
+                "— Port Union (@portunion) November 19, 2019",
+                "Ferries resume at 6:30",
+                "Freight follows from Wednesday");
+    }
+
+    @Test
+    void shouldDropTheArticlesHeaderWithItsStandfirst() {
+        final ParsedArticle article = page("""
+                <html><head><title>Library Opens on Sundays</title></head><body><main><article>
+                <header><h1>Library Opens on Sundays</h1>
+                  <h3>The central library will open seven days a week, starting this weekend.</h3>
+                  <p class="author">Maria Jensen, City Desk</p></header>
+                <p>Northfield's central library opened on a Sunday for the first time this weekend, and more than eight
+                hundred visitors came through its doors.</p>
+                <p>The council pays for the extra day by moving money from road resurfacing, a change it agreed in
+                March after a long debate.</p>
+                </article></main></body></html>
+                """);
+
+        assertThat(article.headline()).isEqualTo("Library Opens on Sundays");
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "Northfield's central library opened on a Sunday for the first time this weekend, and more than eight "
+                        + "hundred visitors came through its doors.",
+                "The council pays for the extra day by moving money from road resurfacing, a change it agreed in "
+                        + "March after a long debate.");
+    }
+
+    @Test
+    void shouldDropShortLinesThatAreMostlyALink() {
+        final ParsedArticle article = page("""
+                <html><head><title>Tram Line Extended</title></head><body><div class="story">
+                <h1>Tram Line Extended</h1>
+                <p>The tram line to the university will run two kilometres further from May, the transport authority
+                said on Monday, serving the new hospital.</p>
+                <p>Read more: <a href="/t">Tram fares rise by ten percent next year</a></p>
+                <p>Work starts in January and closes <a href="/r">Ring Road</a> at night for three weeks, while the
+                tracks are laid across it.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.blocks()).extracting(Block::text).containsExactly(
+                "The tram line to the university will run two kilometres further from May, the transport authority "
+                        + "said on Monday, serving the new hospital.",
+                "Work starts in January and closes Ring Road at night for three weeks, while the tracks are laid "
+                        + "across it.");
+    }
+
+    @Test
     void shouldRemoveSiteNameFromTitle() {
         assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens | The Coastal Gazette", Optional.empty()))
                 .isEqualTo("Ferry Opens");
@@ -136,6 +226,10 @@ class HtmlArticleExtractorTest {
     private static HtmlArticleExtractor.Page extract(final String page) {
         return HtmlArticleExtractor.extract(new String(TestArticles.page(page), StandardCharsets.UTF_8))
                 .orElseThrow();
+    }
+
+    private static ParsedArticle page(final String html) {
+        return HtmlArticleExtractor.extract(html).orElseThrow().article();
     }
 
     private static String allText(final ParsedArticle article) {
