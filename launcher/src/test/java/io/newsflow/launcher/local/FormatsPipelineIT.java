@@ -21,13 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The agency formats through the whole pipeline (real in-process KRaft broker, ingest, Kafka Streams enrich, sink):
- * the sample article as a text file, a ninjs item and a NewsML-G2 news item becomes three documents with the same
- * headline, sections, paragraphs and entities, each with its format's metadata; a German agency item keeps its
- * structure but is not tagged; a news message's items are articles each.
+ * the sample article as a text file, a ninjs item, a NewsML-G2 news item, an HTML page (with navigation, share
+ * bar and footer around it), an RSS 2.0 item ({@code content:encoded}) and a JSON Lines line becomes six documents
+ * with the same headline, sections, paragraphs, entities, sources and quotes, each with its format's metadata; a
+ * German agency item keeps its structure but is not tagged; a news message's items are articles each.
  */
 class FormatsPipelineIT {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(90);
+    private static final String PAGE_URL = "https://news.newsflow.example/2025/03/25/rutte-odesa-visit";
 
     @TempDir
     static Path work;
@@ -56,30 +58,47 @@ class FormatsPipelineIT {
         inbox.drop("rutte.txt", Inbox.resource("/articles/rutte-odesa-visit.txt"));
         inbox.drop("rutte.json", Inbox.resource("/formats/rutte-odesa-visit.ninjs.json"));
         inbox.drop("rutte.xml", Inbox.resource("/formats/rutte-odesa-visit.newsml.xml"));
+        inbox.drop("rutte.html", Inbox.resource("/formats/rutte-odesa-visit.html"));
+        inbox.drop("rutte.rss", Inbox.resource("/formats/rutte-odesa-visit.rss"));
+        inbox.drop("rutte.jsonl", Inbox.resource("/formats/rutte-odesa-visit.jsonl"));
 
         final Article text = awaitOne("rutte.txt");
         final Article ninjs = awaitOne("rutte.json");
         final Article newsml = awaitOne("rutte.xml");
+        final Article page = awaitOne("rutte.html");
+        final Article feedItem = awaitOne("rutte.rss");
+        final Article jsonLine = awaitOne("rutte.jsonl");
 
-        for (final Article article : List.of(ninjs, newsml)) {
-            assertThat(article.headline()).isEqualTo(text.headline());
-            assertThat(article.sections()).isEqualTo(text.sections());
-            assertThat(article.paragraphs()).extracting(ArticleParagraph::text)
+        for (final Article article : List.of(ninjs, newsml, page, feedItem, jsonLine)) {
+            assertThat(article.headline()).as(article.metadata().format()).isEqualTo(text.headline());
+            assertThat(article.sections()).as(article.metadata().format()).isEqualTo(text.sections());
+            assertThat(article.paragraphs()).as(article.metadata().format()).extracting(ArticleParagraph::text)
                     .isEqualTo(text.paragraphs().stream().map(ArticleParagraph::text).toList());
-            assertThat(article.entities()).isEqualTo(text.entities());
-            assertThat(article.sources()).isEqualTo(text.sources());
-            assertThat(article.quotes()).isEqualTo(text.quotes());
+            assertThat(article.entities()).as(article.metadata().format()).isEqualTo(text.entities());
+            assertThat(article.sources()).as(article.metadata().format()).isEqualTo(text.sources());
+            assertThat(article.quotes()).as(article.metadata().format()).isEqualTo(text.quotes());
             assertThat(article.metadata().language()).isEqualTo("en");
-            assertThat(article.metadata().externalId()).isEqualTo("urn:newsml:newsflow.example:20250325:rutte-odesa");
             assertThat(article.metadata().publishedAt()).isEqualTo(Instant.parse("2025-03-25T11:40:00Z"));
             assertThat(article.metadata().provider()).isEqualTo("Newsflow Example Wire");
         }
+        for (final Article article : List.of(ninjs, newsml, feedItem, jsonLine)) {
+            assertThat(article.metadata().externalId()).isEqualTo("urn:newsml:newsflow.example:20250325:rutte-odesa");
+        }
+        for (final Article article : List.of(page, feedItem, jsonLine)) {
+            assertThat(article.metadata().url()).isEqualTo(PAGE_URL);
+            assertThat(article.metadata().byline()).isEqualTo("Newsflow Example Wire staff");
+        }
         assertThat(text.entities()).hasSizeGreaterThan(10);
+        assertThat(text.sections()).hasSize(5);
         assertThat(text.metadata().format()).isEqualTo("text");
         assertThat(ninjs.metadata().format()).isEqualTo("ninjs");
         assertThat(newsml.metadata().format()).isEqualTo("newsml-g2");
+        assertThat(page.metadata().format()).isEqualTo("html");
+        assertThat(feedItem.metadata().format()).isEqualTo("rss");
+        assertThat(jsonLine.metadata().format()).isEqualTo("jsonl");
         assertThat(ninjs.metadata().subjects()).contains("Mark Rutte", "NATO", "Odesa");
-        for (final String file : List.of("rutte.txt", "rutte.json", "rutte.xml")) {
+        for (final String file : List.of("rutte.txt", "rutte.json", "rutte.xml", "rutte.html", "rutte.rss",
+                "rutte.jsonl")) {
             assertThat(SchemaValidation.violations("article.schema.json", Outbox.tree(documentOf(file)))).isEmpty();
         }
     }
