@@ -33,15 +33,19 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * arrive together, exactly one is first: the other is its near-duplicate, never both the start of a story.
  *
  * <p>State, both window stores with retention {@code window}, expired by segment as stream time passes:
- * {@value #SIGNATURES_STORE} (articleId → {@link StoryEntry}, 209 bytes of value) and {@value #BANDS_STORE} (one entry
- * per LSH band, band key → articleId; {@link StorySignature#BANDS} per article). Candidates are the articles sharing a
- * band within the window; only those are read and compared.
+ * {@value #SIGNATURES_STORE} (articleId → {@link StoryEntry}) and {@value #BANDS_STORE} (one entry per LSH band, band
+ * key → articleId; {@link StorySignature#BANDS} per article), article ids as {@link ArticleIdBytes} (9 bytes for
+ * ingest's ids). Candidates are the articles sharing a band within the window; only those are read and compared. The
+ * stores' names carry the version of their format: a state directory or changelog written in another format is then
+ * never read as this one (it is restored into no store, and the new stores start empty).
  */
 public final class StoryMatcher implements Processor<String, StoryCandidate, String, Object> {
 
     public static final String NAME = "match-stories";
-    public static final String SIGNATURES_STORE = "story-signatures";
-    public static final String BANDS_STORE = "story-bands";
+    /** v2: article ids as {@link ArticleIdBytes} (v1: UTF-8 strings, a length byte before the story id). */
+    public static final String SIGNATURES_STORE = "story-signatures-v2";
+    /** v2: the article id as {@link ArticleIdBytes} (v1: a UTF-8 string). */
+    public static final String BANDS_STORE = "story-bands-v2";
     /** The lowest estimated Jaccard similarity of two bodies that makes them one story (see docs/output.md). */
     public static final double DEFAULT_THRESHOLD = 0.4;
 
@@ -89,10 +93,10 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                 // the window size is irrelevant: each entry is one instant, the article's record time
                 return Set.of(
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(SIGNATURES_STORE, settings.window(),
-                                Duration.ofMillis(1), false), Serdes.String(), StoryEntry.serde()),
+                                Duration.ofMillis(1), false), ArticleIdBytes.serde(), StoryEntry.serde()),
                         // duplicates retained: many articles of one story share a band key
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS_STORE, settings.window(),
-                                Duration.ofMillis(1), true), Serdes.Long(), Serdes.String()));
+                                Duration.ofMillis(1), true), Serdes.Long(), ArticleIdBytes.serde()));
             }
         };
     }
