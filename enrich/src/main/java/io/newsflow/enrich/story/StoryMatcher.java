@@ -110,24 +110,27 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
 
     @Override
     public void process(final Record<String, StoryCandidate> record) {
-        final Article article = record.value().article();
+        final String articleId = record.key();
         final StorySignature signature = record.value().signature() == null
                 ? null : StorySignature.fromBytes(record.value().signature());
         if (signature == null) {
-            write(record, article);
+            write(record);
             return;
         }
-        final StoryEntry seen = entry(article.articleId());
+        final StoryEntry seen = entry(articleId);
         if (seen != null) {
             // the same article again (a re-drop after the de-duplicator forgot it): the story it was given
-            write(record, seen.storyId().equals(article.articleId()) ? article
-                    : article.asNearDuplicate(seen.storyId(), seen.storyId(), 1.0));
+            if (seen.storyId().equals(articleId)) {
+                write(record);
+            } else {
+                write(record, record.value().readArticle().asNearDuplicate(seen.storyId(), seen.storyId(), 1.0));
+            }
             return;
         }
         String original = null;
         StoryEntry originalEntry = null;
         double best = -1;
-        for (final String candidate : candidates(signature, article.articleId())) {
+        for (final String candidate : candidates(signature, articleId)) {
             final StoryEntry entry = entry(candidate);
             if (entry == null) {
                 continue;
@@ -139,13 +142,14 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                 best = similarity;
             }
         }
-        final String storyId = originalEntry == null ? article.articleId() : originalEntry.storyId();
-        remember(article.articleId(), new StoryEntry(storyId, signature), record.timestamp());
+        final String storyId = originalEntry == null ? articleId : originalEntry.storyId();
+        remember(articleId, new StoryEntry(storyId, signature), record.timestamp());
         if (original == null) {
-            write(record, article);
+            write(record);
             return;
         }
-        context.forward(record.withValue(new Duplicate(article.articleId(), article.sourceFile(), -1,
+        final Article article = record.value().readArticle();
+        context.forward(record.withValue(new Duplicate(articleId, article.sourceFile(), -1,
                 DuplicateReason.NEAR_DUPLICATE_STORY, original, best)), toDuplicates);
         if (policy == NearDuplicatePolicy.TAG) {
             write(record, article.asNearDuplicate(storyId, original, best));
@@ -190,6 +194,11 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
      */
     private long to() {
         return context.currentStreamTimeMs();
+    }
+
+    /** The article as the assembler wrote it: most articles start their own story and are not parsed here. */
+    private void write(final Record<String, StoryCandidate> record) {
+        context.forward(record.withValue(record.value().article()), toArticles);
     }
 
     private void write(final Record<String, StoryCandidate> record, final Article article) {

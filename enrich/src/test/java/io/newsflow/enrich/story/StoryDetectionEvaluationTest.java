@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Json;
-import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Timings;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
@@ -94,7 +93,7 @@ class StoryDetectionEvaluationTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
                 config.streamsProperties(), T0)) {
             final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(config.storyIndexTopic(),
-                    Serdes.String().serializer(), JsonSerde.of(StoryCandidate.class).serializer());
+                    Serdes.String().serializer(), StoryCandidate.serde().serializer());
             final TestOutputTopic<String, Article> written = driver.createOutputTopic(Topics.ARTICLES.name(),
                     Topics.ARTICLES.keySerde().deserializer(), Topics.ARTICLES.valueSerde().deserializer());
             for (int i = 0; i < articles.size(); i++) {

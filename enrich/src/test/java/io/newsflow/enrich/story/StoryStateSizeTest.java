@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleParagraph;
-import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Timings;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichTopology;
@@ -45,7 +44,7 @@ class StoryStateSizeTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
                 config.streamsProperties(), T0)) {
             final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(config.storyIndexTopic(),
-                    Serdes.String().serializer(), JsonSerde.of(StoryCandidate.class).serializer());
+                    Serdes.String().serializer(), StoryCandidate.serde().serializer());
             for (int i = 0; i < ARTICLES; i++) {
                 final String id = String.format(Locale.ROOT, "%016x", random.nextLong());
                 final List<String> words = new ArrayList<>();
