@@ -170,7 +170,11 @@ class LocalKafkaClusterIT {
             producer.beginTransaction();
             producer.send(new ProducerRecord<>(topic, "k", "accepted-then-aborted")).get();
 
-            stopAllBut(leaderOf(topic));
+            final int survivor = leaderOf(topic);
+            stopAllBut(survivor);
+            // acks=all is refused only once the controller has fenced the stopped brokers and shrunk the ISR to the
+            // leader; until then the leader waits for followers that never answer (slow on a loaded machine)
+            await().atMost(Duration.ofSeconds(90)).until(() -> inSyncReplicas(topic).equals(List.of(survivor)));
             assertThatThrownBy(() -> sendWithoutRetries(topic, "refused-plain"))
                     .isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(NotEnoughReplicasException.class);
@@ -294,6 +298,11 @@ class LocalKafkaClusterIT {
     private static int coordinatorOf(final String transactionalId) throws Exception {
         return admin.describeTransactions(List.of(transactionalId)).description(transactionalId).get()
                 .coordinatorId();
+    }
+
+    private static List<Integer> inSyncReplicas(final String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().get(0).isr()
+                .stream().map(Node::id).toList();
     }
 
     private static int leaderOf(final String topic) throws Exception {

@@ -35,8 +35,8 @@ abstract class ArticleStoreContract {
     @Test
     void shouldCreateTheSchemaInAnEmptyDatabaseAndChangeNothingWhenMigratedAgain() throws SQLException {
         final MigrateResult first = ArticleStore.migrate(db);
-        assertThat(first.migrationsExecuted).isEqualTo(2);
-        assertThat(first.targetSchemaVersion).isEqualTo("2");
+        assertThat(first.migrationsExecuted).isEqualTo(3);
+        assertThat(first.targetSchemaVersion).isEqualTo("3");
         assertThat(Rows.query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                 + " ORDER BY 1")).contains("articles", "paragraphs", "entities", "mentions", "sources", "quotes",
                 "sink_offsets", "entity_mentions_per_day", "top_entities", "articles_per_source",
