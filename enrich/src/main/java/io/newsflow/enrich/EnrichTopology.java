@@ -1,7 +1,6 @@
 package io.newsflow.enrich;
 
 import io.newsflow.contract.ClientProperties;
-import io.newsflow.contract.JsonSerde;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.assembly.ArticleAssembler;
 import io.newsflow.enrich.assembly.ArticleEnricher;
@@ -24,7 +23,8 @@ import org.apache.kafka.streams.Topology;
  *                                                     [article-parts]    ├─▶ write-story-index ─▶ (story index topic)
  *                                                                        └─▶ write-news-dlq
  * read-story-index ─▶ match-stories ─┬─▶ write-news-articles
- *   [story-signatures, story-bands]  └─▶ write-news-duplicates
+ *   [story-signatures-v2,            └─▶ write-news-duplicates
+ *    story-bands-v2]
  * </pre>
  *
  * <p>The story index topic ({@link EnrichConfig#storyIndexTopic()}) has one partition: articles of one story arrive
@@ -78,7 +78,7 @@ public final class EnrichTopology {
                 .addSink(ArticleAssembler.TO_STORY_INDEX, storyIndex, Serdes.String().serializer(),
                         Serdes.ByteArray().serializer(), ParagraphDeduplicator.TO_ASSEMBLY)
                 .addSource(READ_STORY_INDEX, Serdes.String().deserializer(),
-                        JsonSerde.of(StoryCandidate.class).deserializer(), storyIndex)
+                        StoryCandidate.serde().deserializer(), storyIndex)
                 .addProcessor(StoryMatcher.NAME, StoryMatcher.supplier(new StoryMatcher.Settings(stories.window(),
                         stories.similarity(), stories.policy(), ArticleAssembler.TO_ARTICLES,
                         ParagraphDeduplicator.TO_DUPLICATES)), READ_STORY_INDEX)

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -59,7 +60,7 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
     public static final String TO_ENRICHED = "write-" + Topics.PARAGRAPHS_ENRICHED.name();
     public static final String TO_ARTICLES = "write-" + Topics.ARTICLES.name();
     public static final String TO_STORY_INDEX = "write-story-index";
-    private static final JsonSerde<StoryCandidate> CANDIDATES = JsonSerde.of(StoryCandidate.class);
+    private static final Serializer<StoryCandidate> CANDIDATES = StoryCandidate.serde().serializer();
     public static final String PARTS_STORE = "article-parts";
     private static final char PART_SEPARATOR = '\u0000';
 

@@ -33,15 +33,19 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * arrive together, exactly one is first: the other is its near-duplicate, never both the start of a story.
  *
  * <p>State, both window stores with retention {@code window}, expired by segment as stream time passes:
- * {@value #SIGNATURES_STORE} (articleId → {@link StoryEntry}, 209 bytes of value) and {@value #BANDS_STORE} (one entry
- * per LSH band, band key → articleId; {@link StorySignature#BANDS} per article). Candidates are the articles sharing a
- * band within the window; only those are read and compared.
+ * {@value #SIGNATURES_STORE} (articleId → {@link StoryEntry}) and {@value #BANDS_STORE} (one entry per LSH band, band
+ * key → articleId; {@link StorySignature#BANDS} per article), article ids as {@link ArticleIdBytes} (9 bytes for
+ * ingest's ids). Candidates are the articles sharing a band within the window; only those are read and compared. The
+ * stores' names carry the version of their format: a state directory or changelog written in another format is then
+ * never read as this one (it is restored into no store, and the new stores start empty).
  */
 public final class StoryMatcher implements Processor<String, StoryCandidate, String, Object> {
 
     public static final String NAME = "match-stories";
-    public static final String SIGNATURES_STORE = "story-signatures";
-    public static final String BANDS_STORE = "story-bands";
+    /** v2: article ids as {@link ArticleIdBytes} (v1: UTF-8 strings, a length byte before the story id). */
+    public static final String SIGNATURES_STORE = "story-signatures-v2";
+    /** v2: the article id as {@link ArticleIdBytes} (v1: a UTF-8 string). */
+    public static final String BANDS_STORE = "story-bands-v2";
     /** The lowest estimated Jaccard similarity of two bodies that makes them one story (see docs/output.md). */
     public static final double DEFAULT_THRESHOLD = 0.4;
 
@@ -89,10 +93,10 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                 // the window size is irrelevant: each entry is one instant, the article's record time
                 return Set.of(
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(SIGNATURES_STORE, settings.window(),
-                                Duration.ofMillis(1), false), Serdes.String(), StoryEntry.serde()),
+                                Duration.ofMillis(1), false), ArticleIdBytes.serde(), StoryEntry.serde()),
                         // duplicates retained: many articles of one story share a band key
                         Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS_STORE, settings.window(),
-                                Duration.ofMillis(1), true), Serdes.Long(), Serdes.String()));
+                                Duration.ofMillis(1), true), Serdes.Long(), ArticleIdBytes.serde()));
             }
         };
     }
@@ -106,24 +110,27 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
 
     @Override
     public void process(final Record<String, StoryCandidate> record) {
-        final Article article = record.value().article();
+        final String articleId = record.key();
         final StorySignature signature = record.value().signature() == null
                 ? null : StorySignature.fromBytes(record.value().signature());
         if (signature == null) {
-            write(record, article);
+            write(record);
             return;
         }
-        final StoryEntry seen = entry(article.articleId());
+        final StoryEntry seen = entry(articleId);
         if (seen != null) {
             // the same article again (a re-drop after the de-duplicator forgot it): the story it was given
-            write(record, seen.storyId().equals(article.articleId()) ? article
-                    : article.asNearDuplicate(seen.storyId(), seen.storyId(), 1.0));
+            if (seen.storyId().equals(articleId)) {
+                write(record);
+            } else {
+                write(record, record.value().readArticle().asNearDuplicate(seen.storyId(), seen.storyId(), 1.0));
+            }
             return;
         }
         String original = null;
         StoryEntry originalEntry = null;
         double best = -1;
-        for (final String candidate : candidates(signature, article.articleId())) {
+        for (final String candidate : candidates(signature, articleId)) {
             final StoryEntry entry = entry(candidate);
             if (entry == null) {
                 continue;
@@ -135,13 +142,14 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                 best = similarity;
             }
         }
-        final String storyId = originalEntry == null ? article.articleId() : originalEntry.storyId();
-        remember(article.articleId(), new StoryEntry(storyId, signature), record.timestamp());
+        final String storyId = originalEntry == null ? articleId : originalEntry.storyId();
+        remember(articleId, new StoryEntry(storyId, signature), record.timestamp());
         if (original == null) {
-            write(record, article);
+            write(record);
             return;
         }
-        context.forward(record.withValue(new Duplicate(article.articleId(), article.sourceFile(), -1,
+        final Article article = record.value().readArticle();
+        context.forward(record.withValue(new Duplicate(articleId, article.sourceFile(), -1,
                 DuplicateReason.NEAR_DUPLICATE_STORY, original, best)), toDuplicates);
         if (policy == NearDuplicatePolicy.TAG) {
             write(record, article.asNearDuplicate(storyId, original, best));
@@ -186,6 +194,11 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
      */
     private long to() {
         return context.currentStreamTimeMs();
+    }
+
+    /** The article as the assembler wrote it: most articles start their own story and are not parsed here. */
+    private void write(final Record<String, StoryCandidate> record) {
+        context.forward(record.withValue(record.value().article()), toArticles);
     }
 
     private void write(final Record<String, StoryCandidate> record, final Article article) {

@@ -3,11 +3,20 @@ package io.newsflow.enrich.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.contract.Article;
+import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Json;
+import io.newsflow.contract.Timings;
+import io.newsflow.contract.Topics;
+import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.EnrichTopology;
+import io.newsflow.tagger.testing.NameTagger;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +25,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scores near-duplicate detection on the labelled set in {@code stories/labelled-stories.jsonl} (how it is made:
@@ -27,6 +41,8 @@ import org.junit.jupiter.api.Test;
  * articles is scored: same story in the labels and the same {@code storyId} given.
  */
 class StoryDetectionEvaluationTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
 
     private record Labelled(String id, String story, String kind, String of, List<String> paragraphs) {
     }
@@ -63,6 +79,39 @@ class StoryDetectionEvaluationTest {
             assertThat(score.recall()).isLessThanOrEqualTo(previousRecall);
             previousRecall = score.recall();
         }
+    }
+
+    /**
+     * The story matcher's real stores give the labelled set the same storyIds as the rule scored above, so the numbers
+     * are the matcher's: its store formats (article ids as {@link ArticleIdBytes}) change no decision.
+     */
+    @Test
+    void shouldGiveTheSameStoriesThroughTheStoryMatchersStores(@TempDir final Path stateDir) throws IOException {
+        final List<Labelled> articles = labelledSet();
+        final EnrichConfig config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir);
+        final Map<String, String> matched = new HashMap<>();
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
+                config.streamsProperties(), T0)) {
+            final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(config.storyIndexTopic(),
+                    Serdes.String().serializer(), StoryCandidate.serde().serializer());
+            final TestOutputTopic<String, Article> written = driver.createOutputTopic(Topics.ARTICLES.name(),
+                    Topics.ARTICLES.keySerde().deserializer(), Topics.ARTICLES.valueSerde().deserializer());
+            for (int i = 0; i < articles.size(); i++) {
+                final Labelled labelled = articles.get(i);
+                final List<ArticleParagraph> paragraphs = new ArrayList<>();
+                for (final String text : labelled.paragraphs()) {
+                    paragraphs.add(new ArticleParagraph(paragraphs.size() + 1, null, text, List.of(), List.of(),
+                            List.of()));
+                }
+                final Article article = new Article(labelled.id(), labelled.id(), labelled.id() + ".txt",
+                        "sha256:" + labelled.id(), "Headline", List.of(), paragraphs, List.of(), List.of(), List.of(),
+                        0, new Timings(T0, T0));
+                index.pipeInput(labelled.id(), StoryCandidate.of(article), T0.plusSeconds(i));
+            }
+            written.readValuesToList().forEach(article -> matched.put(article.articleId(), article.storyId()));
+        }
+        assertThat(matched).hasSize(articles.size())
+                .isEqualTo(storyIds(articles, StoryMatcher.DEFAULT_THRESHOLD));
     }
 
     private record Score(long truePairs, long falsePairs, long missedPairs) {

@@ -47,11 +47,14 @@ class StorySignatureTest {
     }
 
     @Test
-    void shouldStoreAnEntryInTwoHundredAndNineBytes() {
+    void shouldStoreAnEntryInTwoHundredAndOneBytes() {
         final StoryEntry entry = new StoryEntry("a1b2c3d4e5f60718", StorySignature.of(words(4, 50)));
         final byte[] bytes = StoryEntry.serde().serializer().serialize("t", entry);
 
-        assertThat(bytes).hasSize(209);
+        assertThat(bytes).hasSize(201);
         assertThat(StoryEntry.serde().deserializer().deserialize("t", bytes)).isEqualTo(entry);
+        final StoryEntry foreign = new StoryEntry("feed:item/42", StorySignature.of(words(4, 50)));
+        assertThat(StoryEntry.serde().deserializer().deserialize("t",
+                StoryEntry.serde().serializer().serialize("t", foreign))).isEqualTo(foreign);
     }
 }
