@@ -6,6 +6,7 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY contract/pom.xml contract/
 COPY local-broker/pom.xml local-broker/
+COPY local-postgres/pom.xml local-postgres/
 COPY test-support/pom.xml test-support/
 COPY tagger/pom.xml tagger/
 COPY ingest/pom.xml ingest/

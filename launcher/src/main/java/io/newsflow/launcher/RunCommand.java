@@ -4,7 +4,7 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.launcher.monitoring.Monitoring;
-import io.newsflow.sink.postgres.EmbeddedPostgresServer;
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.postgres.PostgresConfig;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
