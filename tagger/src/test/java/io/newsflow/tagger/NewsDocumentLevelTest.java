@@ -18,14 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 class NewsDocumentLevelTest {
 
-    /** Measured 2026-12-07 with the shipped (stacked) tagger: 0.667 before open gazetteers and datelines. */
-    private static final double MIN_F1 = 0.796;
+    /**
+     * Measured 2026-12-07 with the shipped (stacked) tagger on the twelve development articles (0.725; the first seven
+     * alone: 0.667 before open gazetteers and datelines, 0.796 after).
+     */
+    private static final double MIN_F1 = 0.725;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
         final NewsArticles dev = NewsArticles.read(
                 Path.of(NewsDocumentLevelTest.class.getResource("/tagging/news/dev").toURI()));
-        assertThat(dev.articles()).hasSize(7);
+        assertThat(dev.articles()).hasSize(12);
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
         final DocumentScores scores = new DocumentScores();
         for (final Map.Entry<String, ArticleText> a : dev.articles().entrySet()) {
