@@ -20,6 +20,13 @@ final class Mention {
     final double[] scores = new double[EntityType.values().length];
     /** Evidence beyond the priors. */
     double cues;
+    /** Evidence beyond the priors, per {@link EntityType#ordinal()}. */
+    final double[] evidence = new double[EntityType.values().length];
+    /**
+     * Evidence only a person has (a title, a given name, an age, ", who", a pronoun referring back, a life event); a
+     * name with none is no person however the priors and weak cues ("said") lean, see {@link ArticleResolver}.
+     */
+    double personProof;
     /**
      * Evidence that holds even at a sentence start (gazetteer, title, head word, acronym); weak cues ("said", "in")
      * also follow capitalised common words there ("Officials said").
@@ -51,10 +58,17 @@ final class Mention {
 
     void add(final EntityType type, final double weight, final boolean strong) {
         scores[type.ordinal()] += weight;
+        evidence[type.ordinal()] += weight;
         cues += weight;
         if (strong) {
             strongCues += weight;
         }
+    }
+
+    /** Person evidence that also proves a person: see {@link #personProof}. */
+    void addPersonProof(final double weight, final boolean strong) {
+        add(EntityType.PERSON, weight, strong);
+        personProof += weight;
     }
 
     void prior(final EntityType type, final double weight) {

@@ -191,6 +191,8 @@ final class NameFinder {
                     && isSyllable(tokens.get(j + 1)) && (j + 2 == n || !tokens.get(j + 2).glued
                     || tokens.get(j + 2).kind != Token.Kind.WORD)) {
                 j += 2; // "Kim Jong-un", "Lee Cheuk-yan": the second syllable of an East Asian given name
+            } else if (j + 1 < n && t.is("and") && j > from + 1 && coordinatedOrgPartEnd(tokens, used, from, j) > 0) {
+                j = coordinatedOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture and Rural Development"
             } else if (j + 1 < n && j == from + 1 && joinsOrgName(tokens, from, t)
                     && isNameToken(tokens, used, j + 1) && endsWithOrgHead(tokens, used, j + 1)) {
                 j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
@@ -247,6 +249,36 @@ final class NameFinder {
         final int after = j + 2;
         return entry == null || after >= tokens.size() || tokens.get(after).kind != Token.Kind.WORD
                 || !tokens.get(after).capitalised && !modifiesANoun(tokens.get(after));
+    }
+
+    /**
+     * "Ministry of Agriculture and Rural Development", "National Institute for Public Health and the Environment":
+     * after an organisation head and its "of"/"for" part, "and" (and perhaps "the") joins more capitalised dictionary
+     * words to the name. Returns the end of the joined part, or -1; a known name or a given name after "and" is
+     * another entity ("the Ministry of Defence and Airbus").
+     */
+    private int coordinatedOrgPartEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        boolean headed = false;
+        for (int q = from; q + 1 < j && !headed; q++) {
+            headed = lexicon.isOrgOfHead(tokens.get(q)) && (tokens.get(q + 1).is("of") || tokens.get(q + 1).is("for"));
+        }
+        if (!headed || used[j]) {
+            return -1;
+        }
+        int q = j + 1;
+        if (q < tokens.size() && tokens.get(q).is("the") && !tokens.get(q).capitalised && !used[q]) {
+            q++;
+        }
+        final int start = q;
+        while (q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart
+                && lexicon.isCommonWord(tokens.get(q)) && !lexicon.isFirstName(tokens.get(q))
+                && lexicon.name(tokens.get(q).text) == null && q - start < 4) {
+            q++;
+        }
+        if (q == start || q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart) {
+            return -1; // nothing joined, or the part goes on with a name: "and Tata Steel"
+        }
+        return q;
     }
 
     /**
@@ -515,19 +547,24 @@ final class NameFinder {
             }
         }
         if (len >= 3 && entry == null && tokens.get(b - 2).is("the") && lexicon.isFirstName(first)) {
-            m.add(EntityType.PERSON, 3, true); // "Louis the Pious", "Ivan the Terrible"
+            m.addPersonProof(3, true); // "Louis the Pious", "Ivan the Terrible"
         }
         if (len >= 2 && entry == null && isRegnalNumber(last)) {
-            m.add(EntityType.PERSON, 3, true); // "Ramesses II", "Henry VIII", "Paul VI"
+            m.addPersonProof(3, true); // "Ramesses II", "Henry VIII", "Paul VI"
         }
-        if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0 && !tokens.get(a - 1).capitalised) {
-            m.add(EntityType.PERSON, 4, true);
+        if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0
+                && (!tokens.get(a - 1).capitalised || lexicon.isNotEntity(tokens.get(a - 1)))) { // "Mrs Clinton"
+            m.addPersonProof(4, true);
         }
         if (entry == null && len >= 2 && len <= 4 && lexicon.isFirstName(first) && !lexicon.isOrgHead(last)
                 && !lexicon.isLocationHead(last)) {
-            m.add(EntityType.PERSON, 2.5, true);
+            m.addPersonProof(2.5, true);
         } else if (len == 1 && lexicon.isFirstName(first)) {
-            m.add(EntityType.PERSON, 0.5, false);
+            if (entry == null) {
+                m.addPersonProof(0.5, false); // "Andy", "Glenda": only people go by a given name alone
+            } else {
+                m.add(EntityType.PERSON, 0.5, false); // "Hobart", "Florence": a place too
+            }
         }
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
         final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION;
@@ -561,14 +598,14 @@ final class NameFinder {
         }
         if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT && endsPhrase(tokens, b)) {
-            m.add(EntityType.PERSON, 1.5, true); // "…,” said Smith.", "…' " says Green."
+            m.addPersonProof(1.5, true); // "…,” said Smith.", "…' " says Green."
         } else if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
-            m.add(EntityType.PERSON, 1.5, false); // "…,” said Smith"
+            m.addPersonProof(1.5, false); // "…,” said Smith"
         }
         if (len <= 2 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
                 && isPersonSubject(tokens, b)) {
-            m.add(EntityType.PERSON, 3, true); // "Green was born in", "Stone starred in", "Green has a sister"
+            m.addPersonProof(3, true); // "Green was born in", "Stone starred in", "Green has a sister"
         }
         if (prev != null && prev.is("the") && !titled) {
             m.prior(EntityType.PERSON, -2);
@@ -582,13 +619,13 @@ final class NameFinder {
                 m.add(company ? EntityType.ORGANIZATION : EntityType.PERSON, 1.5, false);
             }
             if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
-                m.add(EntityType.PERSON, 2, true);
+                m.addPersonProof(2, true);
             }
             if (b + 2 < n && next.text.equals(",") && isAge(tokens, b + 1)) {
-                m.add(EntityType.PERSON, 3, true); // "Smith, 45, was"
+                m.addPersonProof(3, true); // "Smith, 45, was"
             }
             if (b + 2 < n && next.text.equals(",") && isRoleAppositive(tokens, b + 1)) {
-                m.add(EntityType.PERSON, 2.5, true); // "Ellison, a cardiologist at …"
+                m.addPersonProof(2.5, true); // "Ellison, a cardiologist at …"
             }
             if (b + 1 < n && next.text.equals("-") && next.glued && tokens.get(b + 1).is("based")) {
                 m.add(EntityType.LOCATION, 2, true);
@@ -600,7 +637,7 @@ final class NameFinder {
                 m.add(EntityType.ORGANIZATION, 1.5, false); // "Goldman Sachs economists", "NATO officials"
             }
             if (len == 1 && !next.capitalised && LEADER_OF.contains(next.lower)) {
-                m.add(EntityType.PERSON, 4, false); // "the Biden administration" (outweighs the "the")
+                m.addPersonProof(4, false); // "the Biden administration" (outweighs the "the")
             }
             final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
             final boolean titleFollows = afterPossessive < n && !tokens.get(afterPossessive).capitalised
@@ -610,6 +647,9 @@ final class NameFinder {
             }
         } else if (beforeTitle && entry == null) {
             m.add(EntityType.ORGANIZATION, 1.5, false);
+        }
+        if (entry == null || entry.type() != EntityType.MISC) {
+            addWireContext(tokens, a, b, entry, m);
         }
         if (len == 1 && first.allCaps && first.text.length() <= 6) {
             m.add(EntityType.ORGANIZATION, 1.5, true);
@@ -648,6 +688,190 @@ final class NameFinder {
             m.prior(EntityType.LOCATION, 0.2);
         }
         return m;
+    }
+
+    /** Words before a name that make it a body's: "chief executive of X", "invested in X", "a stake in X". */
+    private static final Set<String> OF_A_BODY = Set.of(
+            "executive", "executives", "ceo", "founder", "co-founder", "chairman", "chairwoman", "shareholders",
+            "shareholder", "shares", "subsidiary", "unit", "owner", "owners", "customers", "clients", "employees",
+            "spokesman", "spokeswoman", "spokesperson", "board", "acquisition", "takeover");
+    private static final Set<String> IN_A_BODY = Set.of(
+            "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");
+    /** What a body has, after "X, whose": "shares", "card readers", "headquarters". */
+    private static final Set<String> OWNED_BY_A_BODY = Set.of(
+            "shares", "stock", "products", "brands", "brand", "card", "cards", "customers", "clients", "plant",
+            "plants", "factory", "factories", "mine", "mines", "parent", "owners", "headquarters", "investors",
+            "members", "subsidiaries", "stores", "shops", "app", "apps", "services", "bonds", "debt", "revenue",
+            "profits", "sales", "lawyers", "employees", "staff", "fleet", "network");
+    /** Nouns of a company's statement: "X said in a statement", "X said in a filing". */
+    private static final Set<String> STATEMENTS = Set.of(
+            "statement", "filing", "release", "note", "email", "emailed", "website");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+    private static final Set<String> BODY_PRONOUNS = Set.of("its", "itself");
+
+    /**
+     * Context that news gives organisations, places and people beyond titles and gazetteers: a role in apposition
+     * ("its lawyer, X,", "substitute X"), a pronoun that refers back ("X said he", "X said its"), a company's
+     * statement ("X said in a statement"), money and shares ("invested in X", "X's shares", "chief executive of X"),
+     * an appositive that names the kind of thing ("X, a trading house", "X, a village near"), and a list after a
+     * place preposition ("in A, B and C").
+     */
+    private void addWireContext(final List<Token> tokens, final int a, final int b, final Lexicon.NameEntry entry,
+            final Mention m) {
+        final int n = tokens.size();
+        final Token prev = a > 0 ? tokens.get(a - 1) : null;
+        final boolean unlisted = entry == null;
+        if (prev != null && prev.text.equals(",") && a >= 2 && isLowerCaseRole(tokens.get(a - 2))
+                && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
+            m.addPersonProof(2.5, true); // "The company's lawyer, Pieter-Jan du Toit, said"
+        } else if (prev != null && isLowerCaseRole(prev) && !prev.sentenceStart && !lexicon.isOrgCue(prev)) {
+            m.addPersonProof(2, true); // "substitute Youssef En-Nesyri", "hydrologist Ana Paz"
+        }
+        if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
+            if (OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
+                m.add(EntityType.ORGANIZATION, 1.5, false); // "Albemarle, whose shares fell"
+            } else {
+                m.addPersonProof(2, true); // "Marieke Janssen, whose house"
+            }
+        }
+        final boolean statement = b + 3 < n && lexicon.isSpeechVerb(tokens.get(b)) && tokens.get(b + 1).is("in")
+                && STATEMENTS.contains(tokens.get(b + 3).lower);
+        if (unlisted && statement) {
+            m.add(EntityType.ORGANIZATION, 3, true); // "Konfio said in a statement"
+        } else if (b < n && lexicon.isSpeechVerb(tokens.get(b)) && a >= 2 && tokens.get(a - 1).kind == Token.Kind.PUNCT
+                && isClosingQuote(tokens.get(a - 1)) && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
+            m.addPersonProof(1.5, false); // "…," Mailis said: a quote's speaker
+        }
+        final boolean subject = b < n && tokens.get(b).isWord() && !tokens.get(b).capitalised
+                && (prev == null || !PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("of") && !prev.is("at"));
+        final int pronoun = subject ? referringPronoun(tokens, b) : -1;
+        if (pronoun >= 0 && PERSON_PRONOUNS.contains(tokens.get(pronoun).lower)) {
+            m.addPersonProof(1.5, false); // "Ayavire said she", "Nakato said her group"
+        } else if (pronoun >= 0 && unlisted) {
+            m.add(EntityType.ORGANIZATION, 1.5, false); // "Konfio said its", "Albemarle, whose shares"
+        }
+        if (prev != null && a >= 2 && (prev.is("of") || prev.is("in") || prev.is("at"))
+                && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
+            m.add(EntityType.ORGANIZATION, unlisted ? 3 : 1.5, true); // "chief executive of X", "shares in X"
+        } else if (unlisted && prev != null && prev.is("in") && a >= 2 && IN_A_BODY.contains(tokens.get(a - 2).lower)) {
+            m.add(EntityType.ORGANIZATION, 3, true); // "invested in X", "a stake in X"
+        }
+        if (b + 1 < n && tokens.get(b).kind == Token.Kind.POSSESSIVE
+                && (tokens.get(b + 1).is("shares") || tokens.get(b + 1).is("stock"))) {
+            m.add(EntityType.ORGANIZATION, 2.5, true); // "X's shares fell"
+        } else if (unlisted && b < n && (tokens.get(b).is("shares") || tokens.get(b).is("stock"))) {
+            m.add(EntityType.ORGANIZATION, 2, true); // "X shares rose"
+        }
+        if (unlisted && b + 1 < n && (tokens.get(b).is("raised") || tokens.get(b).is("raises"))
+                && (tokens.get(b + 1).kind == Token.Kind.NUMBER || lexicon.currencySign(tokens.get(b + 1)) != null)) {
+            m.add(EntityType.ORGANIZATION, 2.5, true); // "X raised $110 million"
+        }
+        if (b + 2 < n && tokens.get(b).text.equals(",")) {
+            final EntityType kind = appositiveKind(tokens, b + 1);
+            if (kind != null && (unlisted || kind == EntityType.ORGANIZATION && entry.type() == EntityType.LOCATION
+                    && entry.strength() < 0.8)) {
+                m.add(kind, 3, true); // "Touton, a trading house", "Toconao, a village near"
+            } else if (unlisted && tokens.get(b + 1).is("which")) {
+                m.add(EntityType.ORGANIZATION, 1, false); // ", which": not a person
+            }
+        }
+        if (unlisted && a >= 3 && (prev.is("and") || prev.text.equals(",")) && placeListBefore(tokens, a - 1)) {
+            m.add(EntityType.LOCATION, 1.5, false); // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang"
+        }
+    }
+
+    private static boolean isClosingQuote(final Token t) {
+        return t.text.equals("\"") || t.text.equals("\u201d") || t.text.equals("'") || t.text.equals("\u2019");
+    }
+
+    /** A lower-case role or title word ("lawyer", "substitute", "hydrologist"), not a kind of organisation. */
+    private boolean isLowerCaseRole(final Token t) {
+        return t.isWord() && !t.capitalised && lexicon.isRole(t) && !t.lower.endsWith("s");
+    }
+
+    /**
+     * The first pronoun in the rest of the sentence after a name's end, when no other name comes first and the name
+     * is the subject of what follows ("X said he", "X, whose shares", "X told reporters its"); -1 if none.
+     */
+    private int referringPronoun(final List<Token> tokens, final int b) {
+        final int n = tokens.size();
+        for (int q = b; q < Math.min(n, b + 25); q++) {
+            final Token t = tokens.get(q);
+            if (t.sentenceStart || t.text.equals(".") || t.text.equals(";") || t.text.equals("\"")
+                    || t.text.equals("\u201c") || t.text.equals("\u201d")) {
+                return -1;
+            }
+            if (t.capitalised && q > b && !lexicon.isNotEntity(t)) {
+                return -1;
+            }
+            if (PERSON_PRONOUNS.contains(t.lower) || BODY_PRONOUNS.contains(t.lower)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * ", a trading house", ", the state copper miner", ", a village near": an appositive whose noun is a kind of body
+     * or of place. Returns ORGANIZATION, LOCATION or null.
+     */
+    private EntityType appositiveKind(final List<Token> tokens, final int k) {
+        final Token article = tokens.get(k);
+        if (!(article.is("a") || article.is("an") || article.is("the") || article.is("one"))) {
+            return null;
+        }
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.is("of") || t.is("that") || t.is("which") || t.is("who")) {
+                return null;
+            }
+            if (lexicon.isOrgCue(t) || BODY_NOUNS.contains(t.lower)) {
+                return EntityType.ORGANIZATION;
+            }
+            if (lexicon.isPlaceNoun(t) && !t.is("area") || SETTLEMENTS.contains(t.lower)) {
+                return EntityType.LOCATION;
+            }
+            if (lexicon.isRole(t) || lexicon.isKinNoun(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns for a body that the organisation cues leave out, since they rarely stand right before its name. */
+    private static final Set<String> BODY_NOUNS = Set.of(
+            "house", "miner", "producer", "maker", "exporter", "importer", "lender", "investor", "fund", "buyer",
+            "supplier", "developer", "provider", "cooperative", "co-operative", "association", "federation",
+            "organisation", "organization", "ngo", "trader", "fintech", "business", "enterprise", "corporation");
+    private static final Set<String> SETTLEMENTS = Set.of(
+            "village", "town", "city", "hamlet", "suburb", "township", "commune", "municipality", "port", "settlement");
+
+    /**
+     * Is the name before {@code k} (a comma or "and") the last of a list opened by a place preposition: "in Peine and",
+     * "in Ca Mau, Soc Trang and"? Each item is one to three capitalised words.
+     */
+    private boolean placeListBefore(final List<Token> tokens, final int k) {
+        int q = k - 1;
+        for (int items = 0; items < 5 && q >= 0; items++) {
+            int start = q;
+            while (start >= 0 && tokens.get(start).capitalised && q - start < 3
+                    && !PLACE_PREPOSITIONS.contains(tokens.get(start).lower)) {
+                start--;
+            }
+            if (start == q || start < 0) {
+                return false;
+            }
+            final Token before = tokens.get(start);
+            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to") || lexicon.locationCueEndingAt(tokens,
+                    start + 1) > 0) {
+                return true;
+            }
+            if (!(before.text.equals(",") || before.is("and") || before.is("or"))) {
+                return false;
+            }
+            q = start - 1;
+        }
+        return false;
     }
 
     /**

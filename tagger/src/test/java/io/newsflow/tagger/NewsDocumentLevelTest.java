@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
 class NewsDocumentLevelTest {
 
     /**
-     * Measured 2026-12-07 with the shipped (stacked) tagger on the twelve development articles (0.725; the first seven
-     * alone: 0.667 before open gazetteers and datelines, 0.796 after).
+     * Measured 2026-12-07 with the shipped (stacked) tagger on the twelve development articles: 0.725, then 0.879 with
+     * person proof, wire context and joined "Ministry of … and …" names (the first seven alone: 0.667 before open
+     * gazetteers and datelines, 0.796 after).
      */
-    private static final double MIN_F1 = 0.725;
+    private static final double MIN_F1 = 0.879;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
