@@ -66,6 +66,8 @@ final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> notEntities;
     private final Set<String> firstNames;
+    /** One-word club names ("Genk", "Getafe"): most are their town's name too. */
+    private final Set<String> oneWordClubs;
     /** Lower-case English words: a capitalised word that is not one of them is a name even at a sentence start. */
     private final Set<String> commonWords;
     /** Common words the dictionary also lists capitalised, as proper nouns ("earth"/"Earth", "bush"/"Bush"). */
@@ -103,6 +105,7 @@ final class Lexicon {
         this.functionWords = Set.copyOf(b.functionWords);
         this.notEntities = Set.copyOf(b.notEntities);
         this.firstNames = Set.copyOf(b.firstNames);
+        this.oneWordClubs = Set.copyOf(b.oneWordClubs);
         this.commonWords = Set.copyOf(b.commonWords);
         this.alsoProperNouns = Set.copyOf(b.alsoProperNouns);
         this.currencySigns = Map.copyOf(b.currencySigns);
@@ -309,6 +312,11 @@ final class Lexicon {
         return notEntities.contains(t.text);
     }
 
+    /** A one-word name the club gazetteer holds ("Genk"): in a place's context it names the town. */
+    boolean isOneWordClub(final String key) {
+        return oneWordClubs.contains(key);
+    }
+
     boolean isFirstName(final Token t) {
         return firstNames.contains(t.text);
     }
@@ -404,6 +412,7 @@ final class Lexicon {
         final Set<String> functionWords = new HashSet<>();
         final Set<String> notEntities = new HashSet<>();
         final Set<String> firstNames = new HashSet<>(16_384);
+        final Set<String> oneWordClubs = new HashSet<>();
         final Set<String> commonWords = new HashSet<>(131_072);
         final Set<String> alsoProperNouns = new HashSet<>(2_048);
         final Map<String, String> currencySigns = new HashMap<>();
@@ -594,6 +603,9 @@ final class Lexicon {
                 }
                 final double strength = tokens.size() == 1 && commonWords.contains(tokens.get(0).lower) ? 0.4 : 0.8;
                 putName(name, new NameEntry(EntityType.ORGANIZATION, name, strength), false);
+                if (tokens.size() == 1) {
+                    oneWordClubs.add(name);
+                }
             }
         }
 

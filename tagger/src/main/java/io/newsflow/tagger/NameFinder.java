@@ -486,13 +486,16 @@ final class NameFinder {
         if (entry == null && len == 1 && first.allCaps && first.text.length() > 3) {
             entry = lexicon.name(titleCase(first.text)); // a dateline: "KYIV, Ukraine —"
         }
-        if (entry == null && a == 0 && first.dateline && last.allCaps) {
-            // the dateline's place, listed or not: "VENLO, Netherlands (Newsflow) -" is Venlo
+        if ((entry == null || entry.type() != EntityType.LOCATION) && a == 0 && first.dateline && last.allCaps) {
+            // the dateline's place, listed or not: "VENLO, Netherlands (Newsflow) -" is Venlo, not its club;
+            // "SAO PAULO" is the gazetteer's "São Paulo"
             final StringBuilder name = new StringBuilder();
             for (int q = a; q < b; q++) {
                 name.append(q > a ? " " : "").append(titleCase(tokens.get(q).text));
             }
-            entry = new Lexicon.NameEntry(EntityType.LOCATION, name.toString(), 0.9);
+            final Lexicon.NameEntry listed = lexicon.name(name.toString());
+            entry = listed != null && listed.type() == EntityType.LOCATION ? listed
+                    : new Lexicon.NameEntry(EntityType.LOCATION, name.toString(), 0.9);
         }
         if (a == 0 && first.dateline && last.allCaps && entry.type() == EntityType.LOCATION) {
             m.add(EntityType.LOCATION, 4, true); // a dateline names where the story was filed
@@ -567,7 +570,12 @@ final class NameFinder {
             }
         }
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
-        final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION;
+        final boolean clubTown = entry != null && len == 1 && lexicon.isOneWordClub(key);
+        final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
+        if (clubTown && prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("to")
+                && !prev.is("visit") && !prev.is("visited") && !prev.is("visiting")) {
+            m.add(EntityType.LOCATION, 3, true); // "pharmacists in Genk": the town, not its club
+        }
         if (!mayBePlace) {
             // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
         } else if (lexicon.locationCueEndingAt(tokens, a) > 0) {
@@ -775,8 +783,11 @@ final class NameFinder {
                 m.add(EntityType.ORGANIZATION, 1, false); // ", which": not a person
             }
         }
-        if (unlisted && a >= 3 && (prev.is("and") || prev.text.equals(",")) && placeListBefore(tokens, a - 1)) {
-            m.add(EntityType.LOCATION, 1.5, false); // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang"
+        final boolean clubTown = entry != null && b - a == 1 && lexicon.isOneWordClub(entry.canonical());
+        if ((unlisted || clubTown) && a >= 3 && (prev.is("and") || prev.text.equals(","))
+                && placeListBefore(tokens, a - 1)) {
+            // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang", "in Genk and Hasselt"
+            m.add(EntityType.LOCATION, clubTown ? 3 : 1.5, clubTown);
         }
     }
 
