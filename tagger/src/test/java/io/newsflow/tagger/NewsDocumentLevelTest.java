@@ -20,10 +20,10 @@ class NewsDocumentLevelTest {
 
     /**
      * Measured 2026-12-07 with the shipped (stacked) tagger on the twelve development articles: 0.725, then 0.879 with
-     * person proof, wire context and joined "Ministry of … and …" names, 0.892 with club towns (the first seven alone:
-     * 0.667 before open gazetteers and datelines, 0.796 after).
+     * person proof, wire context and joined "Ministry of … and …" names, 0.898 with club towns and unproven two-word
+     * names in wire stories (the first seven alone: 0.667 before open gazetteers and datelines, 0.796 after).
      */
-    private static final double MIN_F1 = 0.892;
+    private static final double MIN_F1 = 0.898;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
