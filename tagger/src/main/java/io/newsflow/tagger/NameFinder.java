@@ -779,8 +779,6 @@ final class NameFinder {
             if (kind != null && (unlisted || kind == EntityType.ORGANIZATION && entry.type() == EntityType.LOCATION
                     && entry.strength() < 0.8)) {
                 m.add(kind, 3, true); // "Touton, a trading house", "Toconao, a village near"
-            } else if (unlisted && tokens.get(b + 1).is("which")) {
-                m.add(EntityType.ORGANIZATION, 1, false); // ", which": not a person
             }
         }
         final boolean clubTown = entry != null && b - a == 1 && lexicon.isOneWordClub(entry.canonical());
