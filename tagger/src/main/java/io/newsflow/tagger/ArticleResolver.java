@@ -89,7 +89,7 @@ final class ArticleResolver {
             // a word no dictionary knows is a name even at a sentence start ("Kesha said"); a word that is only ever
             // a common noun needs more than its capital ("the Government", "Treaty")
             final boolean unknownWord = single && d.inProse && !lexicon.isCommonWord(lower)
-                    && !lexicon.isFunctionWord(lower);
+                    && !lexicon.isFunctionWord(lower) && !lexicon.isBuiltPlural(lower);
             final boolean commonNoun = single && lexicon.isOnlyCommonWord(lower);
             d.report = d.entry != null || d.strongCues > 0 || d.midSentence && !commonNoun || unknownWord;
         }

@@ -330,6 +330,28 @@ final class Lexicon {
         return commonWords.contains(lowerCase);
     }
 
+    /**
+     * A plural the dictionary lacks but builds: of a dictionary word ("carmakers" from "carmaker") or of two dictionary
+     * words of at least three letters each ("shipowners"). Such a word opening a sentence is no name by itself; a
+     * singular compound may be a company's name ("Northvolt", "Dropbox").
+     */
+    boolean isBuiltPlural(final String lowerCase) {
+        final int n = lowerCase.length();
+        if (n < 5 || !lowerCase.endsWith("s") || lowerCase.endsWith("ss")) {
+            return false;
+        }
+        final String stem = lowerCase.substring(0, n - 1);
+        if (commonWords.contains(stem)) {
+            return true;
+        }
+        for (int i = 3; i <= stem.length() - 3; i++) {
+            if (commonWords.contains(stem.substring(0, i)) && commonWords.contains(stem.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isOnlyCommonWord(final String lowerCase) {
         return commonWords.contains(lowerCase) && !alsoProperNouns.contains(lowerCase);
     }

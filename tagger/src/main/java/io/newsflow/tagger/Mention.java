@@ -56,19 +56,21 @@ final class Mention {
         this.titleCased = titleCased;
     }
 
-    void add(final EntityType type, final double weight, final boolean strong) {
+    void add(final Evidence e) {
+        add(e, e.type, e.weight);
+    }
+
+    /** Evidence whose type or weight a list entry gives ({@link Evidence#LISTED}: 3 × the entry's strength). */
+    void add(final Evidence e, final EntityType type, final double weight) {
         scores[type.ordinal()] += weight;
         evidence[type.ordinal()] += weight;
         cues += weight;
-        if (strong) {
+        if (e.strong) {
             strongCues += weight;
         }
-    }
-
-    /** Person evidence that also proves a person: see {@link #personProof}. */
-    void addPersonProof(final double weight, final boolean strong) {
-        add(EntityType.PERSON, weight, strong);
-        personProof += weight;
+        if (e.provesPerson) {
+            personProof += weight;
+        }
     }
 
     void prior(final EntityType type, final double weight) {

@@ -8,7 +8,8 @@ import java.util.Set;
  * Finds candidate names in one line and gathers the local evidence for each: capitalised-token runs, split at person
  * titles ("NATO Secretary General Mark Rutte" → "NATO" + title + "Mark Rutte"), trimmed of function words and
  * sentence-initial openers, then scored from gazetteers, heads ("… Ministry", "… Sea"), the words around them ("in",
- * "city of", "said", ", who") and their shape (acronym, given name).
+ * "city of", "said", ", who") and their shape (acronym, given name). Each kind of evidence, with the type it speaks
+ * for and its weight, is one {@link Evidence}; this class only decides where each is found.
  *
  * <p>Title-cased lines (headlines, headings) give no reliable runs: there every capitalised token and known
  * multi-word name is a candidate that {@link ArticleResolver} reports only if the article's prose confirms it.
@@ -498,7 +499,7 @@ final class NameFinder {
                     : new Lexicon.NameEntry(EntityType.LOCATION, name.toString(), 0.9);
         }
         if (a == 0 && first.dateline && last.allCaps && entry.type() == EntityType.LOCATION) {
-            m.add(EntityType.LOCATION, 4, true); // a dateline names where the story was filed
+            m.add(Evidence.DATELINE);
         }
         if (entry == null && len >= 2 && LEGAL_FORMS.contains(last.text)) {
             final Lexicon.NameEntry company = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
@@ -513,60 +514,60 @@ final class NameFinder {
         }
         if (entry != null) {
             m.entry = entry;
-            m.add(entry.type(), 3 * entry.strength(), true);
+            m.add(Evidence.LISTED, entry.type(), 3 * entry.strength());
         }
         if (!titleCased && entry != null && entry.type() == EntityType.LOCATION && !natural) {
             m.actsAsOrganisation = placeAsActor.actsAt(tokens, a, b); // known places: countries, cities, regions
         }
         if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
-            m.add(EntityType.LOCATION, 3.5, true);
+            m.add(Evidence.REGION_OF_KNOWN_PLACE);
         } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
-            m.add(EntityType.ORGANIZATION, 3, true); // "Athletics Kenya", "Food Standards Australia New Zealand"
+            m.add(Evidence.BODY_OF_A_COUNTRY);
         }
         if (len >= 2 && entry == null && PLACE_FIRST_WORDS.contains(first.text) && !lexicon.isOrgHead(last)) {
-            m.add(EntityType.LOCATION, 3, true);
+            m.add(Evidence.PLACE_FIRST_WORD);
         }
         if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
-            m.add(EntityType.ORGANIZATION, 1.5, false); // "Le Figaro", "El Mundo", "Die Zeit"
+            m.add(Evidence.FOREIGN_ARTICLE);
         }
         if (len >= 2 && lexicon.isMiscHead(last)) {
-            m.add(EntityType.MISC, 4, true);
+            m.add(Evidence.MISC_HEAD);
         } else if (len >= 2 && lexicon.isOrgHead(last)) {
-            m.add(EntityType.ORGANIZATION, 3.5, true);
+            m.add(Evidence.ORG_HEAD);
         } else if (len >= 3 && hasInnerOrgHead(tokens, a, b)) {
-            m.add(EntityType.ORGANIZATION, 2.5, true); // "King's College London"
+            m.add(Evidence.INNER_ORG_HEAD);
         }
         if (len >= 2 && lexicon.isLocationHead(last)) {
-            m.add(EntityType.LOCATION, 3, true);
+            m.add(Evidence.LOCATION_HEAD);
         }
         for (int q = a + 1; q < b - 1; q++) {
             if (tokens.get(q).is("of")) {
                 if (lexicon.isOrgOfHead(tokens.get(q - 1))) {
-                    m.add(EntityType.ORGANIZATION, 3.5, true);
+                    m.add(Evidence.ORG_OF_HEAD);
                 } else if (lexicon.isLocationOfHead(tokens.get(q - 1))) {
-                    m.add(EntityType.LOCATION, 3, true);
+                    m.add(Evidence.LOCATION_OF_HEAD);
                 }
                 break;
             }
         }
         if (len >= 3 && entry == null && tokens.get(b - 2).is("the") && lexicon.isFirstName(first)) {
-            m.addPersonProof(3, true); // "Louis the Pious", "Ivan the Terrible"
+            m.add(Evidence.EPITHET);
         }
         if (len >= 2 && entry == null && isRegnalNumber(last)) {
-            m.addPersonProof(3, true); // "Ramesses II", "Henry VIII", "Paul VI"
+            m.add(Evidence.REGNAL_NUMBER);
         }
         if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0
                 && (!tokens.get(a - 1).capitalised || lexicon.isNotEntity(tokens.get(a - 1)))) { // "Mrs Clinton"
-            m.addPersonProof(4, true);
+            m.add(Evidence.TITLE);
         }
         if (entry == null && len >= 2 && len <= 4 && lexicon.isFirstName(first) && !lexicon.isOrgHead(last)
                 && !lexicon.isLocationHead(last)) {
-            m.addPersonProof(2.5, true);
+            m.add(Evidence.GIVEN_NAME);
         } else if (len == 1 && lexicon.isFirstName(first)) {
             if (entry == null) {
-                m.addPersonProof(0.5, false); // "Andy", "Glenda": only people go by a given name alone
+                m.add(Evidence.LONE_GIVEN_NAME);
             } else {
-                m.add(EntityType.PERSON, 0.5, false); // "Hobart", "Florence": a place too
+                m.add(Evidence.LONE_GIVEN_NAME_OF_A_PLACE);
             }
         }
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
@@ -574,46 +575,46 @@ final class NameFinder {
         final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
         if (clubTown && prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("to")
                 && !prev.is("visit") && !prev.is("visited") && !prev.is("visiting")) {
-            m.add(EntityType.LOCATION, 3, true); // "pharmacists in Genk": the town, not its club
+            m.add(Evidence.CLUB_TOWN_AFTER_PREPOSITION);
         }
         if (!mayBePlace) {
             // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
         } else if (lexicon.locationCueEndingAt(tokens, a) > 0) {
-            m.add(EntityType.LOCATION, 3, true);
+            m.add(Evidence.LOCATION_CUE);
         } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
-            m.add(EntityType.ORGANIZATION, 5, true); // "analysts at Morgan Stanley", "a cardiologist at …"
+            m.add(Evidence.AT_AFTER_A_ROLE);
         } else if (prev != null && prev.is("at")) {
             // "at Karnak", "at Google": about two places to one body in GUM and EWT's annotated "at <Name>"
-            m.add(EntityType.LOCATION, 0.8, false);
-            m.add(EntityType.ORGANIZATION, 0.4, false);
+            m.add(Evidence.AT_A_PLACE);
+            m.add(Evidence.AT_A_BODY);
         } else if (prev != null && prev.is("of") && len == 1 && !first.allCaps && a >= 2
                 && tokens.get(a - 2).capitalised) {
-            m.add(EntityType.LOCATION, 0.6, false); // "Battle of Marengo", "Duke of Strathearn"
+            m.add(Evidence.OF_AFTER_A_NAME);
         } else if (prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
-            m.add(EntityType.LOCATION, 1, false);
+            m.add(Evidence.PLACE_PREPOSITION);
         }
         if (mayBePlace && b < n && lexicon.isPlaceNoun(tokens.get(b))) {
-            m.add(EntityType.LOCATION, 2.5, true); // "the Haute-Garonne region", "the Maya lowlands"
+            m.add(Evidence.PLACE_NOUN_AFTER);
         }
         if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
-            m.add(EntityType.LOCATION, 2, true); // "from Ashford and Dover", "between Hobart and Adelaide"
+            m.add(Evidence.LISTED_WITH_A_PLACE);
         }
         if (prev != null && lexicon.isOrgCue(prev) && entry == null) {
-            m.add(EntityType.ORGANIZATION, 3, true); // "Spanish club Valencia"
+            m.add(Evidence.ORG_CUE);
         } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
-            m.add(EntityType.ORGANIZATION, 3 * entry.strength() + 0.5, true);
+            m.add(Evidence.ORG_CUE_BEFORE_A_PLACE, EntityType.ORGANIZATION, 3 * entry.strength() + 0.5);
         }
         if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT && endsPhrase(tokens, b)) {
-            m.addPersonProof(1.5, true); // "…,” said Smith.", "…' " says Green."
+            m.add(Evidence.SAID_AFTER_A_QUOTE);
         } else if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
-            m.addPersonProof(1.5, false); // "…,” said Smith"
+            m.add(Evidence.SAID_AFTER_A_QUOTE_GOES_ON);
         }
         if (len <= 2 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
                 && isPersonSubject(tokens, b)) {
-            m.addPersonProof(3, true); // "Green was born in", "Stone starred in", "Green has a sister"
+            m.add(Evidence.PERSON_PREDICATE);
         }
         if (prev != null && prev.is("the") && !titled) {
             m.prior(EntityType.PERSON, -2);
@@ -624,59 +625,59 @@ final class NameFinder {
                 // "Veltron Semiconductor announced": a common noun at the end speaks for a company, not a person
                 final boolean company = first.allCaps || len >= 2 && !lexicon.isFirstName(first)
                         && lexicon.isOnlyCommonWord(last);
-                m.add(company ? EntityType.ORGANIZATION : EntityType.PERSON, 1.5, false);
+                m.add(company ? Evidence.COMPANY_SPEAKS : Evidence.SPEAKS);
             }
             if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
-                m.addPersonProof(2, true);
+                m.add(Evidence.WHO);
             }
             if (b + 2 < n && next.text.equals(",") && isAge(tokens, b + 1)) {
-                m.addPersonProof(3, true); // "Smith, 45, was"
+                m.add(Evidence.AGE);
             }
             if (b + 2 < n && next.text.equals(",") && isRoleAppositive(tokens, b + 1)) {
-                m.addPersonProof(2.5, true); // "Ellison, a cardiologist at …"
+                m.add(Evidence.ROLE_APPOSITIVE);
             }
             if (b + 1 < n && next.text.equals("-") && next.glued && tokens.get(b + 1).is("based")) {
-                m.add(EntityType.LOCATION, 2, true);
+                m.add(Evidence.BASED);
             }
             if (b + 2 < n && next.text.equals("(") && tokens.get(b + 1).allCaps && tokens.get(b + 2).text.equals(")")) {
                 m.acronym = tokens.get(b + 1).text;
             }
             if (!next.capitalised && STAFF.contains(next.lower)) {
-                m.add(EntityType.ORGANIZATION, 1.5, false); // "Goldman Sachs economists", "NATO officials"
+                m.add(Evidence.STAFF_AFTER);
             }
             if (len == 1 && !next.capitalised && LEADER_OF.contains(next.lower)) {
-                m.addPersonProof(4, false); // "the Biden administration" (outweighs the "the")
+                m.add(Evidence.LEADER_OF);
             }
             final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
             final boolean titleFollows = afterPossessive < n && !tokens.get(afterPossessive).capitalised
                     && lexicon.titleAt(tokens, afterPossessive, n) > 0;
             if ((beforeTitle || titleFollows) && (entry == null || entry.type() == EntityType.ORGANIZATION)) {
-                m.add(EntityType.ORGANIZATION, 1.5, false);
+                m.add(Evidence.BEFORE_A_TITLE);
             }
         } else if (beforeTitle && entry == null) {
-            m.add(EntityType.ORGANIZATION, 1.5, false);
+            m.add(Evidence.BEFORE_A_TITLE);
         }
         if (entry == null || entry.type() != EntityType.MISC) {
             addWireContext(tokens, a, b, entry, m);
         }
         if (len == 1 && first.allCaps && first.text.length() <= 6) {
-            m.add(EntityType.ORGANIZATION, 1.5, true);
+            m.add(Evidence.SHORT_ACRONYM);
         } else if (len == 1 && !first.capitalised) {
-            m.add(EntityType.MISC, 0.6, false); // iPhone, eBook: a product more often than a company
+            m.add(Evidence.LOWER_CASE_START);
         } else if (hasInnerCapital(first.text) && first.capitalised && !isGaelicName(first.text)) {
-            m.add(EntityType.ORGANIZATION, 1, false); // JPMorgan, SpaceX, YouTube
+            m.add(Evidence.INNER_CAPITAL);
         }
         if (entry == null && endsInDemonym(tokens, a, b)) {
-            m.add(EntityType.MISC, 3.5, true); // "Australians", "Native Americans", "Latin American": peoples
+            m.add(Evidence.DEMONYM);
         }
         if (entry == null && len == 1 && isGroupOrAdjective(first)) {
-            m.add(EntityType.MISC, 1.2, false); // "Mycenaean", "Phoenicians", "HFCs": peoples, styles, plural acronyms
+            m.add(Evidence.GROUP_OR_ADJECTIVE);
             if (b < n && modifiesANoun(tokens.get(b))) {
-                m.add(EntityType.MISC, 2.5, true); // "Anglican churches", "Achaemenid kings": an adjective
+                m.add(Evidence.ADJECTIVE_BEFORE_A_NOUN);
             }
         }
         if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
-            m.add(EntityType.MISC, 4, true); // "Over My Head", "Knuck If You Buck": the title of a work
+            m.add(Evidence.WORK_TITLE);
         }
         if (len >= 2) {
             // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person;
@@ -731,63 +732,61 @@ final class NameFinder {
         final boolean unlisted = entry == null;
         if (prev != null && prev.text.equals(",") && a >= 2 && isLowerCaseRole(tokens.get(a - 2))
                 && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
-            m.addPersonProof(2.5, true); // "The company's lawyer, Pieter-Jan du Toit, said"
+            m.add(Evidence.ROLE_AND_COMMA_BEFORE);
         } else if (prev != null && isLowerCaseRole(prev) && !prev.sentenceStart && !lexicon.isOrgCue(prev)) {
-            m.addPersonProof(2, true); // "substitute Youssef En-Nesyri", "hydrologist Ana Paz"
+            m.add(Evidence.ROLE_BEFORE);
         }
         if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
             if (OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
-                m.add(EntityType.ORGANIZATION, 1.5, false); // "Albemarle, whose shares fell"
+                m.add(Evidence.WHOSE_HOLDINGS);
             } else {
-                m.addPersonProof(2, true); // "Marieke Janssen, whose house"
+                m.add(Evidence.WHOSE);
             }
         }
         final boolean statement = b + 3 < n && lexicon.isSpeechVerb(tokens.get(b)) && tokens.get(b + 1).is("in")
                 && STATEMENTS.contains(tokens.get(b + 3).lower);
         if (unlisted && statement) {
-            m.add(EntityType.ORGANIZATION, 3, true); // "Konfio said in a statement"
+            m.add(Evidence.STATEMENT);
         } else if (b < n && lexicon.isSpeechVerb(tokens.get(b)) && a >= 2 && tokens.get(a - 1).kind == Token.Kind.PUNCT
                 && isClosingQuote(tokens.get(a - 1)) && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
-            m.addPersonProof(1.5, false); // "…," Mailis said: a quote's speaker
+            m.add(Evidence.QUOTE_SPEAKER);
         }
         final boolean subject = b < n && tokens.get(b).isWord() && !tokens.get(b).capitalised
                 && (prev == null || !PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("of") && !prev.is("at"));
         final int pronoun = subject ? referringPronoun(tokens, b) : -1;
         if (pronoun >= 0 && PERSON_PRONOUNS.contains(tokens.get(pronoun).lower)) {
-            m.addPersonProof(1.5, false); // "Ayavire said she", "Nakato said her group"
+            m.add(Evidence.PERSON_PRONOUN);
         } else if (pronoun >= 0 && unlisted) {
-            m.add(EntityType.ORGANIZATION, 1.5, false); // "Konfio said its", "Albemarle, whose shares"
+            m.add(Evidence.BODY_PRONOUN);
         }
         if (prev != null && a >= 2 && (prev.is("of") || prev.is("in") || prev.is("at"))
                 && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
-            m.add(EntityType.ORGANIZATION, unlisted ? 3 : 1.5, true); // "chief executive of X", "shares in X"
+            m.add(unlisted ? Evidence.OFFICE_OF_A_BODY : Evidence.OFFICE_OF_A_LISTED_BODY);
         } else if (unlisted && prev != null && prev.is("in") && a >= 2 && IN_A_BODY.contains(tokens.get(a - 2).lower)) {
-            m.add(EntityType.ORGANIZATION, 3, true); // "invested in X", "a stake in X"
+            m.add(Evidence.INVESTED_IN);
         }
         if (b + 1 < n && tokens.get(b).kind == Token.Kind.POSSESSIVE
                 && (tokens.get(b + 1).is("shares") || tokens.get(b + 1).is("stock"))) {
-            m.add(EntityType.ORGANIZATION, 2.5, true); // "X's shares fell"
+            m.add(Evidence.POSSESSIVE_SHARES);
         } else if (unlisted && b < n && (tokens.get(b).is("shares") || tokens.get(b).is("stock"))) {
-            m.add(EntityType.ORGANIZATION, 2, true); // "X shares rose"
+            m.add(Evidence.SHARES_AFTER);
         }
         if (unlisted && b + 1 < n && (tokens.get(b).is("raised") || tokens.get(b).is("raises"))
                 && (tokens.get(b + 1).kind == Token.Kind.NUMBER || lexicon.currencySign(tokens.get(b + 1)) != null)) {
-            m.add(EntityType.ORGANIZATION, 2.5, true); // "X raised $110 million"
+            m.add(Evidence.RAISED_MONEY);
         }
         if (b + 2 < n && tokens.get(b).text.equals(",")) {
             final EntityType kind = appositiveKind(tokens, b + 1);
             if (kind != null && (unlisted || kind == EntityType.ORGANIZATION && entry.type() == EntityType.LOCATION
                     && entry.strength() < 0.8)) {
-                m.add(kind, 3, true); // "Touton, a trading house", "Toconao, a village near"
-            } else if (unlisted && tokens.get(b + 1).is("which")) {
-                m.add(EntityType.ORGANIZATION, 1, false); // ", which": not a person
+                m.add(kind == EntityType.ORGANIZATION ? Evidence.BODY_APPOSITIVE : Evidence.PLACE_APPOSITIVE);
             }
         }
         final boolean clubTown = entry != null && b - a == 1 && lexicon.isOneWordClub(entry.canonical());
         if ((unlisted || clubTown) && a >= 3 && (prev.is("and") || prev.text.equals(","))
                 && placeListBefore(tokens, a - 1)) {
             // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang", "in Genk and Hasselt"
-            m.add(EntityType.LOCATION, clubTown ? 3 : 1.5, clubTown);
+            m.add(clubTown ? Evidence.CLUB_TOWN_IN_A_PLACE_LIST : Evidence.PLACE_LIST);
         }
     }
 
