@@ -42,7 +42,8 @@ final class NameFinder {
      */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of(
             "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay", "Monte", "Puerto", "Porto", "Punta",
-            "Sierra", "Isla", "Lago", "Ciudad");
+            "Sierra", "Isla", "Lago", "Ciudad", "Salar", "Cerro", "Laguna", "Valle", "Bahía", "Wadi", "Jebel", "Gunung",
+            "Pulau");
     /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
     private static final Set<String> FOREIGN_ARTICLES = Set.of(
             "Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
@@ -856,6 +857,12 @@ final class NameFinder {
     private static final Set<String> SETTLEMENTS = Set.of(
             "village", "town", "city", "hamlet", "suburb", "township", "commune", "municipality", "port", "settlement");
 
+    /** Nouns and verbs of movement before "to" that make it a place preposition: "airdrops to A and B". */
+    private static final Set<String> MOVEMENT = Set.of(
+            "airdrops", "flights", "flight", "roads", "road", "route", "routes", "trips", "trip", "journey",
+            "travelled", "traveled", "moved", "fled", "returned", "deported", "shipped", "shipments", "buses",
+            "trains", "ferries", "access", "deliveries", "evacuated", "convoys", "convoy");
+
     /**
      * Is the name before {@code k} (a comma or "and") the last of a list opened by a place preposition: "in Peine and",
      * "in Ca Mau, Soc Trang and"? Each item is one to three capitalised words.
@@ -872,8 +879,9 @@ final class NameFinder {
                 return false;
             }
             final Token before = tokens.get(start);
-            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to") || lexicon.locationCueEndingAt(tokens,
-                    start + 1) > 0) {
+            final boolean movesTo = before.is("to") && start > 0 && MOVEMENT.contains(tokens.get(start - 1).lower);
+            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to") || movesTo
+                    || lexicon.locationCueEndingAt(tokens, start + 1) > 0) {
                 return true;
             }
             if (!(before.text.equals(",") || before.is("and") || before.is("or"))) {
