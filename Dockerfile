@@ -6,10 +6,14 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY contract/pom.xml contract/
 COPY local-broker/pom.xml local-broker/
+COPY local-postgres/pom.xml local-postgres/
+COPY test-support/pom.xml test-support/
+COPY tagger/pom.xml tagger/
 COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY sink/pom.xml sink/
 COPY observability/pom.xml observability/
+COPY benchmarks/pom.xml benchmarks/
 COPY launcher/pom.xml launcher/
 RUN ./mvnw -q -B dependency:go-offline -DexcludeGroupIds=io.newsflow || true
 COPY . .

@@ -1,11 +1,13 @@
 package io.newsflow.contract;
 
+import io.newsflow.contract.settings.Setting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +23,13 @@ import java.util.Set;
  */
 public final class ClientProperties {
 
+    public static final String BOOTSTRAP_SERVERS_VARIABLE = "NEWSFLOW_BOOTSTRAP_SERVERS";
     public static final String PROPERTIES_FILE_VARIABLE = "NEWSFLOW_KAFKA_PROPERTIES";
+    /** Where Kafka is ({@code host:port[,host:port…]}), for every service; the config records require it. */
+    public static final Setting<String> BOOTSTRAP_SERVERS = Setting.text(BOOTSTRAP_SERVERS_VARIABLE, null);
+    private static final Setting<Path> PROPERTIES_FILE = Setting.path(PROPERTIES_FILE_VARIABLE, null);
+    /** The settings every service reads to reach Kafka, for the documentation test. */
+    public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, PROPERTIES_FILE);
     private static final String PREFIX = "KAFKA_";
     /** Record batch and record framing around key, value and headers. */
     public static final int FRAMING_BYTES = 1024;
@@ -36,10 +44,7 @@ public final class ClientProperties {
 
     public static Map<String, Object> fromEnvironment(final Map<String, String> env) {
         final Map<String, Object> properties = new HashMap<>();
-        final String file = env.get(PROPERTIES_FILE_VARIABLE);
-        if (file != null && !file.isBlank()) {
-            properties.putAll(readFile(Path.of(file)));
-        }
+        PROPERTIES_FILE.optional(env).ifPresent(file -> properties.putAll(readFile(file)));
         env.forEach((name, value) -> {
             if (name.startsWith(PREFIX) && name.length() > PREFIX.length() && isClientProperty(name)) {
                 properties.put(name.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);

@@ -2,12 +2,13 @@ package io.newsflow.enrich;
 
 import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.settings.Setting;
 import io.newsflow.enrich.story.StorySettings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +51,7 @@ public record EnrichConfig(
         StorySettings stories,
         Map<String, Object> clientProperties) {
 
-    public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
+    public static final String BOOTSTRAP_SERVERS = ClientProperties.BOOTSTRAP_SERVERS_VARIABLE;
     public static final String APPLICATION_ID = "NEWSFLOW_ENRICH_APPLICATION_ID";
     public static final String STATE_DIR = "NEWSFLOW_STATE_DIR";
     public static final String DEDUP_RETENTION = "NEWSFLOW_DEDUP_RETENTION";
@@ -58,12 +59,24 @@ public record EnrichConfig(
     public static final String STANDBY_REPLICAS = "NEWSFLOW_STANDBY_REPLICAS";
     public static final String TAG_LANGUAGES = "NEWSFLOW_TAG_LANGUAGES";
 
-    public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
-    public static final Duration DEFAULT_DEDUP_RETENTION = Duration.ofDays(7);
-    public static final int DEFAULT_STREAM_THREADS = 1;
-    /** The built-in tagger is trained and tuned on English text only. */
-    public static final Set<String> DEFAULT_TAG_LANGUAGES = Set.of("en");
     private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
+
+    private static final Setting<String> APPLICATION = Setting.text(APPLICATION_ID, "newsflow-enrich");
+    private static final Setting<Path> STATE = Setting.path(STATE_DIR, null);
+    private static final Setting<Duration> RETENTION = Setting.duration(DEDUP_RETENTION, "P7D");
+    private static final Setting<Integer> THREADS = Setting.integer(STREAM_THREADS, "1");
+    private static final Setting<Integer> STANDBYS = Setting.integer(STANDBY_REPLICAS, "0");
+    /** The built-in tagger is trained and tuned on English text only. */
+    private static final Setting<Set<String>> LANGUAGES = Setting.of(TAG_LANGUAGES, "en",
+            "a comma-separated list of ISO 639-1 codes such as en,de", EnrichConfig::languages);
+    /** Every setting enrich reads, for the documentation test ({@link StorySettings#SETTINGS} are enrich's too). */
+    public static final List<Setting<?>> SETTINGS = List.of(APPLICATION, STATE, RETENTION, THREADS,
+            STANDBYS, LANGUAGES);
+
+    public static final String DEFAULT_APPLICATION_ID = APPLICATION.from(Map.of());
+    public static final Duration DEFAULT_DEDUP_RETENTION = RETENTION.from(Map.of());
+    public static final int DEFAULT_STREAM_THREADS = THREADS.from(Map.of());
+    public static final Set<String> DEFAULT_TAG_LANGUAGES = LANGUAGES.from(Map.of());
 
     public EnrichConfig {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -102,15 +115,14 @@ public record EnrichConfig(
 
     /** Reads the settings from environment variables ({@code System.getenv()} in main, a map in tests). */
     public static EnrichConfig fromEnvironment(final Map<String, String> env) {
-        final String stateDir = blankToNull(env.get(STATE_DIR));
         return new EnrichConfig(
-                env.get(BOOTSTRAP_SERVERS),
-                env.getOrDefault(APPLICATION_ID, DEFAULT_APPLICATION_ID),
-                stateDir == null ? null : Path.of(stateDir),
-                duration(env, DEDUP_RETENTION, DEFAULT_DEDUP_RETENTION),
-                number(env, STREAM_THREADS, DEFAULT_STREAM_THREADS, 1),
-                number(env, STANDBY_REPLICAS, 0, 0),
-                languages(env),
+                ClientProperties.BOOTSTRAP_SERVERS.from(env),
+                APPLICATION.from(env),
+                STATE.from(env),
+                RETENTION.from(env),
+                THREADS.from(env),
+                STANDBYS.from(env),
+                LANGUAGES.from(env),
                 StorySettings.fromEnvironment(env),
                 ClientProperties.fromEnvironment(env));
     }
@@ -177,20 +189,12 @@ public record EnrichConfig(
         return properties;
     }
 
-    private static String blankToNull(final String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     /** The languages {@value #TAG_LANGUAGES} in {@code env} lists, or the default; fails naming the variable. */
     public static Set<String> tagLanguages(final Map<String, String> env) {
-        return languages(env);
+        return LANGUAGES.from(env);
     }
 
-    private static Set<String> languages(final Map<String, String> env) {
-        final String value = blankToNull(env.get(TAG_LANGUAGES));
-        if (value == null) {
-            return DEFAULT_TAG_LANGUAGES;
-        }
+    private static Set<String> languages(final String value) {
         final Set<String> languages = new LinkedHashSet<>();
         for (final String code : value.split(",")) {
             if (!code.isBlank()) {
@@ -198,36 +202,8 @@ public record EnrichConfig(
             }
         }
         if (languages.isEmpty()) {
-            throw new IllegalArgumentException(TAG_LANGUAGES + " must list at least one ISO 639-1 code, was '" + value
-                    + "'");
+            throw new IllegalArgumentException("no code listed");
         }
-        return languages;
-    }
-
-    private static Duration duration(final Map<String, String> env, final String name, final Duration fallback) {
-        final String value = blankToNull(env.get(name));
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Duration.parse(value);
-        } catch (final DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO-8601 duration such as P7D or PT12H, was '"
-                    + value + "'", e);
-        }
-    }
-
-    /** A whole number; the record's constructor checks its range ({@code least} is only for the message). */
-    private static int number(final Map<String, String> env, final String name, final int fallback, final int least) {
-        final String value = blankToNull(env.get(name));
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number >= " + least + ", was '" + value + "'",
-                    e);
-        }
+        return Set.copyOf(languages);
     }
 }

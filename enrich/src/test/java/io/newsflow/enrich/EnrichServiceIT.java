@@ -3,8 +3,6 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.DeadLetterHeaders;
@@ -14,6 +12,7 @@ import io.newsflow.contract.Topics;
 import io.newsflow.enrich.assembly.ArticleAssembler;
 import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
+import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,9 +31,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The enrich service on a real single-node KRaft broker, exactly-once, read back with read_committed consumers. */
@@ -43,28 +40,11 @@ class EnrichServiceIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
-    @TempDir
-    static Path dataDir;
-
-    private static LocalKafkaBroker broker;
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.withTopics(Topics.ALL, 2);
 
     @TempDir
     Path stateDir;
-
-    @BeforeAll
-    static void startBroker() {
-        broker = LocalKafkaBroker.start(dataDir.resolve("broker"));
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            new TopicProvisioner(admin).ensure(Topics.ALL, 2, (short) 1);
-        }
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
 
     private EnrichService startService() throws InterruptedException {
         return startService("enrich-it-" + UUID.randomUUID(), stateDir);
@@ -73,7 +53,7 @@ class EnrichServiceIT {
     private static EnrichService startService(final String applicationId, final Path stateDir)
             throws InterruptedException {
         final EnrichConfig config = EnrichConfig.fromEnvironment(Map.of(
-                EnrichConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                EnrichConfig.BOOTSTRAP_SERVERS, KAFKA.bootstrapServers(),
                 EnrichConfig.APPLICATION_ID, applicationId,
                 EnrichConfig.STATE_DIR, stateDir.toString(),
                 "KAFKA_COMMIT_INTERVAL_MS", "100"));
@@ -189,7 +169,7 @@ class EnrichServiceIT {
         final String changelog = applicationId + "-" + ArticleAssembler.PARTS_STORE + "-changelog";
         final List<String> stored = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
@@ -222,7 +202,7 @@ class EnrichServiceIT {
     }
 
     private static Map<String, Object> producerProperties(final boolean transactional) {
-        final Map<String, Object> properties = new HashMap<>(broker.clientProperties());
+        final Map<String, Object> properties = new HashMap<>(KAFKA.clientProperties());
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         if (transactional) {
             properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "enrich-it-producer-" + UUID.randomUUID());
@@ -232,7 +212,7 @@ class EnrichServiceIT {
 
     private static <K, V> KafkaConsumer<K, V> readCommitted(final Topic<K, V> topic) {
         final KafkaConsumer<K, V> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),

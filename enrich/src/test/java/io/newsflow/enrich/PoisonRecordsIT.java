@@ -3,8 +3,6 @@ package io.newsflow.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Json;
@@ -13,6 +11,7 @@ import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topics;
 import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
+import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,6 +34,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -51,17 +50,14 @@ class PoisonRecordsIT {
     @TempDir
     static Path dataDir;
 
-    private static LocalKafkaBroker broker;
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.withTopics(Topics.ALL, 2);
     private static EnrichService service;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        broker = LocalKafkaBroker.start(dataDir.resolve("broker"));
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            new TopicProvisioner(admin).ensure(Topics.ALL, 2, (short) 1);
-        }
         service = new EnrichService(EnrichConfig.fromEnvironment(Map.of(
-                EnrichConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                EnrichConfig.BOOTSTRAP_SERVERS, KAFKA.bootstrapServers(),
                 EnrichConfig.APPLICATION_ID, "poison-it",
                 EnrichConfig.STATE_DIR, dataDir.resolve("state").toString(),
                 "KAFKA_COMMIT_INTERVAL_MS", "100")), NameTagger.forSample());
@@ -73,9 +69,6 @@ class PoisonRecordsIT {
     static void stop() {
         if (service != null) {
             service.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -214,7 +207,7 @@ class PoisonRecordsIT {
     }
 
     private static Map<String, Object> producerProperties(final boolean transactional) {
-        final Map<String, Object> properties = new HashMap<>(broker.clientProperties());
+        final Map<String, Object> properties = new HashMap<>(KAFKA.clientProperties());
         properties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024);
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         if (transactional) {
@@ -224,7 +217,7 @@ class PoisonRecordsIT {
     }
 
     private static Map<String, Object> consumerProperties() {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "poison-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -1,12 +1,13 @@
 package io.newsflow.ingest;
 
 import io.newsflow.contract.ClientProperties;
+import io.newsflow.contract.settings.Setting;
 import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.parse.JsonLinesFields;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -54,7 +55,7 @@ public record IngestConfig(
         long maxItemBytes,
         JsonLinesFields jsonLinesFields) {
 
-    public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
+    public static final String BOOTSTRAP_SERVERS = ClientProperties.BOOTSTRAP_SERVERS_VARIABLE;
     public static final String INBOX = "NEWSFLOW_INBOX";
     public static final String PROCESSED_DIR = "NEWSFLOW_PROCESSED_DIR";
     public static final String ERROR_DIR = "NEWSFLOW_ERROR_DIR";
@@ -67,23 +68,41 @@ public record IngestConfig(
     public static final String MAX_ITEM_BYTES = "NEWSFLOW_MAX_ITEM_BYTES";
     public static final String JSONL_FIELDS = "NEWSFLOW_JSONL_FIELDS";
 
-    public static final Duration DEFAULT_MIN_FILE_AGE = Duration.ofMillis(250);
-    public static final Duration DEFAULT_RESCAN_INTERVAL = Duration.ofSeconds(1);
-    public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
-    public static final long DEFAULT_MAX_ITEM_BYTES = ArticleReader.DEFAULT_MAX_ITEM_BYTES;
-    public static final String DEFAULT_TRANSACTIONAL_ID = "newsflow-ingest-1";
+    private static final Setting<Path> INBOX_DIR = Setting.path(INBOX, "./inbox");
+    private static final Setting<Path> PROCESSED = Setting.path(PROCESSED_DIR, null);
+    private static final Setting<Path> ERRORS = Setting.path(ERROR_DIR, null);
+    private static final Setting<Duration> MIN_FILE_AGE = Setting.millis(MIN_FILE_AGE_MS, "250");
+    private static final Setting<Duration> RESCAN_INTERVAL = Setting.millis(RESCAN_INTERVAL_MS, "1000");
+    private static final Setting<Long> FILE_BYTES = Setting.wholeNumber(MAX_FILE_BYTES, "20971520");
+    private static final Setting<String> TRANSACTIONAL = Setting.text(TRANSACTIONAL_ID, "newsflow-ingest-1");
+    private static final Setting<Duration> CLAIM_TIMEOUT = Setting.millis(CLAIM_TIMEOUT_MS, "300000");
+    private static final Setting<Integer> FILES_PER_TRANSACTION = Setting.integer(MAX_FILES_PER_TRANSACTION, "64");
+    private static final Setting<Long> ITEM_BYTES = Setting.wholeNumber(MAX_ITEM_BYTES,
+            Long.toString(ArticleReader.DEFAULT_MAX_ITEM_BYTES));
+    private static final Setting<JsonLinesFields> JSONL = Setting.of(JSONL_FIELDS, null,
+            "part=field pairs separated by commas (e.g. headline=title_field,body=article_text)",
+            JsonLinesFields::parse);
+    /** Every setting ingest reads, for the documentation test. */
+    public static final List<Setting<?>> SETTINGS = List.of(INBOX_DIR, PROCESSED, ERRORS, MIN_FILE_AGE,
+            RESCAN_INTERVAL, FILE_BYTES, TRANSACTIONAL, CLAIM_TIMEOUT, FILES_PER_TRANSACTION, ITEM_BYTES, JSONL);
+
+    public static final Duration DEFAULT_MIN_FILE_AGE = MIN_FILE_AGE.from(Map.of());
+    public static final Duration DEFAULT_RESCAN_INTERVAL = RESCAN_INTERVAL.from(Map.of());
+    public static final long DEFAULT_MAX_FILE_BYTES = FILE_BYTES.from(Map.of());
+    public static final long DEFAULT_MAX_ITEM_BYTES = ITEM_BYTES.from(Map.of());
+    public static final String DEFAULT_TRANSACTIONAL_ID = TRANSACTIONAL.from(Map.of());
     static final int DEFAULT_TRANSACTION_TIMEOUT_MS = 20_000;
     /**
      * A commit costs the same few round trips whatever it carries; 64 files of news (~1.5k records) make its cost
      * small per file while a transaction stays a fraction of a second.
      */
-    public static final int DEFAULT_MAX_FILES_PER_TRANSACTION = 64;
+    public static final int DEFAULT_MAX_FILES_PER_TRANSACTION = FILES_PER_TRANSACTION.from(Map.of());
     private static final int LARGEST_MAX_FILES_PER_TRANSACTION = 10_000;
     /**
      * An instance holds a claim for one file's read and transaction, seconds at most (a transaction times out after
      * a minute); a claim untouched five times longer belongs to a dead instance.
      */
-    public static final Duration DEFAULT_CLAIM_TIMEOUT = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_CLAIM_TIMEOUT = CLAIM_TIMEOUT.from(Map.of());
     /** Whole files are read into memory; a Java array holds a little less than 2 GiB. */
     public static final long LARGEST_MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
     private static final Duration SHORTEST_RESCAN_INTERVAL = Duration.ofMillis(10);
@@ -148,25 +167,23 @@ public record IngestConfig(
      * line flags) win over it.
      */
     public static IngestConfig fromEnvironment(final Map<String, String> env, final Map<String, String> overrides) {
-        final Map<String, String> vars = new HashMap<>(env);
-        vars.putAll(overrides);
-        final Path inbox = path(vars, INBOX, Path.of("inbox"));
-        final Path absoluteInbox = absolute(inbox, INBOX);
+        final Map<String, String> vars = Setting.layered(env, overrides);
+        final Path inbox = absolute(INBOX_DIR.from(vars), INBOX);
+        final long maxFileBytes = FILE_BYTES.from(vars);
         return new IngestConfig(
-                vars.get(BOOTSTRAP_SERVERS),
-                absoluteInbox,
-                path(vars, PROCESSED_DIR, absoluteInbox.resolve("processed")),
-                path(vars, ERROR_DIR, absoluteInbox.resolve("error")),
-                Duration.ofMillis(number(vars, MIN_FILE_AGE_MS, DEFAULT_MIN_FILE_AGE.toMillis())),
-                Duration.ofMillis(number(vars, RESCAN_INTERVAL_MS, DEFAULT_RESCAN_INTERVAL.toMillis())),
-                number(vars, MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES),
-                text(vars, TRANSACTIONAL_ID, DEFAULT_TRANSACTIONAL_ID),
-                Duration.ofMillis(number(vars, CLAIM_TIMEOUT_MS, DEFAULT_CLAIM_TIMEOUT.toMillis())),
-                count(vars, MAX_FILES_PER_TRANSACTION, DEFAULT_MAX_FILES_PER_TRANSACTION),
+                ClientProperties.BOOTSTRAP_SERVERS.from(vars),
+                inbox,
+                PROCESSED.from(vars, inbox.resolve("processed")),
+                ERRORS.from(vars, inbox.resolve("error")),
+                MIN_FILE_AGE.from(vars),
+                RESCAN_INTERVAL.from(vars),
+                maxFileBytes,
+                TRANSACTIONAL.from(vars),
+                CLAIM_TIMEOUT.from(vars),
+                FILES_PER_TRANSACTION.from(vars),
                 ClientProperties.fromEnvironment(vars),
-                number(vars, MAX_ITEM_BYTES, Math.min(DEFAULT_MAX_ITEM_BYTES,
-                        number(vars, MAX_FILE_BYTES, DEFAULT_MAX_FILE_BYTES))),
-                jsonLinesFields(vars));
+                ITEM_BYTES.from(vars, Math.min(DEFAULT_MAX_ITEM_BYTES, maxFileBytes)),
+                JSONL.from(vars, JsonLinesFields.DEFAULT));
     }
 
     public IngestConfig withProcessedDir(final Path dir) {
@@ -228,15 +245,6 @@ public record IngestConfig(
                 fields);
     }
 
-    private static JsonLinesFields jsonLinesFields(final Map<String, String> vars) {
-        try {
-            return JsonLinesFields.parse(vars.get(JSONL_FIELDS));
-        } catch (final IllegalArgumentException e) {
-            throw new IllegalArgumentException(JSONL_FIELDS + " must be part=field pairs separated by commas "
-                    + "(e.g. headline=title_field,body=article_text): " + e.getMessage(), e);
-        }
-    }
-
     public IngestConfig withClientProperties(final Map<String, Object> properties) {
         return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
                 maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, properties, maxItemBytes,
@@ -278,42 +286,5 @@ public record IngestConfig(
             throw new IllegalArgumentException(variable + " must name a directory");
         }
         return path.toAbsolutePath().normalize();
-    }
-
-    private static Path path(final Map<String, String> vars, final String variable, final Path fallback) {
-        final String value = vars.get(variable);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Path.of(value.strip());
-        } catch (final InvalidPathException e) {
-            throw new IllegalArgumentException(variable + "=" + value + " is not a valid path: " + e.getReason(), e);
-        }
-    }
-
-    private static long number(final Map<String, String> vars, final String variable, final long fallback) {
-        final String value = vars.get(variable);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException(variable + "=" + value + " is not a whole number", e);
-        }
-    }
-
-    private static int count(final Map<String, String> vars, final String variable, final int fallback) {
-        final long value = number(vars, variable, fallback);
-        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(variable + "=" + value + " is far out of range");
-        }
-        return (int) value;
-    }
-
-    private static String text(final Map<String, String> vars, final String variable, final String fallback) {
-        final String value = vars.get(variable);
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.LedgerEntry;
@@ -13,6 +11,7 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -31,13 +30,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -50,10 +47,9 @@ class BadInputIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final AtomicInteger GOOD = new AtomicInteger();
 
-    @TempDir
-    static Path brokerDir;
-
-    private static LocalKafkaBroker broker;
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA =
+            KafkaBrokerExtension.withTopics(List.of(Topics.PARAGRAPHS, Topics.INGEST_LEDGER), 2);
 
     @TempDir
     Path work;
@@ -62,25 +58,10 @@ class BadInputIT {
     private IngestService service;
     private final List<String> events = new CopyOnWriteArrayList<>();
 
-    @BeforeAll
-    static void startBroker() {
-        broker = LocalKafkaBroker.start(brokerDir);
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            new TopicProvisioner(admin).ensure(List.of(Topics.PARAGRAPHS, Topics.INGEST_LEDGER), 2, (short) 1);
-        }
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
-
     @BeforeEach
     void startService() throws IOException {
         inbox = Files.createDirectories(work.resolve("inbox"));
-        service = new IngestService(IngestConfig.of(broker.bootstrapServers(), inbox)
+        service = new IngestService(IngestConfig.of(KAFKA.bootstrapServers(), inbox)
                 .withRescanInterval(Duration.ofMillis(200))
                 .withTransactionalId("bad-input-" + System.nanoTime()), new IngestListener() {
                     @Override
@@ -373,6 +354,6 @@ class BadInputIT {
     }
 
     private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {
-        return CommittedRecords.read(broker.clientProperties(), topic, WAIT);
+        return KAFKA.readCommitted(topic, WAIT);
     }
 }

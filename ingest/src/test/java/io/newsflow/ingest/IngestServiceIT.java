@@ -6,8 +6,6 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.LedgerEntry;
@@ -20,6 +18,7 @@ import io.newsflow.ingest.parse.ArticleIdentity;
 import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.ingest.publish.FatalPublishException;
+import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +33,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -42,10 +40,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,31 +53,15 @@ class IngestServiceIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    @TempDir
-    static Path brokerDir;
-
-    private static LocalKafkaBroker broker;
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA =
+            KafkaBrokerExtension.withTopics(List.of(Topics.PARAGRAPHS, Topics.INGEST_LEDGER), 3);
 
     @TempDir
     Path inbox;
 
     private final List<IngestService> services = new ArrayList<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startBroker() {
-        broker = LocalKafkaBroker.start(brokerDir);
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            new TopicProvisioner(admin).ensure(List.of(Topics.PARAGRAPHS, Topics.INGEST_LEDGER), 3, (short) 1);
-        }
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
 
     @AfterEach
     void closeServices() {
@@ -205,7 +186,7 @@ class IngestServiceIT {
         final ArticleIdentity identity = ArticleIdentity.of(read.decoded().text());
         final Instant then = Instant.now();
         final List<Paragraph> records = ArticleRecords.of(read.article(), identity, "lost-commit.txt", then);
-        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
+        final Map<String, Object> props = new HashMap<>(KAFKA.clientProperties());
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-lost-commit-predecessor");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
@@ -241,7 +222,7 @@ class IngestServiceIT {
     void shouldStopLoudlyWhenAnotherInstanceTakesOverItsTransactionalId() throws Exception {
         final IngestService fenced = startService("it-fenced");
         final Path otherInbox = Files.createDirectories(inbox.resolveSibling(inbox.getFileName() + "-other"));
-        final IngestService newer = new IngestService(IngestConfig.of(broker.bootstrapServers(), otherInbox)
+        final IngestService newer = new IngestService(IngestConfig.of(KAFKA.bootstrapServers(), otherInbox)
                 .withTransactionalId("it-fenced"), IngestListener.NONE);
         services.add(newer);
         newer.start();
@@ -268,7 +249,7 @@ class IngestServiceIT {
     }
 
     private IngestService startService(final String transactionalId) {
-        final IngestConfig config = IngestConfig.of(broker.bootstrapServers(), inbox)
+        final IngestConfig config = IngestConfig.of(KAFKA.bootstrapServers(), inbox)
                 .withRescanInterval(Duration.ofMillis(200))
                 .withTransactionalId(transactionalId);
         final IngestService service = new IngestService(config, new IngestListener() {
@@ -327,7 +308,7 @@ class IngestServiceIT {
     }
 
     private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {
-        return CommittedRecords.read(broker.clientProperties(), topic, WAIT);
+        return KAFKA.readCommitted(topic, WAIT);
     }
 
     private static JsonNode errorReport(final Path file) throws IOException {

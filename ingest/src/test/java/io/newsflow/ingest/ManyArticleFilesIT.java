@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.LedgerEntry;
@@ -23,6 +21,7 @@ import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.ingest.publish.IngestLedger;
 import io.newsflow.ingest.publish.TransactionalPublisher;
+import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,17 +36,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -59,31 +56,15 @@ class ManyArticleFilesIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
-    @TempDir
-    static Path brokerDir;
-
-    private static LocalKafkaBroker broker;
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA =
+            KafkaBrokerExtension.withTopics(List.of(Topics.PARAGRAPHS, Topics.INGEST_LEDGER), 3);
 
     @TempDir
     Path inbox;
 
     private final List<IngestService> services = new ArrayList<>();
     private final List<String> events = new CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void startBroker() {
-        broker = LocalKafkaBroker.start(brokerDir);
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            new TopicProvisioner(admin).ensure(List.of(Topics.PARAGRAPHS, Topics.INGEST_LEDGER), 3, (short) 1);
-        }
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
-        }
-    }
 
     @AfterEach
     void closeServices() {
@@ -139,7 +120,7 @@ class ManyArticleFilesIT {
     @Test
     void shouldPublishNothingTwiceWhenIngestDiesInTheMiddleOfAFile() throws Exception {
         final String id = "it-crash-mid-file";
-        final IngestConfig config = IngestConfig.of(broker.bootstrapServers(), inbox).withTransactionalId(id);
+        final IngestConfig config = IngestConfig.of(KAFKA.bootstrapServers(), inbox).withTransactionalId(id);
         Files.createDirectories(config.processedDir());
         Files.createDirectories(config.errorDir());
         drop("crash-500.jsonl", generatedLines(id));
@@ -199,7 +180,7 @@ class ManyArticleFilesIT {
         final Path processed = Files.createDirectories(inbox.resolve("processed"));
         final Path feed = Files.write(processed.resolve("science-desk.atom"), TestArticles.feed("science-desk.atom"));
         final List<ArticleItem> items = new ArticleReader(1024 * 1024).readItems(feed, ArticleFormat.XML).articles();
-        final Map<String, Object> props = new HashMap<>(broker.clientProperties());
+        final Map<String, Object> props = new HashMap<>(KAFKA.clientProperties());
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-lost-feed-predecessor");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
@@ -293,7 +274,7 @@ class ManyArticleFilesIT {
     }
 
     private IngestService startService(final String transactionalId) {
-        final IngestConfig config = IngestConfig.of(broker.bootstrapServers(), inbox)
+        final IngestConfig config = IngestConfig.of(KAFKA.bootstrapServers(), inbox)
                 .withRescanInterval(Duration.ofMillis(200))
                 .withTransactionalId(transactionalId);
         final IngestService service = new IngestService(config, new IngestListener() {
@@ -337,6 +318,6 @@ class ManyArticleFilesIT {
     }
 
     private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {
-        return CommittedRecords.read(broker.clientProperties(), topic, WAIT);
+        return KAFKA.readCommitted(topic, WAIT);
     }
 }

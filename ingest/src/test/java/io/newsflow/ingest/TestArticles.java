@@ -1,17 +1,18 @@
 package io.newsflow.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.newsflow.testsupport.SampleFiles;
 import java.nio.charset.StandardCharsets;
 
-/** The real article files under {@code src/test/resources/articles} and saved pages under {@code .../html}. */
+/**
+ * Ingest's test files by kind: the articles every module shares ({@link SampleFiles}, in test-support) and ingest's own
+ * saved pages, feeds, ninjs, NewsML-G2 and JSON Lines files under {@code src/test/resources}.
+ */
 public final class TestArticles {
 
-    public static final String SAMPLE = "rutte-odesa-visit.txt";
-    public static final String SPORTS = "harbour-derby.txt";
-    public static final String BUSINESS = "battery-plant-results.md";
-    public static final String SCIENCE = "deep-sea-microbes.txt";
+    public static final String SAMPLE = SampleFiles.SAMPLE;
+    public static final String SPORTS = SampleFiles.SPORTS;
+    public static final String BUSINESS = SampleFiles.BUSINESS;
+    public static final String SCIENCE = SampleFiles.SCIENCE;
 
     private TestArticles() {
     }
@@ -46,14 +47,7 @@ public final class TestArticles {
     }
 
     private static byte[] resource(final String dir, final String name) {
-        try (InputStream in = TestArticles.class.getResourceAsStream(dir + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test article " + name);
-            }
-            return in.readAllBytes();
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleFiles.resource(dir + name);
     }
 
     public static String text(final String name) {

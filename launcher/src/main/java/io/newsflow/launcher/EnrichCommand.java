@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
@@ -38,18 +39,13 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        final Map<String, String> env = kafka.environment(System.getenv());
-        EnrichConfig config = EnrichConfig.fromEnvironment(env);
-        if (stateDir != null) {
-            config = config.withStateDir(stateDir);
-        }
-        if (applicationId != null) {
-            config = config.withApplicationId(applicationId);
-        }
-        if (standbyReplicas != null) {
-            config = config.withStandbyReplicas(standbyReplicas);
-        }
-        config = config.withClientProperties(kafka.clientProperties(config.clientProperties()));
+        final Map<String, String> vars = http.addTo(kafka.flags())
+                .set(EnrichConfig.STATE_DIR, stateDir)
+                .set(EnrichConfig.APPLICATION_ID, applicationId)
+                .set(EnrichConfig.STANDBY_REPLICAS, standbyReplicas)
+                .over(System.getenv());
+        final EnrichConfig config = EnrichConfig.fromEnvironment(vars)
+                .withClientProperties(kafka.clientProperties(ClientProperties.fromEnvironment(vars)));
         final EnrichService enrich = new EnrichService(config, Taggers.builtIn());
         enrich.start();
         enrich.awaitRunning(Duration.ofMinutes(2));
@@ -59,7 +55,7 @@ final class EnrichCommand implements Callable<Integer> {
         monitoring.health().live(Health.running("enrich", enrich::isHealthy))
                 .ready(Health.streamsRunning("enrich-streams", enrich::state));
         monitoring.watchKafka(client, Map.of(config.applicationId(), Topics.PARAGRAPHS.name())).bindStreams(enrich.streams()).tap(client);
-        http.serve(monitoring, env, 8082);
+        HttpOptions.serve(monitoring, vars, 8082);
         return UntilStopped.run("enrich", () -> {
             monitoring.close();
             enrich.close();

@@ -1,11 +1,11 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contract.ClientProperties;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.launcher.monitoring.Monitoring;
 import io.newsflow.observability.Health;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,29 +40,24 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final Map<String, String> flags = new HashMap<>();
-        putIfSet(flags, IngestConfig.INBOX, inbox);
-        putIfSet(flags, IngestConfig.PROCESSED_DIR, processedDir);
-        putIfSet(flags, IngestConfig.ERROR_DIR, errorDir);
-        putIfSet(flags, IngestConfig.TRANSACTIONAL_ID, transactionalId);
-        IngestConfig config = IngestConfig.fromEnvironment(kafka.environment(System.getenv()), flags);
-        config = config.withClientProperties(kafka.clientProperties(config.clientProperties()));
+        final Map<String, String> vars = http.addTo(kafka.flags())
+                .set(IngestConfig.INBOX, inbox)
+                .set(IngestConfig.PROCESSED_DIR, processedDir)
+                .set(IngestConfig.ERROR_DIR, errorDir)
+                .set(IngestConfig.TRANSACTIONAL_ID, transactionalId)
+                .over(System.getenv());
+        final IngestConfig config = IngestConfig.fromEnvironment(vars)
+                .withClientProperties(kafka.clientProperties(ClientProperties.fromEnvironment(vars)));
         final Monitoring monitoring = Monitoring.forService(config.inbox(), config.processedDir());
         final IngestService ingest = new IngestService(config,
                 monitoring.ingestListener(new ProgressPrinter(System.out, config.errorDir())));
         ingest.start();
         monitoring.health().live(Health.running("ingest", ingest::isRunning));
         monitoring.watchKafka(HttpOptions.client(config.bootstrapServers(), config.clientProperties()), Map.of());
-        http.serve(monitoring, kafka.environment(System.getenv()), 8081);
+        HttpOptions.serve(monitoring, vars, 8081);
         return UntilStopped.run("ingest", () -> {
             monitoring.close();
             ingest.close();
         }, ingest::isRunning);
-    }
-
-    private static void putIfSet(final Map<String, String> flags, final String variable, final Object value) {
-        if (value != null) {
-            flags.put(variable, value.toString());
-        }
     }
 }

@@ -1,13 +1,15 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contract.ClientProperties;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * Where Kafka is, for a service run alone. Flags win over environment variables; every {@code --kafka-property} is
- * passed to the Kafka clients untouched (SASL, SSL, timeouts), as are {@code KAFKA_*} variables.
+ * Where Kafka is, for a service run alone. {@code --bootstrap-servers} is applied as every flag is ({@link Flags});
+ * every {@code --kafka-property} is passed to the Kafka clients untouched (SASL, SSL, timeouts), as are
+ * {@code KAFKA_*} variables, and wins over them.
  */
 final class KafkaOptions {
 
@@ -19,13 +21,9 @@ final class KafkaOptions {
             description = "A Kafka client property passed through, e.g. security.protocol=SASL_SSL; repeatable.")
     private Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
-    /** The environment with the flags laid over it, for the services' {@code fromEnvironment} factories. */
-    Map<String, String> environment(final Map<String, String> env) {
-        final Map<String, String> merged = new HashMap<>(env);
-        if (bootstrapServers != null) {
-            merged.put("NEWSFLOW_BOOTSTRAP_SERVERS", bootstrapServers);
-        }
-        return merged;
+    /** The command's flags, starting with {@code --bootstrap-servers}; the command adds its own. */
+    Flags flags() {
+        return new Flags().set(ClientProperties.BOOTSTRAP_SERVERS_VARIABLE, bootstrapServers);
     }
 
     /** Client properties given as flags; they win over {@code KAFKA_*} variables. */

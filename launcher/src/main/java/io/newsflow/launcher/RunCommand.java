@@ -4,7 +4,7 @@ import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.story.StorySettings;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.launcher.monitoring.Monitoring;
-import io.newsflow.sink.postgres.EmbeddedPostgresServer;
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.postgres.PostgresConfig;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -12,9 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -111,11 +109,7 @@ final class RunCommand implements Callable<Integer> {
         if (postgres) {
             return LocalPipeline.Postgres.embedded(postgresPort);
         }
-        final Map<String, String> env = new HashMap<>(System.getenv());
-        if (postgresUrl != null) {
-            env.put(PostgresConfig.URL, postgresUrl);
-        }
-        return PostgresConfig.fromEnvironment(env).map(LocalPipeline.Postgres::external)
+        return PostgresConfig.fromEnvironment(new Flags().set(PostgresConfig.URL, postgresUrl).over(System.getenv())).map(LocalPipeline.Postgres::external)
                 .orElse(LocalPipeline.Postgres.none());
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.launcher;
 
+import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.Topics;
 import io.newsflow.launcher.monitoring.Monitoring;
 import io.newsflow.observability.Health;
@@ -46,29 +47,22 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        final Map<String, String> env = kafka.environment(System.getenv());
-        if (outbox != null) {
-            env.put(SinkConfig.OUTBOX, outbox.toString());
-        }
-        if (groupId != null) {
-            env.put(SinkConfig.GROUP_ID, groupId);
-        }
-        if (postgresUrl != null) {
-            env.put(PostgresConfig.URL, postgresUrl);
-        }
-        if (sinks != null) {
-            env.put(SinkSelection.SINKS, sinks);
-        }
-        final SinkSelection selection = SinkSelection.fromEnvironment(env);
-        SinkConfig config = SinkConfig.fromEnvironment(env);
-        config = config.withClientProperties(kafka.clientProperties(config.clientProperties()));
+        final Map<String, String> vars = http.addTo(kafka.flags())
+                .set(SinkConfig.OUTBOX, outbox)
+                .set(SinkConfig.GROUP_ID, groupId)
+                .set(PostgresConfig.URL, postgresUrl)
+                .set(SinkSelection.SINKS, sinks)
+                .over(System.getenv());
+        final SinkSelection selection = SinkSelection.fromEnvironment(vars);
+        final SinkConfig config = SinkConfig.fromEnvironment(vars)
+                .withClientProperties(kafka.clientProperties(ClientProperties.fromEnvironment(vars)));
         final Monitoring monitoring = Monitoring.forService(null, null);
         final SinkListener progress = monitoring.sinkListener(new ProgressPrinter(System.out, null));
         final SinkService files = selection.files() ? new SinkService(config, progress).start() : null;
         final PostgresSink database;
         try {
             database = selection.postgres()
-                    ? new PostgresSink(config, PostgresConfig.fromEnvironment(env).orElseThrow(), progress).start()
+                    ? new PostgresSink(config, PostgresConfig.fromEnvironment(vars).orElseThrow(), progress).start()
                     : null;
         } catch (final RuntimeException e) {
             if (files != null) {
@@ -83,7 +77,7 @@ final class SinkCommand implements Callable<Integer> {
         }
         monitoring.watchKafka(HttpOptions.client(config.bootstrapServers(), config.clientProperties()),
                 Map.of(config.groupId(), Topics.ARTICLES.name()));
-        http.serve(monitoring, env, 8083);
+        HttpOptions.serve(monitoring, vars, 8083);
         return UntilStopped.run("sink", () -> {
             monitoring.close();
             if (database != null) {

@@ -54,9 +54,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        final Map<String, String> env = kafka.environment(System.getenv());
-        final Map<String, Object> client = new HashMap<>(kafka.clientProperties(ClientProperties.fromEnvironment(env)));
-        client.putIfAbsent("bootstrap.servers", env.getOrDefault("NEWSFLOW_BOOTSTRAP_SERVERS", LOCAL_BROKER));
+        final Map<String, String> vars = kafka.flags().over(System.getenv());
+        final Map<String, Object> client = new HashMap<>(kafka.clientProperties(ClientProperties.fromEnvironment(vars)));
+        client.putIfAbsent("bootstrap.servers", ClientProperties.BOOTSTRAP_SERVERS.from(vars, LOCAL_BROKER));
         final List<FileJourney> journeys = new JourneyReader(client, Duration.ofSeconds(30)).journeys(inbox,
                 processedDir != null ? processedDir : inbox.resolve("processed"),
                 errorDir != null ? errorDir : inbox.resolve("error"), outbox);

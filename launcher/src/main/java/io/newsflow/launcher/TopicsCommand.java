@@ -4,6 +4,7 @@ import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
+import io.newsflow.contract.settings.Setting;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class TopicsCommand {
 
     static final String PARTITIONS = "NEWSFLOW_TOPIC_PARTITIONS";
     static final String REPLICATION_FACTOR = "NEWSFLOW_TOPIC_REPLICATION_FACTOR";
+    private static final Setting<Integer> PARTITIONS_SETTING = Setting.integer(PARTITIONS, "4");
+    /** No default: the cluster's {@code default.replication.factor}. */
+    private static final Setting<Integer> REPLICATION_SETTING = Setting.integer(REPLICATION_FACTOR, null);
+    /** The settings of {@code topics create}, for the documentation test. */
+    static final List<Setting<?>> SETTINGS = List.of(PARTITIONS_SETTING, REPLICATION_SETTING);
 
     private TopicsCommand() {
     }
@@ -48,11 +54,15 @@ final class TopicsCommand {
 
         @Override
         public Integer call() {
-            final Map<String, String> env = kafka.environment(System.getenv());
-            final int count = partitions != null ? partitions : positiveInt(env, PARTITIONS, 4);
-            final short replicas = replicationFactor != null ? replicationFactor
-                    : (short) positiveInt(env, REPLICATION_FACTOR, -1);
-            try (Admin admin = Admin.create(adminProperties(kafka, env))) {
+            final Map<String, String> vars = kafka.flags()
+                    .set(PARTITIONS, partitions)
+                    .set(REPLICATION_FACTOR, replicationFactor)
+                    .over(System.getenv());
+            final int count = positive(PARTITIONS, PARTITIONS_SETTING.from(vars));
+            final short replicas = REPLICATION_SETTING.optional(vars)
+                    .map(factor -> (short) Math.min(positive(REPLICATION_FACTOR, factor), Short.MAX_VALUE))
+                    .orElse((short) -1);
+            try (Admin admin = Admin.create(adminProperties(kafka, vars))) {
                 new TopicProvisioner(admin).ensure(Topics.ALL, count, replicas);
             }
             System.out.println("Topics ready: " + Topics.ALL.stream().map(Topic::name).toList());
@@ -68,7 +78,7 @@ final class TopicsCommand {
 
         @Override
         public Integer call() throws InterruptedException, ExecutionException {
-            final Map<String, String> env = kafka.environment(System.getenv());
+            final Map<String, String> env = kafka.flags().over(System.getenv());
             final List<String> names = Topics.ALL.stream().map(Topic::name).toList();
             try (Admin admin = Admin.create(adminProperties(kafka, env))) {
                 final var existing = admin.listTopics().names().get();
@@ -92,30 +102,20 @@ final class TopicsCommand {
     }
 
     private static Map<String, Object> adminProperties(final KafkaOptions kafka, final Map<String, String> env) {
-        final String bootstrap = env.get("NEWSFLOW_BOOTSTRAP_SERVERS");
-        if (bootstrap == null || bootstrap.isBlank()) {
-            throw new IllegalArgumentException(
-                    "NEWSFLOW_BOOTSTRAP_SERVERS (or --bootstrap-servers) must name at least one Kafka broker");
+        final String bootstrap = ClientProperties.BOOTSTRAP_SERVERS.from(env);
+        if (bootstrap == null) {
+            throw new IllegalArgumentException(ClientProperties.BOOTSTRAP_SERVERS_VARIABLE
+                    + " (or --bootstrap-servers) must name at least one Kafka broker");
         }
         final Map<String, Object> props = new HashMap<>(kafka.clientProperties(ClientProperties.fromEnvironment(env)));
         props.putIfAbsent(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         return props;
     }
 
-    private static int positiveInt(final Map<String, String> env, final String name, final int fallback) {
-        final String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
+    private static int positive(final String variable, final int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(variable + " must be a positive whole number, was " + value);
         }
-        final int parsed;
-        try {
-            parsed = Integer.parseInt(value.trim());
-        } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException(name + "=" + value + " must be a positive integer", e);
-        }
-        if (parsed <= 0) {
-            throw new IllegalArgumentException(name + "=" + value + " must be a positive integer");
-        }
-        return parsed;
+        return value;
     }
 }

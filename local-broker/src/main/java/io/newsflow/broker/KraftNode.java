@@ -20,14 +20,15 @@ import org.apache.kafka.common.utils.Time;
  * One KRaft node — Apache Kafka's own {@link KafkaRaftServer}, what {@code kafka.Kafka} runs — in this JVM, with its
  * configuration in {@code <nodeDir>/server.properties} and its log in {@code <nodeDir>/kafka-logs}.
  *
- * <p>These are internal broker classes, not a public Kafka API: this class is the only one that touches them. The log
+ * <p>These are internal broker classes, not a public Kafka API: this class is the only one that touches them. Public
+ * for the test-support module's replicated test cluster, which starts its nodes through it. The log
  * directory is formatted only while it has no {@code meta.properties}, so starting again on the same directory resumes
  * its topics and offsets (formatting a formatted directory fails).
  */
-final class KraftNode {
+public final class KraftNode {
 
-    static final String CONFIG_FILE = "server.properties";
-    static final String LOG_DIR = "kafka-logs";
+    public static final String CONFIG_FILE = "server.properties";
+    public static final String LOG_DIR = "kafka-logs";
 
     private final KafkaRaftServer server;
 
@@ -36,7 +37,7 @@ final class KraftNode {
     }
 
     /** Writes the node's configuration, formats its log for {@code clusterId} if it is new, and starts it. */
-    static KraftNode start(final Path nodeDir, final Properties props, final String clusterId) {
+    public static KraftNode start(final Path nodeDir, final Properties props, final String clusterId) {
         final Path logDir = nodeDir.resolve(LOG_DIR);
         try {
             Files.createDirectories(logDir);
@@ -53,7 +54,7 @@ final class KraftNode {
     }
 
     /** The cluster id a node directory was formatted with, if it was. */
-    static Optional<String> formattedClusterId(final Path nodeDir) {
+    public static Optional<String> formattedClusterId(final Path nodeDir) {
         final Path meta = nodeDir.resolve(LOG_DIR).resolve("meta.properties");
         if (!Files.exists(meta)) {
             return Optional.empty();
@@ -61,7 +62,7 @@ final class KraftNode {
         return Optional.ofNullable(readProperties(meta).getProperty("cluster.id"));
     }
 
-    static Properties readProperties(final Path file) {
+    public static Properties readProperties(final Path file) {
         final Properties props = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             props.load(in);
@@ -71,7 +72,7 @@ final class KraftNode {
         return props;
     }
 
-    static Path writeConfig(final Path nodeDir, final Properties props) {
+    public static Path writeConfig(final Path nodeDir, final Properties props) {
         final Path config = nodeDir.resolve(CONFIG_FILE);
         try {
             Files.createDirectories(nodeDir);
@@ -85,7 +86,7 @@ final class KraftNode {
     }
 
     /** Stops the node the way {@code kafka.Kafka} does on SIGTERM: a broker first hands its leaderships over. */
-    void stop() {
+    public void stop() {
         server.shutdown();
         server.awaitShutdown();
     }

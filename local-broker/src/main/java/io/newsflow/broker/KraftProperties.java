@@ -11,13 +11,13 @@ import java.util.Properties;
  * The server settings of our local KRaft nodes, in one place so the single broker and the cluster cannot drift apart:
  * listener layout, replication of the internal topics, and the few defaults a laptop needs changed.
  */
-final class KraftProperties {
+public final class KraftProperties {
 
     private KraftProperties() {
     }
 
     /** One node that is broker and its own single-voter controller (the laptop broker). */
-    static Properties combined(final int nodeId, final Path logDir, final int brokerPort, final int controllerPort) {
+    public static Properties combined(final int nodeId, final Path logDir, final int brokerPort, final int controllerPort) {
         final Properties props = common(nodeId, logDir, nodeId + "@localhost:" + controllerPort);
         props.setProperty("process.roles", "broker,controller");
         props.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
@@ -26,7 +26,7 @@ final class KraftProperties {
     }
 
     /** A controller-only node and the only voter of its quorum; it holds no topic data and serves no clients. */
-    static Properties controller(final int nodeId, final Path logDir, final int controllerPort) {
+    public static Properties controller(final int nodeId, final Path logDir, final int controllerPort) {
         final Properties props = common(nodeId, logDir, nodeId + "@localhost:" + controllerPort);
         props.setProperty("process.roles", "controller");
         props.setProperty("listeners", "CONTROLLER://localhost:" + controllerPort);
@@ -34,7 +34,7 @@ final class KraftProperties {
     }
 
     /** A broker-only node that follows the controller quorum {@code voters} ({@code id@host:port,...}). */
-    static Properties broker(final int nodeId, final Path logDir, final int brokerPort, final String voters) {
+    public static Properties broker(final int nodeId, final Path logDir, final int brokerPort, final String voters) {
         final Properties props = common(nodeId, logDir, voters);
         props.setProperty("process.roles", "broker");
         props.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort);
@@ -47,7 +47,7 @@ final class KraftProperties {
      * never initialise when an internal topic asks for more replicas than there are brokers, so a single node needs
      * {@code (1, 1)}; a cluster that should survive one broker down needs {@code minInsync < replicationFactor}.
      */
-    static Properties replication(final Properties props, final int replicationFactor, final int minInsync) {
+    public static Properties replication(final Properties props, final int replicationFactor, final int minInsync) {
         final String factor = Integer.toString(replicationFactor);
         final String isr = Integer.toString(minInsync);
         props.setProperty("default.replication.factor", factor);
@@ -61,7 +61,7 @@ final class KraftProperties {
     }
 
     /** A port nobody listens on right now (the usual race: someone may take it before the broker binds it). */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -1,5 +1,6 @@
 package io.newsflow.broker;
 
+import io.newsflow.contract.AdminPolling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.newsflow.broker;
 
+import io.newsflow.contract.AdminPolling;
 import io.newsflow.contract.Topic;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -75,26 +75,10 @@ public final class TopicProvisioner {
         }
     }
 
-    private void awaitLeaders(final Set<String> names) throws InterruptedException, ExecutionException {
-        final long deadline = System.nanoTime() + LEADER_TIMEOUT.toNanos();
-        while (true) {
-            try {
-                final Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames().get();
-                final boolean ready = descriptions.values().stream()
+    private void awaitLeaders(final Set<String> names) {
+        AdminPolling.await(admin, "every partition of " + names + " has a leader", LEADER_TIMEOUT,
+                a -> a.describeTopics(names).allTopicNames().get().values().stream()
                         .flatMap(description -> description.partitions().stream())
-                        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
-                if (ready) {
-                    return;
-                }
-            } catch (final ExecutionException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Partitions of " + names + " have no leader after " + LEADER_TIMEOUT);
-            }
-            Thread.sleep(50);
-        }
+                        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty()));
     }
 }

@@ -1,9 +1,11 @@
 package io.newsflow.sink;
 
 import io.newsflow.contract.ClientProperties;
+import io.newsflow.contract.settings.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 
@@ -27,10 +29,16 @@ public record SinkConfig(
         Duration maxBackoff,
         Map<String, Object> clientProperties) {
 
-    public static final String BOOTSTRAP_SERVERS = "NEWSFLOW_BOOTSTRAP_SERVERS";
+    public static final String BOOTSTRAP_SERVERS = ClientProperties.BOOTSTRAP_SERVERS_VARIABLE;
     public static final String OUTBOX = "NEWSFLOW_OUTBOX";
     public static final String GROUP_ID = "NEWSFLOW_SINK_GROUP_ID";
     public static final String MAX_BACKOFF = "NEWSFLOW_SINK_MAX_BACKOFF";
+
+    private static final Setting<Path> OUTBOX_DIR = Setting.path(OUTBOX, "./outbox");
+    private static final Setting<String> GROUP = Setting.text(GROUP_ID, "newsflow-sink");
+    private static final Setting<Duration> BACKOFF = Setting.duration(MAX_BACKOFF, "PT30S");
+    /** Every setting of the file sink, for the documentation test. */
+    public static final List<Setting<?>> SETTINGS = List.of(OUTBOX_DIR, GROUP, BACKOFF);
 
     public SinkConfig {
         if (bootstrapServers == null || bootstrapServers.isBlank()) {
@@ -50,15 +58,11 @@ public record SinkConfig(
 
     /** Defaults for everything but where Kafka and the outbox are. */
     public static SinkConfig of(final String bootstrapServers, final Path outbox) {
-        return new SinkConfig(bootstrapServers, outbox, "newsflow-sink", Duration.ofSeconds(30), Map.of());
+        return new SinkConfig(bootstrapServers, outbox, GROUP.from(Map.of()), BACKOFF.from(Map.of()), Map.of());
     }
 
     public static SinkConfig fromEnvironment(final Map<String, String> env) {
-        return new SinkConfig(
-                env.get(BOOTSTRAP_SERVERS),
-                Path.of(env.getOrDefault(OUTBOX, "outbox")),
-                env.getOrDefault(GROUP_ID, "newsflow-sink"),
-                duration(env, MAX_BACKOFF, Duration.ofSeconds(30)),
+        return new SinkConfig(ClientProperties.BOOTSTRAP_SERVERS.from(env), OUTBOX_DIR.from(env), GROUP.from(env), BACKOFF.from(env),
                 ClientProperties.fromEnvironment(env));
     }
 
@@ -96,17 +100,5 @@ public record SinkConfig(
         props.putIfAbsent("acks", "all");
         props.putIfAbsent("enable.idempotence", true);
         return props;
-    }
-
-    private static Duration duration(final Map<String, String> env, final String name, final Duration fallback) {
-        final String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Duration.parse(value);
-        } catch (final java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(name + "=" + value + " is not an ISO-8601 duration such as PT30S", e);
-        }
     }
 }

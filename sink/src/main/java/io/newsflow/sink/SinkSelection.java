@@ -1,6 +1,8 @@
 package io.newsflow.sink;
 
+import io.newsflow.contract.settings.Setting;
 import io.newsflow.sink.postgres.PostgresConfig;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,12 +20,25 @@ public record SinkSelection(boolean files, boolean postgres) {
         }
     }
 
+    private static final Setting<SinkSelection> SELECTION = Setting.of(SINKS, "files",
+            "a comma-separated list of files and postgres", SinkSelection::parse);
+    /** The one setting, for the documentation test. */
+    public static final List<Setting<?>> SETTINGS = List.of(SELECTION);
+
     public static SinkSelection fromEnvironment(final Map<String, String> env) {
-        final boolean urlGiven = env.get(PostgresConfig.URL) != null && !env.get(PostgresConfig.URL).isBlank();
-        final String value = env.get(SINKS);
-        if (value == null || value.isBlank()) {
+        final boolean urlGiven = PostgresConfig.isConfigured(env);
+        if (!SELECTION.isSet(env)) {
             return new SinkSelection(true, urlGiven);
         }
+        final SinkSelection selection = SELECTION.from(env);
+        if (selection.postgres() && !urlGiven) {
+            throw new IllegalArgumentException(SINKS + "=" + env.get(SINKS) + " needs " + PostgresConfig.URL
+                    + " (or --postgres-url) to name the database");
+        }
+        return selection;
+    }
+
+    private static SinkSelection parse(final String value) {
         boolean files = false;
         boolean postgres = false;
         for (final String name : value.split(",")) {
@@ -33,13 +48,8 @@ public record SinkSelection(boolean files, boolean postgres) {
                 case "" -> {
                     // tolerate "files," and doubled commas
                 }
-                default -> throw new IllegalArgumentException(SINKS + "=" + value + ": unknown sink '" + name.strip()
-                        + "'; allowed: files, postgres");
+                default -> throw new IllegalArgumentException("unknown sink '" + name.strip() + "'");
             }
-        }
-        if (postgres && !urlGiven) {
-            throw new IllegalArgumentException(SINKS + "=" + value + " needs " + PostgresConfig.URL
-                    + " (or --postgres-url) to name the database");
         }
         return new SinkSelection(files, postgres);
     }

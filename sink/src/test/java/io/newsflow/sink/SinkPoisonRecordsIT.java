@@ -3,12 +3,11 @@ package io.newsflow.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,17 +46,14 @@ class SinkPoisonRecordsIT {
     @TempDir
     static Path work;
 
-    private static LocalKafkaBroker broker;
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.withTopics(Topics.ALL, 2);
     private static SinkService sink;
     private static final List<String> written = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
-        broker = LocalKafkaBroker.start(work.resolve("broker"));
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            new TopicProvisioner(admin).ensure(Topics.ALL, 2, (short) 1);
-        }
-        sink = new SinkService(SinkConfig.of(broker.bootstrapServers(), work.resolve("outbox"))
+        sink = new SinkService(SinkConfig.of(KAFKA.bootstrapServers(), work.resolve("outbox"))
                 .withGroupId("sink-poison-it"), new SinkListener() {
                     @Override
                     public void onWritten(final Article article, final Path document, final Instant at) {
@@ -70,9 +66,6 @@ class SinkPoisonRecordsIT {
     static void stop() {
         if (sink != null) {
             sink.close();
-        }
-        if (broker != null) {
-            broker.close();
         }
     }
 
@@ -133,7 +126,7 @@ class SinkPoisonRecordsIT {
 
     private static RecordMetadata send(final String key, final byte[] value) throws Exception {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             return producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), key.getBytes(StandardCharsets.UTF_8),
@@ -144,7 +137,7 @@ class SinkPoisonRecordsIT {
     private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(final String key) {
         final List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.story;
 
+import io.newsflow.contract.AdminPolling;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -58,28 +59,16 @@ public final class StoryIndexTopic {
         }
     }
 
-    private static void awaitOnePartitionWithLeader(final Admin admin, final String topic)
-            throws InterruptedException, TimeoutException {
-        final long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            try {
-                final TopicDescription description = admin.describeTopics(List.of(topic)).allTopicNames()
-                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
-                if (description.partitions().size() != 1) {
-                    throw new IllegalStateException("The story index topic " + topic + " has "
-                            + description.partitions().size() + " partitions; it must have exactly 1 (delete it,"
-                            + " enrich creates it)");
-                }
-                if (description.partitions().get(0).leader() != null) {
-                    return;
-                }
-            } catch (final ExecutionException e) {
-                LOG.debug("Story index topic {} not described yet: {}", topic, e.getCause().toString());
+    private static void awaitOnePartitionWithLeader(final Admin admin, final String topic) {
+        AdminPolling.await(admin, "the story index topic " + topic + " has a leader", TIMEOUT, a -> {
+            final TopicDescription description = a.describeTopics(List.of(topic)).allTopicNames()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+            if (description.partitions().size() != 1) {
+                throw new IllegalStateException("The story index topic " + topic + " has "
+                        + description.partitions().size() + " partitions; it must have exactly 1 (delete it,"
+                        + " enrich creates it)");
             }
-            if (System.nanoTime() > deadline) {
-                throw new TimeoutException("no leader for " + topic);
-            }
-            Thread.sleep(100);
-        }
+            return description.partitions().get(0).leader() != null;
+        });
     }
 }

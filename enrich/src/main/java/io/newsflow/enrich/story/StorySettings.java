@@ -1,7 +1,8 @@
 package io.newsflow.enrich.story;
 
+import io.newsflow.contract.settings.Setting;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,9 +23,16 @@ public record StorySettings(NearDuplicatePolicy policy, Duration window, double 
     public static final String NEAR_DUPLICATES = "NEWSFLOW_NEAR_DUPLICATES";
     public static final String WINDOW = "NEWSFLOW_STORY_WINDOW";
     public static final String SIMILARITY = "NEWSFLOW_STORY_SIMILARITY";
-    public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
+    private static final Setting<NearDuplicatePolicy> POLICY =
+            Setting.choice(NEAR_DUPLICATES, NearDuplicatePolicy.class, "tag");
+    private static final Setting<Duration> WINDOW_SETTING = Setting.duration(WINDOW, "P7D");
+    private static final Setting<Double> SIMILARITY_SETTING =
+            Setting.decimal(SIMILARITY, Double.toString(StoryMatcher.DEFAULT_THRESHOLD));
+    /** Every near-duplicate setting, for the documentation test. */
+    public static final List<Setting<?>> SETTINGS = List.of(POLICY, WINDOW_SETTING, SIMILARITY_SETTING);
+    public static final Duration DEFAULT_WINDOW = WINDOW_SETTING.from(Map.of());
     public static final StorySettings DEFAULTS =
-            new StorySettings(NearDuplicatePolicy.TAG, DEFAULT_WINDOW, StoryMatcher.DEFAULT_THRESHOLD);
+            new StorySettings(POLICY.from(Map.of()), DEFAULT_WINDOW, SIMILARITY_SETTING.from(Map.of()));
 
     public StorySettings {
         Objects.requireNonNull(policy, () -> NEAR_DUPLICATES + " must not be null");
@@ -39,43 +47,7 @@ public record StorySettings(NearDuplicatePolicy policy, Duration window, double 
 
     /** Reads the three variables ({@code System.getenv()} in main, a map in tests); absent ones take the defaults. */
     public static StorySettings fromEnvironment(final Map<String, String> env) {
-        final String window = env.get(WINDOW);
-        final Duration parsedWindow;
-        if (window == null || window.isBlank()) {
-            parsedWindow = DEFAULT_WINDOW;
-        } else {
-            try {
-                parsedWindow = Duration.parse(window.strip());
-            } catch (final DateTimeParseException e) {
-                throw new IllegalArgumentException(WINDOW + " must be an ISO-8601 duration such as P7D or PT12H, was '"
-                        + window + "'", e);
-            }
-        }
-        return new StorySettings(policy(env.get(NEAR_DUPLICATES)), parsedWindow, similarity(env.get(SIMILARITY)));
-    }
-
-    /** {@code tag}, {@code drop} or {@code off}, in any case. */
-    public static NearDuplicatePolicy policy(final String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULTS.policy();
-        }
-        for (final NearDuplicatePolicy policy : NearDuplicatePolicy.values()) {
-            if (policy.name().equalsIgnoreCase(value.strip())) {
-                return policy;
-            }
-        }
-        throw new IllegalArgumentException(NEAR_DUPLICATES + " must be one of tag, drop, off; was '" + value + "'");
-    }
-
-    public static double similarity(final String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULTS.similarity();
-        }
-        try {
-            return Double.parseDouble(value.strip());
-        } catch (final NumberFormatException e) {
-            throw new IllegalArgumentException(SIMILARITY + " must be a number in (0, 1], was '" + value + "'", e);
-        }
+        return new StorySettings(POLICY.from(env), WINDOW_SETTING.from(env), SIMILARITY_SETTING.from(env));
     }
 
     public boolean enabled() {

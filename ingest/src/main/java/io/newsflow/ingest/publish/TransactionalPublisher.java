@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.contract.ClientProperties;
 import io.newsflow.contract.LedgerEntry;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topics;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.ApplicationRecoverableException;
@@ -49,23 +49,25 @@ public final class TransactionalPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalPublisher.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The producer's default {@code max.request.size}. */
-    public static final int DEFAULT_MAX_RECORD_BYTES = 1024 * 1024;
-    /** Room for the record batch and record headers around key and value, which count against the request size. */
-    private static final int RECORD_OVERHEAD_BYTES = 1024;
 
     private final Supplier<Producer<String, byte[]>> producerFactory;
     private final String transactionalId;
     private final int maxRecordBytes;
     private Producer<String, byte[]> producer;
 
-    /** A publisher over {@code producerFactory}'s producers, which must be transactional (tests pass a mock). */
+    /**
+     * A publisher over {@code producerFactory}'s producers, which must be transactional (tests pass a mock), with the
+     * record-size limit of a producer's default {@code max.request.size}.
+     */
     public TransactionalPublisher(final Supplier<Producer<String, byte[]>> producerFactory,
             final String transactionalId) {
-        this(producerFactory, transactionalId, DEFAULT_MAX_RECORD_BYTES);
+        this(producerFactory, transactionalId, ClientProperties.maxRecordBytes(Map.of()));
     }
 
-    /** Like the other constructor; records whose key and value exceed {@code maxRecordBytes} are refused. */
+    /**
+     * Like the other constructor; records whose key, value and headers exceed {@code maxRecordBytes} (see
+     * {@link ClientProperties#maxRecordBytes}) are refused.
+     */
     public TransactionalPublisher(final Supplier<Producer<String, byte[]>> producerFactory,
             final String transactionalId, final int maxRecordBytes) {
         this.producerFactory = producerFactory;
@@ -80,11 +82,9 @@ public final class TransactionalPublisher implements AutoCloseable {
         if (transactionalId == null) {
             throw new IllegalArgumentException("producerProperties must set transactional.id");
         }
-        final Object maxRequestSize = properties.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         return new TransactionalPublisher(
                 () -> new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer()),
-                transactionalId.toString(),
-                maxRequestSize == null ? DEFAULT_MAX_RECORD_BYTES : Integer.parseInt(maxRequestSize.toString().strip()));
+                transactionalId.toString(), ClientProperties.maxRecordBytes(properties));
     }
 
     /**
@@ -199,13 +199,12 @@ public final class TransactionalPublisher implements AutoCloseable {
     private void refuseOversized(final List<ProducerRecord<String, byte[]>> records, final LedgerEntry entry)
             throws OversizedArticleException {
         for (final ProducerRecord<String, byte[]> record : records) {
-            final long bytes = (long) record.key().getBytes(StandardCharsets.UTF_8).length + record.value().length
-                    + RECORD_OVERHEAD_BYTES;
+            final long bytes = (long) record.key().getBytes(StandardCharsets.UTF_8).length + record.value().length;
             if (bytes > maxRecordBytes) {
                 throw new OversizedArticleException(String.format(Locale.ROOT,
                         "a record of %d bytes is larger than the %d bytes a Kafka record may hold here "
                                 + "(max.request.size); split the article or raise the limit",
-                        bytes - RECORD_OVERHEAD_BYTES, maxRecordBytes - RECORD_OVERHEAD_BYTES), null);
+                        bytes, maxRecordBytes), null);
             }
         }
     }

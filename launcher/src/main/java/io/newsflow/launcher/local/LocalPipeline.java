@@ -7,6 +7,7 @@ import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.story.StorySettings;
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestListener;
@@ -14,7 +15,6 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
-import io.newsflow.sink.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.postgres.PostgresConfig;
 import io.newsflow.sink.postgres.PostgresSink;
 import java.io.IOException;
@@ -224,7 +224,7 @@ public final class LocalPipeline implements AutoCloseable {
         if (postgres.embedded()) {
             embeddedPostgres = EmbeddedPostgresServer.start(settings.dataDir().resolve("postgres"), postgres.port());
             running.push(embeddedPostgres);
-            database = embeddedPostgres.config();
+            database = PostgresConfig.of(embeddedPostgres.jdbcUrl(), EmbeddedPostgresServer.USER, null);
         } else {
             database = postgres.external();
         }

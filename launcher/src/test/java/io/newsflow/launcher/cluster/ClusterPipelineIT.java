@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.broker.LocalKafkaCluster;
 import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
@@ -14,6 +13,7 @@ import io.newsflow.launcher.local.Inbox;
 import io.newsflow.launcher.reliability.ChildJvm;
 import io.newsflow.launcher.reliability.CleanRun;
 import io.newsflow.launcher.reliability.PipelineOutcome;
+import io.newsflow.testsupport.LocalKafkaCluster;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -56,8 +56,8 @@ class FormatsPipelineIT {
     @Test
     void shouldMakeTheSameDocumentOfTheSameArticleInEveryFormat() {
         inbox.drop("rutte.txt", Inbox.resource("/articles/rutte-odesa-visit.txt"));
-        inbox.drop("rutte.json", Inbox.resource("/formats/rutte-odesa-visit.ninjs.json"));
-        inbox.drop("rutte.xml", Inbox.resource("/formats/rutte-odesa-visit.newsml.xml"));
+        inbox.drop("rutte.json", Inbox.resource("/ninjs/rutte-odesa-visit.ninjs.json"));
+        inbox.drop("rutte.xml", Inbox.resource("/newsml/rutte-odesa-visit.newsml.xml"));
         inbox.drop("rutte.html", Inbox.resource("/formats/rutte-odesa-visit.html"));
         inbox.drop("rutte.rss", Inbox.resource("/formats/rutte-odesa-visit.rss"));
         inbox.drop("rutte.jsonl", Inbox.resource("/formats/rutte-odesa-visit.jsonl"));
@@ -105,7 +105,7 @@ class FormatsPipelineIT {
 
     @Test
     void shouldKeepAGermanAgencyItemsStructureWithoutTaggingIt() {
-        inbox.drop("dpa.json", Inbox.resource("/formats/ninjs-2.1-dpa-text.json"));
+        inbox.drop("dpa.json", Inbox.resource("/ninjs/ninjs-2.1-dpa-text.json"));
 
         final Article german = awaitOne("dpa.json");
 
@@ -121,7 +121,7 @@ class FormatsPipelineIT {
 
     @Test
     void shouldPublishEachNewsItemOfANewsMessageAndReportTheOneWithoutText() {
-        inbox.drop("wire.xml", Inbox.resource("/formats/news-message-three-items.xml"));
+        inbox.drop("wire.xml", Inbox.resource("/newsml/news-message-three-items.xml"));
 
         await().atMost(ARRIVAL).until(() -> outbox.articlesFrom("wire.xml").size() == 2);
         final List<Article> articles = outbox.articlesFrom("wire.xml");

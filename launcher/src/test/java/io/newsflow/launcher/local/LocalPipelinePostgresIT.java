@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Taggers;
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.SinkListener;
-import io.newsflow.sink.postgres.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

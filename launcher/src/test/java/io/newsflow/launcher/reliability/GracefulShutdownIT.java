@@ -3,12 +3,11 @@ package io.newsflow.launcher.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.LedgerEntry;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,23 +37,16 @@ class GracefulShutdownIT {
     @TempDir
     Path work;
 
-    private LocalKafkaBroker broker;
-    private ChildJvm ingest;
+    @RegisterExtension
+    static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.withTopics(Topics.ALL, 2);
 
-    @BeforeEach
-    void startBroker() {
-        broker = LocalKafkaBroker.start(work.resolve("broker"));
-        try (Admin admin = Admin.create(broker.clientProperties())) {
-            new TopicProvisioner(admin).ensure(Topics.ALL, 2, (short) 1);
-        }
-    }
+    private ChildJvm ingest;
 
     @AfterEach
     void stop() {
         if (ingest != null) {
             ingest.close();
         }
-        broker.close();
     }
 
     @Test
@@ -70,7 +61,7 @@ class GracefulShutdownIT {
             Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         }
         ingest = new ChildJvm("ingest", work.resolve("logs"), Map.of(), "256m", "ingest",
-                "--bootstrap-servers", broker.bootstrapServers(), "--inbox", inbox.toString(),
+                "--bootstrap-servers", KAFKA.bootstrapServers(), "--inbox", inbox.toString(),
                 "--transactional-id", "graceful-ingest");
         ingest.start();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
@@ -94,13 +85,13 @@ class GracefulShutdownIT {
         await().atMost(Duration.ofSeconds(120)).until(() -> count(processed) == FILES);
         assertThat(publishedFiles()).hasSize(FILES);
         final List<ConsumerRecord<String, Paragraph>> paragraphs = PipelineOutcome.readCommitted(
-                broker.bootstrapServers(), Topics.PARAGRAPHS.name(), bytes -> Topics.PARAGRAPHS.valueSerde()
+                KAFKA.bootstrapServers(), Topics.PARAGRAPHS.name(), bytes -> Topics.PARAGRAPHS.valueSerde()
                         .deserializer().deserialize(Topics.PARAGRAPHS.name(), bytes));
         assertThat(paragraphs).hasSize(2 * FILES);
     }
 
     private List<String> publishedFiles() {
-        return PipelineOutcome.readCommitted(broker.bootstrapServers(), Topics.INGEST_LEDGER.name(),
+        return PipelineOutcome.readCommitted(KAFKA.bootstrapServers(), Topics.INGEST_LEDGER.name(),
                         bytes -> Topics.INGEST_LEDGER.valueSerde().deserializer()
                                 .deserialize(Topics.INGEST_LEDGER.name(), bytes)).stream()
                 .map(ConsumerRecord::value)

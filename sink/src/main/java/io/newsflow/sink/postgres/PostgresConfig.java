@@ -1,5 +1,7 @@
 package io.newsflow.sink.postgres;
 
+import io.newsflow.contract.settings.Setting;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -21,7 +23,14 @@ public record PostgresConfig(String url, String user, String password, String gr
     public static final String USER = "NEWSFLOW_POSTGRES_USER";
     public static final String PASSWORD = "NEWSFLOW_POSTGRES_PASSWORD";
     public static final String GROUP_ID = "NEWSFLOW_POSTGRES_GROUP_ID";
-    public static final String DEFAULT_GROUP_ID = "newsflow-sink-postgres";
+
+    private static final Setting<String> URL_SETTING = Setting.text(URL, null);
+    private static final Setting<String> USER_SETTING = Setting.text(USER, null);
+    private static final Setting<String> PASSWORD_SETTING = Setting.text(PASSWORD, null);
+    private static final Setting<String> GROUP = Setting.text(GROUP_ID, "newsflow-sink-postgres");
+    /** Every setting of the database sink, for the documentation test. */
+    public static final List<Setting<?>> SETTINGS = List.of(URL_SETTING, USER_SETTING, PASSWORD_SETTING, GROUP);
+    public static final String DEFAULT_GROUP_ID = GROUP.from(Map.of());
 
     public PostgresConfig {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
@@ -39,12 +48,13 @@ public record PostgresConfig(String url, String user, String password, String gr
 
     /** The configuration when {@code NEWSFLOW_POSTGRES_URL} is set, else empty: the database sink is off. */
     public static Optional<PostgresConfig> fromEnvironment(final Map<String, String> env) {
-        final String url = env.get(URL);
-        if (url == null || url.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(new PostgresConfig(url.strip(), env.get(USER), env.get(PASSWORD),
-                env.getOrDefault(GROUP_ID, DEFAULT_GROUP_ID)));
+        return URL_SETTING.optional(env).map(url -> new PostgresConfig(url, USER_SETTING.from(env),
+                PASSWORD_SETTING.verbatim(env), GROUP.from(env)));
+    }
+
+    /** Whether {@code NEWSFLOW_POSTGRES_URL} is set, without checking it. */
+    public static boolean isConfigured(final Map<String, String> env) {
+        return URL_SETTING.isSet(env);
     }
 
     public PostgresConfig withGroupId(final String newGroupId) {

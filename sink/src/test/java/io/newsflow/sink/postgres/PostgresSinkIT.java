@@ -9,6 +9,7 @@ import io.newsflow.contract.Article;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
 import java.nio.charset.StandardCharsets;
@@ -144,7 +145,7 @@ class PostgresSinkIT {
         final Path dataDir = TestPostgres.dataDir();
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0);
         final int port = server.port();
-        final PostgresConfig db = server.config();
+        final PostgresConfig db = PostgresConfig.of(server.jdbcUrl(), EmbeddedPostgresServer.USER, null);
         final List<String> stored = new CopyOnWriteArrayList<>();
         try (PostgresSink sink = new PostgresSink(kafka().withMaxBackoff(Duration.ofMillis(800)), db,
                 new SinkListener() {

@@ -1,5 +1,6 @@
 package io.newsflow.sink.postgres;
 
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
 import java.nio.file.Path;

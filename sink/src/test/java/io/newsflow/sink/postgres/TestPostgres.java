@@ -1,5 +1,6 @@
 package io.newsflow.sink.postgres;
 
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

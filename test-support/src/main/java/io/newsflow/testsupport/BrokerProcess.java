@@ -1,5 +1,6 @@
-package io.newsflow.broker;
+package io.newsflow.testsupport;
 
+import io.newsflow.broker.KraftNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.newsflow.broker;
+package io.newsflow.contract;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -6,14 +6,17 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * Polls the cluster through an {@link Admin} until a condition holds. A started server is not yet a usable one (it
- * answers only once it has joined the quorum and registered), so "ready" is always something a client observes.
+ * Polls the cluster through an {@link Admin} until a condition holds: the one wait loop of every "until the broker
+ * answers", "until the partitions have leaders", "until the replicas are in sync". A started server is not yet a usable
+ * one (it answers only once it has joined the quorum and registered), and a created topic is not yet writable (its
+ * partitions get leaders a moment later), so "ready" is always something a client observes. The pause between polls
+ * is production polling of an admin API, not a test's sleep.
  */
-final class AdminPolling {
+public final class AdminPolling {
 
     /** What to observe; a failed or timed-out admin call counts as "not yet", any other exception ends the wait. */
     @FunctionalInterface
-    interface Condition {
+    public interface Condition {
         boolean holds(Admin admin) throws ExecutionException, TimeoutException, InterruptedException;
     }
 
@@ -23,7 +26,7 @@ final class AdminPolling {
     }
 
     /** Returns once {@code condition} holds; throws naming {@code what} if it still does not after {@code timeout}. */
-    static void await(final Admin admin, final String what, final Duration timeout, final Condition condition) {
+    public static void await(final Admin admin, final String what, final Duration timeout, final Condition condition) {
         final long deadline = System.nanoTime() + timeout.toNanos();
         Exception last = null;
         try {

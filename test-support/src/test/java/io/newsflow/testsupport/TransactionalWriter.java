@@ -1,4 +1,4 @@
-package io.newsflow.broker;
+package io.newsflow.testsupport;
 
 import static org.awaitility.Awaitility.await;
 

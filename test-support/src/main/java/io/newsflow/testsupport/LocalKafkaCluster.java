@@ -1,5 +1,9 @@
-package io.newsflow.broker;
+package io.newsflow.testsupport;
 
+import io.newsflow.broker.KraftNode;
+import io.newsflow.broker.KraftProperties;
+import io.newsflow.broker.LocalKafkaBroker;
+import io.newsflow.contract.AdminPolling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

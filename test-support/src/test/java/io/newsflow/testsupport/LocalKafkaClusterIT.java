@@ -1,9 +1,11 @@
-package io.newsflow.broker;
+package io.newsflow.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.broker.HangingTransactions;
+import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Topics;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,0 +1,62 @@
+package io.newsflow.testsupport;
+
+import static org.awaitility.Awaitility.await;
+
+import io.newsflow.contract.Topic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * Reads a topic to its end as the tests check it: every record committed so far (read_committed, so aborted
+ * transactions stay invisible), in offset order per partition, without a consumer group. "Its end" is the last stable
+ * offset when the read starts, so records written afterwards are not waited for.
+ */
+public final class TopicRecords {
+
+    private TopicRecords() {
+    }
+
+    /** The committed records of {@code topic}, read with its serdes. */
+    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Map<String, Object> clientProperties,
+            final Topic<K, V> topic, final Duration wait) {
+        return readCommitted(clientProperties, topic.name(), topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer(), wait);
+    }
+
+    /** The committed records of {@code topic} as bytes: for dead letters and records that are not JSON. */
+    public static List<ConsumerRecord<byte[], byte[]>> readCommittedBytes(final Map<String, Object> clientProperties,
+            final String topic, final Duration wait) {
+        return readCommitted(clientProperties, topic, new ByteArrayDeserializer(), new ByteArrayDeserializer(), wait);
+    }
+
+    /** The committed records of {@code topic}, read with the given deserializers. */
+    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Map<String, Object> clientProperties,
+            final String topic, final Deserializer<K> keys, final Deserializer<V> values, final Duration wait) {
+        final Map<String, Object> props = new HashMap<>(clientProperties);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, keys, values)) {
+            final List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            final List<ConsumerRecord<K, V>> records = new ArrayList<>();
+            await().atMost(wait).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+            });
+            return records;
+        }
+    }
+}
