@@ -207,12 +207,27 @@ final class ArticleResolver {
                         && Character.isUpperCase(words[0].charAt(0)) && !lexicon.isOrgHead(words[0])) {
                     addShortForm(shortForms, words[0], d); // "Acme Corp" → "Acme", "Riverside United" → "Riverside"
                 }
-                if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)) {
-                    addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers"
+                if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)
+                        || isPlaceAndPlural(lexicon, words)) {
+                    addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers", "Sydney Kings" → "Kings"
                 }
+            } else if (d.type == EntityType.MISC && words.length == 2 && STORMS.contains(words[0])) {
+                addShortForm(shortForms, words[1], d); // "Cyclone Freddy" → "Freddy": a storm, not a person
             }
         }
         return shortForms;
+    }
+
+    /** Words that name a storm before its given name. */
+    private static final Set<String> STORMS = Set.of("Cyclone", "Hurricane", "Typhoon", "Storm", "Tornado");
+
+    private static boolean isPlaceAndPlural(final Lexicon lexicon, final String[] words) {
+        final String last = words[words.length - 1];
+        if (!last.endsWith("s") || words.length < 2) {
+            return false;
+        }
+        final Lexicon.NameEntry place = lexicon.name(String.join(" ", List.of(words).subList(0, words.length - 1)));
+        return place != null && place.type() == EntityType.LOCATION;
     }
 
     private static boolean isKnownOtherThan(final Lexicon lexicon, final String word, final EntityType type) {

@@ -26,6 +26,8 @@ enum Evidence {
     REGION_OF_KNOWN_PLACE(LOCATION, 3.5, true, false),
     /** "Athletics Kenya", "Food Standards Australia New Zealand": common words, then a country. */
     BODY_OF_A_COUNTRY(ORGANIZATION, 3, true, false),
+    /** "the Sydney Kings", "the New Zealand Breakers": a known place, then a capitalised plural, is a team. */
+    PLACE_AND_NICKNAME(ORGANIZATION, 4, true, false),
     /** "Mount Kenya", "Lake Victoria", "Puerto Rico". */
     PLACE_FIRST_WORD(LOCATION, 3, true, false),
     /** "Le Figaro", "El Mundo", "Die Zeit". */
@@ -150,6 +152,8 @@ enum Evidence {
     SHARES_AFTER(ORGANIZATION, 2, true, false),
     /** "X raised $110 million". */
     RAISED_MONEY(ORGANIZATION, 2.5, true, false),
+    /** "told Zodiak radio", "Antara news agency", "Kompas TV": a broadcaster or news outlet. */
+    MEDIA_AFTER(ORGANIZATION, 3.5, true, false),
     /** "Touton, a trading house". */
     BODY_APPOSITIVE(ORGANIZATION, 3, true, false),
     /** "Toconao, a village near". */

@@ -525,6 +525,9 @@ final class NameFinder {
         } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
             m.add(Evidence.BODY_OF_A_COUNTRY);
         }
+        if (len >= 2 && entry == null && isPlaceAndNickname(tokens, a, b)) {
+            m.add(Evidence.PLACE_AND_NICKNAME);
+        }
         if (len >= 2 && entry == null && PLACE_FIRST_WORDS.contains(first.text) && !lexicon.isOrgHead(last)) {
             m.add(Evidence.PLACE_FIRST_WORD);
         }
@@ -776,6 +779,9 @@ final class NameFinder {
                 && (tokens.get(b + 1).kind == Token.Kind.NUMBER || lexicon.currencySign(tokens.get(b + 1)) != null)) {
             m.add(Evidence.RAISED_MONEY);
         }
+        if (b < n && isMediaNoun(tokens, b)) {
+            m.add(Evidence.MEDIA_AFTER);
+        }
         if (b + 2 < n && tokens.get(b).text.equals(",")) {
             final EntityType kind = appositiveKind(tokens, b + 1);
             if (kind != null && (unlisted || kind == EntityType.ORGANIZATION && entry.type() == EntityType.LOCATION
@@ -789,6 +795,44 @@ final class NameFinder {
             // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang", "in Genk and Hasselt"
             m.add(clubTown ? Evidence.CLUB_TOWN_IN_A_PLACE_LIST : Evidence.PLACE_LIST);
         }
+    }
+
+    /**
+     * Does a news outlet's noun follow at {@code k}: "Zodiak radio", "Antara news agency", "Kompas TV", "Kyodo
+     * news"? Only outlets carry these nouns right after their name; a person is "a radio host".
+     */
+    private static boolean isMediaNoun(final List<Token> tokens, final int k) {
+        final Token t = tokens.get(k);
+        if (t.text.equals("TV")) {
+            return true;
+        }
+        if (t.capitalised || !t.isWord()) {
+            return false;
+        }
+        if (t.is("news") && k + 1 < tokens.size()) {
+            final Token next = tokens.get(k + 1);
+            return next.is("agency") || next.is("service") || next.is("website") || next.is("channel");
+        }
+        return MEDIA_NOUNS.contains(t.lower);
+    }
+
+    private static final Set<String> MEDIA_NOUNS = Set.of(
+            "radio", "television", "newspaper", "broadcaster", "daily", "weekly", "tabloid", "channel");
+
+    /**
+     * "the Sydney Kings", "the Perth Wildcats", "the New Zealand Breakers": "the", a known place and one capitalised
+     * plural that is no place head ("the Cayman Islands", "the Golan Heights") nor a people ("Kosovo Albanians") is a
+     * team's name. Without "the" such pairs are as often lists of capitalised words in web text ("Tours Agents").
+     */
+    private boolean isPlaceAndNickname(final List<Token> tokens, final int a, final int b) {
+        final Token last = tokens.get(b - 1);
+        if (a == 0 || !tokens.get(a - 1).is("the") || !last.capitalised || last.allCaps || !last.lower.endsWith("s") || last.lower.endsWith("ss")
+                || lexicon.isLocationHead(last) || lexicon.isOrgHead(last) || lexicon.isMiscHead(last)
+                || isGroupOrAdjective(last) && !lexicon.isCommonWord(last)) {
+            return false;
+        }
+        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
+        return place != null && place.type() == EntityType.LOCATION && place.strength() >= 0.5;
     }
 
     private static boolean isClosingQuote(final Token t) {
@@ -836,7 +880,7 @@ final class NameFinder {
             if (!t.isWord() || t.is("of") || t.is("that") || t.is("which") || t.is("who")) {
                 return null;
             }
-            if (lexicon.isOrgCue(t) || BODY_NOUNS.contains(t.lower)) {
+            if (lexicon.isOrgCue(t) || BODY_NOUNS.contains(t.lower) || BODY_NOUNS.contains(singular(t.lower))) {
                 return EntityType.ORGANIZATION;
             }
             if (lexicon.isPlaceNoun(t) && !t.is("area") || SETTLEMENTS.contains(t.lower)) {
@@ -847,6 +891,11 @@ final class NameFinder {
             }
         }
         return null;
+    }
+
+    /** "houses" → "house", "miners" → "miner"; other words unchanged. */
+    private static String singular(final String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Nouns for a body that the organisation cues leave out, since they rarely stand right before its name. */
