@@ -186,8 +186,10 @@ final class ArticleResolver {
                 if (given || !isKnownOtherThan(lexicon, words[words.length - 1], EntityType.PERSON)) {
                     addShortForm(shortForms, words[words.length - 1], d);
                 }
-                if (words.length == 2 && !given && !isKnownOtherThan(lexicon, words[0], EntityType.PERSON)) {
-                    addShortForm(shortForms, words[0], d); // "Xi Jinping" → "Xi"
+                final boolean particle = words.length == 3 && Character.isLowerCase(words[1].charAt(0));
+                if ((words.length == 2 || particle) && !given
+                        && !isKnownOtherThan(lexicon, words[0], EntityType.PERSON)) {
+                    addShortForm(shortForms, words[0], d); // "Xi Jinping" → "Xi", "Ngũgĩ wa Thiong'o" → "Ngũgĩ"
                 }
                 for (int w = 1; w < words.length - 1; w++) {
                     if (Character.isUpperCase(words[w].charAt(0)) && words[w].length() > 2
@@ -211,15 +213,12 @@ final class ArticleResolver {
                         || isPlaceAndPlural(lexicon, words)) {
                     addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers", "Sydney Kings" → "Kings"
                 }
-            } else if (d.type == EntityType.MISC && words.length == 2 && STORMS.contains(words[0])) {
+            } else if (d.type == EntityType.MISC && words.length == 2 && Lexicon.isStormWord(words[0])) {
                 addShortForm(shortForms, words[1], d); // "Cyclone Freddy" → "Freddy": a storm, not a person
             }
         }
         return shortForms;
     }
-
-    /** Words that name a storm before its given name. */
-    private static final Set<String> STORMS = Set.of("Cyclone", "Hurricane", "Typhoon", "Storm", "Tornado");
 
     private static boolean isPlaceAndPlural(final Lexicon lexicon, final String[] words) {
         final String last = words[words.length - 1];

@@ -30,6 +30,8 @@ enum Evidence {
     PLACE_AND_NICKNAME(ORGANIZATION, 4, true, false),
     /** "Mount Kenya", "Lake Victoria", "Puerto Rico". */
     PLACE_FIRST_WORD(LOCATION, 3, true, false),
+    /** "Cyclone Freddy", "Hurricane Beryl": a storm is no person, whatever its given name. */
+    STORM(MISC, 6, true, false),
     /** "Le Figaro", "El Mundo", "Die Zeit". */
     FOREIGN_ARTICLE(ORGANIZATION, 1.5, false, false),
     /** "… Cup", "… Agreement", "… Prize". */

@@ -18,7 +18,7 @@ final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of(
             "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du", "dos",
-            "das", "y", "&");
+            "das", "y", "wa", "&");
     /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
     private static final Set<String> POSSESSIVE_NAME_PARTS = Set.of(
             "king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
@@ -679,6 +679,9 @@ final class NameFinder {
             if (b < n && modifiesANoun(tokens.get(b))) {
                 m.add(Evidence.ADJECTIVE_BEFORE_A_NOUN);
             }
+        }
+        if (len == 2 && Lexicon.isStormWord(first.text)) {
+            m.add(Evidence.STORM);
         }
         if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
             m.add(Evidence.WORK_TITLE);

@@ -25,9 +25,10 @@ class NewsDocumentLevelTest {
      * "airdrops to A and B" (the first seven alone: 0.667 before open gazetteers and datelines, 0.796 after). With five
      * more articles (basketball final, cyclone in Malawi, Indonesian nickel, Kisumu festival, Soweto derby) the
      * seventeen scored 0.859, then 0.883 with news outlets ("told Zodiak radio"), teams named by a place and a plural
-     * ("Perth Wildcats"), storms' short names and stadium grounds.
+     * ("Perth Wildcats"), storms' short names and stadium grounds, 0.901 with storms as MISC and Luo and Kikuyu
+     * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o").
      */
-    private static final double MIN_F1 = 0.883;
+    private static final double MIN_F1 = 0.901;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
