@@ -151,7 +151,7 @@ enum Evidence {
     /** "X's shares fell". */
     POSSESSIVE_SHARES(ORGANIZATION, 2.5, true, false),
     /** "X shares rose". */
-    SHARES_AFTER(ORGANIZATION, 2, true, false),
+    SHARES_AFTER(ORGANIZATION, 3, true, false),
     /** "X raised $110 million". */
     RAISED_MONEY(ORGANIZATION, 2.5, true, false),
     /** "told Zodiak radio", "Antara news agency", "Kompas TV": a broadcaster or news outlet. */

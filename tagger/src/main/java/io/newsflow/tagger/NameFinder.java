@@ -169,6 +169,8 @@ final class NameFinder {
             final Token t = tokens.get(j);
             if (isNameToken(tokens, used, j) && !t.sentenceStart) {
                 j++;
+            } else if (t.text.equals("TV") && !used[j] && !tokens.get(j - 1).allCaps) {
+                j++; // "Kompas TV", "Channel One TV": a broadcaster's name; "TV" alone is none
             } else if (isRegnalNumber(t) && !used[j] && !tokens.get(j - 1).allCaps && !isPronounI(tokens, from, j)) {
                 j++; // "Ramesses II", "Pope Paul VI"
             } else if (j - from <= 3 && isGenerationSuffix(tokens, j)) {

@@ -26,9 +26,10 @@ class NewsDocumentLevelTest {
      * more articles (basketball final, cyclone in Malawi, Indonesian nickel, Kisumu festival, Soweto derby) the
      * seventeen scored 0.859, then 0.883 with news outlets ("told Zodiak radio"), teams named by a place and a plural
      * ("Perth Wildcats"), storms' short names and stadium grounds, 0.901 with storms as MISC and Luo and Kikuyu
-     * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o").
+     * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o"), 0.908 with "Kompas TV" as one name and "X shares fell"
+     * outweighing a given name ("Vale Indonesia").
      */
-    private static final double MIN_F1 = 0.901;
+    private static final double MIN_F1 = 0.908;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
