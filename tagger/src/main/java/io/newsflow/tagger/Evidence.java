@@ -100,6 +100,8 @@ enum Evidence {
     ROLE_AND_COMMA_BEFORE(PERSON, 2.5, true, true),
     /** "substitute Youssef En-Nesyri", "hydrologist Ana Paz". */
     ROLE_BEFORE(PERSON, 2, true, true),
+    /** "a header from X", "goals from A and B": what only a player makes. */
+    PLAYER_FROM(PERSON, 3, true, true),
     /** "chief executive of X", "shares in X". */
     OFFICE_OF_A_BODY(ORGANIZATION, 3, true, false),
     /** The same for a name a list knows. */

@@ -713,6 +713,10 @@ final class NameFinder {
             "executive", "executives", "ceo", "founder", "co-founder", "chairman", "chairwoman", "shareholders",
             "shareholder", "shares", "subsidiary", "unit", "owner", "owners", "customers", "clients", "employees",
             "spokesman", "spokeswoman", "spokesperson", "board", "acquisition", "takeover");
+    /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
+    private static final Set<String> PLAYS = Set.of(
+            "header", "headers", "goal", "goals", "penalty", "cross", "pass", "shot", "strike", "volley", "assist",
+            "try", "tries", "brace", "save", "saves", "finish", "tackle", "kick");
     private static final Set<String> IN_A_BODY = Set.of(
             "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");
     /** What a body has, after "X, whose": "shares", "card readers", "headquarters". */
@@ -768,11 +772,16 @@ final class NameFinder {
         } else if (pronoun >= 0 && unlisted) {
             m.add(Evidence.BODY_PRONOUN);
         }
-        if (prev != null && a >= 2 && (prev.is("of") || prev.is("in") || prev.is("at"))
+        if (prev != null && a >= 2 && (prev.is("of") || prev.is("at")
+                || prev.is("in") && tokens.get(a - 2).lower.startsWith("share"))
                 && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
+            // "in" only after shares: "employees in X", "a unit in X" are as often where they are
             m.add(unlisted ? Evidence.OFFICE_OF_A_BODY : Evidence.OFFICE_OF_A_LISTED_BODY);
         } else if (unlisted && prev != null && prev.is("in") && a >= 2 && IN_A_BODY.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.INVESTED_IN);
+        }
+        if (prev != null && prev.is("from") && a >= 2 && PLAYS.contains(tokens.get(a - 2).lower)) {
+            m.add(Evidence.PLAYER_FROM);
         }
         if (b + 1 < n && tokens.get(b).kind == Token.Kind.POSSESSIVE
                 && (tokens.get(b + 1).is("shares") || tokens.get(b + 1).is("stock"))) {

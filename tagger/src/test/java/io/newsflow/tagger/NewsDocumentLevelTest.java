@@ -27,9 +27,10 @@ class NewsDocumentLevelTest {
      * seventeen scored 0.859, then 0.883 with news outlets ("told Zodiak radio"), teams named by a place and a plural
      * ("Perth Wildcats"), storms' short names and stadium grounds, 0.901 with storms as MISC and Luo and Kikuyu
      * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o"), 0.908 with "Kompas TV" as one name and "X shares fell"
-     * outweighing a given name ("Vale Indonesia").
+     * outweighing a given name ("Vale Indonesia"), 0.919 with "a header from X" proving a player and "a unit in X"
+     * no longer an organisation cue.
      */
-    private static final double MIN_F1 = 0.908;
+    private static final double MIN_F1 = 0.919;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
