@@ -186,8 +186,10 @@ final class ArticleResolver {
                 if (given || !isKnownOtherThan(lexicon, words[words.length - 1], EntityType.PERSON)) {
                     addShortForm(shortForms, words[words.length - 1], d);
                 }
-                if (words.length == 2 && !given && !isKnownOtherThan(lexicon, words[0], EntityType.PERSON)) {
-                    addShortForm(shortForms, words[0], d); // "Xi Jinping" → "Xi"
+                final boolean particle = words.length == 3 && Character.isLowerCase(words[1].charAt(0));
+                if ((words.length == 2 || particle) && !given
+                        && !isKnownOtherThan(lexicon, words[0], EntityType.PERSON)) {
+                    addShortForm(shortForms, words[0], d); // "Xi Jinping" → "Xi", "Ngũgĩ wa Thiong'o" → "Ngũgĩ"
                 }
                 for (int w = 1; w < words.length - 1; w++) {
                     if (Character.isUpperCase(words[w].charAt(0)) && words[w].length() > 2
@@ -207,12 +209,24 @@ final class ArticleResolver {
                         && Character.isUpperCase(words[0].charAt(0)) && !lexicon.isOrgHead(words[0])) {
                     addShortForm(shortForms, words[0], d); // "Acme Corp" → "Acme", "Riverside United" → "Riverside"
                 }
-                if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)) {
-                    addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers"
+                if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)
+                        || isPlaceAndPlural(lexicon, words)) {
+                    addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers", "Sydney Kings" → "Kings"
                 }
+            } else if (d.type == EntityType.MISC && words.length == 2 && Lexicon.isStormWord(words[0])) {
+                addShortForm(shortForms, words[1], d); // "Cyclone Freddy" → "Freddy": a storm, not a person
             }
         }
         return shortForms;
+    }
+
+    private static boolean isPlaceAndPlural(final Lexicon lexicon, final String[] words) {
+        final String last = words[words.length - 1];
+        if (!last.endsWith("s") || words.length < 2) {
+            return false;
+        }
+        final Lexicon.NameEntry place = lexicon.name(String.join(" ", List.of(words).subList(0, words.length - 1)));
+        return place != null && place.type() == EntityType.LOCATION;
     }
 
     private static boolean isKnownOtherThan(final Lexicon lexicon, final String word, final EntityType type) {

@@ -26,8 +26,12 @@ enum Evidence {
     REGION_OF_KNOWN_PLACE(LOCATION, 3.5, true, false),
     /** "Athletics Kenya", "Food Standards Australia New Zealand": common words, then a country. */
     BODY_OF_A_COUNTRY(ORGANIZATION, 3, true, false),
+    /** "the Sydney Kings", "the New Zealand Breakers": a known place, then a capitalised plural, is a team. */
+    PLACE_AND_NICKNAME(ORGANIZATION, 4, true, false),
     /** "Mount Kenya", "Lake Victoria", "Puerto Rico". */
     PLACE_FIRST_WORD(LOCATION, 3, true, false),
+    /** "Cyclone Freddy", "Hurricane Beryl": a storm is no person, whatever its given name. */
+    STORM(MISC, 6, true, false),
     /** "Le Figaro", "El Mundo", "Die Zeit". */
     FOREIGN_ARTICLE(ORGANIZATION, 1.5, false, false),
     /** "… Cup", "… Agreement", "… Prize". */
@@ -96,6 +100,8 @@ enum Evidence {
     ROLE_AND_COMMA_BEFORE(PERSON, 2.5, true, true),
     /** "substitute Youssef En-Nesyri", "hydrologist Ana Paz". */
     ROLE_BEFORE(PERSON, 2, true, true),
+    /** "a header from X", "goals from A and B": what only a player makes. */
+    PLAYER_FROM(PERSON, 3, true, true),
     /** "chief executive of X", "shares in X". */
     OFFICE_OF_A_BODY(ORGANIZATION, 3, true, false),
     /** The same for a name a list knows. */
@@ -147,9 +153,11 @@ enum Evidence {
     /** "X's shares fell". */
     POSSESSIVE_SHARES(ORGANIZATION, 2.5, true, false),
     /** "X shares rose". */
-    SHARES_AFTER(ORGANIZATION, 2, true, false),
+    SHARES_AFTER(ORGANIZATION, 3, true, false),
     /** "X raised $110 million". */
     RAISED_MONEY(ORGANIZATION, 2.5, true, false),
+    /** "told Zodiak radio", "Antara news agency", "Kompas TV": a broadcaster or news outlet. */
+    MEDIA_AFTER(ORGANIZATION, 3.5, true, false),
     /** "Touton, a trading house". */
     BODY_APPOSITIVE(ORGANIZATION, 3, true, false),
     /** "Toconao, a village near". */

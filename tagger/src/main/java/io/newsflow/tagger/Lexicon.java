@@ -238,6 +238,13 @@ final class Lexicon {
     }
 
     /** Last word of an event, law or award name: "Cup", "Agreement", "Prize". */
+    /** "Cyclone", "Hurricane", "Typhoon": a word that names a storm before its given name ("Cyclone Freddy"). */
+    static boolean isStormWord(final String word) {
+        return STORM_WORDS.contains(word);
+    }
+
+    private static final Set<String> STORM_WORDS = Set.of("Cyclone", "Hurricane", "Typhoon", "Storm", "Tornado");
+
     boolean isMiscHead(final Token t) {
         return miscHeads.contains(t.text);
     }

@@ -18,7 +18,7 @@ final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of(
             "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du", "dos",
-            "das", "y", "&");
+            "das", "y", "wa", "&");
     /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
     private static final Set<String> POSSESSIVE_NAME_PARTS = Set.of(
             "king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
@@ -169,6 +169,8 @@ final class NameFinder {
             final Token t = tokens.get(j);
             if (isNameToken(tokens, used, j) && !t.sentenceStart) {
                 j++;
+            } else if (t.text.equals("TV") && !used[j] && !tokens.get(j - 1).allCaps) {
+                j++; // "Kompas TV", "Channel One TV": a broadcaster's name; "TV" alone is none
             } else if (isRegnalNumber(t) && !used[j] && !tokens.get(j - 1).allCaps && !isPronounI(tokens, from, j)) {
                 j++; // "Ramesses II", "Pope Paul VI"
             } else if (j - from <= 3 && isGenerationSuffix(tokens, j)) {
@@ -525,6 +527,9 @@ final class NameFinder {
         } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
             m.add(Evidence.BODY_OF_A_COUNTRY);
         }
+        if (len >= 2 && entry == null && isPlaceAndNickname(tokens, a, b)) {
+            m.add(Evidence.PLACE_AND_NICKNAME);
+        }
         if (len >= 2 && entry == null && PLACE_FIRST_WORDS.contains(first.text) && !lexicon.isOrgHead(last)) {
             m.add(Evidence.PLACE_FIRST_WORD);
         }
@@ -677,6 +682,9 @@ final class NameFinder {
                 m.add(Evidence.ADJECTIVE_BEFORE_A_NOUN);
             }
         }
+        if (len == 2 && Lexicon.isStormWord(first.text)) {
+            m.add(Evidence.STORM);
+        }
         if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
             m.add(Evidence.WORK_TITLE);
         }
@@ -705,6 +713,10 @@ final class NameFinder {
             "executive", "executives", "ceo", "founder", "co-founder", "chairman", "chairwoman", "shareholders",
             "shareholder", "shares", "subsidiary", "unit", "owner", "owners", "customers", "clients", "employees",
             "spokesman", "spokeswoman", "spokesperson", "board", "acquisition", "takeover");
+    /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
+    private static final Set<String> PLAYS = Set.of(
+            "header", "headers", "goal", "goals", "penalty", "cross", "pass", "shot", "strike", "volley", "assist",
+            "try", "tries", "brace", "save", "saves", "finish", "tackle", "kick");
     private static final Set<String> IN_A_BODY = Set.of(
             "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");
     /** What a body has, after "X, whose": "shares", "card readers", "headquarters". */
@@ -760,11 +772,16 @@ final class NameFinder {
         } else if (pronoun >= 0 && unlisted) {
             m.add(Evidence.BODY_PRONOUN);
         }
-        if (prev != null && a >= 2 && (prev.is("of") || prev.is("in") || prev.is("at"))
+        if (prev != null && a >= 2 && (prev.is("of") || prev.is("at")
+                || prev.is("in") && tokens.get(a - 2).lower.startsWith("share"))
                 && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
+            // "in" only after shares: "employees in X", "a unit in X" are as often where they are
             m.add(unlisted ? Evidence.OFFICE_OF_A_BODY : Evidence.OFFICE_OF_A_LISTED_BODY);
         } else if (unlisted && prev != null && prev.is("in") && a >= 2 && IN_A_BODY.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.INVESTED_IN);
+        }
+        if (prev != null && prev.is("from") && a >= 2 && PLAYS.contains(tokens.get(a - 2).lower)) {
+            m.add(Evidence.PLAYER_FROM);
         }
         if (b + 1 < n && tokens.get(b).kind == Token.Kind.POSSESSIVE
                 && (tokens.get(b + 1).is("shares") || tokens.get(b + 1).is("stock"))) {
@@ -775,6 +792,9 @@ final class NameFinder {
         if (unlisted && b + 1 < n && (tokens.get(b).is("raised") || tokens.get(b).is("raises"))
                 && (tokens.get(b + 1).kind == Token.Kind.NUMBER || lexicon.currencySign(tokens.get(b + 1)) != null)) {
             m.add(Evidence.RAISED_MONEY);
+        }
+        if (b < n && isMediaNoun(tokens, b)) {
+            m.add(Evidence.MEDIA_AFTER);
         }
         if (b + 2 < n && tokens.get(b).text.equals(",")) {
             final EntityType kind = appositiveKind(tokens, b + 1);
@@ -789,6 +809,44 @@ final class NameFinder {
             // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang", "in Genk and Hasselt"
             m.add(clubTown ? Evidence.CLUB_TOWN_IN_A_PLACE_LIST : Evidence.PLACE_LIST);
         }
+    }
+
+    /**
+     * Does a news outlet's noun follow at {@code k}: "Zodiak radio", "Antara news agency", "Kompas TV", "Kyodo
+     * news"? Only outlets carry these nouns right after their name; a person is "a radio host".
+     */
+    private static boolean isMediaNoun(final List<Token> tokens, final int k) {
+        final Token t = tokens.get(k);
+        if (t.text.equals("TV")) {
+            return true;
+        }
+        if (t.capitalised || !t.isWord()) {
+            return false;
+        }
+        if (t.is("news") && k + 1 < tokens.size()) {
+            final Token next = tokens.get(k + 1);
+            return next.is("agency") || next.is("service") || next.is("website") || next.is("channel");
+        }
+        return MEDIA_NOUNS.contains(t.lower);
+    }
+
+    private static final Set<String> MEDIA_NOUNS = Set.of(
+            "radio", "television", "newspaper", "broadcaster", "daily", "weekly", "tabloid", "channel");
+
+    /**
+     * "the Sydney Kings", "the Perth Wildcats", "the New Zealand Breakers": "the", a known place and one capitalised
+     * plural that is no place head ("the Cayman Islands", "the Golan Heights") nor a people ("Kosovo Albanians") is a
+     * team's name. Without "the" such pairs are as often lists of capitalised words in web text ("Tours Agents").
+     */
+    private boolean isPlaceAndNickname(final List<Token> tokens, final int a, final int b) {
+        final Token last = tokens.get(b - 1);
+        if (a == 0 || !tokens.get(a - 1).is("the") || !last.capitalised || last.allCaps || !last.lower.endsWith("s") || last.lower.endsWith("ss")
+                || lexicon.isLocationHead(last) || lexicon.isOrgHead(last) || lexicon.isMiscHead(last)
+                || isGroupOrAdjective(last) && !lexicon.isCommonWord(last)) {
+            return false;
+        }
+        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
+        return place != null && place.type() == EntityType.LOCATION && place.strength() >= 0.5;
     }
 
     private static boolean isClosingQuote(final Token t) {
@@ -836,7 +894,7 @@ final class NameFinder {
             if (!t.isWord() || t.is("of") || t.is("that") || t.is("which") || t.is("who")) {
                 return null;
             }
-            if (lexicon.isOrgCue(t) || BODY_NOUNS.contains(t.lower)) {
+            if (lexicon.isOrgCue(t) || BODY_NOUNS.contains(t.lower) || BODY_NOUNS.contains(singular(t.lower))) {
                 return EntityType.ORGANIZATION;
             }
             if (lexicon.isPlaceNoun(t) && !t.is("area") || SETTLEMENTS.contains(t.lower)) {
@@ -847,6 +905,11 @@ final class NameFinder {
             }
         }
         return null;
+    }
+
+    /** "houses" → "house", "miners" → "miner"; other words unchanged. */
+    private static String singular(final String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Nouns for a body that the organisation cues leave out, since they rarely stand right before its name. */

@@ -122,6 +122,10 @@ public final class Tokenizer {
             } else if ((c == '\'' || c == '\u2019') && j + 1 < n && isLetter(text.charAt(j + 1))
                     && !isPossessiveAt(text, j) && !isContractionAt(text, j)) {
                 j++; // O'Brien, don't
+            } else if ((c == '\'' || c == '\u2019') && j - start >= 3 && text.startsWith("ng", j - 2)
+                    && Character.isUpperCase(text.charAt(start)) && (j + 1 == n || text.charAt(j + 1) == ' ')) {
+                j++; // "Anyang' Nyong'o", "Achieng'": in Luo names "ng'" is one sound, the apostrophe ends the word
+                break;
             } else if (c == '&' && j + 1 < n && Character.isUpperCase(text.charAt(j + 1))
                     && Character.isUpperCase(text.charAt(j - 1))) {
                 j++; // AT&T

@@ -22,16 +22,21 @@ class NewsDocumentLevelTest {
      * Measured 2026-12-07 with the shipped (stacked) tagger on the twelve development articles: 0.725, then 0.879 with
      * person proof, wire context and joined "Ministry of … and …" names, 0.898 with club towns and unproven two-word
      * names in wire stories, 0.906 with more place nouns and plural sentence openers, 0.911 with "Salar …" and
-     * "airdrops to A and B" (the first seven alone: 0.667 before open gazetteers and datelines, 0.796 after); 0.924
-     * since the model may no longer re-type a rules' name into a person.
+     * "airdrops to A and B" (the first seven alone: 0.667 before open gazetteers and datelines, 0.796 after). With five
+     * more articles (basketball final, cyclone in Malawi, Indonesian nickel, Kisumu festival, Soweto derby) the
+     * seventeen scored 0.859, then 0.883 with news outlets ("told Zodiak radio"), teams named by a place and a plural
+     * ("Perth Wildcats"), storms' short names and stadium grounds, 0.901 with storms as MISC and Luo and Kikuyu
+     * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o"), 0.908 with "Kompas TV" as one name and "X shares fell"
+     * outweighing a given name ("Vale Indonesia"), 0.919 with "a header from X" proving a player and "a unit in X"
+     * no longer an organisation cue.
      */
-    private static final double MIN_F1 = 0.924;
+    private static final double MIN_F1 = 0.919;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
         final NewsArticles dev = NewsArticles.read(
                 Path.of(NewsDocumentLevelTest.class.getResource("/tagging/news/dev").toURI()));
-        assertThat(dev.articles()).hasSize(12);
+        assertThat(dev.articles()).hasSize(17);
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
         final DocumentScores scores = new DocumentScores();
         for (final Map.Entry<String, ArticleText> a : dev.articles().entrySet()) {

@@ -80,4 +80,34 @@ class PersonProofTest {
                 .contains(tuple("ADDIS ABABA", EntityType.LOCATION), tuple("Feb 3", EntityType.DATE))
                 .doesNotContain(tuple("Feb", EntityType.PERSON), tuple("Reuters", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeAStormForNoPersonEvenWithAGivenName() {
+        assertThat(wire("MANILA (Newsflow) - Typhoon Marco flooded towns in the north on Sunday.",
+                "Marco, which made landfall overnight, is expected to weaken."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Typhoon Marco", EntityType.MISC), tuple("Marco", EntityType.MISC))
+                .doesNotContain(tuple("Marco", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldReadNewsOutletsAndTeamsInWireCopy() {
+        assertThat(wire("HARARE (Newsflow) - The Harare Falcons beat the Bulawayo Storms on Saturday.",
+                "\"We were lucky,\" a fan told Verako radio. Dremsa said in an interview with Kelmori TV that the "
+                        + "league would appeal."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Harare Falcons", EntityType.ORGANIZATION),
+                        tuple("Verako", EntityType.ORGANIZATION), tuple("Kelmori TV", EntityType.ORGANIZATION))
+                .doesNotContain(tuple("Verako", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldKeepApostrophesAndParticlesInsideEastAfricanNames() {
+        assertThat(wire("KISUMU (Newsflow) - Governor Ochieng' Adhola met author Kamau wa Njeruki on Friday.",
+                "Kamau, 71, read from his new novel."))
+                .extracting(Entity::text, Entity::type, Entity::canonical)
+                .contains(tuple("Ochieng' Adhola", EntityType.PERSON, "Ochieng' Adhola"),
+                        tuple("Kamau wa Njeruki", EntityType.PERSON, "Kamau wa Njeruki"),
+                        tuple("Kamau", EntityType.PERSON, "Kamau wa Njeruki"));
+    }
 }
