@@ -138,6 +138,7 @@ final class Lexicon {
         b.loadNames(GAZETTEER + "names.tsv", true);
         b.loadNaturalEarth(GAZETTEER + "natural-earth.tsv");
         b.loadClubs(GAZETTEER + "clubs.tsv");
+        b.loadOrganisations(GAZETTEER + "organisations.tsv");
         return new Lexicon(b);
     }
 
@@ -593,6 +594,36 @@ final class Lexicon {
                 }
                 final double strength = tokens.size() == 1 && commonWords.contains(tokens.get(0).lower) ? 0.4 : 0.8;
                 putName(name, new NameEntry(EntityType.ORGANIZATION, name, strength), false);
+            }
+        }
+
+        /**
+         * Listed companies, by the short name news uses ("Agilent Technologies", "Nvidia") and by their registered
+         * name without its legal form's punctuation. Loaded last, so a place, a club or a hand-written entry keeps
+         * its reading ("Amazon" stays the river). A one-word short name that is also a given name, a dictionary
+         * word ("Target", "Visa", "Gap") or a short acronym ("AES", "AGI") is not listed: such a word names a
+         * company only with a cue ("retailer Target"), which the rules read without the list. A name of one
+         * unambiguous word is weaker evidence than a longer one, since many are also surnames.
+         */
+        void loadOrganisations(final String resource) {
+            for (final String line : lines(resource)) {
+                final int tab = line.indexOf('\t');
+                final String shortName = line.substring(tab + 1);
+                final List<Token> tokens = Tokenizer.tokenize(shortName);
+                final boolean oneWord = tokens.size() == 1;
+                if (names.containsKey(key(tokens, 0, tokens.size(), false)) || !tokens.get(0).capitalised
+                        || oneWord && (firstNames.contains(shortName)
+                                || commonWords.contains(tokens.get(0).lower) || isOnlyAWord(shortName)
+                                || tokens.get(0).allCaps && shortName.length() <= 4)) {
+                    continue;
+                }
+                final NameEntry entry = new NameEntry(EntityType.ORGANIZATION, shortName, oneWord ? 0.6 : 0.8);
+                putName(shortName, entry, false);
+                final String registered = line.substring(0, tab).replace(",", "").replaceAll("\\.$", "");
+                if (!registered.equals(shortName)
+                        && Tokenizer.tokenize(registered).stream().allMatch(t -> t.capitalised && t.isWord())) {
+                    putName(registered, entry, false);
+                }
             }
         }
 
