@@ -66,6 +66,8 @@ final class Lexicon {
     private final Set<String> functionWords;
     private final Set<String> notEntities;
     private final Set<String> firstNames;
+    /** One-word club names ("Genk", "Getafe"): most are their town's name too. */
+    private final Set<String> oneWordClubs;
     /** Lower-case English words: a capitalised word that is not one of them is a name even at a sentence start. */
     private final Set<String> commonWords;
     /** Common words the dictionary also lists capitalised, as proper nouns ("earth"/"Earth", "bush"/"Bush"). */
@@ -103,6 +105,7 @@ final class Lexicon {
         this.functionWords = Set.copyOf(b.functionWords);
         this.notEntities = Set.copyOf(b.notEntities);
         this.firstNames = Set.copyOf(b.firstNames);
+        this.oneWordClubs = Set.copyOf(b.oneWordClubs);
         this.commonWords = Set.copyOf(b.commonWords);
         this.alsoProperNouns = Set.copyOf(b.alsoProperNouns);
         this.currencySigns = Map.copyOf(b.currencySigns);
@@ -128,6 +131,7 @@ final class Lexicon {
         b.loadWords(LEXICON + "function-words.txt", b.functionWords, true);
         b.loadWords(LEXICON + "not-entities.txt", b.notEntities, false);
         b.loadWords(GAZETTEER + "first-names.txt", b.firstNames, false);
+        b.loadWords(GAZETTEER + "given-names-world.txt", b.firstNames, false);
         b.loadCommonWords(LEXICON + "common-words.txt");
         b.loadCurrencies(LEXICON + "currencies.tsv");
         b.loadNumberWords(LEXICON + "number-words.txt");
@@ -309,6 +313,11 @@ final class Lexicon {
         return notEntities.contains(t.text);
     }
 
+    /** A one-word name the club gazetteer holds ("Genk"): in a place's context it names the town. */
+    boolean isOneWordClub(final String key) {
+        return oneWordClubs.contains(key);
+    }
+
     boolean isFirstName(final Token t) {
         return firstNames.contains(t.text);
     }
@@ -320,6 +329,28 @@ final class Lexicon {
 
     boolean isCommonWord(final String lowerCase) {
         return commonWords.contains(lowerCase);
+    }
+
+    /**
+     * A plural the dictionary lacks but builds: of a dictionary word ("carmakers" from "carmaker") or of two dictionary
+     * words of at least three letters each ("shipowners"). Such a word opening a sentence is no name by itself; a
+     * singular compound may be a company's name ("Northvolt", "Dropbox").
+     */
+    boolean isBuiltPlural(final String lowerCase) {
+        final int n = lowerCase.length();
+        if (n < 5 || !lowerCase.endsWith("s") || lowerCase.endsWith("ss")) {
+            return false;
+        }
+        final String stem = lowerCase.substring(0, n - 1);
+        if (commonWords.contains(stem)) {
+            return true;
+        }
+        for (int i = 3; i <= stem.length() - 3; i++) {
+            if (commonWords.contains(stem.substring(0, i)) && commonWords.contains(stem.substring(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isOnlyCommonWord(final String lowerCase) {
@@ -404,6 +435,7 @@ final class Lexicon {
         final Set<String> functionWords = new HashSet<>();
         final Set<String> notEntities = new HashSet<>();
         final Set<String> firstNames = new HashSet<>(16_384);
+        final Set<String> oneWordClubs = new HashSet<>();
         final Set<String> commonWords = new HashSet<>(131_072);
         final Set<String> alsoProperNouns = new HashSet<>(2_048);
         final Map<String, String> currencySigns = new HashMap<>();
@@ -594,6 +626,9 @@ final class Lexicon {
                 }
                 final double strength = tokens.size() == 1 && commonWords.contains(tokens.get(0).lower) ? 0.4 : 0.8;
                 putName(name, new NameEntry(EntityType.ORGANIZATION, name, strength), false);
+                if (tokens.size() == 1) {
+                    oneWordClubs.add(name);
+                }
             }
         }
 

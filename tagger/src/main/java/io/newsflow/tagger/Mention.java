@@ -20,6 +20,13 @@ final class Mention {
     final double[] scores = new double[EntityType.values().length];
     /** Evidence beyond the priors. */
     double cues;
+    /** Evidence beyond the priors, per {@link EntityType#ordinal()}. */
+    final double[] evidence = new double[EntityType.values().length];
+    /**
+     * Evidence only a person has (a title, a given name, an age, ", who", a pronoun referring back, a life event); a
+     * name with none is no person however the priors and weak cues ("said") lean, see {@link ArticleResolver}.
+     */
+    double personProof;
     /**
      * Evidence that holds even at a sentence start (gazetteer, title, head word, acronym); weak cues ("said", "in")
      * also follow capitalised common words there ("Officials said").
@@ -49,11 +56,20 @@ final class Mention {
         this.titleCased = titleCased;
     }
 
-    void add(final EntityType type, final double weight, final boolean strong) {
+    void add(final Evidence e) {
+        add(e, e.type, e.weight);
+    }
+
+    /** Evidence whose type or weight a list entry gives ({@link Evidence#LISTED}: 3 × the entry's strength). */
+    void add(final Evidence e, final EntityType type, final double weight) {
         scores[type.ordinal()] += weight;
+        evidence[type.ordinal()] += weight;
         cues += weight;
-        if (strong) {
+        if (e.strong) {
             strongCues += weight;
+        }
+        if (e.provesPerson) {
+            personProof += weight;
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * Finds candidate names in one line and gathers the local evidence for each: capitalised-token runs, split at person
  * titles ("NATO Secretary General Mark Rutte" → "NATO" + title + "Mark Rutte"), trimmed of function words and
  * sentence-initial openers, then scored from gazetteers, heads ("… Ministry", "… Sea"), the words around them ("in",
- * "city of", "said", ", who") and their shape (acronym, given name).
+ * "city of", "said", ", who") and their shape (acronym, given name). Each kind of evidence, with the type it speaks
+ * for and its weight, is one {@link Evidence}; this class only decides where each is found.
  *
  * <p>Title-cased lines (headlines, headings) give no reliable runs: there every capitalised token and known
  * multi-word name is a candidate that {@link ArticleResolver} reports only if the article's prose confirms it.
@@ -41,7 +42,8 @@ final class NameFinder {
      */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of(
             "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay", "Monte", "Puerto", "Porto", "Punta",
-            "Sierra", "Isla", "Lago", "Ciudad");
+            "Sierra", "Isla", "Lago", "Ciudad", "Salar", "Cerro", "Laguna", "Valle", "Bahía", "Wadi", "Jebel", "Gunung",
+            "Pulau");
     /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
     private static final Set<String> FOREIGN_ARTICLES = Set.of(
             "Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
@@ -191,6 +193,8 @@ final class NameFinder {
                     && isSyllable(tokens.get(j + 1)) && (j + 2 == n || !tokens.get(j + 2).glued
                     || tokens.get(j + 2).kind != Token.Kind.WORD)) {
                 j += 2; // "Kim Jong-un", "Lee Cheuk-yan": the second syllable of an East Asian given name
+            } else if (j + 1 < n && t.is("and") && j > from + 1 && coordinatedOrgPartEnd(tokens, used, from, j) > 0) {
+                j = coordinatedOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture and Rural Development"
             } else if (j + 1 < n && j == from + 1 && joinsOrgName(tokens, from, t)
                     && isNameToken(tokens, used, j + 1) && endsWithOrgHead(tokens, used, j + 1)) {
                 j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
@@ -247,6 +251,36 @@ final class NameFinder {
         final int after = j + 2;
         return entry == null || after >= tokens.size() || tokens.get(after).kind != Token.Kind.WORD
                 || !tokens.get(after).capitalised && !modifiesANoun(tokens.get(after));
+    }
+
+    /**
+     * "Ministry of Agriculture and Rural Development", "National Institute for Public Health and the Environment":
+     * after an organisation head and its "of"/"for" part, "and" (and perhaps "the") joins more capitalised dictionary
+     * words to the name. Returns the end of the joined part, or -1; a known name or a given name after "and" is
+     * another entity ("the Ministry of Defence and Airbus").
+     */
+    private int coordinatedOrgPartEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        boolean headed = false;
+        for (int q = from; q + 1 < j && !headed; q++) {
+            headed = lexicon.isOrgOfHead(tokens.get(q)) && (tokens.get(q + 1).is("of") || tokens.get(q + 1).is("for"));
+        }
+        if (!headed || used[j]) {
+            return -1;
+        }
+        int q = j + 1;
+        if (q < tokens.size() && tokens.get(q).is("the") && !tokens.get(q).capitalised && !used[q]) {
+            q++;
+        }
+        final int start = q;
+        while (q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart
+                && lexicon.isCommonWord(tokens.get(q)) && !lexicon.isFirstName(tokens.get(q))
+                && lexicon.name(tokens.get(q).text) == null && q - start < 4) {
+            q++;
+        }
+        if (q == start || q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart) {
+            return -1; // nothing joined, or the part goes on with a name: "and Tata Steel"
+        }
+        return q;
     }
 
     /**
@@ -454,16 +488,19 @@ final class NameFinder {
         if (entry == null && len == 1 && first.allCaps && first.text.length() > 3) {
             entry = lexicon.name(titleCase(first.text)); // a dateline: "KYIV, Ukraine —"
         }
-        if (entry == null && a == 0 && first.dateline && last.allCaps) {
-            // the dateline's place, listed or not: "VENLO, Netherlands (Newsflow) -" is Venlo
+        if ((entry == null || entry.type() != EntityType.LOCATION) && a == 0 && first.dateline && last.allCaps) {
+            // the dateline's place, listed or not: "VENLO, Netherlands (Newsflow) -" is Venlo, not its club;
+            // "SAO PAULO" is the gazetteer's "São Paulo"
             final StringBuilder name = new StringBuilder();
             for (int q = a; q < b; q++) {
                 name.append(q > a ? " " : "").append(titleCase(tokens.get(q).text));
             }
-            entry = new Lexicon.NameEntry(EntityType.LOCATION, name.toString(), 0.9);
+            final Lexicon.NameEntry listed = lexicon.name(name.toString());
+            entry = listed != null && listed.type() == EntityType.LOCATION ? listed
+                    : new Lexicon.NameEntry(EntityType.LOCATION, name.toString(), 0.9);
         }
         if (a == 0 && first.dateline && last.allCaps && entry.type() == EntityType.LOCATION) {
-            m.add(EntityType.LOCATION, 4, true); // a dateline names where the story was filed
+            m.add(Evidence.DATELINE);
         }
         if (entry == null && len >= 2 && LEGAL_FORMS.contains(last.text)) {
             final Lexicon.NameEntry company = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
@@ -478,97 +515,107 @@ final class NameFinder {
         }
         if (entry != null) {
             m.entry = entry;
-            m.add(entry.type(), 3 * entry.strength(), true);
+            m.add(Evidence.LISTED, entry.type(), 3 * entry.strength());
         }
         if (!titleCased && entry != null && entry.type() == EntityType.LOCATION && !natural) {
             m.actsAsOrganisation = placeAsActor.actsAt(tokens, a, b); // known places: countries, cities, regions
         }
         if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
-            m.add(EntityType.LOCATION, 3.5, true);
+            m.add(Evidence.REGION_OF_KNOWN_PLACE);
         } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
-            m.add(EntityType.ORGANIZATION, 3, true); // "Athletics Kenya", "Food Standards Australia New Zealand"
+            m.add(Evidence.BODY_OF_A_COUNTRY);
         }
         if (len >= 2 && entry == null && PLACE_FIRST_WORDS.contains(first.text) && !lexicon.isOrgHead(last)) {
-            m.add(EntityType.LOCATION, 3, true);
+            m.add(Evidence.PLACE_FIRST_WORD);
         }
         if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
-            m.add(EntityType.ORGANIZATION, 1.5, false); // "Le Figaro", "El Mundo", "Die Zeit"
+            m.add(Evidence.FOREIGN_ARTICLE);
         }
         if (len >= 2 && lexicon.isMiscHead(last)) {
-            m.add(EntityType.MISC, 4, true);
+            m.add(Evidence.MISC_HEAD);
         } else if (len >= 2 && lexicon.isOrgHead(last)) {
-            m.add(EntityType.ORGANIZATION, 3.5, true);
+            m.add(Evidence.ORG_HEAD);
         } else if (len >= 3 && hasInnerOrgHead(tokens, a, b)) {
-            m.add(EntityType.ORGANIZATION, 2.5, true); // "King's College London"
+            m.add(Evidence.INNER_ORG_HEAD);
         }
         if (len >= 2 && lexicon.isLocationHead(last)) {
-            m.add(EntityType.LOCATION, 3, true);
+            m.add(Evidence.LOCATION_HEAD);
         }
         for (int q = a + 1; q < b - 1; q++) {
             if (tokens.get(q).is("of")) {
                 if (lexicon.isOrgOfHead(tokens.get(q - 1))) {
-                    m.add(EntityType.ORGANIZATION, 3.5, true);
+                    m.add(Evidence.ORG_OF_HEAD);
                 } else if (lexicon.isLocationOfHead(tokens.get(q - 1))) {
-                    m.add(EntityType.LOCATION, 3, true);
+                    m.add(Evidence.LOCATION_OF_HEAD);
                 }
                 break;
             }
         }
         if (len >= 3 && entry == null && tokens.get(b - 2).is("the") && lexicon.isFirstName(first)) {
-            m.add(EntityType.PERSON, 3, true); // "Louis the Pious", "Ivan the Terrible"
+            m.add(Evidence.EPITHET);
         }
         if (len >= 2 && entry == null && isRegnalNumber(last)) {
-            m.add(EntityType.PERSON, 3, true); // "Ramesses II", "Henry VIII", "Paul VI"
+            m.add(Evidence.REGNAL_NUMBER);
         }
-        if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0 && !tokens.get(a - 1).capitalised) {
-            m.add(EntityType.PERSON, 4, true);
+        if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0
+                && (!tokens.get(a - 1).capitalised || lexicon.isNotEntity(tokens.get(a - 1)))) { // "Mrs Clinton"
+            m.add(Evidence.TITLE);
         }
         if (entry == null && len >= 2 && len <= 4 && lexicon.isFirstName(first) && !lexicon.isOrgHead(last)
                 && !lexicon.isLocationHead(last)) {
-            m.add(EntityType.PERSON, 2.5, true);
+            m.add(Evidence.GIVEN_NAME);
         } else if (len == 1 && lexicon.isFirstName(first)) {
-            m.add(EntityType.PERSON, 0.5, false);
+            if (entry == null) {
+                m.add(Evidence.LONE_GIVEN_NAME);
+            } else {
+                m.add(Evidence.LONE_GIVEN_NAME_OF_A_PLACE);
+            }
         }
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
-        final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION;
+        final boolean clubTown = entry != null && len == 1 && lexicon.isOneWordClub(key);
+        final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
+        if (clubTown && prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("to")
+                && !prev.is("visit") && !prev.is("visited") && !prev.is("visiting")) {
+            m.add(Evidence.CLUB_TOWN_AFTER_PREPOSITION);
+        }
         if (!mayBePlace) {
             // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
         } else if (lexicon.locationCueEndingAt(tokens, a) > 0) {
-            m.add(EntityType.LOCATION, 3, true);
+            m.add(Evidence.LOCATION_CUE);
         } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
-            m.add(EntityType.ORGANIZATION, 5, true); // "analysts at Morgan Stanley", "a cardiologist at …"
+            m.add(Evidence.AT_AFTER_A_ROLE);
         } else if (prev != null && prev.is("at")) {
             // "at Karnak", "at Google": about two places to one body in GUM and EWT's annotated "at <Name>"
-            m.add(EntityType.LOCATION, 0.8, false);
-            m.add(EntityType.ORGANIZATION, 0.4, false);
+            m.add(Evidence.AT_A_PLACE);
+            m.add(Evidence.AT_A_BODY);
         } else if (prev != null && prev.is("of") && len == 1 && !first.allCaps && a >= 2
                 && tokens.get(a - 2).capitalised) {
-            m.add(EntityType.LOCATION, 0.6, false); // "Battle of Marengo", "Duke of Strathearn"
+            m.add(Evidence.OF_AFTER_A_NAME);
         } else if (prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
-            m.add(EntityType.LOCATION, 1, false);
+            m.add(Evidence.PLACE_PREPOSITION);
         }
         if (mayBePlace && b < n && lexicon.isPlaceNoun(tokens.get(b))) {
-            m.add(EntityType.LOCATION, 2.5, true); // "the Haute-Garonne region", "the Maya lowlands"
+            m.add(Evidence.PLACE_NOUN_AFTER);
         }
         if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
-            m.add(EntityType.LOCATION, 2, true); // "from Ashford and Dover", "between Hobart and Adelaide"
+            m.add(Evidence.LISTED_WITH_A_PLACE);
         }
         if (prev != null && lexicon.isOrgCue(prev) && entry == null) {
-            m.add(EntityType.ORGANIZATION, 3, true); // "Spanish club Valencia"
+            m.add(Evidence.ORG_CUE);
         } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
-            m.add(EntityType.ORGANIZATION, 3 * entry.strength() + 0.5, true);
+            m.add(Evidence.ORG_CUE_BEFORE_A_PLACE, EntityType.ORGANIZATION, 3 * entry.strength() + 0.5);
         }
         if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT && endsPhrase(tokens, b)) {
-            m.add(EntityType.PERSON, 1.5, true); // "…,” said Smith.", "…' " says Green."
+            m.add(Evidence.SAID_AFTER_A_QUOTE);
         } else if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
-            m.add(EntityType.PERSON, 1.5, false); // "…,” said Smith"
+            m.add(Evidence.SAID_AFTER_A_QUOTE_GOES_ON);
         }
         if (len <= 2 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
                 && isPersonSubject(tokens, b)) {
-            m.add(EntityType.PERSON, 3, true); // "Green was born in", "Stone starred in", "Green has a sister"
+            m.add(Evidence.PERSON_PREDICATE);
         }
         if (prev != null && prev.is("the") && !titled) {
             m.prior(EntityType.PERSON, -2);
@@ -579,56 +626,59 @@ final class NameFinder {
                 // "Veltron Semiconductor announced": a common noun at the end speaks for a company, not a person
                 final boolean company = first.allCaps || len >= 2 && !lexicon.isFirstName(first)
                         && lexicon.isOnlyCommonWord(last);
-                m.add(company ? EntityType.ORGANIZATION : EntityType.PERSON, 1.5, false);
+                m.add(company ? Evidence.COMPANY_SPEAKS : Evidence.SPEAKS);
             }
             if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
-                m.add(EntityType.PERSON, 2, true);
+                m.add(Evidence.WHO);
             }
             if (b + 2 < n && next.text.equals(",") && isAge(tokens, b + 1)) {
-                m.add(EntityType.PERSON, 3, true); // "Smith, 45, was"
+                m.add(Evidence.AGE);
             }
             if (b + 2 < n && next.text.equals(",") && isRoleAppositive(tokens, b + 1)) {
-                m.add(EntityType.PERSON, 2.5, true); // "Ellison, a cardiologist at …"
+                m.add(Evidence.ROLE_APPOSITIVE);
             }
             if (b + 1 < n && next.text.equals("-") && next.glued && tokens.get(b + 1).is("based")) {
-                m.add(EntityType.LOCATION, 2, true);
+                m.add(Evidence.BASED);
             }
             if (b + 2 < n && next.text.equals("(") && tokens.get(b + 1).allCaps && tokens.get(b + 2).text.equals(")")) {
                 m.acronym = tokens.get(b + 1).text;
             }
             if (!next.capitalised && STAFF.contains(next.lower)) {
-                m.add(EntityType.ORGANIZATION, 1.5, false); // "Goldman Sachs economists", "NATO officials"
+                m.add(Evidence.STAFF_AFTER);
             }
             if (len == 1 && !next.capitalised && LEADER_OF.contains(next.lower)) {
-                m.add(EntityType.PERSON, 4, false); // "the Biden administration" (outweighs the "the")
+                m.add(Evidence.LEADER_OF);
             }
             final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
             final boolean titleFollows = afterPossessive < n && !tokens.get(afterPossessive).capitalised
                     && lexicon.titleAt(tokens, afterPossessive, n) > 0;
             if ((beforeTitle || titleFollows) && (entry == null || entry.type() == EntityType.ORGANIZATION)) {
-                m.add(EntityType.ORGANIZATION, 1.5, false);
+                m.add(Evidence.BEFORE_A_TITLE);
             }
         } else if (beforeTitle && entry == null) {
-            m.add(EntityType.ORGANIZATION, 1.5, false);
+            m.add(Evidence.BEFORE_A_TITLE);
+        }
+        if (entry == null || entry.type() != EntityType.MISC) {
+            addWireContext(tokens, a, b, entry, m);
         }
         if (len == 1 && first.allCaps && first.text.length() <= 6) {
-            m.add(EntityType.ORGANIZATION, 1.5, true);
+            m.add(Evidence.SHORT_ACRONYM);
         } else if (len == 1 && !first.capitalised) {
-            m.add(EntityType.MISC, 0.6, false); // iPhone, eBook: a product more often than a company
+            m.add(Evidence.LOWER_CASE_START);
         } else if (hasInnerCapital(first.text) && first.capitalised && !isGaelicName(first.text)) {
-            m.add(EntityType.ORGANIZATION, 1, false); // JPMorgan, SpaceX, YouTube
+            m.add(Evidence.INNER_CAPITAL);
         }
         if (entry == null && endsInDemonym(tokens, a, b)) {
-            m.add(EntityType.MISC, 3.5, true); // "Australians", "Native Americans", "Latin American": peoples
+            m.add(Evidence.DEMONYM);
         }
         if (entry == null && len == 1 && isGroupOrAdjective(first)) {
-            m.add(EntityType.MISC, 1.2, false); // "Mycenaean", "Phoenicians", "HFCs": peoples, styles, plural acronyms
+            m.add(Evidence.GROUP_OR_ADJECTIVE);
             if (b < n && modifiesANoun(tokens.get(b))) {
-                m.add(EntityType.MISC, 2.5, true); // "Anglican churches", "Achaemenid kings": an adjective
+                m.add(Evidence.ADJECTIVE_BEFORE_A_NOUN);
             }
         }
         if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
-            m.add(EntityType.MISC, 4, true); // "Over My Head", "Knuck If You Buck": the title of a work
+            m.add(Evidence.WORK_TITLE);
         }
         if (len >= 2) {
             // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person;
@@ -648,6 +698,198 @@ final class NameFinder {
             m.prior(EntityType.LOCATION, 0.2);
         }
         return m;
+    }
+
+    /** Words before a name that make it a body's: "chief executive of X", "invested in X", "a stake in X". */
+    private static final Set<String> OF_A_BODY = Set.of(
+            "executive", "executives", "ceo", "founder", "co-founder", "chairman", "chairwoman", "shareholders",
+            "shareholder", "shares", "subsidiary", "unit", "owner", "owners", "customers", "clients", "employees",
+            "spokesman", "spokeswoman", "spokesperson", "board", "acquisition", "takeover");
+    private static final Set<String> IN_A_BODY = Set.of(
+            "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");
+    /** What a body has, after "X, whose": "shares", "card readers", "headquarters". */
+    private static final Set<String> OWNED_BY_A_BODY = Set.of(
+            "shares", "stock", "products", "brands", "brand", "card", "cards", "customers", "clients", "plant",
+            "plants", "factory", "factories", "mine", "mines", "parent", "owners", "headquarters", "investors",
+            "members", "subsidiaries", "stores", "shops", "app", "apps", "services", "bonds", "debt", "revenue",
+            "profits", "sales", "lawyers", "employees", "staff", "fleet", "network");
+    /** Nouns of a company's statement: "X said in a statement", "X said in a filing". */
+    private static final Set<String> STATEMENTS = Set.of(
+            "statement", "filing", "release", "note", "email", "emailed", "website");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
+    private static final Set<String> BODY_PRONOUNS = Set.of("its", "itself");
+
+    /**
+     * Context that news gives organisations, places and people beyond titles and gazetteers: a role in apposition
+     * ("its lawyer, X,", "substitute X"), a pronoun that refers back ("X said he", "X said its"), a company's
+     * statement ("X said in a statement"), money and shares ("invested in X", "X's shares", "chief executive of X"),
+     * an appositive that names the kind of thing ("X, a trading house", "X, a village near"), and a list after a
+     * place preposition ("in A, B and C").
+     */
+    private void addWireContext(final List<Token> tokens, final int a, final int b, final Lexicon.NameEntry entry,
+            final Mention m) {
+        final int n = tokens.size();
+        final Token prev = a > 0 ? tokens.get(a - 1) : null;
+        final boolean unlisted = entry == null;
+        if (prev != null && prev.text.equals(",") && a >= 2 && isLowerCaseRole(tokens.get(a - 2))
+                && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
+            m.add(Evidence.ROLE_AND_COMMA_BEFORE);
+        } else if (prev != null && isLowerCaseRole(prev) && !prev.sentenceStart && !lexicon.isOrgCue(prev)) {
+            m.add(Evidence.ROLE_BEFORE);
+        }
+        if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
+            if (OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
+                m.add(Evidence.WHOSE_HOLDINGS);
+            } else {
+                m.add(Evidence.WHOSE);
+            }
+        }
+        final boolean statement = b + 3 < n && lexicon.isSpeechVerb(tokens.get(b)) && tokens.get(b + 1).is("in")
+                && STATEMENTS.contains(tokens.get(b + 3).lower);
+        if (unlisted && statement) {
+            m.add(Evidence.STATEMENT);
+        } else if (b < n && lexicon.isSpeechVerb(tokens.get(b)) && a >= 2 && tokens.get(a - 1).kind == Token.Kind.PUNCT
+                && isClosingQuote(tokens.get(a - 1)) && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
+            m.add(Evidence.QUOTE_SPEAKER);
+        }
+        final boolean subject = b < n && tokens.get(b).isWord() && !tokens.get(b).capitalised
+                && (prev == null || !PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("of") && !prev.is("at"));
+        final int pronoun = subject ? referringPronoun(tokens, b) : -1;
+        if (pronoun >= 0 && PERSON_PRONOUNS.contains(tokens.get(pronoun).lower)) {
+            m.add(Evidence.PERSON_PRONOUN);
+        } else if (pronoun >= 0 && unlisted) {
+            m.add(Evidence.BODY_PRONOUN);
+        }
+        if (prev != null && a >= 2 && (prev.is("of") || prev.is("in") || prev.is("at"))
+                && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
+            m.add(unlisted ? Evidence.OFFICE_OF_A_BODY : Evidence.OFFICE_OF_A_LISTED_BODY);
+        } else if (unlisted && prev != null && prev.is("in") && a >= 2 && IN_A_BODY.contains(tokens.get(a - 2).lower)) {
+            m.add(Evidence.INVESTED_IN);
+        }
+        if (b + 1 < n && tokens.get(b).kind == Token.Kind.POSSESSIVE
+                && (tokens.get(b + 1).is("shares") || tokens.get(b + 1).is("stock"))) {
+            m.add(Evidence.POSSESSIVE_SHARES);
+        } else if (unlisted && b < n && (tokens.get(b).is("shares") || tokens.get(b).is("stock"))) {
+            m.add(Evidence.SHARES_AFTER);
+        }
+        if (unlisted && b + 1 < n && (tokens.get(b).is("raised") || tokens.get(b).is("raises"))
+                && (tokens.get(b + 1).kind == Token.Kind.NUMBER || lexicon.currencySign(tokens.get(b + 1)) != null)) {
+            m.add(Evidence.RAISED_MONEY);
+        }
+        if (b + 2 < n && tokens.get(b).text.equals(",")) {
+            final EntityType kind = appositiveKind(tokens, b + 1);
+            if (kind != null && (unlisted || kind == EntityType.ORGANIZATION && entry.type() == EntityType.LOCATION
+                    && entry.strength() < 0.8)) {
+                m.add(kind == EntityType.ORGANIZATION ? Evidence.BODY_APPOSITIVE : Evidence.PLACE_APPOSITIVE);
+            }
+        }
+        final boolean clubTown = entry != null && b - a == 1 && lexicon.isOneWordClub(entry.canonical());
+        if ((unlisted || clubTown) && a >= 3 && (prev.is("and") || prev.text.equals(","))
+                && placeListBefore(tokens, a - 1)) {
+            // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang", "in Genk and Hasselt"
+            m.add(clubTown ? Evidence.CLUB_TOWN_IN_A_PLACE_LIST : Evidence.PLACE_LIST);
+        }
+    }
+
+    private static boolean isClosingQuote(final Token t) {
+        return t.text.equals("\"") || t.text.equals("\u201d") || t.text.equals("'") || t.text.equals("\u2019");
+    }
+
+    /** A lower-case role or title word ("lawyer", "substitute", "hydrologist"), not a kind of organisation. */
+    private boolean isLowerCaseRole(final Token t) {
+        return t.isWord() && !t.capitalised && lexicon.isRole(t) && !t.lower.endsWith("s");
+    }
+
+    /**
+     * The first pronoun in the rest of the sentence after a name's end, when no other name comes first and the name
+     * is the subject of what follows ("X said he", "X, whose shares", "X told reporters its"); -1 if none.
+     */
+    private int referringPronoun(final List<Token> tokens, final int b) {
+        final int n = tokens.size();
+        for (int q = b; q < Math.min(n, b + 25); q++) {
+            final Token t = tokens.get(q);
+            if (t.sentenceStart || t.text.equals(".") || t.text.equals(";") || t.text.equals("\"")
+                    || t.text.equals("\u201c") || t.text.equals("\u201d")) {
+                return -1;
+            }
+            if (t.capitalised && q > b && !lexicon.isNotEntity(t)) {
+                return -1;
+            }
+            if (PERSON_PRONOUNS.contains(t.lower) || BODY_PRONOUNS.contains(t.lower)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * ", a trading house", ", the state copper miner", ", a village near": an appositive whose noun is a kind of body
+     * or of place. Returns ORGANIZATION, LOCATION or null.
+     */
+    private EntityType appositiveKind(final List<Token> tokens, final int k) {
+        final Token article = tokens.get(k);
+        if (!(article.is("a") || article.is("an") || article.is("the") || article.is("one"))) {
+            return null;
+        }
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.is("of") || t.is("that") || t.is("which") || t.is("who")) {
+                return null;
+            }
+            if (lexicon.isOrgCue(t) || BODY_NOUNS.contains(t.lower)) {
+                return EntityType.ORGANIZATION;
+            }
+            if (lexicon.isPlaceNoun(t) && !t.is("area") || SETTLEMENTS.contains(t.lower)) {
+                return EntityType.LOCATION;
+            }
+            if (lexicon.isRole(t) || lexicon.isKinNoun(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Nouns for a body that the organisation cues leave out, since they rarely stand right before its name. */
+    private static final Set<String> BODY_NOUNS = Set.of(
+            "house", "miner", "producer", "maker", "exporter", "importer", "lender", "investor", "fund", "buyer",
+            "supplier", "developer", "provider", "cooperative", "co-operative", "association", "federation",
+            "organisation", "organization", "ngo", "trader", "fintech", "business", "enterprise", "corporation");
+    private static final Set<String> SETTLEMENTS = Set.of(
+            "village", "town", "city", "hamlet", "suburb", "township", "commune", "municipality", "port", "settlement");
+
+    /** Nouns and verbs of movement before "to" that make it a place preposition: "airdrops to A and B". */
+    private static final Set<String> MOVEMENT = Set.of(
+            "airdrops", "flights", "flight", "roads", "road", "route", "routes", "trips", "trip", "journey",
+            "travelled", "traveled", "moved", "fled", "returned", "deported", "shipped", "shipments", "buses",
+            "trains", "ferries", "access", "deliveries", "evacuated", "convoys", "convoy");
+
+    /**
+     * Is the name before {@code k} (a comma or "and") the last of a list opened by a place preposition: "in Peine and",
+     * "in Ca Mau, Soc Trang and"? Each item is one to three capitalised words.
+     */
+    private boolean placeListBefore(final List<Token> tokens, final int k) {
+        int q = k - 1;
+        for (int items = 0; items < 5 && q >= 0; items++) {
+            int start = q;
+            while (start >= 0 && tokens.get(start).capitalised && q - start < 3
+                    && !PLACE_PREPOSITIONS.contains(tokens.get(start).lower)) {
+                start--;
+            }
+            if (start == q || start < 0) {
+                return false;
+            }
+            final Token before = tokens.get(start);
+            final boolean movesTo = before.is("to") && start > 0 && MOVEMENT.contains(tokens.get(start - 1).lower);
+            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to") || movesTo
+                    || lexicon.locationCueEndingAt(tokens, start + 1) > 0) {
+                return true;
+            }
+            if (!(before.text.equals(",") || before.is("and") || before.is("or"))) {
+                return false;
+            }
+            q = start - 1;
+        }
+        return false;
     }
 
     /**

@@ -59,8 +59,23 @@ final class PlaceAsActor {
             return true;
         }
         final Token prev = tokens.get(a - 1);
+        if ((prev.is("and") || prev.text.equals(",")) && afterPreposition(tokens, a - 1)) {
+            return false; // "pharmacists in Genk and Hasselt said": the last of a list a preposition governs
+        }
         return prev.kind == Token.Kind.PUNCT && !prev.text.equals("-") || CLAUSE_OPENERS.contains(prev.lower);
     }
+
+    /** Does a preposition open the list of capitalised names that ends before {@code k} ("in Genk and")? */
+    private static boolean afterPreposition(final List<Token> tokens, final int k) {
+        int q = k - 1;
+        while (q >= 0 && (tokens.get(q).capitalised || tokens.get(q).text.equals(",") || tokens.get(q).is("and"))) {
+            q--;
+        }
+        return q >= 0 && q < k - 1 && PREPOSITIONS.contains(tokens.get(q).text);
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "in", "from", "near", "at", "of", "between", "across", "around", "outside", "inside", "to", "into");
 
     private boolean actingVerbFollows(final List<Token> tokens, final int b) {
         final int n = tokens.size();

@@ -136,6 +136,11 @@ final class QuantityRecognizer {
         if (month != null) {
             return monthFirstDate(tokens, i, month);
         }
+        final Integer abbreviated = t.capitalised ? MONTHS.get(t.lower + ".") : null;
+        if (abbreviated != null && i + 1 < n && dayOfMonth(tokens.get(i + 1)) > 0) {
+            // wire datelines drop the period: "SAO PAULO, Feb 3 (Reuters) -"; "Jan" alone may be a given name
+            return monthFirstDate(tokens, i, abbreviated);
+        }
         if (t.kind == Token.Kind.NUMBER && i + 1 < n && dayOfMonth(t) > 0 && tokens.get(i + 1).capitalised) {
             final Integer m = MONTHS.get(tokens.get(i + 1).lower);
             if (m != null) {

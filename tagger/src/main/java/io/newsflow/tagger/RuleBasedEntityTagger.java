@@ -65,7 +65,11 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (final String heading : article.headings()) {
             addContext(heading, mentions);
         }
-        final ArticleResolver resolver = new ArticleResolver(lexicon, mentions, lowerCaseWords);
+        // a wire story opens with a dateline ("TALLINN (Reuters) -"): there every person is introduced, see
+        // ArticleResolver#withoutPersonProof
+        final boolean wireStory = !tokensByParagraph.isEmpty() && !tokensByParagraph.get(0).isEmpty()
+                && tokensByParagraph.get(0).get(0).dateline;
+        final ArticleResolver resolver = new ArticleResolver(lexicon, mentions, lowerCaseWords, wireStory);
 
         final List<List<Entity>> result = new ArrayList<>(paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {

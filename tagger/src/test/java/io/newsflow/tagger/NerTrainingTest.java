@@ -64,7 +64,8 @@ class NerTrainingTest {
         final StackedEntityTagger tagger = (StackedEntityTagger) NerTraining.withDefaultLexicon()
                 .train(documents, 3, 16, 7, (m, e) -> { }).tagger();
 
-        final List<String> paragraph = List.of("Investors sold shares of Quorvane on Monday.");
+        // no cue the rules know here ("shares of Quorvane" would be one)
+        final List<String> paragraph = List.of("Analysts expect Quorvane to cut jobs on Monday.");
         final List<List<Entity>> ruled = RuleBasedEntityTagger.loadDefault()
                 .tag(new ArticleText(null, List.of(), paragraph));
         assertThat(ruled.get(0)).extracting(Entity::text, Entity::type)

@@ -18,14 +18,19 @@ import org.junit.jupiter.api.Test;
  */
 class NewsDocumentLevelTest {
 
-    /** Measured 2026-12-07 with the shipped (stacked) tagger: 0.667 before open gazetteers and datelines. */
-    private static final double MIN_F1 = 0.796;
+    /**
+     * Measured 2026-12-07 with the shipped (stacked) tagger on the twelve development articles: 0.725, then 0.879 with
+     * person proof, wire context and joined "Ministry of … and …" names, 0.898 with club towns and unproven two-word
+     * names in wire stories, 0.906 with more place nouns and plural sentence openers, 0.911 with "Salar …" and
+     * "airdrops to A and B" (the first seven alone: 0.667 before open gazetteers and datelines, 0.796 after).
+     */
+    private static final double MIN_F1 = 0.911;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
         final NewsArticles dev = NewsArticles.read(
                 Path.of(NewsDocumentLevelTest.class.getResource("/tagging/news/dev").toURI()));
-        assertThat(dev.articles()).hasSize(7);
+        assertThat(dev.articles()).hasSize(12);
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
         final DocumentScores scores = new DocumentScores();
         for (final Map.Entry<String, ArticleText> a : dev.articles().entrySet()) {
