@@ -22,9 +22,10 @@ class NewsDocumentLevelTest {
      * Measured 2026-12-07 with the shipped (stacked) tagger on the twelve development articles: 0.725, then 0.879 with
      * person proof, wire context and joined "Ministry of … and …" names, 0.898 with club towns and unproven two-word
      * names in wire stories, 0.906 with more place nouns and plural sentence openers, 0.911 with "Salar …" and
-     * "airdrops to A and B" (the first seven alone: 0.667 before open gazetteers and datelines, 0.796 after).
+     * "airdrops to A and B" (the first seven alone: 0.667 before open gazetteers and datelines, 0.796 after); 0.924
+     * since the model may no longer re-type a rules' name into a person.
      */
-    private static final double MIN_F1 = 0.911;
+    private static final double MIN_F1 = 0.924;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {

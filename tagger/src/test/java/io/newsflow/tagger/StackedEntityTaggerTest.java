@@ -77,6 +77,16 @@ class StackedEntityTaggerTest {
                 .extracting(Entity::canonical).containsExactly("Margit Tervonen");
     }
 
+    @Test
+    void shouldRetypeOnlyWhenSureAndNeverIntoAPerson() {
+        assertThat(StackedEntityTagger.mayRetype(EntityType.PERSON, EntityType.ORGANIZATION, 0.95)).isTrue();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.95)).isTrue();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.5)).isFalse();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.PERSON, 1.0)).isFalse();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.PERSON, 1.0)).isFalse();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.ORGANIZATION, 1.0)).isFalse();
+    }
+
     private static List<Entity> quantities(final List<Entity> entities) {
         return entities.stream().filter(e -> NerLabels.typeOf(e.type()) < 0).toList();
     }
