@@ -8,8 +8,9 @@ NYSE_OTHER_DIR/data/nyse-listed.csv and other-listed.csv ("Company Name"; ETFs a
 common or ordinary shares and depositary shares of operating companies: funds, trusts, ETFs, notes, warrants, units,
 rights, preferred shares and blank-cheque "Acquisition" companies are dropped. The security description is cut off
 ("Common Stock", "Class A", " - American Depositary Shares ..."), leaving the registered name ("Agilent Technologies,
-Inc."); the short name is what news writes after the first mention: legal forms and "Holdings", "Group",
-"International" at the end are stripped ("Agilent Technologies"). Writes OUT_FILE: name<TAB>short name, sorted,
+Inc."); the short name is what news writes after the first mention: legal forms, "& Co" and "Holdings", "Group",
+"International", "Technologies", "Bancorp" at the end are stripped ("Agilent"), and a short name with a lower-case
+word ("Bank of Hawaii") is dropped with its row. Writes OUT_FILE: name<TAB>short name, sorted,
 one row per registered name. Whether a short name is also a word, a given name or a place is left to the tagger
 (Lexicon.loadOrganisations).
 """
@@ -22,7 +23,8 @@ SECURITY = re.compile(
     r"\s*(?:-\s|\b(?:Common|Ordinary|Class [A-Z]\b|Series [A-Z]\b|American Depositary|American Depository|ADS\b"
     r"|Subordinate Voting|Voting Shares|Shares\b)).*$", re.IGNORECASE)
 DROP = re.compile(
-    r"\b(?:ETF|ETN|Fund|Depositary|Closed|Tax|Trust|Notes?|Debentures?|Warrants?|Units?|Rights?|Preferred|Depositary Receipt|Acquisition"
+    r"\b(?:ETF|ETN|Fund|Depositary|Closed|Tax|Trust|Notes?|Debentures?|Warrants?|Units?|Rights?|Preferred"
+    r"|Acquisition"
     r"|Income|Municipal|Portfolio|Index|Capital Corp|BDC|Bond|Treasury|Merger|SPAC|iShares|ProShares|Direxion)\b",
     re.IGNORECASE)
 TAIL = re.compile(

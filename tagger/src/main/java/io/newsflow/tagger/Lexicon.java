@@ -633,12 +633,13 @@ final class Lexicon {
         }
 
         /**
-         * Listed companies, by the short name news uses ("Agilent Technologies", "Nvidia") and by their registered
+         * Listed companies, by the short name news uses ("Agilent", "Nvidia") and by their registered
          * name without its legal form's punctuation. Loaded last, so a place, a club or a hand-written entry keeps
-         * its reading ("Amazon" stays the river). A one-word short name that is also a given name, a dictionary
-         * word ("Target", "Visa", "Gap") or a short acronym ("AES", "AGI") is not listed: such a word names a
-         * company only with a cue ("retailer Target"), which the rules read without the list. A name of one
-         * unambiguous word is weaker evidence than a longer one, since many are also surnames.
+         * its reading ("Amazon" stays the river). A short name that starts with a given name ("Walt Disney", "Eli
+         * Lilly") or is one dictionary word ("Target", "Visa", "Gap") or a short acronym ("AES", "AGI") is not
+         * listed: such a name is a person's or a word more often than not, and names a company with a cue
+         * ("retailer Target"), which the rules read without the list. A name of one unambiguous word is weaker
+         * evidence than a longer one, since many are also surnames ("Lennox").
          */
         void loadOrganisations(final String resource) {
             for (final String line : lines(resource)) {
@@ -647,8 +648,8 @@ final class Lexicon {
                 final List<Token> tokens = Tokenizer.tokenize(shortName);
                 final boolean oneWord = tokens.size() == 1;
                 if (names.containsKey(key(tokens, 0, tokens.size(), false)) || !tokens.get(0).capitalised
-                        || oneWord && (firstNames.contains(shortName)
-                                || commonWords.contains(tokens.get(0).lower) || isOnlyAWord(shortName)
+                        || firstNames.contains(tokens.get(0).text)
+                        || oneWord && (commonWords.contains(tokens.get(0).lower) || isOnlyAWord(shortName)
                                 || tokens.get(0).allCaps && shortName.length() <= 4)) {
                     continue;
                 }

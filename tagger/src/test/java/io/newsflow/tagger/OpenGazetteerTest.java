@@ -57,4 +57,11 @@ class OpenGazetteerTest {
                 .extracting(Entity::type)
                 .doesNotContain(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void shouldTakeACompanyNamedByAWordWhenACueNamesItsTrade() {
+        assertThat(TAGGER.tag("Shares in retailer Target fell on Tuesday."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Target", EntityType.ORGANIZATION));
+    }
 }
