@@ -23,8 +23,8 @@ import org.apache.kafka.streams.Topology;
  *                                                     [article-parts]    ├─▶ write-story-index ─▶ (story index topic)
  *                                                                        └─▶ write-news-dlq
  * read-story-index ─▶ match-stories ─┬─▶ write-news-articles
- *   [story-signatures-v2,            └─▶ write-news-duplicates
- *    story-bands-v2]
+ *   [story-articles-v3,              └─▶ write-news-duplicates
+ *    story-bands-v3]
  * </pre>
  *
  * <p>The story index topic ({@link EnrichConfig#storyIndexTopic()}) has one partition: articles of one story arrive

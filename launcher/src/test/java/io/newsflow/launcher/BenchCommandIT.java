@@ -23,8 +23,8 @@ class BenchCommandIT {
         final Path out = work.resolve("bench.json");
 
         final int exit = new CommandLine(new Newsflow()).execute("bench", "--articles", "6", "--warmup", "3",
-                "--enrich-instances", "2", "--rate", "3", "--duration", "2", "--postgres",
-                "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
+                "--enrich-instances", "2", "--rate", "3", "--duration", "2", "--postgres", "--compare-stories",
+                "--story-rounds", "2", "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
 
         assertThat(exit).isZero();
         final JsonNode result = Json.MAPPER.readTree(out.toFile());
@@ -46,6 +46,14 @@ class BenchCommandIT {
         assertThat(result.path("ratio").asDouble()).isEqualTo(result.path("pipelineParagraphsPerSec").asDouble()
                 / Math.min(result.path("shapeBoundParagraphsPerSec").asDouble(),
                         result.path("taggerOnlyParagraphsPerSec").asDouble()), within(1e-9));
+        final JsonNode stories = result.path("nearDuplicates");
+        assertThat(stories.path("rounds")).hasSize(2);
+        assertThat(stories.path("rounds").get(0).path("onFirst").asBoolean()).isTrue();
+        assertThat(stories.path("rounds").get(1).path("onFirst").asBoolean()).isFalse();
+        for (final String field : List.of("onParagraphsPerSec", "offParagraphsPerSec", "onShareOfOff",
+                "onCpuMsPerArticle", "offCpuMsPerArticle", "onCpuShareOfOff")) {
+            assertThat(stories.path(field).asDouble()).as(field).isPositive();
+        }
         assertThat(result.path("loadAverageBefore").asText()).matches("[0-9.]+ [0-9.]+ [0-9.]+");
         assertThat(Files.exists(work.resolve("scratch"))).as("scratch directory removed").isFalse();
     }

@@ -79,9 +79,14 @@ public class BenchCommand implements Callable<Integer> {
     private boolean postgres;
 
     @Option(names = "--compare-stories",
-            description = "Also run the batch through a second fresh pipeline with near-duplicate detection off, "
-                    + "and report the rate with it on as a share of the rate with it off.")
+            description = "Also compare the pipeline with near-duplicate detection on and off: a second pipeline "
+                    + "with it off runs beside the first, and --story-rounds new batches of --articles articles go "
+                    + "through both in alternating order (on/off, off/on, off/on, on/off, ...).")
     private boolean compareStories;
+
+    @Option(names = "--story-rounds", defaultValue = "4",
+            description = "Rounds of the on/off comparison (default: ${DEFAULT-VALUE}).")
+    private int storyRounds;
 
     /** {@code starter} starts the pipeline to measure. */
     protected BenchCommand(final BenchedPipeline.Starter starter) {
@@ -90,10 +95,10 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (articles < 1 || partitions < 1 || warmup < 0 || enrichInstances < 1
+        if (articles < 1 || partitions < 1 || warmup < 0 || enrichInstances < 1 || storyRounds < 1
                 || (rate != null && (rate < 1 || duration < 1))) {
-            throw new IllegalArgumentException("--articles, --partitions, --enrich-instances, --rate and --duration "
-                    + "must be positive, --warmup 0 or more");
+            throw new IllegalArgumentException("--articles, --partitions, --enrich-instances, --story-rounds, --rate "
+                    + "and --duration must be positive, --warmup 0 or more");
         }
         final PrintStream console = System.out;
         final String loadBefore = loadAverage();
@@ -106,6 +111,7 @@ public class BenchCommand implements Callable<Integer> {
         console.println("Pipeline: dropping every file at once into a fresh local pipeline...");
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
+        StoryComparison.Result stories = null;
         try (PipelineBench bench = new PipelineBench(starter, workDir.resolve("pipeline"), tagger, partitions,
                 postgres, enrichInstances, StorySettings.DEFAULTS)) {
             warmUp(console, bench);
@@ -118,17 +124,11 @@ public class BenchCommand implements Callable<Integer> {
                         percentile(run.latencies(), 50), percentile(run.latencies(), 99),
                         percentile(run.latencies(), 100), stages(run), run.backlog(), isFlat(run.backlog()));
             }
-        }
-        final long peakRss = peakRssMb();
-        PipelineBench.Run withoutStories = null;
-        if (compareStories) {
-            console.println("Pipeline again, near-duplicate detection off, in a fresh local pipeline...");
-            try (PipelineBench bench = new PipelineBench(starter, workDir.resolve("pipeline-stories-off"), tagger,
-                    partitions, false, enrichInstances, StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF))) {
-                warmUp(console, bench);
-                withoutStories = bench.batch(corpus.files(), Duration.ofMinutes(30));
+            if (compareStories) {
+                stories = compareStories(console, bench, tagger, corpus);
             }
         }
+        final long peakRss = peakRssMb();
 
         console.println("Same shape: the same topics, transactions, stores and changelogs, with identity logic...");
         final ShapeBound.Result shape = ShapeBound.measure(corpus, tagger, workDir, partitions);
@@ -148,15 +148,29 @@ public class BenchCommand implements Callable<Integer> {
                 records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(), tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
                 percentile(batch.latencies(), 100), stages(batch), peakRss, postgres ? database(batch, records) : null,
-                sustained, withoutStories == null ? null : new BenchResult.NearDuplicates(
-                        records / seconds(withoutStories.elapsed()),
-                        seconds(withoutStories.elapsed()) / seconds(batch.elapsed())),
+                sustained, stories,
                 loadBefore, loadAverage());
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         printTable(console, result);
         console.println("Written " + out.toAbsolutePath());
         deleteRecursively(workDir);
         return 0;
+    }
+
+    /**
+     * A second pipeline, detection off, beside {@code on}: warmed up with what {@code on} has seen (the warm-up corpus
+     * and the measured batch), then the alternating rounds.
+     */
+    private StoryComparison.Result compareStories(final PrintStream console, final PipelineBench on,
+            final EntityTagger tagger, final BenchCorpus corpus) {
+        console.printf(Locale.ROOT, "Near-duplicate detection on and off: a second pipeline with it off beside the"
+                + " first, %d rounds of %d articles in alternating order...%n", storyRounds, articles);
+        try (PipelineBench off = new PipelineBench(starter, workDir.resolve("pipeline-stories-off"), tagger,
+                partitions, postgres, enrichInstances, StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF))) {
+            warmUp(console, off);
+            off.batch(corpus.files(), Duration.ofMinutes(30));
+            return StoryComparison.run(console, on, off, seed, articles, storyRounds);
+        }
     }
 
     private void warmUp(final PrintStream console, final PipelineBench bench) {
@@ -190,9 +204,14 @@ public class BenchCommand implements Callable<Integer> {
                     + fmt(r.database().dropToStoredP99Ms()));
         }
         if (r.nearDuplicates() != null) {
-            row(out, "near-duplicates off: records/s", fmt(r.nearDuplicates().offParagraphsPerSec()));
-            row(out, "  rate with detection on / off", String.format(Locale.ROOT, "%.2f",
-                    r.nearDuplicates().onShareOfOff()));
+            final StoryComparison.Result s = r.nearDuplicates();
+            row(out, "stories on / off, median records/s", fmt(s.onParagraphsPerSec()) + " / "
+                    + fmt(s.offParagraphsPerSec()));
+            row(out, "  rate on / off (medians; median round)", String.format(Locale.ROOT, "%.2f; %.2f",
+                    s.onShareOfOff(), s.medianRoundShare()));
+            row(out, "stories on / off, median CPU-ms/article", String.format(Locale.ROOT, "%.1f / %.1f",
+                    s.onCpuMsPerArticle(), s.offCpuMsPerArticle()));
+            row(out, "  CPU per article on / off", String.format(Locale.ROOT, "%.2f", s.onCpuShareOfOff()));
         }
         if (r.sustained() != null) {
             final BenchResult.Sustained s = r.sustained();

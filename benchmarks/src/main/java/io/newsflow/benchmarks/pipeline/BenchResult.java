@@ -9,7 +9,9 @@ import java.util.List;
  * averages ({@code /proc/loadavg}: 1, 5 and 15 minutes) are taken as the bench starts and ends: on a shared machine
  * they say how much else was running, and on a busy machine {@code cpuRatio} (records per CPU-second of this process,
  * pipeline over same-shape bound) is the steadier comparison: wall-clock rates also count the time others held the
- * cores. Latencies are from the file's drop into the inbox to its document being written.
+ * cores. Latencies are from the file's drop into the inbox to its document being written. {@code nearDuplicates} is
+ * the on/off comparison of near-duplicate detection ({@code --compare-stories}, {@link StoryComparison}), null when not
+ * requested.
  */
 record BenchResult(
         int articles,
@@ -35,16 +37,9 @@ record BenchResult(
         long peakRssMb,
         Database database,
         Sustained sustained,
-        NearDuplicates nearDuplicates,
+        StoryComparison.Result nearDuplicates,
         String loadAverageBefore,
         String loadAverageAfter) {
-
-    /**
-     * The same batch through a second fresh pipeline with near-duplicate detection off ({@code --compare-stories}):
-     * its rate, and the rate with detection on (the main run) as a share of it; null when not requested.
-     */
-    record NearDuplicates(double offParagraphsPerSec, double onShareOfOff) {
-    }
 
     /** The PostgreSQL sink beside the file sink ({@code --postgres}); null when not requested. */
     record Database(double articlesPerSec, double paragraphsPerSec, double dropToStoredP50Ms,

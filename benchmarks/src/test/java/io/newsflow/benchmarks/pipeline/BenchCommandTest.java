@@ -1,6 +1,7 @@
 package io.newsflow.benchmarks.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,5 +22,27 @@ class BenchCommandTest {
                 Duration.ofMillis(20));
         assertThat(BenchCommand.percentile(values, 50)).isEqualTo(20.0);
         assertThat(BenchCommand.percentile(values, 99)).isEqualTo(40.0);
+    }
+
+    @Test
+    void shouldAlternateTheStoryRoundsAbbaWise() {
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7).stream().map(StoryComparison::onFirst).toList())
+                .containsExactly(true, false, false, true, true, false, false, true);
+    }
+
+    @Test
+    void shouldTakeTheStoryRoundsMedians() {
+        final StoryComparison.Result result = StoryComparison.Result.of(List.of(
+                new StoryComparison.Round(1, true, 900, 1_000, 30, 27),
+                new StoryComparison.Round(2, false, 700, 1_000, 34, 30),
+                new StoryComparison.Round(3, false, 1_000, 1_250, 32, 29),
+                new StoryComparison.Round(4, true, 800, 500, 31, 28)));
+        assertThat(result.onParagraphsPerSec()).isEqualTo(850.0);
+        assertThat(result.offParagraphsPerSec()).isEqualTo(1_000.0);
+        assertThat(result.onShareOfOff()).isEqualTo(0.85);
+        // rounds' quotients 0.9, 0.7, 0.8, 1.6
+        assertThat(result.medianRoundShare()).isCloseTo(0.85, within(1e-9));
+        assertThat(result.onCpuMsPerArticle()).isEqualTo(31.5);
+        assertThat(result.onCpuShareOfOff()).isEqualTo(31.5 / 28.5);
     }
 }

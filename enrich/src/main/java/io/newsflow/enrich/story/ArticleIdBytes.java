@@ -2,14 +2,9 @@ package io.newsflow.enrich.story;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * An article id as the story index stores it, 32 times per article (once per band) plus twice in its signature entry:
+ * An article id as the story index stores it, in its entry (and again as the story id of a near-duplicate):
  * ingest's ids, 16 lowercase hex digits, as {@value #HEX_FORM} followed by their 8 bytes (9 bytes, not 16); any other
  * id (a foreign producer's) as {@value #TEXT_FORM} followed by its UTF-8. The leading byte makes the form explicit, so
  * every id reads back exactly as written, whatever it looks like.
@@ -58,21 +53,6 @@ public final class ArticleIdBytes {
         }
         final String hex = Long.toHexString(value);
         return "0".repeat(HEX_DIGITS - hex.length()) + hex;
-    }
-
-    public static Serde<String> serde() {
-        final Serializer<String> serializer = (topic, id) -> id == null ? null : encode(id);
-        final Deserializer<String> deserializer = (topic, bytes) -> {
-            if (bytes == null) {
-                return null;
-            }
-            try {
-                return decode(bytes, 0, bytes.length);
-            } catch (final RuntimeException e) {
-                throw new SerializationException("Unreadable article id in " + topic, e);
-            }
-        };
-        return Serdes.serdeFrom(serializer, deserializer);
     }
 
     /** Only lowercase: an uppercase id packed would read back lowercase, a different id. */

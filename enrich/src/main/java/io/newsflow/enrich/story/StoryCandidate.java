@@ -18,15 +18,19 @@ import org.apache.kafka.common.serialization.Serializer;
  * <p>The article travels as the bytes the sinks will read because most articles start their own story: the matcher
  * then forwards those bytes as they are, and parses the article only to rewrite a near-duplicate's {@code storyId}.
  * As JSON of the article object, every article was written, read and written again. On the topic: one form byte
- * ({@value #WITHOUT_SIGNATURE} or {@value #WITH_SIGNATURE}), the signature's {@value StorySignature#HASHES} × 2 bytes
- * if any, then the article's bytes; a record in another form (such as an earlier JSON one, starting with {@code {})
- * is refused as unreadable, never misread.
+ * ({@value #WITHOUT_SIGNATURE} or {@value #WITH_SIGNATURE}), the signature's {@value StorySignature#BYTES} bytes if
+ * any, then the article's bytes. A record of an earlier version with a signature of 96 16-bit values (form byte
+ * {@value #WITH_OLD_SIGNATURE}, still in the topic when enrich is upgraded) is read as an article without signature:
+ * it cannot be compared with the new signatures, and it is written as its own story rather than lost. A record in
+ * another form (such as an earlier JSON one, starting with {@code {}) is refused as unreadable, never misread.
  */
 public record StoryCandidate(byte[] article, byte[] signature) {
 
     static final byte WITHOUT_SIGNATURE = 0;
-    static final byte WITH_SIGNATURE = 1;
-    private static final int SIGNATURE_BYTES = StorySignature.HASHES * 2;
+    static final byte WITH_OLD_SIGNATURE = 1;
+    static final byte WITH_SIGNATURE = 2;
+    private static final int OLD_SIGNATURE_BYTES = 96 * 2;
+    private static final int SIGNATURE_BYTES = StorySignature.BYTES;
 
     public StoryCandidate {
         Objects.requireNonNull(article, "article must not be null");
@@ -66,14 +70,18 @@ public record StoryCandidate(byte[] article, byte[] signature) {
             if (bytes == null) {
                 return null;
             }
-            if (bytes.length == 0 || bytes[0] != WITHOUT_SIGNATURE && bytes[0] != WITH_SIGNATURE
-                    || bytes[0] == WITH_SIGNATURE && bytes.length < 1 + SIGNATURE_BYTES) {
+            final int signature = bytes.length == 0 ? -1 : switch (bytes[0]) {
+                case WITHOUT_SIGNATURE -> 0;
+                case WITH_OLD_SIGNATURE -> OLD_SIGNATURE_BYTES;
+                case WITH_SIGNATURE -> SIGNATURE_BYTES;
+                default -> -1;
+            };
+            if (signature < 0 || bytes.length < 1 + signature) {
                 throw new SerializationException("Unreadable story candidate in " + topic + ": form byte "
                         + (bytes.length == 0 ? "missing" : bytes[0]) + ", " + bytes.length + " bytes");
             }
-            final int signature = bytes[0] == WITH_SIGNATURE ? SIGNATURE_BYTES : 0;
             return new StoryCandidate(Arrays.copyOfRange(bytes, 1 + signature, bytes.length),
-                    signature == 0 ? null : Arrays.copyOfRange(bytes, 1, 1 + signature));
+                    bytes[0] == WITH_SIGNATURE ? Arrays.copyOfRange(bytes, 1, 1 + signature) : null);
         };
         return Serdes.serdeFrom(serializer, deserializer);
     }

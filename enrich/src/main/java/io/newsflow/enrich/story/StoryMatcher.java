@@ -9,14 +9,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Gives every assembled article its story. Input: {@link StoryCandidate}s from the story index topic, key articleId —
@@ -25,29 +26,35 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * {@code toArticles}, and for a near-duplicate a {@code NEAR_DUPLICATE_STORY} {@link Duplicate} (index -1, the earlier
  * article in {@code duplicateOf}) to {@code toDuplicates}.
  *
- * <p>An article whose signature agrees with an earlier article's in at least {@code threshold} of its values (the
- * estimated Jaccard similarity of their body shingles) is a near-duplicate of the most similar such article (ties: the
- * smaller article id) and takes its {@code storyId}; an article with none keeps its own id. Earlier means earlier on
- * the story index topic: its order is the order in which enrich's transactions committed, and exactly-once replays the
- * same order after a crash or a rebalance, so a decision once made is never made differently. Of two copies that
- * arrive together, exactly one is first: the other is its near-duplicate, never both the start of a story.
+ * <p>An article whose estimated Jaccard similarity with an earlier article's body ({@link StorySignature#similarity})
+ * is at least {@code threshold} is a near-duplicate of the most similar such article (ties: the smaller article id)
+ * and takes its {@code storyId}; an article with none keeps its own id. Earlier means earlier on the story index
+ * topic: its order is the order in which enrich's transactions committed, and exactly-once replays the same order
+ * after a crash or a rebalance, so a decision once made is never made differently. Of two copies that arrive
+ * together, exactly one is first: the other is its near-duplicate, never both the start of a story.
  *
- * <p>State, both window stores with retention {@code window}, expired by segment as stream time passes:
- * {@value #SIGNATURES_STORE} (articleId → {@link StoryEntry}) and {@value #BANDS_STORE} (one entry per LSH band, band
- * key → articleId; {@link StorySignature#BANDS} per article), article ids as {@link ArticleIdBytes} (9 bytes for
- * ingest's ids). Candidates are the articles sharing a band within the window; only those are read and compared. The
- * stores' names carry the version of their format: a state directory or changelog written in another format is then
- * never read as this one (it is restored into no store, and the new stores start empty).
+ * <p>State, two key-value stores with changelogs. {@value #ARTICLES_STORE}: sequence number ({@link StoryIndexKeys},
+ * the order of indexing) → {@link StoryEntry}. {@value #BANDS_STORE}: one entry per LSH band per article, key = band
+ * key + sequence number, no value ({@link StorySignature#BANDS} per article). Candidates are the articles sharing a
+ * band (one prefix scan per band); only those are read and compared. Expiry: articles are indexed in sequence, so the
+ * oldest is at the front of the articles store; before each article the matcher removes, from the front, the entries
+ * older than {@code window} (record time against stream time) with their band entries, which it recomputes from the
+ * stored signature. The state depends only on the topic's order, so it is the same after a replay. (Window stores
+ * would expire by segment without deletes, but add a 12-byte timestamp and sequence number to every one of an
+ * article's band entries.) The stores' names carry the version of their format: a state directory or changelog
+ * written in another format is never read as this one (it is restored into no store, and the new stores start empty).
  */
 public final class StoryMatcher implements Processor<String, StoryCandidate, String, Object> {
 
     public static final String NAME = "match-stories";
-    /** v2: article ids as {@link ArticleIdBytes} (v1: UTF-8 strings, a length byte before the story id). */
-    public static final String SIGNATURES_STORE = "story-signatures-v2";
-    /** v2: the article id as {@link ArticleIdBytes} (v1: a UTF-8 string). */
-    public static final String BANDS_STORE = "story-bands-v2";
+    /** v3: sequence number → {@link StoryEntry} (v2: a window store, article id → story id and 96 16-bit values). */
+    public static final String ARTICLES_STORE = "story-articles-v3";
+    /** v3: band key + sequence number, no value (v2: a window store, 32 bands, band key → article id). */
+    public static final String BANDS_STORE = "story-bands-v3";
     /** The lowest estimated Jaccard similarity of two bodies that makes them one story (see docs/output.md). */
     public static final double DEFAULT_THRESHOLD = 0.4;
+
+    private static final byte[] NO_VALUE = new byte[0];
 
     private final Duration window;
     private final double threshold;
@@ -55,8 +62,11 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     private final String toArticles;
     private final String toDuplicates;
     private ProcessorContext<String, Object> context;
-    private WindowStore<String, StoryEntry> signatures;
-    private WindowStore<Long, String> bands;
+    private KeyValueStore<Long, StoryEntry> articles;
+    private KeyValueStore<Bytes, byte[]> bands;
+    /** The next article's sequence number, and the oldest indexed article's: read from the store at init. */
+    private long next;
+    private long oldest;
 
     private StoryMatcher(final Settings settings) {
         this.window = settings.window();
@@ -90,13 +100,11 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                // the window size is irrelevant: each entry is one instant, the article's record time
                 return Set.of(
-                        Stores.windowStoreBuilder(Stores.persistentWindowStore(SIGNATURES_STORE, settings.window(),
-                                Duration.ofMillis(1), false), ArticleIdBytes.serde(), StoryEntry.serde()),
-                        // duplicates retained: many articles of one story share a band key
-                        Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS_STORE, settings.window(),
-                                Duration.ofMillis(1), true), Serdes.Long(), ArticleIdBytes.serde()));
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
+                                StoryIndexKeys.sequenceSerde(), StoryEntry.serde()),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE), Serdes.Bytes(),
+                                Serdes.ByteArray()));
             }
         };
     }
@@ -104,8 +112,14 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     @Override
     public void init(final ProcessorContext<String, Object> context) {
         this.context = context;
-        this.signatures = context.getStateStore(SIGNATURES_STORE);
+        this.articles = context.getStateStore(ARTICLES_STORE);
         this.bands = context.getStateStore(BANDS_STORE);
+        try (KeyValueIterator<Long, StoryEntry> first = articles.all()) {
+            oldest = first.hasNext() ? first.next().key : 0;
+        }
+        try (KeyValueIterator<Long, StoryEntry> last = articles.reverseAll()) {
+            next = last.hasNext() ? last.next().key + 1 : 0;
+        }
     }
 
     @Override
@@ -117,83 +131,91 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
             write(record);
             return;
         }
-        final StoryEntry seen = entry(articleId);
-        if (seen != null) {
-            // the same article again (a re-drop after the de-duplicator forgot it): the story it was given
-            if (seen.storyId().equals(articleId)) {
-                write(record);
-            } else {
-                write(record, record.value().readArticle().asNearDuplicate(seen.storyId(), seen.storyId(), 1.0));
-            }
-            return;
-        }
-        String original = null;
-        StoryEntry originalEntry = null;
+        // whole seconds, as entries keep their time
+        final long from = Math.max(0, context.currentStreamTimeMs() - window.toMillis()) / 1000;
+        expireBefore(from);
+        StoryEntry original = null;
         double best = -1;
-        for (final String candidate : candidates(signature, articleId)) {
-            final StoryEntry entry = entry(candidate);
-            if (entry == null) {
+        for (final long sequence : candidates(signature)) {
+            final StoryEntry entry = articles.get(sequence);
+            if (entry == null || entry.epochSecond() < from) {
                 continue;
             }
+            if (entry.articleId().equals(articleId)) {
+                // the same article again (a re-drop after the de-duplicator forgot it): the story it was given
+                writeAgain(record, entry);
+                return;
+            }
             final double similarity = signature.similarity(entry.signature());
-            if (similarity >= threshold && similarity > best) {
-                original = candidate;
-                originalEntry = entry;
+            if (similarity >= threshold && (similarity > best
+                    || similarity == best && entry.articleId().compareTo(original.articleId()) < 0)) {
+                original = entry;
                 best = similarity;
             }
         }
-        final String storyId = originalEntry == null ? articleId : originalEntry.storyId();
-        remember(articleId, new StoryEntry(storyId, signature), record.timestamp());
+        final String storyId = original == null ? articleId : original.storyId();
+        remember(new StoryEntry(articleId, storyId, record.timestamp() / 1000, signature));
         if (original == null) {
             write(record);
             return;
         }
         final Article article = record.value().readArticle();
         context.forward(record.withValue(new Duplicate(articleId, article.sourceFile(), -1,
-                DuplicateReason.NEAR_DUPLICATE_STORY, original, best)), toDuplicates);
+                DuplicateReason.NEAR_DUPLICATE_STORY, original.articleId(), best)), toDuplicates);
         if (policy == NearDuplicatePolicy.TAG) {
-            write(record, article.asNearDuplicate(storyId, original, best));
+            write(record, article.asNearDuplicate(storyId, original.articleId(), best));
         }
     }
 
-    /** The articles sharing at least one band with {@code signature} in the window, in id order (determinism). */
-    private Set<String> candidates(final StorySignature signature, final String self) {
-        final Set<String> found = new TreeSet<>();
-        final long from = from();
-        final long to = to();
+    /** The articles sharing at least one band with {@code signature}, by sequence number. */
+    private Set<Long> candidates(final StorySignature signature) {
+        final Set<Long> found = new TreeSet<>();
         for (int band = 0; band < StorySignature.BANDS; band++) {
-            try (WindowStoreIterator<String> ids = bands.fetch(signature.bandKey(band), from, to)) {
-                ids.forEachRemaining(id -> found.add(id.value));
+            try (KeyValueIterator<Bytes, byte[]> entries = bands.prefixScan(
+                    StoryIndexKeys.bandPrefix(signature.bandKey(band)), Serdes.Bytes().serializer())) {
+                entries.forEachRemaining(entry -> found.add(StoryIndexKeys.sequenceOfBand(entry.key)));
             }
         }
-        found.remove(self);
         return found;
     }
 
-    private StoryEntry entry(final String articleId) {
-        try (WindowStoreIterator<StoryEntry> entries = signatures.fetch(articleId, from(), to())) {
-            return entries.hasNext() ? entries.next().value : null;
-        }
-    }
-
-    private void remember(final String articleId, final StoryEntry entry, final long timestamp) {
-        signatures.put(articleId, entry, timestamp);
+    private void remember(final StoryEntry entry) {
+        final long sequence = next++;
+        articles.put(sequence, entry);
         for (int band = 0; band < StorySignature.BANDS; band++) {
-            bands.put(entry.signature().bandKey(band), articleId, timestamp);
+            bands.put(StoryIndexKeys.band(entry.signature().bandKey(band), sequence), NO_VALUE);
         }
-    }
-
-    private long from() {
-        return Math.max(0, context.currentStreamTimeMs() - window.toMillis());
     }
 
     /**
-     * Every entry was put at a record time, and stream time is the largest so far. Not {@code Long.MAX_VALUE}: a
-     * window store turns the time range into a byte range of its keys, and an open end spans the entries of every
-     * other key too — each look-up then scanned the whole store (measured: 5 articles/s at a few thousand entries).
+     * Removes, oldest first, the articles indexed before {@code from} (epoch second) with their band entries; stops at the first
+     * younger one (record times are nearly in topic order, so a late one may stay a little longer: it is not found,
+     * because look-ups skip entries older than the window). Deletes as {@code put(key, null)}: {@code delete} would
+     * read the old value first.
      */
-    private long to() {
-        return context.currentStreamTimeMs();
+    private void expireBefore(final long from) {
+        while (oldest < next) {
+            final StoryEntry entry = articles.get(oldest);
+            if (entry != null) {
+                if (entry.epochSecond() >= from) {
+                    return;
+                }
+                for (int band = 0; band < StorySignature.BANDS; band++) {
+                    bands.put(StoryIndexKeys.band(entry.signature().bandKey(band), oldest), null);
+                }
+                articles.put(oldest, null);
+            }
+            oldest++;
+        }
+    }
+
+    /** A re-dropped article: the story it was given the first time. */
+    private void writeAgain(final Record<String, StoryCandidate> record, final StoryEntry seen) {
+        if (seen.startsItsStory()) {
+            write(record);
+        } else {
+            write(record, record.value().readArticle().asNearDuplicate(seen.storyId(), seen.storyId(), 1.0));
+        }
     }
 
     /** The article as the assembler wrote it: most articles start their own story and are not parsed here. */

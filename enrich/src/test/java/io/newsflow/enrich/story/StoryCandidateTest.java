@@ -33,7 +33,7 @@ class StoryCandidateTest {
                 + " ships were queueing outside the harbour as the strike entered its second day");
         final StoryCandidate candidate = StoryCandidate.of(article);
 
-        assertThat(candidate.signature()).hasSize(StorySignature.HASHES * 2);
+        assertThat(candidate.signature()).hasSize(StorySignature.BYTES);
         assertThat(roundTrip(candidate)).isEqualTo(candidate);
         assertThat(roundTrip(candidate).readArticle()).isEqualTo(article);
     }
@@ -45,6 +45,18 @@ class StoryCandidateTest {
         assertThat(candidate.signature()).isNull();
         assertThat(roundTrip(candidate)).isEqualTo(candidate);
         assertThat(roundTrip(candidate).readArticle().articleId()).isEqualTo("a1b2c3d4e5f60718");
+    }
+
+    @Test
+    void shouldReadARecordWithAnEarlierVersionsSignatureAsAnArticleWithout() {
+        final byte[] article = "{\"articleId\":\"a1\"}".getBytes(StandardCharsets.UTF_8);
+        final byte[] old = new byte[1 + 192 + article.length];
+        old[0] = StoryCandidate.WITH_OLD_SIGNATURE;
+        System.arraycopy(article, 0, old, 193, article.length);
+
+        final StoryCandidate candidate = StoryCandidate.serde().deserializer().deserialize("index", old);
+        assertThat(candidate.signature()).isNull();
+        assertThat(candidate.article()).isEqualTo(article);
     }
 
     @Test

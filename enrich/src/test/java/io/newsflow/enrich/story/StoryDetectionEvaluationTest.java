@@ -146,7 +146,7 @@ class StoryDetectionEvaluationTest {
 
     /** The storyIds the matcher's rule gives, articles taken in order: the best candidate at or above threshold. */
     private static Map<String, String> storyIds(final List<Labelled> articles, final double threshold) {
-        final Map<Long, List<String>> bands = new HashMap<>();
+        final Map<Integer, List<String>> bands = new HashMap<>();
         final Map<String, StorySignature> signatures = new HashMap<>();
         final Map<String, String> storyIds = new HashMap<>();
         for (final Labelled article : articles) {

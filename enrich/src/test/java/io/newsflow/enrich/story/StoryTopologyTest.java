@@ -15,13 +15,17 @@ import io.newsflow.tagger.testing.NameTagger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +46,13 @@ class StoryTopologyTest {
     Path stateDir;
 
     private TopologyTestDriver driver;
+    private EnrichConfig config;
     private TestInputTopic<String, Paragraph> paragraphs;
     private TestOutputTopic<String, Article> articles;
     private TestOutputTopic<String, Duplicate> duplicates;
 
     private void start(final StorySettings stories) {
-        final EnrichConfig config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir).withStories(stories);
+        config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir).withStories(stories);
         driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
                 config.streamsProperties(), T0);
         paragraphs = driver.createInputTopic(Topics.PARAGRAPHS.name(), Topics.PARAGRAPHS.keySerde().serializer(),
@@ -128,6 +133,43 @@ class StoryTopologyTest {
         final Map<String, Article> written = articlesById();
         assertThat(written.get("harbour").storyId()).isEqualTo("harbour");
         assertThat(duplicates.readValuesToList()).isEmpty();
+        // and its entries are gone from the stores, not only skipped
+        assertThat(indexed()).containsExactly("talks", "harbour");
+        assertThat(driver.getKeyValueStore(StoryMatcher.BANDS_STORE).approximateNumEntries())
+                .isEqualTo(2L * StorySignature.BANDS);
+    }
+
+    @Test
+    void shouldGiveAReDroppedArticleTheStoryItWasGivenFirst() {
+        start(StorySettings.DEFAULTS);
+        drop(WIRE, "wire", T0);
+        drop(HARBOUR, "harbour", T0.plusSeconds(60));
+        final List<Article> first = articles.readValuesToList();
+        duplicates.readValuesToList();
+
+        // past the de-duplicator's retention, the same articles reach the story index again
+        final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(config.storyIndexTopic(),
+                Serdes.String().serializer(), StoryCandidate.serde().serializer());
+        first.forEach(article -> index.pipeInput(article.articleId(), StoryCandidate.of(article),
+                T0.plusSeconds(600)));
+
+        final Map<String, Article> again = articlesById();
+        assertThat(again.get("wire").storyId()).isEqualTo("wire");
+        assertThat(again.get("wire").nearDuplicateOf()).isNull();
+        assertThat(again.get("harbour").storyId()).isEqualTo("wire");
+        assertThat(again.get("harbour").nearDuplicateOf()).isEqualTo("wire");
+        assertThat(duplicates.readValuesToList()).isEmpty();
+        assertThat(indexed()).containsExactly("wire", "harbour");
+    }
+
+    /** The article ids in the story index, oldest first. */
+    private List<String> indexed() {
+        final KeyValueStore<Long, StoryEntry> store = driver.getKeyValueStore(StoryMatcher.ARTICLES_STORE);
+        final List<String> ids = new ArrayList<>();
+        try (KeyValueIterator<Long, StoryEntry> entries = store.all()) {
+            entries.forEachRemaining(entry -> ids.add(entry.value.articleId()));
+        }
+        return ids;
     }
 
     @Test

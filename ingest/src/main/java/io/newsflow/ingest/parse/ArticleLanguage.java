@@ -19,9 +19,11 @@ import java.util.SortedMap;
  * when the text cannot decide: too little text, a language the detector does not know, or a near tie with the
  * detected one (Danish and Norwegian Bokmål, say).
  *
- * <p>Only the first {@value #SAMPLE_CHARS} characters of the headline and body are read: enough to decide, and the
- * cost of an article stays bounded (about 1.4 ms of CPU) whatever its length. Thread-safe; the models (25 MB) load on
- * first use, in a few seconds, and are shared.
+ * <p>Only the first {@value #SAMPLE_CHARS} characters of the headline and body are read: a paragraph's worth, which
+ * decides every paragraph-length sample of the test set, and the cost of an article stays bounded whatever its length
+ * (about 0.8 ms of process CPU; Lingua spreads each call over the common fork-join pool). With 1,000 characters it was
+ * twice that, and in the benchmark's profile language detection took more CPU than entity tagging. Thread-safe; the
+ * models (25 MB) load on first use, in a few seconds, and are shared.
  */
 public final class ArticleLanguage {
 
@@ -32,7 +34,7 @@ public final class ArticleLanguage {
             Language.INDONESIAN, Language.ITALIAN, Language.JAPANESE, Language.KOREAN, Language.POLISH,
             Language.PORTUGUESE, Language.ROMANIAN, Language.RUSSIAN, Language.SPANISH, Language.SWEDISH,
             Language.TURKISH, Language.UKRAINIAN);
-    static final int SAMPLE_CHARS = 1_000;
+    static final int SAMPLE_CHARS = 500;
     /** Fewer letters than this do not decide a language; the declared one, if any, is kept. */
     static final int MIN_LETTERS = 12;
     /** A declared language whose confidence is this close to the detected one's wins the tie. */
