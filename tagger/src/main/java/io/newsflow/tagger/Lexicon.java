@@ -142,6 +142,7 @@ final class Lexicon {
         b.loadNames(GAZETTEER + "names.tsv", true);
         b.loadNaturalEarth(GAZETTEER + "natural-earth.tsv");
         b.loadClubs(GAZETTEER + "clubs.tsv");
+        b.loadOrganisations(GAZETTEER + "organisations.tsv");
         return new Lexicon(b);
     }
 
@@ -634,6 +635,37 @@ final class Lexicon {
                 putName(name, new NameEntry(EntityType.ORGANIZATION, name, strength), false);
                 if (tokens.size() == 1) {
                     oneWordClubs.add(name);
+                }
+            }
+        }
+
+        /**
+         * Listed companies, by the short name news uses ("Agilent", "Nvidia") and by their registered
+         * name without its legal form's punctuation. Loaded last, so a place, a club or a hand-written entry keeps
+         * its reading ("Amazon" stays the river). A short name that starts with a given name ("Walt Disney", "Eli
+         * Lilly") or is one dictionary word ("Target", "Visa", "Gap") or a short acronym ("AES", "AGI") is not
+         * listed: such a name is a person's or a word more often than not, and names a company with a cue
+         * ("retailer Target"), which the rules read without the list. A name of one unambiguous word is weaker
+         * evidence than a longer one, since many are also surnames ("Lennox").
+         */
+        void loadOrganisations(final String resource) {
+            for (final String line : lines(resource)) {
+                final int tab = line.indexOf('\t');
+                final String shortName = line.substring(tab + 1);
+                final List<Token> tokens = Tokenizer.tokenize(shortName);
+                final boolean oneWord = tokens.size() == 1;
+                if (names.containsKey(key(tokens, 0, tokens.size(), false)) || !tokens.get(0).capitalised
+                        || firstNames.contains(tokens.get(0).text)
+                        || oneWord && (commonWords.contains(tokens.get(0).lower) || isOnlyAWord(shortName)
+                                || tokens.get(0).allCaps && shortName.length() <= 4)) {
+                    continue;
+                }
+                final NameEntry entry = new NameEntry(EntityType.ORGANIZATION, shortName, oneWord ? 0.6 : 0.8);
+                putName(shortName, entry, false);
+                final String registered = line.substring(0, tab).replace(",", "").replaceAll("\\.$", "");
+                if (!registered.equals(shortName)
+                        && Tokenizer.tokenize(registered).stream().allMatch(t -> t.capitalised && t.isWord())) {
+                    putName(registered, entry, false);
                 }
             }
         }
