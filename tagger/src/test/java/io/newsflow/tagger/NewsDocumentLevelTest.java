@@ -28,9 +28,10 @@ class NewsDocumentLevelTest {
      * ("Perth Wildcats"), storms' short names and stadium grounds, 0.901 with storms as MISC and Luo and Kikuyu
      * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o"), 0.908 with "Kompas TV" as one name and "X shares fell"
      * outweighing a given name ("Vale Indonesia"), 0.919 with "a header from X" proving a player and "a unit in X"
-     * no longer an organisation cue.
+     * no longer an organisation cue; 0.929 with the listed-company gazetteer and the model no longer re-typing a
+     * rules' name into a person.
      */
-    private static final double MIN_F1 = 0.919;
+    private static final double MIN_F1 = 0.929;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
