@@ -40,8 +40,7 @@ public final class ExtractionBenchmark {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final int SHINGLE = 4;
 
-    private ExtractionBenchmark() {
-    }
+    private ExtractionBenchmark() {}
 
     public static void main(final String[] args) throws IOException {
         if (args.length < 1) {
@@ -50,7 +49,8 @@ public final class ExtractionBenchmark {
         }
         final Path dir = Path.of(args[0]);
         final int worst = args.length >= 3 && args[1].equals("--worst") ? Integer.parseInt(args[2]) : 0;
-        final JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        final JsonNode truth =
+                new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         final Path scratch = Files.createTempDirectory("extraction-benchmark");
         final ArticleReader reader = new ArticleReader(Integer.MAX_VALUE - 8);
         final List<Score> scores = new ArrayList<>();
@@ -58,32 +58,48 @@ public final class ExtractionBenchmark {
         for (final Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
             final Map.Entry<String, JsonNode> page = it.next();
             final Path file = scratch.resolve(page.getKey() + ".html");
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(
-                    dir.resolve("html").resolve(page.getKey() + ".html.gz")))) {
+            try (InputStream in = new GZIPInputStream(
+                    Files.newInputStream(dir.resolve("html").resolve(page.getKey() + ".html.gz")))) {
                 Files.write(file, in.readAllBytes());
             }
             String body;
             try {
-                body = reader.read(file, ArticleFormat.HTML).article().blocks().stream().map(Block::text)
+                body = reader.read(file, ArticleFormat.HTML).article().blocks().stream()
+                        .map(Block::text)
                         .collect(Collectors.joining("\n"));
             } catch (final RejectedFileException e) {
                 rejected++;
                 body = "";
             }
             Files.delete(file);
-            scores.add(Score.of(page.getKey(), page.getValue().path("articleBody").asText(""), body));
+            scores.add(
+                    Score.of(page.getKey(), page.getValue().path("articleBody").asText(""), body));
         }
         Files.delete(scratch);
-        final double precision = scores.stream().filter(s -> s.tp() + s.fp() > 0).mapToDouble(Score::precision)
-                .average().orElse(0);
-        final double recall = scores.stream().filter(s -> s.tp() + s.fn() > 0).mapToDouble(Score::recall)
-                .average().orElse(0);
+        final double precision = scores.stream()
+                .filter(s -> s.tp() + s.fp() > 0)
+                .mapToDouble(Score::precision)
+                .average()
+                .orElse(0);
+        final double recall = scores.stream()
+                .filter(s -> s.tp() + s.fn() > 0)
+                .mapToDouble(Score::recall)
+                .average()
+                .orElse(0);
         final double f1 = 2 * precision * recall / (precision + recall);
-        System.out.printf(Locale.ROOT, "pages %d, rejected %d%nbody precision %.3f  recall %.3f  F1 %.3f%n",
-                scores.size(), rejected, precision, recall, f1);
-        scores.stream().sorted((a, b) -> Double.compare(a.f1(), b.f1())).limit(worst)
-                .forEach(s -> System.out.printf(Locale.ROOT, "  %s P %.3f R %.3f%n", s.page(), s.precision(),
-                        s.recall()));
+        System.out.printf(
+                Locale.ROOT,
+                "pages %d, rejected %d%nbody precision %.3f  recall %.3f  F1 %.3f%n",
+                scores.size(),
+                rejected,
+                precision,
+                recall,
+                f1);
+        scores.stream()
+                .sorted((a, b) -> Double.compare(a.f1(), b.f1()))
+                .limit(worst)
+                .forEach(s ->
+                        System.out.printf(Locale.ROOT, "  %s P %.3f R %.3f%n", s.page(), s.precision(), s.recall()));
     }
 
     /** One page's shingle matches, normalised so that a long article weighs no more than a short one. */

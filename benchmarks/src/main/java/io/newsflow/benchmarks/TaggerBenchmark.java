@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx256m", "-Xms256m"})
 @Threads(1)
 public class TaggerBenchmark {
 
@@ -56,8 +58,18 @@ public class TaggerBenchmark {
     static final int TOKENS = 1812;
 
     private static final List<String> ARTICLES = List.of(
-            "business", "sports", "science", "politics", "local", "international", "technology", "health",
-            "business-acquisition", "sports-cup-semifinal", "health-walking-study", "local-council-budget");
+            "business",
+            "sports",
+            "science",
+            "politics",
+            "local",
+            "international",
+            "technology",
+            "health",
+            "business-acquisition",
+            "sports-cup-semifinal",
+            "health-walking-study",
+            "local-council-budget");
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -73,8 +85,7 @@ public class TaggerBenchmark {
     @Setup(Level.Trial)
     public void load() {
         final long start = System.nanoTime();
-        entityTagger = tagger.equals("rules") ? RuleBasedEntityTagger.loadDefault()
-                : StackedEntityTagger.loadDefault();
+        entityTagger = tagger.equals("rules") ? RuleBasedEntityTagger.loadDefault() : StackedEntityTagger.loadDefault();
         final long loadMillis = (System.nanoTime() - start) / 1_000_000;
         articles = new ArrayList<>();
         int tokens = 0;
@@ -92,8 +103,9 @@ public class TaggerBenchmark {
         if (tokens != TOKENS) {
             throw new IllegalStateException("the corpus has " + tokens + " tokens; set TOKENS to match");
         }
-        System.out.printf("%ntagger loaded in %d ms; %d articles, %d tokens per invocation%n", loadMillis,
-                articles.size(), tokens);
+        System.out.printf(
+                "%ntagger loaded in %d ms; %d articles, %d tokens per invocation%n",
+                loadMillis, articles.size(), tokens);
     }
 
     @Setup(Level.Iteration)

@@ -22,8 +22,7 @@ public final class AdminPolling {
 
     private static final long PAUSE_MS = 100;
 
-    private AdminPolling() {
-    }
+    private AdminPolling() {}
 
     /** Returns once {@code condition} holds; throws naming {@code what} if it still does not after {@code timeout}. */
     public static void await(final Admin admin, final String what, final Duration timeout, final Condition condition) {

@@ -55,8 +55,8 @@ public record Article(
         if (entitiesSkipped != null) {
             Fields.notBlank(entitiesSkipped, "entitiesSkipped");
             if (!entities.isEmpty()) {
-                throw new IllegalArgumentException("entitiesSkipped (" + entitiesSkipped + ") needs empty entities, was "
-                        + entities.size());
+                throw new IllegalArgumentException(
+                        "entitiesSkipped (" + entitiesSkipped + ") needs empty entities, was " + entities.size());
             }
         }
         if ((nearDuplicateOf == null) != (similarity == null)) {
@@ -69,29 +69,93 @@ public record Article(
     }
 
     /** An article without metadata, tagged, that starts its own story (or whose story is not known yet). */
-    public Article(final String articleId, final String storyId, final String sourceFile, final String contentHash,
-            final String headline, final List<String> sections, final List<ArticleParagraph> paragraphs,
-            final List<EntitySummary> entities, final List<Citation> sources, final List<Quote> quotes,
-            final int duplicatesDropped, final Timings timings) {
-        this(articleId, storyId, sourceFile, contentHash, headline, sections, paragraphs, entities, sources, quotes,
-                duplicatesDropped, timings, null, null, null, null);
+    public Article(
+            final String articleId,
+            final String storyId,
+            final String sourceFile,
+            final String contentHash,
+            final String headline,
+            final List<String> sections,
+            final List<ArticleParagraph> paragraphs,
+            final List<EntitySummary> entities,
+            final List<Citation> sources,
+            final List<Quote> quotes,
+            final int duplicatesDropped,
+            final Timings timings) {
+        this(
+                articleId,
+                storyId,
+                sourceFile,
+                contentHash,
+                headline,
+                sections,
+                paragraphs,
+                entities,
+                sources,
+                quotes,
+                duplicatesDropped,
+                timings,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
      * An article with what ingest knew about it, that starts its own story (or whose story is not known yet).
      */
-    public Article(final String articleId, final String storyId, final String sourceFile, final String contentHash,
-            final String headline, final List<String> sections, final List<ArticleParagraph> paragraphs,
-            final List<EntitySummary> entities, final List<Citation> sources, final List<Quote> quotes,
-            final int duplicatesDropped, final Timings timings, final ArticleMetadata metadata,
+    public Article(
+            final String articleId,
+            final String storyId,
+            final String sourceFile,
+            final String contentHash,
+            final String headline,
+            final List<String> sections,
+            final List<ArticleParagraph> paragraphs,
+            final List<EntitySummary> entities,
+            final List<Citation> sources,
+            final List<Quote> quotes,
+            final int duplicatesDropped,
+            final Timings timings,
+            final ArticleMetadata metadata,
             final String entitiesSkipped) {
-        this(articleId, storyId, sourceFile, contentHash, headline, sections, paragraphs, entities, sources, quotes,
-                duplicatesDropped, timings, metadata, entitiesSkipped, null, null);
+        this(
+                articleId,
+                storyId,
+                sourceFile,
+                contentHash,
+                headline,
+                sections,
+                paragraphs,
+                entities,
+                sources,
+                quotes,
+                duplicatesDropped,
+                timings,
+                metadata,
+                entitiesSkipped,
+                null,
+                null);
     }
 
     /** This article as a near-duplicate of {@code original} (an article id), which belongs to {@code story}. */
     public Article asNearDuplicate(final String story, final String original, final double similarity) {
-        return new Article(articleId, story, sourceFile, contentHash, headline, sections, paragraphs, entities,
-                sources, quotes, duplicatesDropped, timings, metadata, entitiesSkipped, original, similarity);
+        return new Article(
+                articleId,
+                story,
+                sourceFile,
+                contentHash,
+                headline,
+                sections,
+                paragraphs,
+                entities,
+                sources,
+                quotes,
+                duplicatesDropped,
+                timings,
+                metadata,
+                entitiesSkipped,
+                original,
+                similarity);
     }
 }

@@ -41,8 +41,8 @@ public record ArticleMetadata(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> subjects) {
 
     /** The formats ingest reads, as named in {@code format}. */
-    public static final Set<String> FORMATS = Set.of("text", "markdown", "html", "ninjs", "newsml-g2", "rss", "atom",
-            "jsonl");
+    public static final Set<String> FORMATS =
+            Set.of("text", "markdown", "html", "ninjs", "newsml-g2", "rss", "atom", "jsonl");
 
     private static final Pattern ISO_639_1 = Pattern.compile("[a-z]{2}");
 

@@ -27,27 +27,31 @@ public final class ClientProperties {
     public static final String PROPERTIES_FILE_VARIABLE = "NEWSFLOW_KAFKA_PROPERTIES";
     /** Where Kafka is ({@code host:port[,host:port…]}), for every service; the config records require it. */
     public static final Setting<String> BOOTSTRAP_SERVERS = Setting.text(BOOTSTRAP_SERVERS_VARIABLE, null);
+
     private static final Setting<Path> PROPERTIES_FILE = Setting.path(PROPERTIES_FILE_VARIABLE, null);
     /** The settings every service reads to reach Kafka, for the documentation test. */
     public static final List<Setting<?>> SETTINGS = List.of(BOOTSTRAP_SERVERS, PROPERTIES_FILE);
+
     private static final String PREFIX = "KAFKA_";
     /** Record batch and record framing around key, value and headers. */
     public static final int FRAMING_BYTES = 1024;
+
     private static final String MAX_REQUEST_SIZE = "max.request.size";
     private static final String STREAMS_PRODUCER_MAX_REQUEST_SIZE = "producer." + MAX_REQUEST_SIZE;
     /** The producer's default {@code max.request.size}. */
     private static final int DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
+
     private static final Set<String> NOT_CLIENT_PROPERTIES = Set.of("KAFKA_HOME", "KAFKA_DEBUG", "KAFKA_VERSION");
 
-    private ClientProperties() {
-    }
+    private ClientProperties() {}
 
     public static Map<String, Object> fromEnvironment(final Map<String, String> env) {
         final Map<String, Object> properties = new HashMap<>();
         PROPERTIES_FILE.optional(env).ifPresent(file -> properties.putAll(readFile(file)));
         env.forEach((name, value) -> {
             if (name.startsWith(PREFIX) && name.length() > PREFIX.length() && isClientProperty(name)) {
-                properties.put(name.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+                properties.put(
+                        name.substring(PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         });
         return properties;

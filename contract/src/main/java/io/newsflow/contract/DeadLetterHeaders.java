@@ -27,15 +27,14 @@ public final class DeadLetterHeaders {
     /** What is kept of a value too large to dead-letter whole: enough to recognise it, far below any record limit. */
     public static final int TRUNCATED_BYTES = 64 * 1024;
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 
     /**
      * The headers of a dead letter for the record at {@code topic}/{@code partition}/{@code offset} that {@code stage}
      * ({@code enrich} or {@code sink}) gave up on with {@code error}: its class, message and stack trace (with causes).
      */
-    public static Headers of(final Throwable error, final String topic, final int partition, final long offset,
-            final String stage) {
+    public static Headers of(
+            final Throwable error, final String topic, final int partition, final long offset, final String stage) {
         return new RecordHeaders()
                 .add(EXCEPTION, utf8(error.getClass().getName()))
                 .add(MESSAGE, utf8(String.valueOf(error.getMessage())))
@@ -55,7 +54,9 @@ public final class DeadLetterHeaders {
         final StringBuilder trace = new StringBuilder();
         Throwable current = error;
         while (current != null) {
-            trace.append(trace.length() == 0 ? "" : "Caused by: ").append(current).append('\n');
+            trace.append(trace.length() == 0 ? "" : "Caused by: ")
+                    .append(current)
+                    .append('\n');
             for (final StackTraceElement frame : current.getStackTrace()) {
                 trace.append("\tat ").append(frame).append('\n');
             }

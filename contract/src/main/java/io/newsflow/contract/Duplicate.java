@@ -8,12 +8,7 @@ package io.newsflow.contract;
  * exact repeats.
  */
 public record Duplicate(
-        String articleId,
-        String sourceFile,
-        int index,
-        DuplicateReason reason,
-        String duplicateOf,
-        double similarity) {
+        String articleId, String sourceFile, int index, DuplicateReason reason, String duplicateOf, double similarity) {
 
     public Duplicate {
         Fields.notBlank(articleId, "articleId");

@@ -8,13 +8,7 @@ package io.newsflow.contract;
  * {@code money} is set for MONEY mentions whose amount and currency could be read, else null.
  */
 public record Entity(
-        String text,
-        EntityType type,
-        int start,
-        int end,
-        String canonical,
-        double confidence,
-        Money money) {
+        String text, EntityType type, int start, int end, String canonical, double confidence, Money money) {
 
     public Entity {
         Fields.notBlank(text, "text");

@@ -5,8 +5,7 @@ import java.util.Objects;
 
 /** Compact-constructor checks shared by the records: every failure names the field it is about. */
 final class Fields {
-    private Fields() {
-    }
+    private Fields() {}
 
     static String notBlank(final String value, final String field) {
         if (value == null || value.isBlank()) {

@@ -41,8 +41,13 @@ final class InstantReader extends StdScalarDeserializer<Instant> {
     /** The instant {@code text} names in the form {@link Instant#toString()} writes; null for any other text. */
     static Instant parse(final String text) {
         final int length = text.length();
-        if (length < SHORTEST || length > SHORTEST + 10 || text.charAt(length - 1) != 'Z' || text.charAt(4) != '-'
-                || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':'
+        if (length < SHORTEST
+                || length > SHORTEST + 10
+                || text.charAt(length - 1) != 'Z'
+                || text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
                 || text.charAt(16) != ':') {
             return null;
         }
@@ -52,7 +57,14 @@ final class InstantReader extends StdScalarDeserializer<Instant> {
         final int hour = digits(text, 11, 13);
         final int minute = digits(text, 14, 16);
         final int second = digits(text, 17, 19);
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
+        if (year < 0
+                || month < 0
+                || day < 0
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
                 || second > 59) {
             return null;
         }

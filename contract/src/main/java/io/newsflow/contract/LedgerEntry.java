@@ -27,8 +27,13 @@ public record LedgerEntry(
         String itemId) {
 
     /** The entry of a file that is one article. */
-    public LedgerEntry(final String articleId, final String contentHash, final String sourceFile,
-            final FileStatus status, final int records, final Instant time) {
+    public LedgerEntry(
+            final String articleId,
+            final String contentHash,
+            final String sourceFile,
+            final FileStatus status,
+            final int records,
+            final Instant time) {
         this(articleId, contentHash, sourceFile, status, records, time, null, null);
     }
 

@@ -36,6 +36,5 @@ public final class Topics {
     public static final List<Topic<?, ?>> ALL =
             List.of(PARAGRAPHS, PARAGRAPHS_ENRICHED, ARTICLES, DUPLICATES, INGEST_LEDGER, DEAD_LETTERS);
 
-    private Topics() {
-    }
+    private Topics() {}
 }

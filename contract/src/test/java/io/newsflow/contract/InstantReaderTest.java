@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class InstantReaderTest {
 
-    private record Stamped(Instant at) {
-    }
+    private record Stamped(Instant at) {}
 
     private static Instant read(final String json) throws Exception {
         return Json.MAPPER.readValue("{\"at\":" + json + "}", Stamped.class).at();
@@ -30,7 +29,9 @@ class InstantReaderTest {
                 default -> random.nextInt(1_000_000_000);
             };
             final Instant instant = Instant.ofEpochSecond(seconds, nanos);
-            assertThat(InstantReader.parse(instant.toString())).as(instant.toString()).isEqualTo(instant);
+            assertThat(InstantReader.parse(instant.toString()))
+                    .as(instant.toString())
+                    .isEqualTo(instant);
             assertThat(read("\"" + instant + "\"")).isEqualTo(instant);
         }
     }

@@ -16,18 +16,21 @@ import java.util.List;
 public final class SchemaValidation {
 
     private static final String BASE = "https://newsflow.io/schemas/";
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
             builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(BASE, "classpath:schemas/")));
     private static final SchemaValidatorsConfig CONFIG =
             SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    private SchemaValidation() {
-    }
+    private SchemaValidation() {}
 
     /** The violations of {@code json} against {@code schemas/<schemaFile>}; empty when it conforms. */
     public static List<String> violations(final String schemaFile, final JsonNode json) {
         final JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(BASE + schemaFile), CONFIG);
-        return schema.validate(json).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return schema.validate(json).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 
     /** Serialises {@code value} with the wire format and validates it. */

@@ -15,13 +15,17 @@ public final class DeadLetters {
     /** The value of {@link DeadLetterHeaders#STAGE} on enrich's dead letters. */
     public static final String STAGE = "enrich";
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /** A dead letter for the record at {@code topic}/{@code partition}/{@code offset}, failed with {@code error}. */
     public static Record<byte[], byte[]> of(
-            final byte[] key, final byte[] value, final long timestamp, final Exception error,
-            final String topic, final int partition, final long offset) {
+            final byte[] key,
+            final byte[] value,
+            final long timestamp,
+            final Exception error,
+            final String topic,
+            final int partition,
+            final long offset) {
         return new Record<>(key, value, timestamp, DeadLetterHeaders.of(error, topic, partition, offset, STAGE));
     }
 }

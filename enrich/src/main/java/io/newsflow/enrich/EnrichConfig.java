@@ -67,11 +67,11 @@ public record EnrichConfig(
     private static final Setting<Integer> THREADS = Setting.integer(STREAM_THREADS, "1");
     private static final Setting<Integer> STANDBYS = Setting.integer(STANDBY_REPLICAS, "0");
     /** The built-in tagger is trained and tuned on English text only. */
-    private static final Setting<Set<String>> LANGUAGES = Setting.of(TAG_LANGUAGES, "en",
-            "a comma-separated list of ISO 639-1 codes such as en,de", EnrichConfig::languages);
+    private static final Setting<Set<String>> LANGUAGES = Setting.of(
+            TAG_LANGUAGES, "en", "a comma-separated list of ISO 639-1 codes such as en,de", EnrichConfig::languages);
     /** Every setting enrich reads, for the documentation test ({@link StorySettings#SETTINGS} are enrich's too). */
-    public static final List<Setting<?>> SETTINGS = List.of(APPLICATION, STATE, RETENTION, THREADS,
-            STANDBYS, LANGUAGES);
+    public static final List<Setting<?>> SETTINGS =
+            List.of(APPLICATION, STATE, RETENTION, THREADS, STANDBYS, LANGUAGES);
 
     public static final String DEFAULT_APPLICATION_ID = APPLICATION.from(Map.of());
     public static final Duration DEFAULT_DEDUP_RETENTION = RETENTION.from(Map.of());
@@ -99,8 +99,8 @@ public record EnrichConfig(
         tagLanguages = Set.copyOf(tagLanguages);
         for (final String language : tagLanguages) {
             if (!ISO_639_1.matcher(language).matches()) {
-                throw new IllegalArgumentException(TAG_LANGUAGES + " must list lower-case ISO 639-1 codes such as en,de;"
-                        + " '" + language + "' is none");
+                throw new IllegalArgumentException(TAG_LANGUAGES
+                        + " must list lower-case ISO 639-1 codes such as en,de;" + " '" + language + "' is none");
             }
         }
         Objects.requireNonNull(stories, "stories must not be null");
@@ -109,8 +109,16 @@ public record EnrichConfig(
 
     /** The defaults for a cluster at {@code bootstrapServers}, with Kafka Streams' own state directory. */
     public static EnrichConfig defaults(final String bootstrapServers) {
-        return new EnrichConfig(bootstrapServers, DEFAULT_APPLICATION_ID, null, DEFAULT_DEDUP_RETENTION,
-                DEFAULT_STREAM_THREADS, 0, DEFAULT_TAG_LANGUAGES, StorySettings.DEFAULTS, Map.of());
+        return new EnrichConfig(
+                bootstrapServers,
+                DEFAULT_APPLICATION_ID,
+                null,
+                DEFAULT_DEDUP_RETENTION,
+                DEFAULT_STREAM_THREADS,
+                0,
+                DEFAULT_TAG_LANGUAGES,
+                StorySettings.DEFAULTS,
+                Map.of());
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in main, a map in tests). */
@@ -128,33 +136,81 @@ public record EnrichConfig(
     }
 
     public EnrichConfig withStateDir(final Path directory) {
-        return new EnrichConfig(bootstrapServers, applicationId, directory, dedupRetention, streamThreads,
-                standbyReplicas, tagLanguages, stories, clientProperties);
+        return new EnrichConfig(
+                bootstrapServers,
+                applicationId,
+                directory,
+                dedupRetention,
+                streamThreads,
+                standbyReplicas,
+                tagLanguages,
+                stories,
+                clientProperties);
     }
 
     public EnrichConfig withApplicationId(final String id) {
-        return new EnrichConfig(bootstrapServers, id, stateDir, dedupRetention, streamThreads, standbyReplicas,
-                tagLanguages, stories, clientProperties);
+        return new EnrichConfig(
+                bootstrapServers,
+                id,
+                stateDir,
+                dedupRetention,
+                streamThreads,
+                standbyReplicas,
+                tagLanguages,
+                stories,
+                clientProperties);
     }
 
     public EnrichConfig withClientProperties(final Map<String, Object> properties) {
-        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
-                standbyReplicas, tagLanguages, stories, properties);
+        return new EnrichConfig(
+                bootstrapServers,
+                applicationId,
+                stateDir,
+                dedupRetention,
+                streamThreads,
+                standbyReplicas,
+                tagLanguages,
+                stories,
+                properties);
     }
 
     public EnrichConfig withStandbyReplicas(final int replicas) {
-        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads, replicas,
-                tagLanguages, stories, clientProperties);
+        return new EnrichConfig(
+                bootstrapServers,
+                applicationId,
+                stateDir,
+                dedupRetention,
+                streamThreads,
+                replicas,
+                tagLanguages,
+                stories,
+                clientProperties);
     }
 
     public EnrichConfig withTagLanguages(final Set<String> languages) {
-        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
-                standbyReplicas, languages, stories, clientProperties);
+        return new EnrichConfig(
+                bootstrapServers,
+                applicationId,
+                stateDir,
+                dedupRetention,
+                streamThreads,
+                standbyReplicas,
+                languages,
+                stories,
+                clientProperties);
     }
 
     public EnrichConfig withStories(final StorySettings settings) {
-        return new EnrichConfig(bootstrapServers, applicationId, stateDir, dedupRetention, streamThreads,
-                standbyReplicas, tagLanguages, settings, clientProperties);
+        return new EnrichConfig(
+                bootstrapServers,
+                applicationId,
+                stateDir,
+                dedupRetention,
+                streamThreads,
+                standbyReplicas,
+                tagLanguages,
+                settings,
+                clientProperties);
     }
 
     /** The single-partition topic through which every assembled article reaches the story index. */
@@ -175,12 +231,14 @@ public record EnrichConfig(
         // a num.standby.replicas passed through as a client property still wins: it was set on purpose too
         settings.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, standbyReplicas);
         if (stateDir != null) {
-            settings.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+            settings.put(
+                    StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         }
         settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         settings.putIfAbsent(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         settings.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
-        settings.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        settings.putIfAbsent(
+                StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 OversizeSafeDeserializationHandler.class.getName());
         // the topology has no global stores; opting in now is the behaviour Kafka 5.0 makes the default
         settings.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);

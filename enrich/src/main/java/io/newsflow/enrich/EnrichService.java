@@ -57,10 +57,10 @@ public final class EnrichService implements AutoCloseable {
         final long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (stateChanged) {
             while (streams.state() != KafkaStreams.State.RUNNING) {
-                final long remainingMillis = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+                final long remainingMillis =
+                        Duration.ofNanos(deadline - System.nanoTime()).toMillis();
                 if (FINAL_STATES.contains(streams.state()) || remainingMillis <= 0) {
-                    throw new IllegalStateException(
-                            "enrich is " + streams.state() + ", not RUNNING within " + timeout);
+                    throw new IllegalStateException("enrich is " + streams.state() + ", not RUNNING within " + timeout);
                 }
                 stateChanged.wait(remainingMillis);
             }

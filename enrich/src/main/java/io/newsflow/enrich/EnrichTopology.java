@@ -41,51 +41,88 @@ public final class EnrichTopology {
     public static final String SOURCE = "read-" + Topics.PARAGRAPHS.name();
     public static final String READ_STORY_INDEX = "read-story-index";
 
-    private EnrichTopology() {
-    }
+    private EnrichTopology() {}
 
     public static Topology build(final EnrichConfig config, final EntityTagger tagger) {
         final ArticleEnricher enricher = new ArticleEnricher(tagger, config.tagLanguages());
         final StorySettings stories = config.stories();
         final Topology topology = new Topology()
-                .addSource(SOURCE, Topics.PARAGRAPHS.keySerde().deserializer(),
-                        Topics.PARAGRAPHS.valueSerde().deserializer(), Topics.PARAGRAPHS.name())
-                .addProcessor(ParagraphDeduplicator.NAME,
-                        ParagraphDeduplicator.supplier(config.dedupRetention()), SOURCE)
-                .addProcessor(ParagraphDeduplicator.TO_ASSEMBLY,
-                        ArticleAssembler.supplier(enricher, ClientProperties.maxRecordBytes(config.clientProperties()),
+                .addSource(
+                        SOURCE,
+                        Topics.PARAGRAPHS.keySerde().deserializer(),
+                        Topics.PARAGRAPHS.valueSerde().deserializer(),
+                        Topics.PARAGRAPHS.name())
+                .addProcessor(
+                        ParagraphDeduplicator.NAME, ParagraphDeduplicator.supplier(config.dedupRetention()), SOURCE)
+                .addProcessor(
+                        ParagraphDeduplicator.TO_ASSEMBLY,
+                        ArticleAssembler.supplier(
+                                enricher,
+                                ClientProperties.maxRecordBytes(config.clientProperties()),
                                 stories.enabled()),
                         ParagraphDeduplicator.NAME)
-                .addSink(ArticleAssembler.TO_ENRICHED, Topics.PARAGRAPHS_ENRICHED.name(),
+                .addSink(
+                        ArticleAssembler.TO_ENRICHED,
+                        Topics.PARAGRAPHS_ENRICHED.name(),
                         // the assembler forwards these already serialised, with the topics' own serdes
-                        Topics.PARAGRAPHS_ENRICHED.keySerde().serializer(), Serdes.ByteArray().serializer(),
+                        Topics.PARAGRAPHS_ENRICHED.keySerde().serializer(),
+                        Serdes.ByteArray().serializer(),
                         ParagraphDeduplicator.TO_ASSEMBLY)
-                .addSink(DeadLetters.SINK, Topics.DEAD_LETTERS.name(),
-                        Topics.DEAD_LETTERS.keySerde().serializer(), Topics.DEAD_LETTERS.valueSerde().serializer(),
-                        ParagraphDeduplicator.NAME, ParagraphDeduplicator.TO_ASSEMBLY);
+                .addSink(
+                        DeadLetters.SINK,
+                        Topics.DEAD_LETTERS.name(),
+                        Topics.DEAD_LETTERS.keySerde().serializer(),
+                        Topics.DEAD_LETTERS.valueSerde().serializer(),
+                        ParagraphDeduplicator.NAME,
+                        ParagraphDeduplicator.TO_ASSEMBLY);
         if (!stories.enabled()) {
-            return topology
-                    .addSink(ParagraphDeduplicator.TO_DUPLICATES, Topics.DUPLICATES.name(),
-                            Topics.DUPLICATES.keySerde().serializer(), Topics.DUPLICATES.valueSerde().serializer(),
+            return topology.addSink(
+                            ParagraphDeduplicator.TO_DUPLICATES,
+                            Topics.DUPLICATES.name(),
+                            Topics.DUPLICATES.keySerde().serializer(),
+                            Topics.DUPLICATES.valueSerde().serializer(),
                             ParagraphDeduplicator.NAME)
-                    .addSink(ArticleAssembler.TO_ARTICLES, Topics.ARTICLES.name(),
-                            Topics.ARTICLES.keySerde().serializer(), Serdes.ByteArray().serializer(),
+                    .addSink(
+                            ArticleAssembler.TO_ARTICLES,
+                            Topics.ARTICLES.name(),
+                            Topics.ARTICLES.keySerde().serializer(),
+                            Serdes.ByteArray().serializer(),
                             ParagraphDeduplicator.TO_ASSEMBLY);
         }
         // every article through one partition, so that one task's index sees them all (docs/architecture.md)
         final String storyIndex = config.storyIndexTopic();
-        return topology
-                .addSink(ArticleAssembler.TO_STORY_INDEX, storyIndex, Serdes.String().serializer(),
-                        Serdes.ByteArray().serializer(), ParagraphDeduplicator.TO_ASSEMBLY)
-                .addSource(READ_STORY_INDEX, Serdes.String().deserializer(),
-                        StoryCandidate.serde().deserializer(), storyIndex)
-                .addProcessor(StoryMatcher.NAME, StoryMatcher.supplier(new StoryMatcher.Settings(stories.window(),
-                        stories.similarity(), stories.policy(), ArticleAssembler.TO_ARTICLES,
-                        ParagraphDeduplicator.TO_DUPLICATES)), READ_STORY_INDEX)
-                .addSink(ParagraphDeduplicator.TO_DUPLICATES, Topics.DUPLICATES.name(),
-                        Topics.DUPLICATES.keySerde().serializer(), Topics.DUPLICATES.valueSerde().serializer(),
-                        ParagraphDeduplicator.NAME, StoryMatcher.NAME)
-                .addSink(ArticleAssembler.TO_ARTICLES, Topics.ARTICLES.name(),
-                        Topics.ARTICLES.keySerde().serializer(), Serdes.ByteArray().serializer(), StoryMatcher.NAME);
+        return topology.addSink(
+                        ArticleAssembler.TO_STORY_INDEX,
+                        storyIndex,
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer(),
+                        ParagraphDeduplicator.TO_ASSEMBLY)
+                .addSource(
+                        READ_STORY_INDEX,
+                        Serdes.String().deserializer(),
+                        StoryCandidate.serde().deserializer(),
+                        storyIndex)
+                .addProcessor(
+                        StoryMatcher.NAME,
+                        StoryMatcher.supplier(new StoryMatcher.Settings(
+                                stories.window(),
+                                stories.similarity(),
+                                stories.policy(),
+                                ArticleAssembler.TO_ARTICLES,
+                                ParagraphDeduplicator.TO_DUPLICATES)),
+                        READ_STORY_INDEX)
+                .addSink(
+                        ParagraphDeduplicator.TO_DUPLICATES,
+                        Topics.DUPLICATES.name(),
+                        Topics.DUPLICATES.keySerde().serializer(),
+                        Topics.DUPLICATES.valueSerde().serializer(),
+                        ParagraphDeduplicator.NAME,
+                        StoryMatcher.NAME)
+                .addSink(
+                        ArticleAssembler.TO_ARTICLES,
+                        Topics.ARTICLES.name(),
+                        Topics.ARTICLES.keySerde().serializer(),
+                        Serdes.ByteArray().serializer(),
+                        StoryMatcher.NAME);
     }
 }

@@ -29,8 +29,11 @@ final class FailedThreadHandler implements StreamsUncaughtExceptionHandler {
             replacements.removeFirst();
         }
         if (exception instanceof Error || replacements.size() >= MAX_REPLACEMENTS) {
-            LOG.error("Stream thread failed ({} replacements in the last {}); shutting enrich down",
-                    replacements.size(), WINDOW, exception);
+            LOG.error(
+                    "Stream thread failed ({} replacements in the last {}); shutting enrich down",
+                    replacements.size(),
+                    WINDOW,
+                    exception);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         }
         replacements.addLast(now);

@@ -38,8 +38,8 @@ public final class OversizeSafeDeserializationHandler extends LogAndContinueExce
     }
 
     @Override
-    public Response handleError(final ErrorHandlerContext context, final ConsumerRecord<byte[], byte[]> record,
-            final Exception exception) {
+    public Response handleError(
+            final ErrorHandlerContext context, final ConsumerRecord<byte[], byte[]> record, final Exception exception) {
         final Response response = super.handleError(context, record, exception);
         final List<ProducerRecord<byte[], byte[]>> deadLetters = response.deadLetterQueueRecords();
         if (deadLetters == null || deadLetters.isEmpty()) {
@@ -49,8 +49,12 @@ public final class OversizeSafeDeserializationHandler extends LogAndContinueExce
         for (final ProducerRecord<byte[], byte[]> deadLetter : deadLetters) {
             final ProducerRecord<byte[], byte[]> withStage = withStage(deadLetter);
             if (tooLarge(withStage)) {
-                LOG.warn("Record {}-{}@{} is too large to dead-letter whole ({} bytes); keeping its first {} bytes",
-                        record.topic(), record.partition(), record.offset(), length(record.value()),
+                LOG.warn(
+                        "Record {}-{}@{} is too large to dead-letter whole ({} bytes); keeping its first {} bytes",
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        length(record.value()),
                         DeadLetterHeaders.TRUNCATED_BYTES);
                 marked.add(truncated(withStage));
             } else {
@@ -64,8 +68,8 @@ public final class OversizeSafeDeserializationHandler extends LogAndContinueExce
         final RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         headers.remove(DeadLetterHeaders.STAGE);
         headers.add(DeadLetterHeaders.STAGE, DeadLetters.STAGE.getBytes(StandardCharsets.UTF_8));
-        return new ProducerRecord<>(record.topic(), record.partition(), record.timestamp(), record.key(),
-                record.value(), headers);
+        return new ProducerRecord<>(
+                record.topic(), record.partition(), record.timestamp(), record.key(), record.value(), headers);
     }
 
     private boolean tooLarge(final ProducerRecord<byte[], byte[]> record) {
@@ -78,12 +82,14 @@ public final class OversizeSafeDeserializationHandler extends LogAndContinueExce
 
     private static ProducerRecord<byte[], byte[]> truncated(final ProducerRecord<byte[], byte[]> record) {
         final RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-        headers.add(DeadLetterHeaders.TRUNCATED_FROM_BYTES,
+        headers.add(
+                DeadLetterHeaders.TRUNCATED_FROM_BYTES,
                 Integer.toString(length(record.value())).getBytes(StandardCharsets.UTF_8));
-        final byte[] value = record.value() == null ? null
+        final byte[] value = record.value() == null
+                ? null
                 : Arrays.copyOf(record.value(), Math.min(DeadLetterHeaders.TRUNCATED_BYTES, record.value().length));
-        return new ProducerRecord<>(record.topic(), record.partition(), record.timestamp(), record.key(), value,
-                headers);
+        return new ProducerRecord<>(
+                record.topic(), record.partition(), record.timestamp(), record.key(), value, headers);
     }
 
     private static int length(final byte[] bytes) {

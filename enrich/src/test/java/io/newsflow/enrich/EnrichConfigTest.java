@@ -42,24 +42,34 @@ class EnrichConfigTest {
                 Map.entry(StorySettings.SIMILARITY, "0.55"),
                 Map.entry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")));
 
-        assertThat(config).isEqualTo(new EnrichConfig("a:9092,b:9092", "enrich-eu", Path.of("/var/lib/enrich"),
-                Duration.ofHours(36), 4, 1, Set.of("en", "de"),
-                new StorySettings(NearDuplicatePolicy.DROP, Duration.ofDays(2), 0.55),
-                Map.of("security.protocol", "SASL_SSL")));
+        assertThat(config)
+                .isEqualTo(new EnrichConfig(
+                        "a:9092,b:9092",
+                        "enrich-eu",
+                        Path.of("/var/lib/enrich"),
+                        Duration.ofHours(36),
+                        4,
+                        1,
+                        Set.of("en", "de"),
+                        new StorySettings(NearDuplicatePolicy.DROP, Duration.ofDays(2), 0.55),
+                        Map.of("security.protocol", "SASL_SSL")));
         assertThat(config.storyIndexTopic()).isEqualTo("enrich-eu-story-index-repartition");
         assertThat(config.streamsProperties()).containsEntry("num.standby.replicas", 1);
     }
 
     @Test
     void shouldTagEnglishByDefaultAndRefuseWhatIsNoLanguageCode() {
-        assertThat(EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092")).tagLanguages())
+        assertThat(EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092"))
+                        .tagLanguages())
                 .containsExactly("en");
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
-                EnrichConfig.TAG_LANGUAGES, "english")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSFLOW_TAG_LANGUAGES");
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
-                EnrichConfig.TAG_LANGUAGES, " , ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSFLOW_TAG_LANGUAGES");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092", EnrichConfig.TAG_LANGUAGES, "english")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NEWSFLOW_TAG_LANGUAGES");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092", EnrichConfig.TAG_LANGUAGES, " , ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NEWSFLOW_TAG_LANGUAGES");
     }
 
     @Test
@@ -69,21 +79,25 @@ class EnrichConfigTest {
         assertThat(defaults.stories().policy()).isEqualTo(NearDuplicatePolicy.TAG);
         assertThat(defaults.stories().window()).isEqualTo(Duration.ofDays(7));
 
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
-                StorySettings.NEAR_DUPLICATES, "merge"))).hasMessageContaining(StorySettings.NEAR_DUPLICATES)
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092", StorySettings.NEAR_DUPLICATES, "merge")))
+                .hasMessageContaining(StorySettings.NEAR_DUPLICATES)
                 .hasMessageContaining("tag, drop, off");
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
-                StorySettings.SIMILARITY, "1.5"))).hasMessageContaining(StorySettings.SIMILARITY);
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
-                StorySettings.WINDOW, "PT0S"))).hasMessageContaining(StorySettings.WINDOW);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092", StorySettings.SIMILARITY, "1.5")))
+                .hasMessageContaining(StorySettings.SIMILARITY);
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092", StorySettings.WINDOW, "PT0S")))
+                .hasMessageContaining(StorySettings.WINDOW);
     }
 
     @Test
     void shouldKeepNoStandbyByDefaultAndRefuseANegativeCount() {
         assertThat(EnrichConfig.defaults("kafka:9092").streamsProperties()).containsEntry("num.standby.replicas", 0);
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
-                EnrichConfig.STANDBY_REPLICAS, "-1")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NEWSFLOW_STANDBY_REPLICAS");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092", EnrichConfig.STANDBY_REPLICAS, "-1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NEWSFLOW_STANDBY_REPLICAS");
     }
 
     @Test
@@ -96,16 +110,21 @@ class EnrichConfigTest {
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true)
                 .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name())
-                .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                .containsEntry(
+                        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                         OversizeSafeDeserializationHandler.class.getName());
     }
 
     @Test
     void shouldLetUserClientPropertiesWinOverDefaults() {
         final Properties properties = EnrichConfig.fromEnvironment(Map.of(
-                EnrichConfig.BOOTSTRAP_SERVERS, "kafka:9092",
-                "KAFKA_PROCESSING_GUARANTEE", "at_least_once",
-                "KAFKA_COMMIT_INTERVAL_MS", "250")).streamsProperties();
+                        EnrichConfig.BOOTSTRAP_SERVERS,
+                        "kafka:9092",
+                        "KAFKA_PROCESSING_GUARANTEE",
+                        "at_least_once",
+                        "KAFKA_COMMIT_INTERVAL_MS",
+                        "250"))
+                .streamsProperties();
 
         assertThat(properties)
                 .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "at_least_once")
@@ -116,17 +135,18 @@ class EnrichConfigTest {
     void shouldNameTheVariableInEveryError() {
         assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of()))
                 .hasMessageContaining(EnrichConfig.BOOTSTRAP_SERVERS);
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
-                EnrichConfig.DEDUP_RETENTION, "7 days")))
-                .hasMessageContaining(EnrichConfig.DEDUP_RETENTION).hasMessageContaining("7 days");
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
-                EnrichConfig.DEDUP_RETENTION, "-P1D")))
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092", EnrichConfig.DEDUP_RETENTION, "7 days")))
+                .hasMessageContaining(EnrichConfig.DEDUP_RETENTION)
+                .hasMessageContaining("7 days");
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092", EnrichConfig.DEDUP_RETENTION, "-P1D")))
                 .hasMessageContaining(EnrichConfig.DEDUP_RETENTION);
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
-                EnrichConfig.STREAM_THREADS, "many")))
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092", EnrichConfig.STREAM_THREADS, "many")))
                 .hasMessageContaining(EnrichConfig.STREAM_THREADS);
-        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092",
-                EnrichConfig.STREAM_THREADS, "0")))
+        assertThatThrownBy(() -> EnrichConfig.fromEnvironment(
+                        Map.of(EnrichConfig.BOOTSTRAP_SERVERS, "k:9092", EnrichConfig.STREAM_THREADS, "0")))
                 .hasMessageContaining(EnrichConfig.STREAM_THREADS);
     }
 }

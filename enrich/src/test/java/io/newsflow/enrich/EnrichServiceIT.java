@@ -10,8 +10,8 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.assembly.ArticleAssembler;
-import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
+import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,10 +53,14 @@ class EnrichServiceIT {
     private static EnrichService startService(final String applicationId, final Path stateDir)
             throws InterruptedException {
         final EnrichConfig config = EnrichConfig.fromEnvironment(Map.of(
-                EnrichConfig.BOOTSTRAP_SERVERS, KAFKA.bootstrapServers(),
-                EnrichConfig.APPLICATION_ID, applicationId,
-                EnrichConfig.STATE_DIR, stateDir.toString(),
-                "KAFKA_COMMIT_INTERVAL_MS", "100"));
+                EnrichConfig.BOOTSTRAP_SERVERS,
+                KAFKA.bootstrapServers(),
+                EnrichConfig.APPLICATION_ID,
+                applicationId,
+                EnrichConfig.STATE_DIR,
+                stateDir.toString(),
+                "KAFKA_COMMIT_INTERVAL_MS",
+                "100"));
         final EnrichService service = new EnrichService(config, NameTagger.forSample());
         service.start();
         service.awaitRunning(TIMEOUT);
@@ -73,8 +77,12 @@ class EnrichServiceIT {
             final Article article = articles.get(0);
             assertThat(article.paragraphs()).hasSize(17);
             assertThat(article.sections()).hasSize(5);
-            assertThat(article.sources()).containsExactly(new Citation(1, "Kyiv Independent"),
-                    new Citation(2, "The Guardian"), new Citation(3, "NATO"), new Citation(4, "Euronews"));
+            assertThat(article.sources())
+                    .containsExactly(
+                            new Citation(1, "Kyiv Independent"),
+                            new Citation(2, "The Guardian"),
+                            new Citation(3, "NATO"),
+                            new Citation(4, "Euronews"));
             assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
             assertThat(service.isHealthy()).isTrue();
         }
@@ -85,10 +93,12 @@ class EnrichServiceIT {
         final String articleId = "it-" + UUID.randomUUID();
         final String poison = "{not json " + articleId;
         try (EnrichService service = startService()) {
-            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(false),
-                    Serdes.String().serializer(), Serdes.ByteArray().serializer())) {
-                producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), articleId,
-                        poison.getBytes(StandardCharsets.UTF_8)));
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                    producerProperties(false),
+                    Serdes.String().serializer(),
+                    Serdes.ByteArray().serializer())) {
+                producer.send(new ProducerRecord<>(
+                        Topics.PARAGRAPHS.name(), articleId, poison.getBytes(StandardCharsets.UTF_8)));
             }
             produceInTransaction(sample(articleId));
 
@@ -168,12 +178,18 @@ class EnrichServiceIT {
     private static void awaitPartsStored(final String applicationId, final String articleId, final int parts) {
         final String changelog = applicationId + "-" + ArticleAssembler.PARTS_STORE + "-changelog";
         final List<String> stored = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                Serdes.String().deserializer(), Serdes.ByteArray().deserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KAFKA.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "enrich-it-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                Serdes.String().deserializer(),
+                Serdes.ByteArray().deserializer())) {
             consumer.subscribe(List.of(changelog));
             await().atMost(TIMEOUT).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
@@ -191,12 +207,14 @@ class EnrichServiceIT {
     }
 
     private static void produceInTransaction(final List<Paragraph> records) {
-        try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(producerProperties(true),
-                Topics.PARAGRAPHS.keySerde().serializer(), Topics.PARAGRAPHS.valueSerde().serializer())) {
+        try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
+                producerProperties(true),
+                Topics.PARAGRAPHS.keySerde().serializer(),
+                Topics.PARAGRAPHS.valueSerde().serializer())) {
             producer.initTransactions();
             producer.beginTransaction();
-            records.forEach(record -> producer.send(
-                    new ProducerRecord<>(Topics.PARAGRAPHS.name(), record.articleId(), record)));
+            records.forEach(record ->
+                    producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), record.articleId(), record)));
             producer.commitTransaction();
         }
     }
@@ -211,12 +229,18 @@ class EnrichServiceIT {
     }
 
     private static <K, V> KafkaConsumer<K, V> readCommitted(final Topic<K, V> topic) {
-        final KafkaConsumer<K, V> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "enrich-it-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+        final KafkaConsumer<K, V> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KAFKA.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "enrich-it-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer());
         consumer.subscribe(List.of(topic.name()));
         return consumer;
     }

@@ -14,10 +14,10 @@ import io.newsflow.contract.Entity;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.story.StorySettings;
+import io.newsflow.enrich.testing.SampleArticles;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.tagger.testing.NameTagger;
-import io.newsflow.enrich.testing.SampleArticles;
-import io.newsflow.enrich.story.StorySettings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +55,9 @@ class EnrichTopologyTest {
     private void start(final EnrichConfig config, final EntityTagger tagger) {
         driver = new TopologyTestDriver(EnrichTopology.build(config, tagger), config.streamsProperties(), T0);
         paragraphs = input(Topics.PARAGRAPHS);
-        rawParagraphs = driver.createInputTopic(Topics.PARAGRAPHS.name(), Serdes.String().serializer(),
+        rawParagraphs = driver.createInputTopic(
+                Topics.PARAGRAPHS.name(),
+                Serdes.String().serializer(),
                 Serdes.ByteArray().serializer());
         enriched = output(Topics.PARAGRAPHS_ENRICHED);
         articles = output(Topics.ARTICLES);
@@ -79,11 +81,14 @@ class EnrichTopologyTest {
     }
 
     private <K, V> TestInputTopic<K, V> input(final Topic<K, V> topic) {
-        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+        return driver.createInputTopic(
+                topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
     }
 
     private <K, V> TestOutputTopic<K, V> output(final Topic<K, V> topic) {
-        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
+        return driver.createOutputTopic(
+                topic.name(),
+                topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer());
     }
 
@@ -103,14 +108,23 @@ class EnrichTopologyTest {
         start();
         publish(sample("rutte.txt", T0), T0);
 
-        final String description = EnrichTopology.build(config(), NameTagger.forSample()).describe().toString();
-        assertThat(description).doesNotContain("KSTREAM-", "KTABLE-")
-                .contains("read-news-paragraphs", "deduplicate-paragraphs", "assemble-articles",
-                        "article-fingerprints", "completed-articles", "article-parts");
-        assertThat(driver.producedTopicNames()).contains(
-                "newsflow-enrich-article-fingerprints-changelog",
-                "newsflow-enrich-completed-articles-changelog",
-                "newsflow-enrich-article-parts-changelog");
+        final String description = EnrichTopology.build(config(), NameTagger.forSample())
+                .describe()
+                .toString();
+        assertThat(description)
+                .doesNotContain("KSTREAM-", "KTABLE-")
+                .contains(
+                        "read-news-paragraphs",
+                        "deduplicate-paragraphs",
+                        "assemble-articles",
+                        "article-fingerprints",
+                        "completed-articles",
+                        "article-parts");
+        assertThat(driver.producedTopicNames())
+                .contains(
+                        "newsflow-enrich-article-fingerprints-changelog",
+                        "newsflow-enrich-completed-articles-changelog",
+                        "newsflow-enrich-article-parts-changelog");
     }
 
     @Test
@@ -126,9 +140,14 @@ class EnrichTopologyTest {
         final Article article = output.get(0).value();
         assertThat(article.paragraphs()).hasSize(17);
         assertThat(article.sections()).hasSize(5);
-        assertThat(article.sources()).containsExactly(new Citation(1, "Kyiv Independent"),
-                new Citation(2, "The Guardian"), new Citation(3, "NATO"), new Citation(4, "Euronews"));
-        assertThat(article.paragraphs()).extracting(ArticleParagraph::text)
+        assertThat(article.sources())
+                .containsExactly(
+                        new Citation(1, "Kyiv Independent"),
+                        new Citation(2, "The Guardian"),
+                        new Citation(3, "NATO"),
+                        new Citation(4, "Euronews"));
+        assertThat(article.paragraphs())
+                .extracting(ArticleParagraph::text)
                 .noneMatch(text -> text.matches("(?s).*(Kyiv Independent|The Guardian|NATO|Euronews)\\d.*"))
                 .noneMatch(text -> text.matches("(?s).*\\p{L}\\d\\.?$"));
         assertThat(article.sourceFile()).isEqualTo("rutte.txt");
@@ -150,7 +169,8 @@ class EnrichTopologyTest {
         assertThat(output).flatExtracting(EnrichedParagraph::entities).isNotEmpty();
         for (final EnrichedParagraph paragraph : output) {
             for (final Entity entity : paragraph.entities()) {
-                assertThat(paragraph.cleanText().substring(entity.start(), entity.end())).isEqualTo(entity.text());
+                assertThat(paragraph.cleanText().substring(entity.start(), entity.end()))
+                        .isEqualTo(entity.text());
             }
         }
     }
@@ -158,21 +178,41 @@ class EnrichTopologyTest {
     @Test
     void shouldCarryTheHeadlineRecordsMetadataIntoTheArticle() {
         start();
-        final ArticleMetadata metadata = new ArticleMetadata("ninjs", "https://example.org/rutte", "By A. Writer",
-                T0.minusSeconds(600), "en", "Example Wire", "urn:example:rutte", List.of("NATO"));
+        final ArticleMetadata metadata = new ArticleMetadata(
+                "ninjs",
+                "https://example.org/rutte",
+                "By A. Writer",
+                T0.minusSeconds(600),
+                "en",
+                "Example Wire",
+                "urn:example:rutte",
+                List.of("NATO"));
         final List<Paragraph> records = new ArrayList<>(sample("rutte.json", T0));
         final Paragraph headline = records.get(0);
-        records.set(0, new Paragraph(headline.articleId(), headline.sourceFile(), headline.contentHash(),
-                headline.ingestedAt(), headline.headline(), headline.kind(), 0, headline.count(), null,
-                headline.text(), metadata));
+        records.set(
+                0,
+                new Paragraph(
+                        headline.articleId(),
+                        headline.sourceFile(),
+                        headline.contentHash(),
+                        headline.ingestedAt(),
+                        headline.headline(),
+                        headline.kind(),
+                        0,
+                        headline.count(),
+                        null,
+                        headline.text(),
+                        metadata));
 
         publish(records, T0);
 
         final Article article = articles.readValue();
         assertThat(article.metadata()).isEqualTo(metadata);
         assertThat(article.entitiesSkipped()).isNull();
-        assertThat(enriched.readValuesToList()).extracting(EnrichedParagraph::metadata)
-                .startsWith(metadata).containsOnlyOnce(metadata);
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedParagraph::metadata)
+                .startsWith(metadata)
+                .containsOnlyOnce(metadata);
     }
 
     @Test
@@ -188,7 +228,10 @@ class EnrichTopologyTest {
             assertThat(article.paragraphs()).hasSize(17);
             assertThat(article.paragraphs().get(0).text()).startsWith("In a bold show of solidarity");
         });
-        assertThat(enriched.readValuesToList()).extracting(EnrichedParagraph::index).hasSize(23).isSorted();
+        assertThat(enriched.readValuesToList())
+                .extracting(EnrichedParagraph::index)
+                .hasSize(23)
+                .isSorted();
     }
 
     @Test
@@ -207,25 +250,33 @@ class EnrichTopologyTest {
 
         publish(sample("rutte.txt", T0), T0);
 
-        assertThat(duplicates.readValuesToList()).containsExactly(
-                new Duplicate(ID, "rutte.txt", 23, DuplicateReason.REPEATED_HEADLINE, ID + "#0", 1.0));
-        assertThat(articles.readValue().paragraphs()).extracting(ArticleParagraph::index).doesNotContain(23);
+        assertThat(duplicates.readValuesToList())
+                .containsExactly(new Duplicate(ID, "rutte.txt", 23, DuplicateReason.REPEATED_HEADLINE, ID + "#0", 1.0));
+        assertThat(articles.readValue().paragraphs())
+                .extracting(ArticleParagraph::index)
+                .doesNotContain(23);
     }
 
     @Test
     void shouldDropParagraphRepeatedWithinArticle() {
         start();
-        final List<Paragraph> records = SampleArticles.paragraphs(List.of("Ceasefire Talks Resume",
-                "Delegations met in Geneva on Monday.", "The talks will go on.",
-                "delegations met in  GENEVA on Monday!"),
-                "x1", "talks.txt", T0);
+        final List<Paragraph> records = SampleArticles.paragraphs(
+                List.of(
+                        "Ceasefire Talks Resume",
+                        "Delegations met in Geneva on Monday.",
+                        "The talks will go on.",
+                        "delegations met in  GENEVA on Monday!"),
+                "x1",
+                "talks.txt",
+                T0);
 
         publish(records, T0);
 
-        assertThat(duplicates.readValuesToList()).containsExactly(
-                new Duplicate("x1", "talks.txt", 3, DuplicateReason.REPEATED_PARAGRAPH, "x1#1", 1.0));
+        assertThat(duplicates.readValuesToList())
+                .containsExactly(new Duplicate("x1", "talks.txt", 3, DuplicateReason.REPEATED_PARAGRAPH, "x1#1", 1.0));
         final Article article = articles.readValue();
-        assertThat(article.paragraphs()).extracting(ArticleParagraph::text)
+        assertThat(article.paragraphs())
+                .extracting(ArticleParagraph::text)
                 .containsExactly("Delegations met in Geneva on Monday.", "The talks will go on.");
         assertThat(article.duplicatesDropped()).isEqualTo(1);
     }
@@ -240,8 +291,8 @@ class EnrichTopologyTest {
 
         assertThat(articles.readValuesToList()).hasSize(1);
         assertThat(enriched.readValuesToList()).hasSize(23);
-        assertThat(duplicates.readValuesToList()).containsExactly(
-                new Duplicate(ID, "copy-of-rutte.txt", -1, DuplicateReason.SAME_CONTENT, ID, 1.0));
+        assertThat(duplicates.readValuesToList())
+                .containsExactly(new Duplicate(ID, "copy-of-rutte.txt", -1, DuplicateReason.SAME_CONTENT, ID, 1.0));
     }
 
     @Test
@@ -255,25 +306,41 @@ class EnrichTopologyTest {
             paragraphs.pipeInput(ID, second.get(i), T0.plusMillis(2L * i + 1));
         }
 
-        assertThat(articles.readValuesToList()).singleElement()
+        assertThat(articles.readValuesToList())
+                .singleElement()
                 .satisfies(article -> assertThat(article.sourceFile()).isEqualTo("rutte.txt"));
-        assertThat(duplicates.readValuesToList()).extracting(Duplicate::reason).containsExactly(
-                DuplicateReason.SAME_CONTENT, DuplicateReason.REPEATED_HEADLINE);
+        assertThat(duplicates.readValuesToList())
+                .extracting(Duplicate::reason)
+                .containsExactly(DuplicateReason.SAME_CONTENT, DuplicateReason.REPEATED_HEADLINE);
     }
 
     @Test
     void shouldAssembleContentAgainAfterRetention() {
-        start(new EnrichConfig("unused:9092", "newsflow-enrich", stateDir, Duration.ofHours(1), 1, 0,
-                EnrichConfig.DEFAULT_TAG_LANGUAGES, StorySettings.DEFAULTS, Map.of()),
+        start(
+                new EnrichConfig(
+                        "unused:9092",
+                        "newsflow-enrich",
+                        stateDir,
+                        Duration.ofHours(1),
+                        1,
+                        0,
+                        EnrichConfig.DEFAULT_TAG_LANGUAGES,
+                        StorySettings.DEFAULTS,
+                        Map.of()),
                 NameTagger.forSample());
         publish(sample("rutte.txt", T0), T0);
         // stream time moves on with other articles
-        publish(SampleArticles.paragraphs(List.of("Other News", "Something else happened."), "o1", "o.txt",
-                T0.plus(Duration.ofHours(3))), T0.plus(Duration.ofHours(3)));
+        publish(
+                SampleArticles.paragraphs(
+                        List.of("Other News", "Something else happened."), "o1", "o.txt", T0.plus(Duration.ofHours(3))),
+                T0.plus(Duration.ofHours(3)));
 
-        publish(sample("rutte-later.txt", T0.plus(Duration.ofHours(3))), T0.plus(Duration.ofHours(3)).plusSeconds(1));
+        publish(
+                sample("rutte-later.txt", T0.plus(Duration.ofHours(3))),
+                T0.plus(Duration.ofHours(3)).plusSeconds(1));
 
-        assertThat(articles.readValuesToList()).extracting(Article::sourceFile)
+        assertThat(articles.readValuesToList())
+                .extracting(Article::sourceFile)
                 .containsExactly("rutte.txt", "o.txt", "rutte-later.txt");
     }
 
@@ -281,12 +348,14 @@ class EnrichTopologyTest {
     void shouldSendMalformedRecordToDeadLetterTopic() {
         // The driver's mock producer loses the records the deserialization handler writes inside an exactly-once
         // transaction (they never show up as output); EnrichServiceIT checks that path on a real broker.
-        start(config().withClientProperties(Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG,
-                StreamsConfig.AT_LEAST_ONCE)), NameTagger.forSample());
+        start(
+                config().withClientProperties(
+                                Map.of(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE)),
+                NameTagger.forSample());
 
         rawParagraphs.pipeInput(ID, "{not json".getBytes(StandardCharsets.UTF_8), T0);
-        rawParagraphs.pipeInput(ID, "{\"articleId\":\"a1b2c3\",\"index\":0}".getBytes(StandardCharsets.UTF_8),
-                T0.plusMillis(1));
+        rawParagraphs.pipeInput(
+                ID, "{\"articleId\":\"a1b2c3\",\"index\":0}".getBytes(StandardCharsets.UTF_8), T0.plusMillis(1));
         publish(sample("rutte.txt", T0.plusMillis(2)), T0.plusMillis(2));
 
         final List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
@@ -294,7 +363,9 @@ class EnrichTopologyTest {
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(header(dead.get(0), DeadLetterHeaders.TOPIC)).isEqualTo(Topics.PARAGRAPHS.name());
         assertThat(header(dead.get(1), DeadLetterHeaders.MESSAGE)).contains("Paragraph");
-        assertThat(dead).extracting(record -> header(record, DeadLetterHeaders.STAGE)).containsOnly("enrich");
+        assertThat(dead)
+                .extracting(record -> header(record, DeadLetterHeaders.STAGE))
+                .containsOnly("enrich");
         assertThat(articles.readValuesToList()).hasSize(1);
     }
 
@@ -320,8 +391,8 @@ class EnrichTopologyTest {
             }
             return names.tag(article);
         });
-        final List<Paragraph> broken = SampleArticles.paragraphs(List.of("Broken Headline", "A first paragraph.",
-                "Broken Headline"), "b1", "broken.txt", T0);
+        final List<Paragraph> broken = SampleArticles.paragraphs(
+                List.of("Broken Headline", "A first paragraph.", "Broken Headline"), "b1", "broken.txt", T0);
 
         publish(broken, T0);
         publish(sample("rutte.txt", T0.plusSeconds(1)), T0.plusSeconds(1));
@@ -336,9 +407,12 @@ class EnrichTopologyTest {
             assertThat(header(record, DeadLetterHeaders.STAGE)).isEqualTo("enrich");
             assertThat(header(record, DeadLetterHeaders.STACKTRACE)).contains("tagger exploded", "\tat ");
         });
-        assertThat(dead).extracting(record -> header(record, DeadLetterHeaders.OFFSET)).containsExactly("0", "1", "2");
         assertThat(dead)
-                .extracting(record -> Topics.PARAGRAPHS.valueSerde().deserializer().deserialize("t", record.value()))
+                .extracting(record -> header(record, DeadLetterHeaders.OFFSET))
+                .containsExactly("0", "1", "2");
+        assertThat(dead)
+                .extracting(
+                        record -> Topics.PARAGRAPHS.valueSerde().deserializer().deserialize("t", record.value()))
                 .extracting(Paragraph::index)
                 .containsExactly(0, 1, 2);
         assertThat(articles.readValuesToList()).extracting(Article::articleId).containsExactly(ID);

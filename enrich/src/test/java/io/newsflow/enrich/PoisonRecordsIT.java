@@ -9,8 +9,8 @@ import io.newsflow.contract.Json;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topics;
-import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.enrich.testing.SampleArticles;
+import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,15 +52,22 @@ class PoisonRecordsIT {
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.withTopics(Topics.ALL, 2);
+
     private static EnrichService service;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        service = new EnrichService(EnrichConfig.fromEnvironment(Map.of(
-                EnrichConfig.BOOTSTRAP_SERVERS, KAFKA.bootstrapServers(),
-                EnrichConfig.APPLICATION_ID, "poison-it",
-                EnrichConfig.STATE_DIR, dataDir.resolve("state").toString(),
-                "KAFKA_COMMIT_INTERVAL_MS", "100")), NameTagger.forSample());
+        service = new EnrichService(
+                EnrichConfig.fromEnvironment(Map.of(
+                        EnrichConfig.BOOTSTRAP_SERVERS,
+                        KAFKA.bootstrapServers(),
+                        EnrichConfig.APPLICATION_ID,
+                        "poison-it",
+                        EnrichConfig.STATE_DIR,
+                        dataDir.resolve("state").toString(),
+                        "KAFKA_COMMIT_INTERVAL_MS",
+                        "100")),
+                NameTagger.forSample());
         service.start();
         service.awaitRunning(TIMEOUT);
     }
@@ -101,10 +108,19 @@ class PoisonRecordsIT {
         final Instant now = Instant.now();
         // 700 kB of text: a valid record that fits news-paragraphs, but its enriched article would not fit a record
         final String text = "Residents said the plan was fine. ".repeat(21_000);
-        final Paragraph headline = new Paragraph(key, "huge.txt", "sha256-" + key, now, "A Huge Article",
-                ParagraphKind.HEADLINE, 0, 2, null, "A Huge Article");
-        final Paragraph body = new Paragraph(key, "huge.txt", "sha256-" + key, now, "A Huge Article",
-                ParagraphKind.PARAGRAPH, 1, 2, null, text);
+        final Paragraph headline = new Paragraph(
+                key,
+                "huge.txt",
+                "sha256-" + key,
+                now,
+                "A Huge Article",
+                ParagraphKind.HEADLINE,
+                0,
+                2,
+                null,
+                "A Huge Article");
+        final Paragraph body = new Paragraph(
+                key, "huge.txt", "sha256-" + key, now, "A Huge Article", ParagraphKind.PARAGRAPH, 1, 2, null, text);
         sendRaw(key, Json.MAPPER.writeValueAsBytes(headline));
         final byte[] bodyBytes = Json.MAPPER.writeValueAsBytes(body);
         final RecordMetadata sent = sendRaw(key, bodyBytes);
@@ -149,17 +165,21 @@ class PoisonRecordsIT {
 
     private static void assertGoodArticleStillArrives() {
         final String articleId = "good-" + UUID.randomUUID();
-        try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(producerProperties(true),
-                Topics.PARAGRAPHS.keySerde().serializer(), Topics.PARAGRAPHS.valueSerde().serializer())) {
+        try (KafkaProducer<String, Paragraph> producer = new KafkaProducer<>(
+                producerProperties(true),
+                Topics.PARAGRAPHS.keySerde().serializer(),
+                Topics.PARAGRAPHS.valueSerde().serializer())) {
             producer.initTransactions();
             producer.beginTransaction();
             SampleArticles.paragraphs(SampleArticles.RUTTE, articleId, "rutte.txt", Instant.now())
-                    .forEach(record -> producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), articleId,
-                            record)));
+                    .forEach(
+                            record -> producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), articleId, record)));
             producer.commitTransaction();
         }
-        try (KafkaConsumer<String, Article> consumer = new KafkaConsumer<>(consumerProperties(),
-                Topics.ARTICLES.keySerde().deserializer(), Topics.ARTICLES.valueSerde().deserializer())) {
+        try (KafkaConsumer<String, Article> consumer = new KafkaConsumer<>(
+                consumerProperties(),
+                Topics.ARTICLES.keySerde().deserializer(),
+                Topics.ARTICLES.valueSerde().deserializer())) {
             consumer.subscribe(List.of(Topics.ARTICLES.name()));
             final List<Article> found = new ArrayList<>();
             await().atMost(TIMEOUT).until(() -> {
@@ -176,18 +196,19 @@ class PoisonRecordsIT {
     }
 
     private static RecordMetadata sendRaw(final String key, final byte[] value) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(false),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(producerProperties(false), new ByteArraySerializer(), new ByteArraySerializer())) {
             // the producer's own limit is raised: only the broker's should matter here
-            return producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(),
-                    key.getBytes(StandardCharsets.UTF_8), value)).get();
+            return producer.send(
+                            new ProducerRecord<>(Topics.PARAGRAPHS.name(), key.getBytes(StandardCharsets.UTF_8), value))
+                    .get();
         }
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> awaitDeadLetters(final String key, final int count) {
         final List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                new KafkaConsumer<>(consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.DEAD_LETTERS.name()));
             await().atMost(TIMEOUT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
@@ -217,9 +238,14 @@ class PoisonRecordsIT {
     }
 
     private static Map<String, Object> consumerProperties() {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "poison-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KAFKA.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "poison-reader-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
     }
 }

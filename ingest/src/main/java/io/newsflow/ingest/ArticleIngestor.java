@@ -72,16 +72,38 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
     /** Set when a commit's outcome is unknown: the ledger must be read again before anything is published. */
     private boolean ledgerStale;
 
-    ArticleIngestor(final FileClaims claims, final ArticleReader reader, final IngestLedger ledger,
-            final TransactionalPublisher publisher, final Quarantine quarantine, final Path processedDir,
-            final IngestListener listener, final Clock clock) {
-        this(claims, reader, ledger, publisher, quarantine, processedDir, listener, clock,
-                IngestConfig.DEFAULT_CLAIM_TIMEOUT, IngestConfig.DEFAULT_MAX_FILES_PER_TRANSACTION);
+    ArticleIngestor(
+            final FileClaims claims,
+            final ArticleReader reader,
+            final IngestLedger ledger,
+            final TransactionalPublisher publisher,
+            final Quarantine quarantine,
+            final Path processedDir,
+            final IngestListener listener,
+            final Clock clock) {
+        this(
+                claims,
+                reader,
+                ledger,
+                publisher,
+                quarantine,
+                processedDir,
+                listener,
+                clock,
+                IngestConfig.DEFAULT_CLAIM_TIMEOUT,
+                IngestConfig.DEFAULT_MAX_FILES_PER_TRANSACTION);
     }
 
-    ArticleIngestor(final FileClaims claims, final ArticleReader reader, final IngestLedger ledger,
-            final TransactionalPublisher publisher, final Quarantine quarantine, final Path processedDir,
-            final IngestListener listener, final Clock clock, final Duration claimTimeout,
+    ArticleIngestor(
+            final FileClaims claims,
+            final ArticleReader reader,
+            final IngestLedger ledger,
+            final TransactionalPublisher publisher,
+            final Quarantine quarantine,
+            final Path processedDir,
+            final IngestListener listener,
+            final Clock clock,
+            final Duration claimTimeout,
             final int maxFilesPerTransaction) {
         this.claimTimeout = claimTimeout;
         this.maxFilesPerTransaction = maxFilesPerTransaction;
@@ -102,8 +124,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         if (nextStaleClaimCheck != null && now.isBefore(nextStaleClaimCheck)) {
             return;
         }
-        nextStaleClaimCheck = now.plus(STALE_CLAIM_CHECK.compareTo(claimTimeout) < 0 ? STALE_CLAIM_CHECK
-                : claimTimeout);
+        nextStaleClaimCheck =
+                now.plus(STALE_CLAIM_CHECK.compareTo(claimTimeout) < 0 ? STALE_CLAIM_CHECK : claimTimeout);
         try {
             claims.takeOverStale(claimTimeout, now);
         } catch (final IOException e) {
@@ -169,8 +191,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
     }
 
     /** Reads a claimed file and prepares its publications; empty when the file was quarantined or given back. */
-    private Optional<StagedFile> stage(final FileClaims.Claim claim, final Transaction transaction,
-            final long started) {
+    private Optional<StagedFile> stage(
+            final FileClaims.Claim claim, final Transaction transaction, final long started) {
         final Optional<ArticleFormat> format = ArticleFormat.forFileName(claim.name());
         final BasicFileAttributes before;
         try {
@@ -183,19 +205,29 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
             return Optional.empty();
         }
         if (before.isSymbolicLink()) {
-            quarantine(claim, RejectReason.SYMLINK, "a symbolic link; ingest reads only regular files inside the "
-                    + "inbox and never follows a link out of it", List.of());
+            quarantine(
+                    claim,
+                    RejectReason.SYMLINK,
+                    "a symbolic link; ingest reads only regular files inside the "
+                            + "inbox and never follows a link out of it",
+                    List.of());
             return Optional.empty();
         }
         if (before.isRegularFile() && hardLinks(claim) > 1) {
-            quarantine(claim, RejectReason.HARD_LINK, "a file with another name elsewhere (a hard link): ingest cannot "
-                    + "tell whether it belongs to the inbox, so it does not read it; copy the file in instead",
+            quarantine(
+                    claim,
+                    RejectReason.HARD_LINK,
+                    "a file with another name elsewhere (a hard link): ingest cannot "
+                            + "tell whether it belongs to the inbox, so it does not read it; copy the file in instead",
                     List.of());
             return Optional.empty();
         }
         if (format.isEmpty()) {
-            quarantine(claim, RejectReason.UNSUPPORTED_FORMAT, "ingest reads " + ArticleFormat.SUPPORTED
-                    + "; this file's extension is none of them", List.of());
+            quarantine(
+                    claim,
+                    RejectReason.UNSUPPORTED_FORMAT,
+                    "ingest reads " + ArticleFormat.SUPPORTED + "; this file's extension is none of them",
+                    List.of());
             return Optional.empty();
         }
         final FileItems read;
@@ -214,21 +246,27 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
             claims.release(claim);
             return Optional.empty();
         }
-        return read.manyArticles() ? stageItems(claim, read, transaction, started)
+        return read.manyArticles()
+                ? stageItems(claim, read, transaction, started)
                 : stageSingle(claim, read, transaction, started);
     }
 
     /** A text, Markdown or HTML file: its article, or its ALREADY_INGESTED entry when the content is known. */
-    private Optional<StagedFile> stageSingle(final FileClaims.Claim claim, final FileItems read,
-            final Transaction transaction, final long started) {
+    private Optional<StagedFile> stageSingle(
+            final FileClaims.Claim claim, final FileItems read, final Transaction transaction, final long started) {
         final ArticleItem item = read.articles().get(0);
         final ArticleIdentity identity = item.identity();
         final Instant now = clock.instant();
         final boolean known = ledger.isPublished(identity.articleId()) || transaction.publishes(identity.articleId());
-        final List<Paragraph> records = known ? List.of()
-                : ArticleRecords.of(item.article(), identity, claim.name(), now);
-        final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(), claim.name(),
-                known ? FileStatus.ALREADY_INGESTED : FileStatus.PUBLISHED, records.size(), now);
+        final List<Paragraph> records =
+                known ? List.of() : ArticleRecords.of(item.article(), identity, claim.name(), now);
+        final LedgerEntry entry = new LedgerEntry(
+                identity.articleId(),
+                identity.contentHash(),
+                claim.name(),
+                known ? FileStatus.ALREADY_INGESTED : FileStatus.PUBLISHED,
+                records.size(),
+                now);
         try {
             return Optional.of(new StagedFile(claim, read, List.of(publisher.prepare(records, entry)), 0, started));
         } catch (final OversizedArticleException e) {
@@ -242,8 +280,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
      * of this transaction or earlier in this file); known items publish nothing and write no entry, so the ledger keeps
      * the entry of the file that first published them. A file without a single good item is quarantined.
      */
-    private Optional<StagedFile> stageItems(final FileClaims.Claim claim, final FileItems read,
-            final Transaction transaction, final long started) {
+    private Optional<StagedFile> stageItems(
+            final FileClaims.Claim claim, final FileItems read, final Transaction transaction, final long started) {
         final Instant now = clock.instant();
         final Set<String> inFile = new HashSet<>();
         final List<TransactionalPublisher.Publication> publications = new ArrayList<>();
@@ -251,14 +289,22 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         int known = 0;
         for (final ArticleItem item : read.articles()) {
             final ArticleIdentity identity = item.identity();
-            if (!inFile.add(identity.articleId()) || ledger.isPublished(identity.articleId())
+            if (!inFile.add(identity.articleId())
+                    || ledger.isPublished(identity.articleId())
                     || transaction.publishes(identity.articleId())) {
                 known++;
                 continue;
             }
             final List<Paragraph> records = ArticleRecords.of(item.article(), identity, claim.name(), now);
-            final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(), claim.name(),
-                    FileStatus.PUBLISHED, records.size(), now, item.position(), item.externalId());
+            final LedgerEntry entry = new LedgerEntry(
+                    identity.articleId(),
+                    identity.contentHash(),
+                    claim.name(),
+                    FileStatus.PUBLISHED,
+                    records.size(),
+                    now,
+                    item.position(),
+                    item.externalId());
             try {
                 publications.add(publisher.prepare(records, entry));
             } catch (final OversizedArticleException e) {
@@ -267,8 +313,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         }
         if (publications.isEmpty() && known == 0) {
             bad.sort(Comparator.comparingInt(BadItem::position));
-            quarantine(claim, RejectReason.BAD_ITEMS, "none of the file's " + read.items() + " items could be read",
-                    bad);
+            quarantine(
+                    claim, RejectReason.BAD_ITEMS, "none of the file's " + read.items() + " items could be read", bad);
             return Optional.empty();
         }
         return Optional.of(new StagedFile(claim, read, publications, known, started, bad));
@@ -284,19 +330,23 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         }
         if (!batch.parts().isEmpty()) {
             try {
-                publisher.publishAll(batch.parts().stream().map(Part::publication).toList());
+                publisher.publishAll(
+                        batch.parts().stream().map(Part::publication).toList());
                 batch.parts().forEach(this::committed);
             } catch (final OversizedArticleException e) {
                 if (batch.parts().size() == 1) {
                     tooLarge(batch.parts().get(0), e);
                 } else {
                     // the broker refused one record but does not say whose: find it by publishing them one by one
-                    LOG.warn("The broker refused a record of {} articles as too large; publishing them one by one",
+                    LOG.warn(
+                            "The broker refused a record of {} articles as too large; publishing them one by one",
                             batch.parts().size());
                     batch.parts().forEach(this::commitAlone);
                 }
             } catch (final PublishFailedException e) {
-                LOG.warn("{} was not published and goes back to the inbox for another attempt: {}", names(batch),
+                LOG.warn(
+                        "{} was not published and goes back to the inbox for another attempt: {}",
+                        names(batch),
                         e.getMessage());
                 ledgerStale |= e.outcomeUnknown();
                 batch.files().forEach(this::release);
@@ -332,7 +382,9 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         } catch (final OversizedArticleException e) {
             tooLarge(part, e);
         } catch (final PublishFailedException e) {
-            LOG.warn("{} was not published and goes back to the inbox for another attempt: {}", file.claim.name(),
+            LOG.warn(
+                    "{} was not published and goes back to the inbox for another attempt: {}",
+                    file.claim.name(),
                     e.getMessage());
             ledgerStale |= e.outcomeUnknown();
             release(file);
@@ -364,17 +416,31 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         final Duration took = Duration.ofNanos(System.nanoTime() - file.started);
         if (entry.status() == FileStatus.PUBLISHED) {
             if (entry.item() == null) {
-                LOG.info("Published {} as article {}: {} records ({}) in {} ms", entry.sourceFile(),
-                        entry.articleId(), entry.records(), file.read.charset(), took.toMillis());
+                LOG.info(
+                        "Published {} as article {}: {} records ({}) in {} ms",
+                        entry.sourceFile(),
+                        entry.articleId(),
+                        entry.records(),
+                        file.read.charset(),
+                        took.toMillis());
             } else {
-                LOG.info("Published {} item {} as article {}: {} records", entry.sourceFile(), entry.item(),
-                        entry.articleId(), entry.records());
+                LOG.info(
+                        "Published {} item {} as article {}: {} records",
+                        entry.sourceFile(),
+                        entry.item(),
+                        entry.articleId(),
+                        entry.records());
             }
             listener.onPublished(entry.sourceFile(), entry.articleId(), entry.records(), took);
         } else {
-            LOG.info("{} holds article {}, already published{}; nothing published", entry.sourceFile(),
-                    entry.articleId(), ledger.find(entry.articleId()).filter(first -> first != entry)
-                            .map(first -> " from " + first.sourceFile()).orElse(""));
+            LOG.info(
+                    "{} holds article {}, already published{}; nothing published",
+                    entry.sourceFile(),
+                    entry.articleId(),
+                    ledger.find(entry.articleId())
+                            .filter(first -> first != entry)
+                            .map(first -> " from " + first.sourceFile())
+                            .orElse(""));
             listener.onAlreadyIngested(entry.sourceFile(), entry.articleId());
         }
     }
@@ -393,8 +459,14 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         if (!file.bad.isEmpty()) {
             reportBadItems(file, published);
         }
-        LOG.info("{} ({}, {} items) is done: {} articles published, {} already ingested, {} bad items", file.claim
-                .name(), file.read.format(), file.read.items(), published, file.known, file.bad.size());
+        LOG.info(
+                "{} ({}, {} items) is done: {} articles published, {} already ingested, {} bad items",
+                file.claim.name(),
+                file.read.format(),
+                file.read.items(),
+                published,
+                file.known,
+                file.bad.size());
         listener.onFileDone(file.claim.name(), published, file.known, file.bad.size());
     }
 
@@ -406,8 +478,12 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
             final Path report = quarantine.reportBadItems(file.claim.name(), detail, file.bad);
             LOG.warn("{} has {} bad items, listed in {}", file.claim.name(), file.bad.size(), report.getFileName());
         } catch (final IOException e) {
-            LOG.error("{} has {} bad items but the report cannot be written: {}; the items: {}", file.claim.name(),
-                    file.bad.size(), e.toString(), file.bad);
+            LOG.error(
+                    "{} has {} bad items but the report cannot be written: {}; the items: {}",
+                    file.claim.name(),
+                    file.bad.size(),
+                    e.toString(),
+                    file.bad);
         }
     }
 
@@ -419,7 +495,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
     }
 
     private static String names(final Batch batch) {
-        return batch.files().size() == 1 ? batch.files().get(0).claim.name()
+        return batch.files().size() == 1
+                ? batch.files().get(0).claim.name()
                 : batch.files().size() + " files (" + batch.files().get(0).claim.name() + ", ...)";
     }
 
@@ -434,8 +511,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
 
     private static boolean changedSince(final FileClaims.Claim claim, final BasicFileAttributes before) {
         try {
-            final BasicFileAttributes after = Files.readAttributes(claim.claimed(), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            final BasicFileAttributes after =
+                    Files.readAttributes(claim.claimed(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return after.size() != before.size() || !after.lastModifiedTime().equals(before.lastModifiedTime());
         } catch (final IOException e) {
             // gone or unreadable right after a complete read: the content read is whole, the move will tell the rest
@@ -458,15 +535,24 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         private int settled;
         /** Publications the broker refused as too large, now among the bad items. */
         private int refused;
+
         private boolean released;
 
-        StagedFile(final FileClaims.Claim claim, final FileItems read,
-                final List<TransactionalPublisher.Publication> publications, final int known, final long started) {
+        StagedFile(
+                final FileClaims.Claim claim,
+                final FileItems read,
+                final List<TransactionalPublisher.Publication> publications,
+                final int known,
+                final long started) {
             this(claim, read, publications, known, started, new ArrayList<>());
         }
 
-        StagedFile(final FileClaims.Claim claim, final FileItems read,
-                final List<TransactionalPublisher.Publication> publications, final int known, final long started,
+        StagedFile(
+                final FileClaims.Claim claim,
+                final FileItems read,
+                final List<TransactionalPublisher.Publication> publications,
+                final int known,
+                final long started,
                 final List<BadItem> bad) {
             this.claim = claim;
             this.read = read;
@@ -482,12 +568,10 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
     }
 
     /** One article's publication, and the file it belongs to. */
-    private record Part(StagedFile file, TransactionalPublisher.Publication publication) {
-    }
+    private record Part(StagedFile file, TransactionalPublisher.Publication publication) {}
 
     /** What one transaction carries: its parts, and every file that is settled (in part) by its commit. */
-    private record Batch(List<Part> parts, List<StagedFile> files) {
-    }
+    private record Batch(List<Part> parts, List<StagedFile> files) {}
 
     /** The articles gathered for the next transaction, within its article and byte limits. */
     private final class Transaction {
@@ -498,8 +582,8 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         private long bytes;
 
         boolean fits(final TransactionalPublisher.Publication publication) {
-            return parts.isEmpty() || parts.size() < maxFilesPerTransaction
-                    && bytes + publication.bytes() <= MAX_TRANSACTION_BYTES;
+            return parts.isEmpty()
+                    || parts.size() < maxFilesPerTransaction && bytes + publication.bytes() <= MAX_TRANSACTION_BYTES;
         }
 
         void add(final StagedFile file, final TransactionalPublisher.Publication publication) {
@@ -542,15 +626,15 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
         }
     }
 
-    private void quarantine(final FileClaims.Claim claim, final RejectReason reason, final String detail,
-            final List<BadItem> items) {
+    private void quarantine(
+            final FileClaims.Claim claim, final RejectReason reason, final String detail, final List<BadItem> items) {
         try {
             final Path moved = quarantine.quarantine(claim.claimed(), claim.name(), reason, detail, items);
             LOG.warn("Quarantined {} as {} ({}): {}", claim.name(), moved.getFileName(), reason, detail);
             listener.onQuarantined(claim.name(), reason.name(), detail);
         } catch (final IOException e) {
-            LOG.error("{} is {} ({}) but cannot be moved to quarantine: {}", claim.name(), reason, detail,
-                    e.toString());
+            LOG.error(
+                    "{} is {} ({}) but cannot be moved to quarantine: {}", claim.name(), reason, detail, e.toString());
             claims.release(claim);
         }
     }

@@ -77,14 +77,26 @@ public record IngestConfig(
     private static final Setting<String> TRANSACTIONAL = Setting.text(TRANSACTIONAL_ID, "newsflow-ingest-1");
     private static final Setting<Duration> CLAIM_TIMEOUT = Setting.millis(CLAIM_TIMEOUT_MS, "300000");
     private static final Setting<Integer> FILES_PER_TRANSACTION = Setting.integer(MAX_FILES_PER_TRANSACTION, "64");
-    private static final Setting<Long> ITEM_BYTES = Setting.wholeNumber(MAX_ITEM_BYTES,
-            Long.toString(ArticleReader.DEFAULT_MAX_ITEM_BYTES));
-    private static final Setting<JsonLinesFields> JSONL = Setting.of(JSONL_FIELDS, null,
+    private static final Setting<Long> ITEM_BYTES =
+            Setting.wholeNumber(MAX_ITEM_BYTES, Long.toString(ArticleReader.DEFAULT_MAX_ITEM_BYTES));
+    private static final Setting<JsonLinesFields> JSONL = Setting.of(
+            JSONL_FIELDS,
+            null,
             "part=field pairs separated by commas (e.g. headline=title_field,body=article_text)",
             JsonLinesFields::parse);
     /** Every setting ingest reads, for the documentation test. */
-    public static final List<Setting<?>> SETTINGS = List.of(INBOX_DIR, PROCESSED, ERRORS, MIN_FILE_AGE,
-            RESCAN_INTERVAL, FILE_BYTES, TRANSACTIONAL, CLAIM_TIMEOUT, FILES_PER_TRANSACTION, ITEM_BYTES, JSONL);
+    public static final List<Setting<?>> SETTINGS = List.of(
+            INBOX_DIR,
+            PROCESSED,
+            ERRORS,
+            MIN_FILE_AGE,
+            RESCAN_INTERVAL,
+            FILE_BYTES,
+            TRANSACTIONAL,
+            CLAIM_TIMEOUT,
+            FILES_PER_TRANSACTION,
+            ITEM_BYTES,
+            JSONL);
 
     public static final Duration DEFAULT_MIN_FILE_AGE = MIN_FILE_AGE.from(Map.of());
     public static final Duration DEFAULT_RESCAN_INTERVAL = RESCAN_INTERVAL.from(Map.of());
@@ -97,6 +109,7 @@ public record IngestConfig(
      * small per file while a transaction stays a fraction of a second.
      */
     public static final int DEFAULT_MAX_FILES_PER_TRANSACTION = FILES_PER_TRANSACTION.from(Map.of());
+
     private static final int LARGEST_MAX_FILES_PER_TRANSACTION = 10_000;
     /**
      * An instance holds a claim for one file's read and transaction, seconds at most (a transaction times out after
@@ -105,6 +118,7 @@ public record IngestConfig(
     public static final Duration DEFAULT_CLAIM_TIMEOUT = CLAIM_TIMEOUT.from(Map.of());
     /** Whole files are read into memory; a Java array holds a little less than 2 GiB. */
     public static final long LARGEST_MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+
     private static final Duration SHORTEST_RESCAN_INTERVAL = Duration.ofMillis(10);
 
     public IngestConfig {
@@ -133,8 +147,8 @@ public record IngestConfig(
             throw new IllegalArgumentException(TRANSACTIONAL_ID + " must not be blank");
         }
         if (claimTimeout == null || claimTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException(CLAIM_TIMEOUT_MS + " must be at least 1000 milliseconds, was "
-                    + claimTimeout);
+            throw new IllegalArgumentException(
+                    CLAIM_TIMEOUT_MS + " must be at least 1000 milliseconds, was " + claimTimeout);
         }
         if (maxFilesPerTransaction < 1 || maxFilesPerTransaction > LARGEST_MAX_FILES_PER_TRANSACTION) {
             throw new IllegalArgumentException(MAX_FILES_PER_TRANSACTION + " must be between 1 and "
@@ -151,10 +165,20 @@ public record IngestConfig(
     /** Defaults for everything but where Kafka and the inbox are; processed and error directories inside the inbox. */
     public static IngestConfig of(final String bootstrapServers, final Path inbox) {
         final Path absoluteInbox = absolute(inbox, INBOX);
-        return new IngestConfig(bootstrapServers, absoluteInbox, absoluteInbox.resolve("processed"),
-                absoluteInbox.resolve("error"), DEFAULT_MIN_FILE_AGE, DEFAULT_RESCAN_INTERVAL, DEFAULT_MAX_FILE_BYTES,
-                DEFAULT_TRANSACTIONAL_ID, DEFAULT_CLAIM_TIMEOUT, DEFAULT_MAX_FILES_PER_TRANSACTION, Map.of(),
-                DEFAULT_MAX_ITEM_BYTES, JsonLinesFields.DEFAULT);
+        return new IngestConfig(
+                bootstrapServers,
+                absoluteInbox,
+                absoluteInbox.resolve("processed"),
+                absoluteInbox.resolve("error"),
+                DEFAULT_MIN_FILE_AGE,
+                DEFAULT_RESCAN_INTERVAL,
+                DEFAULT_MAX_FILE_BYTES,
+                DEFAULT_TRANSACTIONAL_ID,
+                DEFAULT_CLAIM_TIMEOUT,
+                DEFAULT_MAX_FILES_PER_TRANSACTION,
+                Map.of(),
+                DEFAULT_MAX_ITEM_BYTES,
+                JsonLinesFields.DEFAULT);
     }
 
     /** Reads the settings from environment variables ({@code System.getenv()} in production). */
@@ -187,67 +211,189 @@ public record IngestConfig(
     }
 
     public IngestConfig withProcessedDir(final Path dir) {
-        return new IngestConfig(bootstrapServers, inbox, dir, errorDir, minFileAge, rescanInterval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                dir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                maxItemBytes,
                 jsonLinesFields);
     }
 
     public IngestConfig withErrorDir(final Path dir) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, dir, minFileAge, rescanInterval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                dir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                maxItemBytes,
                 jsonLinesFields);
     }
 
     public IngestConfig withMinFileAge(final Duration age) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, age, rescanInterval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                age,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                maxItemBytes,
                 jsonLinesFields);
     }
 
     public IngestConfig withRescanInterval(final Duration interval) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, interval, maxFileBytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                interval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                maxItemBytes,
                 jsonLinesFields);
     }
 
     public IngestConfig withMaxFileBytes(final long bytes) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval, bytes,
-                transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, Math.min(maxItemBytes, bytes),
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                bytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                Math.min(maxItemBytes, bytes),
                 jsonLinesFields);
     }
 
     public IngestConfig withTransactionalId(final String id) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, id, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                id,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                maxItemBytes,
                 jsonLinesFields);
     }
 
     public IngestConfig withClaimTimeout(final Duration timeout) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, timeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                timeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                maxItemBytes,
                 jsonLinesFields);
     }
 
     public IngestConfig withMaxFilesPerTransaction(final int files) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, claimTimeout, files, clientProperties, maxItemBytes, jsonLinesFields);
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                files,
+                clientProperties,
+                maxItemBytes,
+                jsonLinesFields);
     }
 
     public IngestConfig withMaxItemBytes(final long bytes) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, bytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                bytes,
                 jsonLinesFields);
     }
 
     public IngestConfig withJsonLinesFields(final JsonLinesFields fields) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, clientProperties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                clientProperties,
+                maxItemBytes,
                 fields);
     }
 
     public IngestConfig withClientProperties(final Map<String, Object> properties) {
-        return new IngestConfig(bootstrapServers, inbox, processedDir, errorDir, minFileAge, rescanInterval,
-                maxFileBytes, transactionalId, claimTimeout, maxFilesPerTransaction, properties, maxItemBytes,
+        return new IngestConfig(
+                bootstrapServers,
+                inbox,
+                processedDir,
+                errorDir,
+                minFileAge,
+                rescanInterval,
+                maxFileBytes,
+                transactionalId,
+                claimTimeout,
+                maxFilesPerTransaction,
+                properties,
+                maxItemBytes,
                 jsonLinesFields);
     }
 
@@ -275,9 +421,13 @@ public record IngestConfig(
         props.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, transactionalId + "-ledger");
         // producer-only settings would only earn "unknown config" warnings here
-        props.keySet().removeIf(key -> key.startsWith("transactional.") || key.startsWith("enable.idempotence")
-                || key.equals("acks") || key.startsWith("linger.") || key.startsWith("batch.")
-                || key.startsWith("compression."));
+        props.keySet()
+                .removeIf(key -> key.startsWith("transactional.")
+                        || key.startsWith("enable.idempotence")
+                        || key.equals("acks")
+                        || key.startsWith("linger.")
+                        || key.startsWith("batch.")
+                        || key.startsWith("compression."));
         return props;
     }
 

@@ -8,20 +8,17 @@ import java.time.Duration;
  */
 public interface IngestListener {
 
-    IngestListener NONE = new IngestListener() {
-    };
+    IngestListener NONE = new IngestListener() {};
 
     /**
      * An article's {@code records} records and its ledger entry committed. For a file that is one article, the file is
      * in the processed directory; a feed or JSON Lines file reports each article it publishes, then
      * {@link #onFileDone}.
      */
-    default void onPublished(final String file, final String articleId, final int records, final Duration took) {
-    }
+    default void onPublished(final String file, final String articleId, final int records, final Duration took) {}
 
     /** The file's content was published before (under any name): nothing was published, the file was processed. */
-    default void onAlreadyIngested(final String file, final String articleId) {
-    }
+    default void onAlreadyIngested(final String file, final String articleId) {}
 
     /**
      * The file is in the error directory beside its {@code .error.json}; {@code reason} is one of
@@ -29,18 +26,15 @@ public interface IngestListener {
      * UNSUPPORTED_FORMAT, SYMLINK, HARD_LINK, MALFORMED, UNSAFE_XML, BAD_ITEMS (no item of a
      * feed or JSON Lines file could be read; the report lists them).
      */
-    default void onQuarantined(final String file, final String reason, final String detail) {
-    }
+    default void onQuarantined(final String file, final String reason, final String detail) {}
 
     /**
      * A file with many articles (a feed, JSON Lines) is settled and in the processed directory: {@code published} new
      * articles (each reported by {@link #onPublished} before), {@code alreadyIngested} items published before, and
      * {@code badItems} items that could not be read, listed in the error directory's {@code <file>.error.json}.
      */
-    default void onFileDone(final String file, final int published, final int alreadyIngested, final int badItems) {
-    }
+    default void onFileDone(final String file, final int published, final int alreadyIngested, final int badItems) {}
 
     /** Ingest stopped on an error it cannot recover from (e.g. fenced by another instance): the process should exit. */
-    default void onFailed(final Throwable error) {
-    }
+    default void onFailed(final Throwable error) {}
 }

@@ -38,6 +38,7 @@ public final class IngestService implements AutoCloseable {
      * wait for it to settle before it can say whether that file was published.
      */
     private static final Duration LEDGER_RESTORE_TIMEOUT = Duration.ofMinutes(3);
+
     private static final String THREAD_NAME = "newsflow-ingest-inbox";
 
     private final IngestConfig config;
@@ -93,21 +94,42 @@ public final class IngestService implements AutoCloseable {
 
         final FileClaims claims = new FileClaims(config.inbox(), config.transactionalId());
         final int released = recoverClaims(claims);
-        final ArticleReader reader = new ArticleReader(config.maxFileBytes(), config.maxItemBytes(),
-                config.jsonLinesFields());
-        final int lost = LostPublications.giveBack(ledger, config.processedDir(), config.inbox(), reader,
-                LEDGER_RESTORE_TIMEOUT);
+        final ArticleReader reader =
+                new ArticleReader(config.maxFileBytes(), config.maxItemBytes(), config.jsonLinesFields());
+        final int lost = LostPublications.giveBack(
+                ledger, config.processedDir(), config.inbox(), reader, LEDGER_RESTORE_TIMEOUT);
 
-        final ArticleIngestor ingestor = new ArticleIngestor(claims, reader, ledger,
-                publisher, new Quarantine(config.errorDir(), clock), config.processedDir(), listener, clock,
-                config.claimTimeout(), config.maxFilesPerTransaction());
-        watcher = new InboxWatcher(config.inbox(), config.minFileAge(), config.rescanInterval(), ingestor,
-                this::fail, clock, Set.of(config.processedDir(), config.errorDir()));
+        final ArticleIngestor ingestor = new ArticleIngestor(
+                claims,
+                reader,
+                ledger,
+                publisher,
+                new Quarantine(config.errorDir(), clock),
+                config.processedDir(),
+                listener,
+                clock,
+                config.claimTimeout(),
+                config.maxFilesPerTransaction());
+        watcher = new InboxWatcher(
+                config.inbox(),
+                config.minFileAge(),
+                config.rescanInterval(),
+                ingestor,
+                this::fail,
+                clock,
+                Set.of(config.processedDir(), config.errorDir()));
         watcher.start(THREAD_NAME);
-        LOG.info("Ingest started: inbox {}, processed {}, error {}; {} articles in {}; transactional.id {}; {} files "
-                + "claimed before a crash given back; {} files whose commit the broker lost given back",
-                config.inbox(), config.processedDir(), config.errorDir(), known, Topics.INGEST_LEDGER.name(),
-                config.transactionalId(), released, lost);
+        LOG.info(
+                "Ingest started: inbox {}, processed {}, error {}; {} articles in {}; transactional.id {}; {} files "
+                        + "claimed before a crash given back; {} files whose commit the broker lost given back",
+                config.inbox(),
+                config.processedDir(),
+                config.errorDir(),
+                known,
+                Topics.INGEST_LEDGER.name(),
+                config.transactionalId(),
+                released,
+                lost);
     }
 
     /** Whether the service was started, has not failed and was not closed. */

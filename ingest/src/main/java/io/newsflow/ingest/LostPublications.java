@@ -35,12 +35,15 @@ final class LostPublications {
     /** A processed file keeps its inbox name, or gets a suffix when the name was taken (see {@link FileMover}). */
     private static final int NAME_VARIANTS = 100;
 
-    private LostPublications() {
-    }
+    private LostPublications() {}
 
     /** Returns how many files went back to the inbox. */
-    static int giveBack(final IngestLedger ledger, final Path processedDir, final Path inbox,
-            final ArticleReader reader, final Duration timeout) {
+    static int giveBack(
+            final IngestLedger ledger,
+            final Path processedDir,
+            final Path inbox,
+            final ArticleReader reader,
+            final Duration timeout) {
         final List<Found> found = new ArrayList<>();
         final Set<Path> files = new HashSet<>();
         for (final LedgerEntry entry : ledger.abortedPublications()) {
@@ -60,15 +63,24 @@ final class LostPublications {
                 }
             }
             try {
-                final Path back = FileMover.moveInto(lost.file(), inbox, lost.entry().sourceFile(), "");
-                LOG.warn("{} was moved to {} after its commit returned, but the broker lost that commit (its "
-                        + "transaction was aborted): article {} is not in Kafka; {} goes back to the inbox to be "
-                        + "published again", lost.file().getFileName(), processedDir, lost.entry().articleId(),
+                final Path back =
+                        FileMover.moveInto(lost.file(), inbox, lost.entry().sourceFile(), "");
+                LOG.warn(
+                        "{} was moved to {} after its commit returned, but the broker lost that commit (its "
+                                + "transaction was aborted): article {} is not in Kafka; {} goes back to the inbox to be "
+                                + "published again",
+                        lost.file().getFileName(),
+                        processedDir,
+                        lost.entry().articleId(),
                         back.getFileName());
                 given++;
             } catch (final IOException e) {
-                LOG.error("Cannot give {} back to the inbox; its article {} is not published: move it there by hand "
-                        + "({})", lost.file(), lost.entry().articleId(), e.toString());
+                LOG.error(
+                        "Cannot give {} back to the inbox; its article {} is not published: move it there by hand "
+                                + "({})",
+                        lost.file(),
+                        lost.entry().articleId(),
+                        e.toString());
             }
         }
         return given;
@@ -100,21 +112,23 @@ final class LostPublications {
     }
 
     private static boolean anyUnpublished(final IngestLedger ledger, final Path file, final ArticleReader reader) {
-        final Optional<ArticleFormat> format = ArticleFormat.forFileName(file.getFileName().toString());
+        final Optional<ArticleFormat> format =
+                ArticleFormat.forFileName(file.getFileName().toString());
         if (format.isEmpty()) {
             return false;
         }
         try {
             final FileItems items = reader.readItems(file, format.get());
-            return items.manyArticles() && ledger.abortedPublications().stream()
-                    .filter(entry -> !ledger.isPublished(entry.articleId()))
-                    .anyMatch(entry -> items.articles().stream()
-                            .anyMatch(item -> item.identity().articleId().equals(entry.articleId())));
+            return items.manyArticles()
+                    && ledger.abortedPublications().stream()
+                            .filter(entry -> !ledger.isPublished(entry.articleId()))
+                            .anyMatch(entry -> items.articles().stream()
+                                    .anyMatch(
+                                            item -> item.identity().articleId().equals(entry.articleId())));
         } catch (final RejectedFileException | IOException e) {
             return false;
         }
     }
 
-    private record Found(LedgerEntry entry, Path file) {
-    }
+    private record Found(LedgerEntry entry, Path file) {}
 }

@@ -60,8 +60,9 @@ class ArticleIngestorTest {
 
     /** An ingestor over a new mock producer, which {@link #producer} then is. */
     private ArticleIngestor ingestor(final int maxFilesPerTransaction) throws Exception {
-        return ingestor(maxFilesPerTransaction, new MockProducer<>(true, null, new StringSerializer(),
-                new ByteArraySerializer()));
+        return ingestor(
+                maxFilesPerTransaction,
+                new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer()));
     }
 
     private ArticleIngestor ingestor(final int maxFilesPerTransaction, final MockProducer<String, byte[]> mock)
@@ -72,12 +73,17 @@ class ArticleIngestorTest {
         final IngestLedger ledger = new IngestLedger(emptyLedgerConsumer());
         ledger.restore(Duration.ofSeconds(5));
         final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new ArticleIngestor(new FileClaims(inbox, "unit"), new ArticleReader(1024 * 1024), ledger,
-                publisher, new Quarantine(inbox.resolve("error"), clock), inbox.resolve("processed"),
+        return new ArticleIngestor(
+                new FileClaims(inbox, "unit"),
+                new ArticleReader(1024 * 1024),
+                ledger,
+                publisher,
+                new Quarantine(inbox.resolve("error"), clock),
+                inbox.resolve("processed"),
                 new IngestListener() {
                     @Override
-                    public void onPublished(final String file, final String articleId, final int records,
-                            final Duration took) {
+                    public void onPublished(
+                            final String file, final String articleId, final int records, final Duration took) {
                         events.add("published " + file + " " + records);
                     }
 
@@ -92,16 +98,20 @@ class ArticleIngestorTest {
                     }
 
                     @Override
-                    public void onFileDone(final String file, final int published, final int alreadyIngested,
-                            final int badItems) {
+                    public void onFileDone(
+                            final String file, final int published, final int alreadyIngested, final int badItems) {
                         events.add("done " + file + " " + published + " " + alreadyIngested + " " + badItems);
                     }
-                }, clock, IngestConfig.DEFAULT_CLAIM_TIMEOUT, maxFilesPerTransaction);
+                },
+                clock,
+                IngestConfig.DEFAULT_CLAIM_TIMEOUT,
+                maxFilesPerTransaction);
     }
 
     @Test
     void shouldPublishFilesReadyTogetherInOneTransaction() throws Exception {
-        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+        ingestor.handle(List.of(
+                drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
                 drop("battery.md", TestArticles.text(TestArticles.BUSINESS)),
                 drop("microbes.txt", TestArticles.text(TestArticles.SCIENCE))));
 
@@ -110,7 +120,8 @@ class ArticleIngestorTest {
         // each file's ledger entry travels with its own paragraphs
         assertThat(producer.history().stream().filter(r -> r.topic().equals(Topics.INGEST_LEDGER.name())))
                 .hasSize(3);
-        assertThat(inbox.resolve("processed")).isDirectoryContaining(p -> p.endsWith("derby.txt"))
+        assertThat(inbox.resolve("processed"))
+                .isDirectoryContaining(p -> p.endsWith("derby.txt"))
                 .isDirectoryContaining(p -> p.endsWith("battery.md"))
                 .isDirectoryContaining(p -> p.endsWith("microbes.txt"));
     }
@@ -119,7 +130,8 @@ class ArticleIngestorTest {
     void shouldSplitReadyFilesIntoTransactionsOfAtMostTheConfiguredCount() throws Exception {
         final ArticleIngestor twoPerTransaction = ingestor(2);
 
-        twoPerTransaction.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+        twoPerTransaction.handle(List.of(
+                drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
                 drop("battery.md", TestArticles.text(TestArticles.BUSINESS)),
                 drop("microbes.txt", TestArticles.text(TestArticles.SCIENCE))));
 
@@ -130,12 +142,14 @@ class ArticleIngestorTest {
 
     @Test
     void shouldPublishSameContentOnceWhenTwoCopiesShareATransaction() throws Exception {
-        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+        ingestor.handle(List.of(
+                drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
                 drop("derby copy.txt", TestArticles.text(TestArticles.SPORTS))));
 
         assertThat(producer.commitCount()).isEqualTo(1);
         assertThat(events).containsExactly("published derby.txt 11", "already derby copy.txt");
-        assertThat(producer.history().stream().filter(r -> r.topic().equals(Topics.PARAGRAPHS.name()))).hasSize(11);
+        assertThat(producer.history().stream().filter(r -> r.topic().equals(Topics.PARAGRAPHS.name())))
+                .hasSize(11);
         assertThat(inbox.resolve("processed/derby copy.txt")).exists();
     }
 
@@ -143,7 +157,8 @@ class ArticleIngestorTest {
     void shouldGiveEveryFileOfAFailedTransactionBackToTheInbox() throws Exception {
         producer.commitTransactionException = new TransactionAbortableException("broker hiccup");
 
-        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+        ingestor.handle(List.of(
+                drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
                 drop("battery.md", TestArticles.text(TestArticles.BUSINESS))));
 
         assertThat(events).isEmpty();
@@ -154,15 +169,18 @@ class ArticleIngestorTest {
 
     @Test
     void shouldQuarantineABadFileWithoutHoldingUpTheFilesReadyWithIt() throws Exception {
-        ingestor.handle(List.of(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
-                drop("empty.txt", ""), drop("battery.md", TestArticles.text(TestArticles.BUSINESS))));
+        ingestor.handle(List.of(
+                drop("derby.txt", TestArticles.text(TestArticles.SPORTS)),
+                drop("empty.txt", ""),
+                drop("battery.md", TestArticles.text(TestArticles.BUSINESS))));
 
         assertThat(producer.commitCount()).isEqualTo(1);
         assertThat(events).hasSize(3);
         assertThat(events.get(0)).isEqualTo("quarantined empty.txt EMPTY");
-        assertThat(events.subList(1, 3)).satisfiesExactly(
-                first -> assertThat(first).isEqualTo("published derby.txt 11"),
-                second -> assertThat(second).startsWith("published battery.md "));
+        assertThat(events.subList(1, 3))
+                .satisfiesExactly(
+                        first -> assertThat(first).isEqualTo("published derby.txt 11"),
+                        second -> assertThat(second).startsWith("published battery.md "));
     }
 
     @Test
@@ -181,10 +199,12 @@ class ArticleIngestorTest {
         ingestor.handle(drop("derby.txt", TestArticles.text(TestArticles.SPORTS)));
         producer.clear();
 
-        ingestor.handle(drop("derby (1).txt", TestArticles.text(TestArticles.SPORTS).replace("\n", "\r\n")));
+        ingestor.handle(
+                drop("derby (1).txt", TestArticles.text(TestArticles.SPORTS).replace("\n", "\r\n")));
 
         assertThat(events).containsExactly("published derby.txt 11", "already derby (1).txt");
-        assertThat(producer.history()).singleElement()
+        assertThat(producer.history())
+                .singleElement()
                 .satisfies(record -> assertThat(record.topic()).isEqualTo(Topics.INGEST_LEDGER.name()));
         assertThat(inbox.resolve("processed/derby (1).txt")).exists();
     }
@@ -280,8 +300,10 @@ class ArticleIngestorTest {
 
     @Test
     void shouldQuarantineAHardLinkedFileWithoutReadingIt() throws Exception {
-        final Path outside = Files.writeString(inbox.getParent().resolve("outside-" + System.nanoTime() + ".txt"),
-                TestArticles.text(TestArticles.SPORTS), StandardCharsets.UTF_8);
+        final Path outside = Files.writeString(
+                inbox.getParent().resolve("outside-" + System.nanoTime() + ".txt"),
+                TestArticles.text(TestArticles.SPORTS),
+                StandardCharsets.UTF_8);
         final Path link = Files.createLink(inbox.resolve("linked.txt"), outside);
 
         ingestor.handle(link);
@@ -295,8 +317,10 @@ class ArticleIngestorTest {
 
     @Test
     void shouldQuarantineSymbolicLinkWithoutReadingItsTarget() throws Exception {
-        final Path outside = Files.writeString(inbox.getParent().resolve("outside-" + System.nanoTime() + ".txt"),
-                TestArticles.text(TestArticles.SPORTS), StandardCharsets.UTF_8);
+        final Path outside = Files.writeString(
+                inbox.getParent().resolve("outside-" + System.nanoTime() + ".txt"),
+                TestArticles.text(TestArticles.SPORTS),
+                StandardCharsets.UTF_8);
         final Path link = Files.createSymbolicLink(inbox.resolve("link.txt"), outside);
 
         ingestor.handle(link);
@@ -321,18 +345,29 @@ class ArticleIngestorTest {
         ingestor.handle(dropBytes("harbour-news.rss", TestArticles.feed("harbour-news.rss")));
 
         assertThat(producer.commitCount()).isEqualTo(1);
-        assertThat(ledgerEntries()).extracting(LedgerEntry::sourceFile, LedgerEntry::item, LedgerEntry::itemId,
-                LedgerEntry::status).containsExactly(
+        assertThat(ledgerEntries())
+                .extracting(LedgerEntry::sourceFile, LedgerEntry::item, LedgerEntry::itemId, LedgerEntry::status)
+                .containsExactly(
                         tuple("harbour-news.rss", 1, "gazette-2026-12-0412", FileStatus.PUBLISHED),
                         tuple("harbour-news.rss", 2, "gazette-2026-12-0409", FileStatus.PUBLISHED),
-                        tuple("harbour-news.rss", 3, "https://gazette.example.org/2026/12/autumn-catch",
+                        tuple(
+                                "harbour-news.rss",
+                                3,
+                                "https://gazette.example.org/2026/12/autumn-catch",
                                 FileStatus.PUBLISHED));
-        assertThat(paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADLINE).extracting(Paragraph::text)
-                .containsExactly("Night ferry returns to the harbour after two-year pause",
+        assertThat(paragraphs())
+                .filteredOn(p -> p.kind() == ParagraphKind.HEADLINE)
+                .extracting(Paragraph::text)
+                .containsExactly(
+                        "Night ferry returns to the harbour after two-year pause",
                         "Council approves budget for new sea wall",
                         "Fishing fleet reports best autumn catch in a decade");
-        assertThat(events).containsExactly("published harbour-news.rss 5", "published harbour-news.rss 3",
-                "published harbour-news.rss 2", "done harbour-news.rss 3 0 0");
+        assertThat(events)
+                .containsExactly(
+                        "published harbour-news.rss 5",
+                        "published harbour-news.rss 3",
+                        "published harbour-news.rss 2",
+                        "done harbour-news.rss 3 0 0");
         assertThat(inbox.resolve("processed/harbour-news.rss")).exists();
     }
 
@@ -344,13 +379,17 @@ class ArticleIngestorTest {
 
         ingestor.handle(dropBytes("harbour-news.rss", TestArticles.feed("harbour-news-redrop.rss")));
 
-        final List<LedgerEntry> added = ledgerEntries().subList(3, ledgerEntries().size());
-        assertThat(added).extracting(LedgerEntry::item, LedgerEntry::itemId).containsExactly(
-                tuple(1, "gazette-2026-12-0415"), tuple(2, "gazette-2026-12-0416"));
+        final List<LedgerEntry> added =
+                ledgerEntries().subList(3, ledgerEntries().size());
+        assertThat(added)
+                .extracting(LedgerEntry::item, LedgerEntry::itemId)
+                .containsExactly(tuple(1, "gazette-2026-12-0415"), tuple(2, "gazette-2026-12-0416"));
         assertThat(producer.history().subList(before, producer.history().size()))
-                .filteredOn(r -> r.topic().equals(Topics.PARAGRAPHS.name())).hasSize(3 + 2);
-        assertThat(events).containsExactly("published harbour-news.rss 3", "published harbour-news.rss 2",
-                "done harbour-news.rss 2 3 0");
+                .filteredOn(r -> r.topic().equals(Topics.PARAGRAPHS.name()))
+                .hasSize(3 + 2);
+        assertThat(events)
+                .containsExactly(
+                        "published harbour-news.rss 3", "published harbour-news.rss 2", "done harbour-news.rss 2 3 0");
         assertThat(inbox.resolve("processed/harbour-news-1.rss")).exists();
     }
 
@@ -364,7 +403,9 @@ class ArticleIngestorTest {
         // 500 articles of at most 64 per transaction: 7 full transactions and one of 52
         assertThat(counting.articlesPerCommit).containsExactly(64, 64, 64, 64, 64, 64, 64, 52);
         assertThat(counting.processedAtCommit).containsOnly(false);
-        assertThat(ledgerEntries()).hasSize(500).extracting(LedgerEntry::item)
+        assertThat(ledgerEntries())
+                .hasSize(500)
+                .extracting(LedgerEntry::item)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 500).boxed().toList());
         assertThat(inbox.resolve("processed/generated-500.jsonl")).exists();
         assertThat(events).last().isEqualTo("done generated-500.jsonl 500 0 0");
@@ -384,10 +425,16 @@ class ArticleIngestorTest {
 
         bounded.handle(inbox.resolve("generated-500.jsonl"));
 
-        assertThat(ledgerEntries()).hasSize(500).extracting(LedgerEntry::articleId).doesNotHaveDuplicates();
-        assertThat(ledgerEntries()).extracting(LedgerEntry::item)
+        assertThat(ledgerEntries())
+                .hasSize(500)
+                .extracting(LedgerEntry::articleId)
+                .doesNotHaveDuplicates();
+        assertThat(ledgerEntries())
+                .extracting(LedgerEntry::item)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 500).boxed().toList());
-        assertThat(paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.HEADLINE).hasSize(500);
+        assertThat(paragraphs())
+                .filteredOn(p -> p.kind() == ParagraphKind.HEADLINE)
+                .hasSize(500);
         assertThat(events).last().isEqualTo("done generated-500.jsonl 372 128 0");
     }
 
@@ -395,15 +442,20 @@ class ArticleIngestorTest {
     void shouldPublishGoodLinesAndReportBadOnesWithTheirLineNumbers() throws Exception {
         ingestor.handle(dropBytes("wire-export.jsonl", TestArticles.jsonl("wire-export.jsonl")));
 
-        assertThat(ledgerEntries()).extracting(LedgerEntry::item, LedgerEntry::itemId).containsExactly(
-                tuple(1, "wire-20261207-001"), tuple(2, "wire-20261207-002"), tuple(6, "wire-20261207-005"));
+        assertThat(ledgerEntries())
+                .extracting(LedgerEntry::item, LedgerEntry::itemId)
+                .containsExactly(
+                        tuple(1, "wire-20261207-001"), tuple(2, "wire-20261207-002"), tuple(6, "wire-20261207-005"));
         assertThat(inbox.resolve("processed/wire-export.jsonl")).exists();
-        final JsonNode report = Json.MAPPER.readTree(inbox.resolve("error/wire-export.jsonl.error.json").toFile());
+        final JsonNode report = Json.MAPPER.readTree(
+                inbox.resolve("error/wire-export.jsonl.error.json").toFile());
         assertThat(report.get("reason").asText()).isEqualTo("BAD_ITEMS");
         assertThat(report.get("file").asText()).isEqualTo("wire-export.jsonl");
-        assertThat(report.get("items")).extracting(item -> item.get("position").asInt(),
-                item -> item.get("reason").asText()).containsExactly(tuple(4, "NO_PARAGRAPHS"),
-                        tuple(5, "MALFORMED"), tuple(7, "MALFORMED"));
+        assertThat(report.get("items"))
+                .extracting(
+                        item -> item.get("position").asInt(),
+                        item -> item.get("reason").asText())
+                .containsExactly(tuple(4, "NO_PARAGRAPHS"), tuple(5, "MALFORMED"), tuple(7, "MALFORMED"));
         assertThat(report.get("items").get(0).get("id").asText()).isEqualTo("wire-20261207-003");
         assertThat(inbox.resolve("error/wire-export.jsonl")).doesNotExist();
         assertThat(events).last().isEqualTo("done wire-export.jsonl 3 0 3");
@@ -415,33 +467,43 @@ class ArticleIngestorTest {
 
         assertThat(events).containsExactly("quarantined all-bad.jsonl BAD_ITEMS");
         assertThat(producer.history()).isEmpty();
-        final JsonNode report = Json.MAPPER.readTree(inbox.resolve("error/all-bad.jsonl.error.json").toFile());
-        assertThat(report.get("items")).extracting(item -> item.get("position").asInt()).containsExactly(1, 2);
+        final JsonNode report = Json.MAPPER.readTree(
+                inbox.resolve("error/all-bad.jsonl.error.json").toFile());
+        assertThat(report.get("items"))
+                .extracting(item -> item.get("position").asInt())
+                .containsExactly(1, 2);
     }
 
     @Test
     void shouldQuarantineXxeAndEntityBombWithoutResolvingThem() throws Exception {
-        ingestor.handle(List.of(dropBytes("xxe.xml", TestArticles.feed("xxe.xml")),
+        ingestor.handle(List.of(
+                dropBytes("xxe.xml", TestArticles.feed("xxe.xml")),
                 dropBytes("billion-laughs.xml", TestArticles.feed("billion-laughs.xml")),
                 dropBytes("malformed.xml", TestArticles.feed("malformed.xml")),
                 dropBytes("opml-subscriptions.xml", TestArticles.feed("opml-subscriptions.xml"))));
 
-        assertThat(events).containsExactly("quarantined xxe.xml UNSAFE_XML",
-                "quarantined billion-laughs.xml UNSAFE_XML", "quarantined malformed.xml MALFORMED",
-                "quarantined opml-subscriptions.xml UNSUPPORTED_FORMAT");
+        assertThat(events)
+                .containsExactly(
+                        "quarantined xxe.xml UNSAFE_XML",
+                        "quarantined billion-laughs.xml UNSAFE_XML",
+                        "quarantined malformed.xml MALFORMED",
+                        "quarantined opml-subscriptions.xml UNSUPPORTED_FORMAT");
         assertThat(producer.history()).isEmpty();
-        assertThat(Files.readString(inbox.resolve("error/xxe.xml.error.json"))).contains("DOCTYPE")
+        assertThat(Files.readString(inbox.resolve("error/xxe.xml.error.json")))
+                .contains("DOCTYPE")
                 .doesNotContain("root:");
     }
 
     private List<LedgerEntry> ledgerEntries() {
-        return producer.history().stream().filter(r -> r.topic().equals(Topics.INGEST_LEDGER.name()))
+        return producer.history().stream()
+                .filter(r -> r.topic().equals(Topics.INGEST_LEDGER.name()))
                 .map(r -> Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(r.topic(), r.value()))
                 .toList();
     }
 
     private List<Paragraph> paragraphs() {
-        return producer.history().stream().filter(r -> r.topic().equals(Topics.PARAGRAPHS.name()))
+        return producer.history().stream()
+                .filter(r -> r.topic().equals(Topics.PARAGRAPHS.name()))
                 .map(r -> Topics.PARAGRAPHS.valueSerde().deserializer().deserialize(r.topic(), r.value()))
                 .toList();
     }

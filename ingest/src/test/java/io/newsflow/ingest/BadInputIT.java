@@ -61,12 +61,14 @@ class BadInputIT {
     @BeforeEach
     void startService() throws IOException {
         inbox = Files.createDirectories(work.resolve("inbox"));
-        service = new IngestService(IngestConfig.of(KAFKA.bootstrapServers(), inbox)
-                .withRescanInterval(Duration.ofMillis(200))
-                .withTransactionalId("bad-input-" + System.nanoTime()), new IngestListener() {
+        service = new IngestService(
+                IngestConfig.of(KAFKA.bootstrapServers(), inbox)
+                        .withRescanInterval(Duration.ofMillis(200))
+                        .withTransactionalId("bad-input-" + System.nanoTime()),
+                new IngestListener() {
                     @Override
-                    public void onPublished(final String file, final String articleId, final int records,
-                            final Duration took) {
+                    public void onPublished(
+                            final String file, final String articleId, final int records, final Duration took) {
                         events.add("published " + file + " " + articleId + " " + records);
                     }
 
@@ -83,9 +85,12 @@ class BadInputIT {
         try {
             // nothing else is affected: the next good file goes through
             final String name = "good-" + GOOD.incrementAndGet() + ".txt";
-            drop(name, ("Harbour Board Approves Night Ferry Trial Number " + GOOD.get() + "\n\n"
-                    + "The harbour board approved a night ferry trial, run " + GOOD.get()
-                    + ", after a vote on Monday.\n").getBytes(StandardCharsets.UTF_8));
+            drop(
+                    name,
+                    ("Harbour Board Approves Night Ferry Trial Number " + GOOD.get() + "\n\n"
+                                    + "The harbour board approved a night ferry trial, run " + GOOD.get()
+                                    + ", after a vote on Monday.\n")
+                            .getBytes(StandardCharsets.UTF_8));
             awaitProcessed(name);
             assertThat(service.isRunning()).isTrue();
         } finally {
@@ -109,8 +114,41 @@ class BadInputIT {
 
     @Test
     void shouldQuarantineImageAsBinary() {
-        final byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0,
-            0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
+        final byte[] png = {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            0x0d,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0,
+            0x1f,
+            0x15,
+            (byte) 0xc4,
+            (byte) 0x89
+        };
         drop("photo.txt", png);
         assertThat(awaitQuarantined("photo.txt").get("reason").asText()).isEqualTo("BINARY");
         assertThat(inbox.resolve("error/photo.txt")).hasBinaryContent(png);
@@ -123,9 +161,11 @@ class BadInputIT {
         drop("zurich.txt", text.getBytes(Charset.forName("windows-1252")));
 
         final List<Paragraph> records = paragraphsOf(awaitPublished("zurich.txt"));
-        assertThat(records).extracting(Paragraph::text).containsExactly(
-                "Café Owners in Zürich Protest New €5 Fee",
-                "The café’s owner said the “tourist fee” of €5 would drive away regulars.");
+        assertThat(records)
+                .extracting(Paragraph::text)
+                .containsExactly(
+                        "Café Owners in Zürich Protest New €5 Fee",
+                        "The café’s owner said the “tourist fee” of €5 would drive away regulars.");
     }
 
     @Test
@@ -133,7 +173,8 @@ class BadInputIT {
         final String text = "Straßenbahn in Göteborg fährt wieder\n\nDie Linie fährt ab Montag über die Brücke.\n";
         drop("goteborg.txt", text.getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(paragraphsOf(awaitPublished("goteborg.txt"))).extracting(Paragraph::text)
+        assertThat(paragraphsOf(awaitPublished("goteborg.txt")))
+                .extracting(Paragraph::text)
                 .containsExactly("Straßenbahn in Göteborg fährt wieder", "Die Linie fährt ab Montag über die Brücke.");
     }
 
@@ -143,8 +184,10 @@ class BadInputIT {
                 + "officials in Київ said.\r\n";
         drop("metro.txt", text.getBytes(StandardCharsets.UTF_16LE));
 
-        assertThat(paragraphsOf(awaitPublished("metro.txt"))).extracting(Paragraph::text).containsExactly(
-                "Kyiv Metro Extends Night Service", "The metro will run until 2 a.m., officials in Київ said.");
+        assertThat(paragraphsOf(awaitPublished("metro.txt")))
+                .extracting(Paragraph::text)
+                .containsExactly(
+                        "Kyiv Metro Extends Night Service", "The metro will run until 2 a.m., officials in Київ said.");
     }
 
     @Test
@@ -169,8 +212,10 @@ class BadInputIT {
 
     @Test
     void shouldQuarantineParagraphTooLargeForOneKafkaRecordInsteadOfRetryingForever() {
-        drop("long-paragraph.txt", ("Council Publishes Its Longest Report Ever\n\n" + "Lorem ipsum dolor sit amet. "
-                .repeat(40_000) + "\n").getBytes(StandardCharsets.UTF_8));
+        drop(
+                "long-paragraph.txt",
+                ("Council Publishes Its Longest Report Ever\n\n" + "Lorem ipsum dolor sit amet. ".repeat(40_000) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         final JsonNode report = awaitQuarantined("long-paragraph.txt");
         assertThat(report.get("reason").asText()).isEqualTo("TOO_LARGE");
@@ -195,23 +240,27 @@ class BadInputIT {
 
         final List<Paragraph> records = paragraphsOf(awaitPublished("growing.txt"));
         assertThat(records).hasSize(1 + lines);
-        assertThat(records.get(lines).text()).isEqualTo("Line " + lines + " of the reservoir report says levels rose "
-                + "again.");
+        assertThat(records.get(lines).text())
+                .isEqualTo("Line " + lines + " of the reservoir report says levels rose " + "again.");
         assertThat(events).noneMatch(event -> event.startsWith("quarantined growing.txt"));
     }
 
     @Test
     void shouldCopeWithFileDeletedAsSoonAsItAppears() throws Exception {
-        final byte[] content = article("Deleted Story", "a story its writer deleted at once").getBytes(
-                StandardCharsets.UTF_8);
+        final byte[] content =
+                article("Deleted Story", "a story its writer deleted at once").getBytes(StandardCharsets.UTF_8);
         drop("deleted.txt", content);
         deleteOnSight("deleted.txt");
 
         // either ingest had it (whole) before the delete, or it is simply gone: never half, never quarantined
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> events.stream().noneMatch(event -> event.startsWith("quarantined deleted.txt")));
-        events.stream().filter(event -> event.startsWith("published deleted.txt ")).findFirst()
-                .ifPresent(event -> assertThat(paragraphsOf(event.split(" ")[2])).hasSize(2));
+        events.stream()
+                .filter(event -> event.startsWith("published deleted.txt "))
+                .findFirst()
+                .ifPresent(
+                        event -> assertThat(paragraphsOf(event.split(" ")[2])).hasSize(2));
     }
 
     @Test
@@ -224,18 +273,25 @@ class BadInputIT {
             // ingest claimed it first: then it is published as before.txt
         }
 
-        await().atMost(WAIT).until(() -> events.stream().anyMatch(event -> event.startsWith("published before.txt ")
-                || event.startsWith("published after.txt ")));
-        final String articleId = events.stream().filter(event -> event.startsWith("published ")
-                && !event.startsWith("published good-")).findFirst().orElseThrow().split(" ")[2];
+        await().atMost(WAIT)
+                .until(() -> events.stream()
+                        .anyMatch(event ->
+                                event.startsWith("published before.txt ") || event.startsWith("published after.txt ")));
+        final String articleId = events.stream()
+                .filter(event -> event.startsWith("published ") && !event.startsWith("published good-"))
+                .findFirst()
+                .orElseThrow()
+                .split(" ")[2];
         assertThat(paragraphsOf(articleId)).hasSize(2);
         assertThat(ledgerOf(articleId)).extracting(LedgerEntry::status).containsExactly(FileStatus.PUBLISHED);
     }
 
     @Test
     void shouldRefuseSymbolicLinkPointingOutsideTheInbox() throws Exception {
-        final Path secret = Files.writeString(work.resolve("secret.txt"),
-                article("Outside The Inbox", "text that must never be published"), StandardCharsets.UTF_8);
+        final Path secret = Files.writeString(
+                work.resolve("secret.txt"),
+                article("Outside The Inbox", "text that must never be published"),
+                StandardCharsets.UTF_8);
         Files.createSymbolicLink(inbox.resolve("innocent.txt"), secret);
 
         final JsonNode report = awaitQuarantined("innocent.txt");
@@ -249,12 +305,16 @@ class BadInputIT {
     void shouldPublishFilesWithSpacesUnicodeAndNewlinesInTheirNames() {
         final List<String> names = List.of("my story (final).txt", "Zürich – café ☕ 記事.txt", "two\nlines.txt");
         for (final String name : names) {
-            drop(name, article("Story Named " + name.hashCode(), "a story with an unusual file name "
-                    + name.hashCode()).getBytes(StandardCharsets.UTF_8));
+            drop(
+                    name,
+                    article("Story Named " + name.hashCode(), "a story with an unusual file name " + name.hashCode())
+                            .getBytes(StandardCharsets.UTF_8));
         }
         for (final String name : names) {
             final List<Paragraph> records = paragraphsOf(awaitPublished(name));
-            assertThat(records).hasSize(2).allSatisfy(record -> assertThat(record.sourceFile()).isEqualTo(name));
+            assertThat(records)
+                    .hasSize(2)
+                    .allSatisfy(record -> assertThat(record.sourceFile()).isEqualTo(name));
             assertThat(inbox.resolve("processed").resolve(name)).exists();
         }
     }
@@ -262,7 +322,9 @@ class BadInputIT {
     @Test
     void shouldLeaveDirectoryDroppedIntoInboxAlone() throws Exception {
         final Path folder = Files.createDirectories(inbox.resolve("folder.txt"));
-        Files.writeString(folder.resolve("inside.txt"), article("Nested Story", "a story inside a folder"),
+        Files.writeString(
+                folder.resolve("inside.txt"),
+                article("Nested Story", "a story inside a folder"),
                 StandardCharsets.UTF_8);
 
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Files.isDirectory(folder));
@@ -321,8 +383,11 @@ class BadInputIT {
     }
 
     private Optional<String> publishedId(final String name) {
-        return events.stream().filter(event -> event.startsWith("published " + name + " "))
-                .map(event -> event.substring(("published " + name + " ").length()).split(" ")[0]).findFirst();
+        return events.stream()
+                .filter(event -> event.startsWith("published " + name + " "))
+                .map(event ->
+                        event.substring(("published " + name + " ").length()).split(" ")[0])
+                .findFirst();
     }
 
     private JsonNode awaitQuarantined(final String name) {
@@ -334,7 +399,8 @@ class BadInputIT {
             assertThat(json.get("stage").asText()).isEqualTo("ingest");
             assertThat(Files.exists(inbox.resolve("error").resolve(name), LinkOption.NOFOLLOW_LINKS))
                     .isTrue();
-            assertThat(Files.exists(inbox.resolve(name), LinkOption.NOFOLLOW_LINKS)).isFalse();
+            assertThat(Files.exists(inbox.resolve(name), LinkOption.NOFOLLOW_LINKS))
+                    .isFalse();
             return json;
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
@@ -343,14 +409,18 @@ class BadInputIT {
 
     private static List<Paragraph> paragraphsOf(final String articleId) {
         final List<Paragraph> records = readCommitted(Topics.PARAGRAPHS).stream()
-                .filter(record -> articleId.equals(record.key())).map(ConsumerRecord::value).toList();
+                .filter(record -> articleId.equals(record.key()))
+                .map(ConsumerRecord::value)
+                .toList();
         assertThat(records).isNotEmpty().first().extracting(Paragraph::kind).isEqualTo(ParagraphKind.HEADLINE);
         return records;
     }
 
     private static List<LedgerEntry> ledgerOf(final String articleId) {
         return readCommitted(Topics.INGEST_LEDGER).stream()
-                .filter(record -> articleId.equals(record.key())).map(ConsumerRecord::value).toList();
+                .filter(record -> articleId.equals(record.key()))
+                .map(ConsumerRecord::value)
+                .toList();
     }
 
     private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {

@@ -67,20 +67,23 @@ class IngestConfigTest {
 
     @Test
     void shouldNameVariableWithInvalidNumber() {
-        assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
-                "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MIN_FILE_AGE_MS", "soon")))
+        assertThatThrownBy(() -> IngestConfig.fromEnvironment(
+                        Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MIN_FILE_AGE_MS", "soon")))
                 .hasMessageContaining("NEWSFLOW_MIN_FILE_AGE_MS=soon");
-        assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
-                "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MAX_FILE_BYTES", "0")))
+        assertThatThrownBy(() -> IngestConfig.fromEnvironment(
+                        Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MAX_FILE_BYTES", "0")))
                 .hasMessageContaining("NEWSFLOW_MAX_FILE_BYTES must be between 1 and");
-        assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
-                "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_RESCAN_INTERVAL_MS", "1")))
+        assertThatThrownBy(() -> IngestConfig.fromEnvironment(
+                        Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_RESCAN_INTERVAL_MS", "1")))
                 .hasMessageContaining("NEWSFLOW_RESCAN_INTERVAL_MS must be at least 10");
-        assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
-                "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MAX_FILES_PER_TRANSACTION", "0")))
+        assertThatThrownBy(() -> IngestConfig.fromEnvironment(
+                        Map.of("NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MAX_FILES_PER_TRANSACTION", "0")))
                 .hasMessageContaining("NEWSFLOW_MAX_FILES_PER_TRANSACTION must be between 1 and 10000, was 0");
         assertThatThrownBy(() -> IngestConfig.fromEnvironment(Map.of(
-                "NEWSFLOW_BOOTSTRAP_SERVERS", "kafka:9092", "NEWSFLOW_MAX_FILES_PER_TRANSACTION", "99999999999")))
+                        "NEWSFLOW_BOOTSTRAP_SERVERS",
+                        "kafka:9092",
+                        "NEWSFLOW_MAX_FILES_PER_TRANSACTION",
+                        "99999999999")))
                 .hasMessageContaining("NEWSFLOW_MAX_FILES_PER_TRANSACTION=99999999999");
     }
 
@@ -101,13 +104,15 @@ class IngestConfigTest {
                 "KAFKA_ACKS", "all"));
 
         final Map<String, Object> producer = config.producerProperties();
-        assertThat(producer).containsEntry("security.protocol", "SASL_SSL")
+        assertThat(producer)
+                .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("linger.ms", "20")
                 .containsEntry("bootstrap.servers", "kafka:9092")
                 .containsEntry("transactional.id", "newsflow-ingest-1")
                 .containsEntry("enable.idempotence", true)
                 .containsEntry("acks", "all");
-        assertThat(config.ledgerConsumerProperties()).containsEntry("security.protocol", "SASL_SSL")
+        assertThat(config.ledgerConsumerProperties())
+                .containsEntry("security.protocol", "SASL_SSL")
                 .doesNotContainKeys("transactional.id", "linger.ms", "acks");
     }
 

@@ -78,7 +78,8 @@ class IngestServiceIT {
         final String articleId = publishedArticleId(TestArticles.SAMPLE);
         final List<Paragraph> records = paragraphsOf(articleId);
         assertThat(records).hasSize(24);
-        assertThat(records).extracting(Paragraph::index)
+        assertThat(records)
+                .extracting(Paragraph::index)
                 .containsExactlyElementsOf(IntStream.range(0, 24).boxed().toList());
         assertThat(records).allSatisfy(record -> {
             assertThat(record.count()).isEqualTo(24);
@@ -86,7 +87,8 @@ class IngestServiceIT {
             assertThat(record.headline()).startsWith("NATO Chief Rutte Makes Surprise Odesa Visit");
             assertThat(record.ingestedAt()).isEqualTo(records.get(0).ingestedAt());
         });
-        assertThat(records).filteredOn(record -> record.kind() == ParagraphKind.HEADING)
+        assertThat(records)
+                .filteredOn(record -> record.kind() == ParagraphKind.HEADING)
                 .extracting(Paragraph::index, Paragraph::text)
                 .containsExactly(
                         tuple(2, "Key Developments: Strategic Timing Amid Intensifying Conflict"),
@@ -127,12 +129,13 @@ class IngestServiceIT {
         drop("derby-copy.txt", resaved.getBytes(StandardCharsets.UTF_8));
 
         await().atMost(WAIT).until(() -> Files.exists(inbox.resolve("processed").resolve("derby-copy.txt")));
-        assertThat(events).containsExactly(
-                "published derby.txt " + articleId + " 11",
-                "already derby-copy.txt " + articleId);
-        assertThat(paragraphsOf(articleId)).hasSize(11)
+        assertThat(events)
+                .containsExactly("published derby.txt " + articleId + " 11", "already derby-copy.txt " + articleId);
+        assertThat(paragraphsOf(articleId))
+                .hasSize(11)
                 .allSatisfy(record -> assertThat(record.sourceFile()).isEqualTo("derby.txt"));
-        assertThat(ledgerOf(articleId)).extracting(LedgerEntry::sourceFile, LedgerEntry::status, LedgerEntry::records)
+        assertThat(ledgerOf(articleId))
+                .extracting(LedgerEntry::sourceFile, LedgerEntry::status, LedgerEntry::records)
                 .containsExactly(
                         tuple("derby.txt", FileStatus.PUBLISHED, 11),
                         tuple("derby-copy.txt", FileStatus.ALREADY_INGESTED, 0));
@@ -147,10 +150,14 @@ class IngestServiceIT {
         drop("microbes.txt", TestArticles.bytes(TestArticles.SCIENCE));
 
         final Path errorDir = inbox.resolve("error");
-        await().atMost(WAIT).until(() -> Files.exists(errorDir.resolve("empty.txt.error.json"))
-                && Files.exists(errorDir.resolve("photo.md.error.json"))
-                && Files.exists(inbox.resolve("processed").resolve("microbes.txt")));
-        assertThat(errorReport(errorDir.resolve("empty.txt.error.json")).get("reason").asText()).isEqualTo("EMPTY");
+        await().atMost(WAIT)
+                .until(() -> Files.exists(errorDir.resolve("empty.txt.error.json"))
+                        && Files.exists(errorDir.resolve("photo.md.error.json"))
+                        && Files.exists(inbox.resolve("processed").resolve("microbes.txt")));
+        assertThat(errorReport(errorDir.resolve("empty.txt.error.json"))
+                        .get("reason")
+                        .asText())
+                .isEqualTo("EMPTY");
         final JsonNode binary = errorReport(errorDir.resolve("photo.md.error.json"));
         assertThat(binary.get("reason").asText()).isEqualTo("BINARY");
         assertThat(binary.get("file").asText()).isEqualTo("photo.md");
@@ -170,7 +177,8 @@ class IngestServiceIT {
         startService("it-crashed");
 
         await().atMost(WAIT).until(() -> Files.exists(inbox.resolve("processed").resolve("results.md")));
-        assertThat(paragraphsOf(publishedArticleId("results.md"))).hasSize(11)
+        assertThat(paragraphsOf(publishedArticleId("results.md")))
+                .hasSize(11)
                 .allSatisfy(record -> assertThat(record.sourceFile()).isEqualTo("results.md"));
         assertThat(inbox.resolve(".results.md.claimed-by-it-crashed")).doesNotExist();
     }
@@ -179,26 +187,37 @@ class IngestServiceIT {
     void shouldPublishAgainAProcessedFileWhoseTransactionWasAbortedAfterItsCommitReturned() throws Exception {
         // what a broker killed with its commit in flight can leave: the file in processed/, its transaction aborted
         final Path processed = Files.createDirectories(inbox.resolve("processed"));
-        final Path lost = Files.writeString(processed.resolve("lost-commit.txt"), "Harbour Ferry Timetable Changes\n\n"
-                + "The harbour ferry will run every twenty minutes from Monday, the operator said.\n\n"
-                + "Night crossings stay hourly until the new pier opens in spring.\n");
+        final Path lost = Files.writeString(
+                processed.resolve("lost-commit.txt"),
+                "Harbour Ferry Timetable Changes\n\n"
+                        + "The harbour ferry will run every twenty minutes from Monday, the operator said.\n\n"
+                        + "Night crossings stay hourly until the new pier opens in spring.\n");
         final ArticleReader.Result read = new ArticleReader(1024 * 1024).read(lost, ArticleFormat.TEXT);
         final ArticleIdentity identity = ArticleIdentity.of(read.decoded().text());
         final Instant then = Instant.now();
         final List<Paragraph> records = ArticleRecords.of(read.article(), identity, "lost-commit.txt", then);
         final Map<String, Object> props = new HashMap<>(KAFKA.clientProperties());
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-lost-commit-predecessor");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
             producer.beginTransaction();
             for (final Paragraph paragraph : records) {
-                producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), paragraph.articleId(),
+                producer.send(new ProducerRecord<>(
+                        Topics.PARAGRAPHS.name(),
+                        paragraph.articleId(),
                         Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), paragraph)));
             }
-            final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(), "lost-commit.txt",
-                    FileStatus.PUBLISHED, records.size(), then);
-            producer.send(new ProducerRecord<>(Topics.INGEST_LEDGER.name(), entry.articleId(),
+            final LedgerEntry entry = new LedgerEntry(
+                    identity.articleId(),
+                    identity.contentHash(),
+                    "lost-commit.txt",
+                    FileStatus.PUBLISHED,
+                    records.size(),
+                    then);
+            producer.send(new ProducerRecord<>(
+                    Topics.INGEST_LEDGER.name(),
+                    entry.articleId(),
                     Topics.INGEST_LEDGER.valueSerde().serializer().serialize(Topics.INGEST_LEDGER.name(), entry)));
             producer.flush();
             producer.abortTransaction();
@@ -211,7 +230,8 @@ class IngestServiceIT {
         await().atMost(WAIT).until(() -> events.stream().anyMatch(e -> e.startsWith("published lost-commit.txt ")));
         assertThat(publishedArticleId("lost-commit.txt")).isEqualTo(identity.articleId());
         assertThat(paragraphsOf(identity.articleId())).hasSize(records.size());
-        assertThat(ledgerOf(identity.articleId())).singleElement()
+        assertThat(ledgerOf(identity.articleId()))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.status()).isEqualTo(FileStatus.PUBLISHED));
         await().atMost(WAIT).until(() -> Files.exists(processed.resolve("lost-commit.txt")));
         assertThat(processed.resolve("kept.txt")).exists();
@@ -222,25 +242,31 @@ class IngestServiceIT {
     void shouldStopLoudlyWhenAnotherInstanceTakesOverItsTransactionalId() throws Exception {
         final IngestService fenced = startService("it-fenced");
         final Path otherInbox = Files.createDirectories(inbox.resolveSibling(inbox.getFileName() + "-other"));
-        final IngestService newer = new IngestService(IngestConfig.of(KAFKA.bootstrapServers(), otherInbox)
-                .withTransactionalId("it-fenced"), IngestListener.NONE);
+        final IngestService newer = new IngestService(
+                IngestConfig.of(KAFKA.bootstrapServers(), otherInbox).withTransactionalId("it-fenced"),
+                IngestListener.NONE);
         services.add(newer);
         newer.start();
 
-        drop("fencing.txt", ("Fencing Drill Article\nA body paragraph that exists only in the fencing test.\n")
-                .getBytes(StandardCharsets.UTF_8));
+        drop(
+                "fencing.txt",
+                ("Fencing Drill Article\nA body paragraph that exists only in the fencing test.\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         await().atMost(WAIT).until(() -> !fenced.isRunning());
         assertThat(fenced.failure()).get().isInstanceOf(FatalPublishException.class);
         assertThat(events).singleElement().asString().startsWith("failed ");
-        assertThat(inbox.resolve("fencing.txt")).as("left for a healthy instance").exists();
+        assertThat(inbox.resolve("fencing.txt"))
+                .as("left for a healthy instance")
+                .exists();
         assertThat(newer.isRunning()).isTrue();
     }
 
     @Test
     void shouldFailToStartAndReleaseClientsWhenKafkaIsUnreachable() {
-        final IngestService service = new IngestService(IngestConfig.of("localhost:1", inbox)
-                .withClientProperties(Map.of("max.block.ms", 1000)), IngestListener.NONE);
+        final IngestService service = new IngestService(
+                IngestConfig.of("localhost:1", inbox).withClientProperties(Map.of("max.block.ms", 1000)),
+                IngestListener.NONE);
         services.add(service);
 
         assertThatThrownBy(service::start).isInstanceOf(TimeoutException.class);
@@ -254,8 +280,7 @@ class IngestServiceIT {
                 .withTransactionalId(transactionalId);
         final IngestService service = new IngestService(config, new IngestListener() {
             @Override
-            public void onPublished(final String file, final String articleId, final int records,
-                    final Duration took) {
+            public void onPublished(final String file, final String articleId, final int records, final Duration took) {
                 events.add("published " + file + " " + articleId + " " + records);
             }
 

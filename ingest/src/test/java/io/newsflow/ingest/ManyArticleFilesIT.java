@@ -84,15 +84,24 @@ class ManyArticleFilesIT {
         drop("harbour-news.rss", TestArticles.feed("harbour-news-redrop.rss"));
 
         await().atMost(WAIT).until(() -> events.contains("done harbour-news.rss 2 3 0"));
-        assertThat(events.stream().filter(e -> e.startsWith("published harbour-news.rss "))).hasSize(2);
+        assertThat(events.stream().filter(e -> e.startsWith("published harbour-news.rss ")))
+                .hasSize(2);
         final List<LedgerEntry> ledger = ledgerOf("harbour-news.rss");
-        assertThat(ledger).extracting(LedgerEntry::itemId).containsExactlyInAnyOrder("gazette-2026-12-0412",
-                "gazette-2026-12-0409", "https://gazette.example.org/2026/12/autumn-catch", "gazette-2026-12-0415",
-                "gazette-2026-12-0416");
-        assertThat(headlinesOf("harbour-news.rss")).containsExactlyInAnyOrder(
-                "Night ferry returns to the harbour after two-year pause", "Council approves budget for new sea wall",
-                "Fishing fleet reports best autumn catch in a decade", "Lighthouse museum reopens with restored lens",
-                "Harbour tunnel closed overnight for inspection");
+        assertThat(ledger)
+                .extracting(LedgerEntry::itemId)
+                .containsExactlyInAnyOrder(
+                        "gazette-2026-12-0412",
+                        "gazette-2026-12-0409",
+                        "https://gazette.example.org/2026/12/autumn-catch",
+                        "gazette-2026-12-0415",
+                        "gazette-2026-12-0416");
+        assertThat(headlinesOf("harbour-news.rss"))
+                .containsExactlyInAnyOrder(
+                        "Night ferry returns to the harbour after two-year pause",
+                        "Council approves budget for new sea wall",
+                        "Fishing fleet reports best autumn catch in a decade",
+                        "Lighthouse museum reopens with restored lens",
+                        "Harbour tunnel closed overnight for inspection");
         assertThat(inbox.resolve("processed/harbour-news.rss")).exists();
         assertThat(inbox.resolve("processed/harbour-news-1.rss")).exists();
     }
@@ -104,14 +113,17 @@ class ManyArticleFilesIT {
 
         await().atMost(WAIT).until(() -> events.contains("done bounded-500.jsonl 500 0 0"));
         final List<ConsumerRecord<String, LedgerEntry>> ledger = readCommitted(Topics.INGEST_LEDGER).stream()
-                .filter(record -> record.value().sourceFile().equals("bounded-500.jsonl")).toList();
+                .filter(record -> record.value().sourceFile().equals("bounded-500.jsonl"))
+                .toList();
         assertThat(ledger).hasSize(500);
         // a transaction's records stand together on each partition, its commit marker after them: runs of
         // consecutive offsets are one transaction's share of the partition
         final Map<Integer, List<Integer>> runs = transactionRuns(ledger);
         assertThat(runs).hasSize(3);
         runs.forEach((partition, sizes) -> {
-            assertThat(sizes).as("partition %d: records per transaction", partition).allMatch(size -> size <= 64);
+            assertThat(sizes)
+                    .as("partition %d: records per transaction", partition)
+                    .allMatch(size -> size <= 64);
             assertThat(sizes).as("partition %d: transactions", partition).hasSizeGreaterThanOrEqualTo(8);
         });
         assertThat(headlinesOf("bounded-500.jsonl")).hasSize(500).doesNotHaveDuplicates();
@@ -120,19 +132,26 @@ class ManyArticleFilesIT {
     @Test
     void shouldPublishNothingTwiceWhenIngestDiesInTheMiddleOfAFile() throws Exception {
         final String id = "it-crash-mid-file";
-        final IngestConfig config = IngestConfig.of(KAFKA.bootstrapServers(), inbox).withTransactionalId(id);
+        final IngestConfig config =
+                IngestConfig.of(KAFKA.bootstrapServers(), inbox).withTransactionalId(id);
         Files.createDirectories(config.processedDir());
         Files.createDirectories(config.errorDir());
         drop("crash-500.jsonl", generatedLines(id));
         final Map<String, Object> producerProperties = config.producerProperties();
-        final TransactionalPublisher publisher = new TransactionalPublisher(
-                () -> new DyingProducer(producerProperties, 4), id);
+        final TransactionalPublisher publisher =
+                new TransactionalPublisher(() -> new DyingProducer(producerProperties, 4), id);
         publisher.start();
         try (IngestLedger ledger = IngestLedger.create(config.ledgerConsumerProperties())) {
             ledger.restore(WAIT);
-            final ArticleIngestor ingestor = new ArticleIngestor(new FileClaims(inbox, id), new ArticleReader(
-                    config.maxFileBytes()), ledger, publisher, new Quarantine(config.errorDir(), Clock.systemUTC()),
-                    config.processedDir(), IngestListener.NONE, Clock.systemUTC());
+            final ArticleIngestor ingestor = new ArticleIngestor(
+                    new FileClaims(inbox, id),
+                    new ArticleReader(config.maxFileBytes()),
+                    ledger,
+                    publisher,
+                    new Quarantine(config.errorDir(), Clock.systemUTC()),
+                    config.processedDir(),
+                    IngestListener.NONE,
+                    Clock.systemUTC());
 
             // dies with its fourth transaction sent to the broker but not committed, three committed before it
             assertThatThrownBy(() -> ingestor.handle(inbox.resolve("crash-500.jsonl")))
@@ -160,30 +179,40 @@ class ManyArticleFilesIT {
         drop("wire-export.jsonl", TestArticles.jsonl("wire-export.jsonl"));
 
         await().atMost(WAIT).until(() -> events.contains("done wire-export.jsonl 3 0 3"));
-        await().atMost(WAIT).until(() -> events.containsAll(List.of("quarantined xxe.xml UNSAFE_XML",
-                "quarantined billion-laughs.xml UNSAFE_XML")));
-        assertThat(headlinesOf("wire-export.jsonl")).containsExactlyInAnyOrder(
-                "Rail strike called off after overnight talks", "Central bank holds rates at 3.25 percent",
-                "Museum returns bronze figures to Benin City");
-        final JsonNode report = Json.MAPPER.readTree(inbox.resolve("error/wire-export.jsonl.error.json").toFile());
+        await().atMost(WAIT)
+                .until(() -> events.containsAll(
+                        List.of("quarantined xxe.xml UNSAFE_XML", "quarantined billion-laughs.xml UNSAFE_XML")));
+        assertThat(headlinesOf("wire-export.jsonl"))
+                .containsExactlyInAnyOrder(
+                        "Rail strike called off after overnight talks",
+                        "Central bank holds rates at 3.25 percent",
+                        "Museum returns bronze figures to Benin City");
+        final JsonNode report = Json.MAPPER.readTree(
+                inbox.resolve("error/wire-export.jsonl.error.json").toFile());
         assertThat(report.get("reason").asText()).isEqualTo("BAD_ITEMS");
-        assertThat(report.get("items")).extracting(item -> item.get("position").asInt() + " "
-                + item.get("reason").asText()).containsExactly("4 NO_PARAGRAPHS", "5 MALFORMED", "7 MALFORMED");
+        assertThat(report.get("items"))
+                .extracting(item ->
+                        item.get("position").asInt() + " " + item.get("reason").asText())
+                .containsExactly("4 NO_PARAGRAPHS", "5 MALFORMED", "7 MALFORMED");
         assertThat(inbox.resolve("processed/wire-export.jsonl")).exists();
         assertThat(inbox.resolve("error/xxe.xml")).exists();
-        assertThat(Files.readString(inbox.resolve("error/billion-laughs.xml.error.json"))).contains("UNSAFE_XML");
+        assertThat(Files.readString(inbox.resolve("error/billion-laughs.xml.error.json")))
+                .contains("UNSAFE_XML");
     }
 
     @Test
     void shouldGiveBackAProcessedFeedOneOfWhoseTransactionsTheBrokerLostAndPublishOnlyThatItem() throws Exception {
-        // what a broker killed with a commit in flight can leave: the feed in processed/, one item's transaction aborted
+        // what a broker killed with a commit in flight can leave: the feed in processed/, one item's transaction
+        // aborted
         final Path processed = Files.createDirectories(inbox.resolve("processed"));
         final Path feed = Files.write(processed.resolve("science-desk.atom"), TestArticles.feed("science-desk.atom"));
-        final List<ArticleItem> items = new ArticleReader(1024 * 1024).readItems(feed, ArticleFormat.XML).articles();
+        final List<ArticleItem> items = new ArticleReader(1024 * 1024)
+                .readItems(feed, ArticleFormat.XML)
+                .articles();
         final Map<String, Object> props = new HashMap<>(KAFKA.clientProperties());
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-lost-feed-predecessor");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
             for (final ArticleItem item : items) {
                 producer.beginTransaction();
@@ -191,13 +220,26 @@ class ManyArticleFilesIT {
                 final Instant then = Instant.now();
                 final List<Paragraph> records = ArticleRecords.of(item.article(), identity, "science-desk.atom", then);
                 for (final Paragraph paragraph : records) {
-                    producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), paragraph.articleId(),
-                            Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), paragraph)));
+                    producer.send(new ProducerRecord<>(
+                            Topics.PARAGRAPHS.name(),
+                            paragraph.articleId(),
+                            Topics.PARAGRAPHS
+                                    .valueSerde()
+                                    .serializer()
+                                    .serialize(Topics.PARAGRAPHS.name(), paragraph)));
                 }
-                final LedgerEntry entry = new LedgerEntry(identity.articleId(), identity.contentHash(),
-                        "science-desk.atom", FileStatus.PUBLISHED, records.size(), then, item.position(),
+                final LedgerEntry entry = new LedgerEntry(
+                        identity.articleId(),
+                        identity.contentHash(),
+                        "science-desk.atom",
+                        FileStatus.PUBLISHED,
+                        records.size(),
+                        then,
+                        item.position(),
                         item.externalId());
-                producer.send(new ProducerRecord<>(Topics.INGEST_LEDGER.name(), entry.articleId(),
+                producer.send(new ProducerRecord<>(
+                        Topics.INGEST_LEDGER.name(),
+                        entry.articleId(),
                         Topics.INGEST_LEDGER.valueSerde().serializer().serialize(Topics.INGEST_LEDGER.name(), entry)));
                 producer.flush();
                 if (item.position() == 1) {
@@ -212,15 +254,18 @@ class ManyArticleFilesIT {
 
         await().atMost(WAIT).until(() -> events.contains("done science-desk.atom 1 1 0"));
         assertThat(ledgerOf("science-desk.atom")).extracting(LedgerEntry::item).containsExactlyInAnyOrder(1, 2);
-        assertThat(headlinesOf("science-desk.atom")).containsExactlyInAnyOrder(
-                "Deep-sea microbes breathe metal, study finds", "Comet fragments to light up the sky on Thursday");
+        assertThat(headlinesOf("science-desk.atom"))
+                .containsExactlyInAnyOrder(
+                        "Deep-sea microbes breathe metal, study finds",
+                        "Comet fragments to light up the sky on Thursday");
         assertThat(processed.resolve("science-desk.atom")).exists();
     }
 
     /** The generated 500 lines, their source renamed so this test's articles are its own. */
     private static byte[] generatedLines(final String source) {
         return new String(TestArticles.jsonl("generated-500.jsonl"), StandardCharsets.UTF_8)
-                .replace("\"Generated Wire\"", "\"" + source + "\"").getBytes(StandardCharsets.UTF_8);
+                .replace("\"Generated Wire\"", "\"" + source + "\"")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** Per partition, the sizes of the runs of consecutive offsets (a commit marker takes an offset between runs). */
@@ -279,8 +324,7 @@ class ManyArticleFilesIT {
                 .withTransactionalId(transactionalId);
         final IngestService service = new IngestService(config, new IngestListener() {
             @Override
-            public void onPublished(final String file, final String articleId, final int records,
-                    final Duration took) {
+            public void onPublished(final String file, final String articleId, final int records, final Duration took) {
                 events.add("published " + file + " " + articleId + " " + records);
             }
 
@@ -290,8 +334,8 @@ class ManyArticleFilesIT {
             }
 
             @Override
-            public void onFileDone(final String file, final int published, final int alreadyIngested,
-                    final int badItems) {
+            public void onFileDone(
+                    final String file, final int published, final int alreadyIngested, final int badItems) {
                 events.add("done " + file + " " + published + " " + alreadyIngested + " " + badItems);
             }
         });
@@ -307,14 +351,18 @@ class ManyArticleFilesIT {
     }
 
     private static List<LedgerEntry> ledgerOf(final String file) {
-        return readCommitted(Topics.INGEST_LEDGER).stream().map(ConsumerRecord::value)
-                .filter(entry -> entry.sourceFile().equals(file)).collect(Collectors.toList());
+        return readCommitted(Topics.INGEST_LEDGER).stream()
+                .map(ConsumerRecord::value)
+                .filter(entry -> entry.sourceFile().equals(file))
+                .collect(Collectors.toList());
     }
 
     private static List<String> headlinesOf(final String file) {
-        return readCommitted(Topics.PARAGRAPHS).stream().map(ConsumerRecord::value)
+        return readCommitted(Topics.PARAGRAPHS).stream()
+                .map(ConsumerRecord::value)
                 .filter(p -> p.sourceFile().equals(file) && p.kind() == ParagraphKind.HEADLINE)
-                .map(Paragraph::text).collect(Collectors.toList());
+                .map(Paragraph::text)
+                .collect(Collectors.toList());
     }
 
     private static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Topic<K, V> topic) {

@@ -60,8 +60,8 @@ class SharedInboxIT {
         for (final String instance : List.of("shared-a", "shared-b")) {
             start(inbox, instance, Duration.ofMinutes(5), new IngestListener() {
                 @Override
-                public void onPublished(final String file, final String articleId, final int records,
-                        final Duration took) {
+                public void onPublished(
+                        final String file, final String articleId, final int records, final Duration took) {
                     if (publishedBy.putIfAbsent(file, instance) != null) {
                         synchronized (twice) {
                             twice.add(file);
@@ -73,23 +73,31 @@ class SharedInboxIT {
 
         final int files = 500;
         for (int i = 0; i < files; i++) {
-            drop(inbox, String.format("brief-%03d.txt", i), "Council Brief Number " + i + "\n\nThe council met for"
-                    + " session " + i + " and approved item " + (i * 7) + " on Thursday.\n");
+            drop(
+                    inbox,
+                    String.format("brief-%03d.txt", i),
+                    "Council Brief Number " + i + "\n\nThe council met for" + " session " + i + " and approved item "
+                            + (i * 7) + " on Thursday.\n");
         }
 
         await().atMost(WAIT).until(() -> publishedBy.size() == files);
         assertThat(twice).isEmpty();
-        assertThat(Set.copyOf(publishedBy.values())).as("both instances took files")
+        assertThat(Set.copyOf(publishedBy.values()))
+                .as("both instances took files")
                 .containsExactlyInAnyOrder("shared-a", "shared-b");
         final List<LedgerEntry> ledger = values(Topics.INGEST_LEDGER).stream()
-                .filter(entry -> entry.sourceFile().startsWith("brief-")).toList();
-        assertThat(ledger).hasSize(files).allSatisfy(entry -> assertThat(entry.status())
-                .isEqualTo(FileStatus.PUBLISHED));
+                .filter(entry -> entry.sourceFile().startsWith("brief-"))
+                .toList();
+        assertThat(ledger)
+                .hasSize(files)
+                .allSatisfy(entry -> assertThat(entry.status()).isEqualTo(FileStatus.PUBLISHED));
         assertThat(ledger.stream().map(LedgerEntry::articleId).distinct()).hasSize(files);
         final Map<String, Long> recordsPerArticle = values(Topics.PARAGRAPHS).stream()
                 .filter(paragraph -> paragraph.sourceFile().startsWith("brief-"))
                 .collect(Collectors.groupingBy(Paragraph::articleId, Collectors.counting()));
-        assertThat(recordsPerArticle).hasSize(files).allSatisfy((id, count) -> assertThat(count).isEqualTo(2L));
+        assertThat(recordsPerArticle)
+                .hasSize(files)
+                .allSatisfy((id, count) -> assertThat(count).isEqualTo(2L));
         try (Stream<Path> processed = Files.list(inbox.resolve("processed"))) {
             assertThat(processed.count()).isEqualTo(files);
         }
@@ -99,14 +107,14 @@ class SharedInboxIT {
     void shouldTakeOverFileLeftClaimedByAnInstanceThatNeverCameBack() throws Exception {
         final Path inbox = Files.createDirectories(work.resolve("inbox"));
         // what an instance killed mid-file leaves behind; it is never started again
-        final Path stale = Files.writeString(inbox.resolve(".orphan.txt.claimed-by-ingest-dead"),
+        final Path stale = Files.writeString(
+                inbox.resolve(".orphan.txt.claimed-by-ingest-dead"),
                 "Orphaned Story Left Behind\n\nA story its instance claimed just before it died.\n",
                 StandardCharsets.UTF_8);
         final Map<String, String> published = new ConcurrentHashMap<>();
         start(inbox, "ingest-alive", Duration.ofSeconds(3), new IngestListener() {
             @Override
-            public void onPublished(final String file, final String articleId, final int records,
-                    final Duration took) {
+            public void onPublished(final String file, final String articleId, final int records, final Duration took) {
                 published.put(file, articleId);
             }
         });
@@ -116,15 +124,22 @@ class SharedInboxIT {
         await().atMost(WAIT).until(() -> published.containsKey("orphan.txt"));
         assertThat(stale).doesNotExist();
         assertThat(inbox.resolve("processed/orphan.txt")).exists();
-        assertThat(values(Topics.PARAGRAPHS)).filteredOn(p -> p.sourceFile().equals("orphan.txt")).hasSize(2);
+        assertThat(values(Topics.PARAGRAPHS))
+                .filteredOn(p -> p.sourceFile().equals("orphan.txt"))
+                .hasSize(2);
     }
 
-    private void start(final Path inbox, final String transactionalId, final Duration claimTimeout,
+    private void start(
+            final Path inbox,
+            final String transactionalId,
+            final Duration claimTimeout,
             final IngestListener listener) {
-        final IngestService service = new IngestService(IngestConfig.of(KAFKA.bootstrapServers(), inbox)
-                .withRescanInterval(Duration.ofMillis(200))
-                .withTransactionalId(transactionalId)
-                .withClaimTimeout(claimTimeout), listener);
+        final IngestService service = new IngestService(
+                IngestConfig.of(KAFKA.bootstrapServers(), inbox)
+                        .withRescanInterval(Duration.ofMillis(200))
+                        .withTransactionalId(transactionalId)
+                        .withClaimTimeout(claimTimeout),
+                listener);
         services.add(service);
         service.start();
     }
@@ -135,7 +150,8 @@ class SharedInboxIT {
     }
 
     private <K, V> List<V> values(final Topic<K, V> topic) {
-        return KAFKA.readCommitted(topic, WAIT).stream().map(ConsumerRecord::value)
+        return KAFKA.readCommitted(topic, WAIT).stream()
+                .map(ConsumerRecord::value)
                 .toList();
     }
 }

@@ -14,8 +14,7 @@ public final class TestArticles {
     public static final String BUSINESS = SampleFiles.BUSINESS;
     public static final String SCIENCE = SampleFiles.SCIENCE;
 
-    private TestArticles() {
-    }
+    private TestArticles() {}
 
     public static byte[] bytes(final String name) {
         return resource("/articles/", name);

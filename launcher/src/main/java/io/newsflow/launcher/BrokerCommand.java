@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
  * pipeline's topics. Crash tests run it as a child process so they can stop it with SIGTERM or SIGKILL and start it
  * again on the same data directory and port; a restart resumes its topics, offsets and transactions.
  */
-@Command(name = "broker", hidden = true, mixinStandardHelpOptions = true,
+@Command(
+        name = "broker",
+        hidden = true,
+        mixinStandardHelpOptions = true,
         description = "Run a local single-node Kafka broker with the pipeline's topics (for tests).")
 final class BrokerCommand implements Callable<Integer> {
 
@@ -26,7 +29,10 @@ final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--port", required = true, description = "Listener port; keep it across restarts.")
     private int port;
 
-    @Option(names = "--partitions", defaultValue = "2", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--partitions",
+            defaultValue = "2",
+            description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     private int partitions;
 
     @Override

@@ -15,9 +15,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsflow enrich}: the Kafka Streams enrichment alone, against any Kafka cluster. */
-@Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = "Enrich news-paragraphs (exactly once): de-duplicate, tag entities, split citations, extract quotes,"
-                + " assemble articles into news-articles.")
+@Command(
+        name = "enrich",
+        mixinStandardHelpOptions = true,
+        description =
+                "Enrich news-paragraphs (exactly once): de-duplicate, tag entities, split citations, extract quotes,"
+                        + " assemble articles into news-articles.")
 final class EnrichCommand implements Callable<Integer> {
 
     @Mixin
@@ -29,12 +32,17 @@ final class EnrichCommand implements Callable<Integer> {
     @Option(names = "--state-dir", paramLabel = "DIR", description = "Kafka Streams state (env NEWSFLOW_STATE_DIR).")
     private Path stateDir;
 
-    @Option(names = "--application-id",
-            description = "Streams application id, shared by instances that split the work (env NEWSFLOW_ENRICH_APPLICATION_ID).")
+    @Option(
+            names = "--application-id",
+            description =
+                    "Streams application id, shared by instances that split the work (env NEWSFLOW_ENRICH_APPLICATION_ID).")
     private String applicationId;
 
-    @Option(names = "--standby-replicas", paramLabel = "N",
-            description = "Warm copies of each task's state on other instances (env NEWSFLOW_STANDBY_REPLICAS, default 0).")
+    @Option(
+            names = "--standby-replicas",
+            paramLabel = "N",
+            description =
+                    "Warm copies of each task's state on other instances (env NEWSFLOW_STANDBY_REPLICAS, default 0).")
     private Integer standbyReplicas;
 
     @Override
@@ -52,13 +60,21 @@ final class EnrichCommand implements Callable<Integer> {
         System.out.println("enrich is RUNNING");
         final Map<String, Object> client = HttpOptions.client(config.bootstrapServers(), config.clientProperties());
         final Monitoring monitoring = Monitoring.forService(null, null);
-        monitoring.health().live(Health.running("enrich", enrich::isHealthy))
+        monitoring
+                .health()
+                .live(Health.running("enrich", enrich::isHealthy))
                 .ready(Health.streamsRunning("enrich-streams", enrich::state));
-        monitoring.watchKafka(client, Map.of(config.applicationId(), Topics.PARAGRAPHS.name())).bindStreams(enrich.streams()).tap(client);
+        monitoring
+                .watchKafka(client, Map.of(config.applicationId(), Topics.PARAGRAPHS.name()))
+                .bindStreams(enrich.streams())
+                .tap(client);
         HttpOptions.serve(monitoring, vars, 8082);
-        return UntilStopped.run("enrich", () -> {
-            monitoring.close();
-            enrich.close();
-        }, enrich::isHealthy);
+        return UntilStopped.run(
+                "enrich",
+                () -> {
+                    monitoring.close();
+                    enrich.close();
+                },
+                enrich::isHealthy);
     }
 }

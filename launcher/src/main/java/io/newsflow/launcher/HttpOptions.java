@@ -20,16 +20,21 @@ final class HttpOptions {
     static final String BIND = "NEWSFLOW_HTTP_BIND";
     /** No default of its own: each service has its port. */
     private static final Setting<Integer> PORT_SETTING = Setting.integer(PORT, null);
+
     private static final Setting<String> BIND_SETTING = Setting.text(BIND, "localhost");
     /** The HTTP settings of a service run alone, for the documentation test. */
     static final List<Setting<?>> SETTINGS = List.of(PORT_SETTING, BIND_SETTING);
 
-    @Option(names = "--http-port", paramLabel = "PORT",
+    @Option(
+            names = "--http-port",
+            paramLabel = "PORT",
             description = "Port of /metrics and /health (env NEWSFLOW_HTTP_PORT; default 8081 ingest, 8082 enrich,"
                     + " 8083 sink).")
     private Integer port;
 
-    @Option(names = "--http-bind", paramLabel = "ADDRESS",
+    @Option(
+            names = "--http-bind",
+            paramLabel = "ADDRESS",
             description = "Address /metrics and /health listen on (env NEWSFLOW_HTTP_BIND, default localhost;"
                     + " 0.0.0.0 for every interface).")
     private String bind;
@@ -45,8 +50,9 @@ final class HttpOptions {
         if (chosenPort < 0 || chosenPort > 65_535) {
             throw new IllegalArgumentException(PORT + " must be a port in 0..65535, was " + chosenPort);
         }
-        System.out.println("metrics and health on " + monitoring.serve(
-                new InetSocketAddress(BIND_SETTING.from(vars), chosenPort), false) + "metrics, /health");
+        System.out.println("metrics and health on "
+                + monitoring.serve(new InetSocketAddress(BIND_SETTING.from(vars), chosenPort), false)
+                + "metrics, /health");
     }
 
     /** The service's client properties with its bootstrap servers, for the monitoring's own Kafka clients. */

@@ -13,11 +13,15 @@ import picocli.CommandLine.Option;
  */
 final class KafkaOptions {
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]",
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT[,...]",
             description = "Kafka bootstrap servers (env NEWSFLOW_BOOTSTRAP_SERVERS).")
     private String bootstrapServers;
 
-    @Option(names = "--kafka-property", paramLabel = "KEY=VALUE",
+    @Option(
+            names = "--kafka-property",
+            paramLabel = "KEY=VALUE",
             description = "A Kafka client property passed through, e.g. security.protocol=SASL_SSL; repeatable.")
     private Map<String, String> kafkaProperties = new LinkedHashMap<>();
 

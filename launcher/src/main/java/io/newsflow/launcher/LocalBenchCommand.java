@@ -21,12 +21,21 @@ public final class LocalBenchCommand extends BenchCommand {
         super(LocalBenchCommand::start);
     }
 
-    private static BenchedPipeline start(final Path workDir, final int partitions, final boolean postgres,
-            final StorySettings stories, final EntityTagger tagger, final SinkListener sinkListener) {
-        final LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Settings(workDir.resolve("inbox"),
-                workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions),
-                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(), stories, tagger,
-                IngestListener.NONE, sinkListener);
+    private static BenchedPipeline start(
+            final Path workDir,
+            final int partitions,
+            final boolean postgres,
+            final StorySettings stories,
+            final EntityTagger tagger,
+            final SinkListener sinkListener) {
+        final LocalPipeline pipeline = LocalPipeline.start(
+                new LocalPipeline.Settings(
+                        workDir.resolve("inbox"), workDir.resolve("outbox"), workDir.resolve("data"), 0, partitions),
+                postgres ? LocalPipeline.Postgres.embedded(0) : LocalPipeline.Postgres.none(),
+                stories,
+                tagger,
+                IngestListener.NONE,
+                sinkListener);
         return new BenchedPipeline() {
             @Override
             public String bootstrapServers() {

@@ -2,8 +2,8 @@ package io.newsflow.launcher;
 
 import io.newsflow.launcher.tagging.EvalDocsCommand;
 import io.newsflow.launcher.tagging.EvalNerCommand;
-import io.newsflow.launcher.tagging.TrainNerCommand;
 import io.newsflow.launcher.tagging.TagCommand;
+import io.newsflow.launcher.tagging.TrainNerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -30,39 +30,65 @@ final class ProgressPrinter implements SinkListener, IngestListener {
     public void onWritten(final Article article, final Path document, final Instant writtenAt) {
         final int records = 1 + article.sections().size() + article.paragraphs().size() + article.duplicatesDropped();
         final Instant ingested = article.timings().ingestedAt();
-        print(String.format(Locale.ROOT,
+        print(String.format(
+                Locale.ROOT,
                 "ok   %s -> %d records -> %d paragraphs, %d sections, %d sources, %d entities, %d duplicates dropped"
                         + " -> %s (enriched +%s, written +%s)",
-                article.sourceFile(), records, article.paragraphs().size(), article.sections().size(),
-                article.sources().size(), article.entities().size(), article.duplicatesDropped(),
-                shortPath(document), seconds(ingested, article.timings().assembledAt()), seconds(ingested, writtenAt)));
+                article.sourceFile(),
+                records,
+                article.paragraphs().size(),
+                article.sections().size(),
+                article.sources().size(),
+                article.entities().size(),
+                article.duplicatesDropped(),
+                shortPath(document),
+                seconds(ingested, article.timings().assembledAt()),
+                seconds(ingested, writtenAt)));
     }
 
     @Override
     public void onDeadLetter(final String topic, final int partition, final long offset, final String reason) {
-        print(String.format(Locale.ROOT, "dlq  %s-%d@%d is not an article -> news-dlq (%s)", topic, partition, offset,
-                reason));
+        print(String.format(
+                Locale.ROOT, "dlq  %s-%d@%d is not an article -> news-dlq (%s)", topic, partition, offset, reason));
     }
 
     @Override
     public void onQuarantined(final String file, final String reason, final String detail) {
-        print(String.format(Locale.ROOT, "err  %s -> %s (%s: %s)", file,
-                errorDir == null ? "error directory" : shortPath(errorDir.resolve(file)), reason, detail));
+        print(String.format(
+                Locale.ROOT,
+                "err  %s -> %s (%s: %s)",
+                file,
+                errorDir == null ? "error directory" : shortPath(errorDir.resolve(file)),
+                reason,
+                detail));
     }
 
     /** A feed or JSON Lines file: its articles print one {@code ok} line each as they are written; this sums it up. */
     @Override
     public void onFileDone(final String file, final int published, final int alreadyIngested, final int badItems) {
-        print(String.format(Locale.ROOT, "file %s -> %d new articles, %d already ingested, %d bad items%s", file,
-                published, alreadyIngested, badItems, badItems == 0 ? ""
-                        : " (listed in " + (errorDir == null ? "the error directory" : shortPath(errorDir.resolve(
-                                file + ".error.json"))) + ")"));
+        print(String.format(
+                Locale.ROOT,
+                "file %s -> %d new articles, %d already ingested, %d bad items%s",
+                file,
+                published,
+                alreadyIngested,
+                badItems,
+                badItems == 0
+                        ? ""
+                        : " (listed in "
+                                + (errorDir == null
+                                        ? "the error directory"
+                                        : shortPath(errorDir.resolve(file + ".error.json")))
+                                + ")"));
     }
 
     @Override
     public void onAlreadyIngested(final String file, final String articleId) {
-        print(String.format(Locale.ROOT, "dup  %s has the content of article %s, already ingested: nothing published",
-                file, articleId));
+        print(String.format(
+                Locale.ROOT,
+                "dup  %s has the content of article %s, already ingested: nothing published",
+                file,
+                articleId));
     }
 
     private String shortPath(final Path path) {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsflow sink}: the file sink, the PostgreSQL sink or both, against any Kafka cluster. */
-@Command(name = "sink", mixinStandardHelpOptions = true,
+@Command(
+        name = "sink",
+        mixinStandardHelpOptions = true,
         description = "Consume news-articles and write one JSON document per article into the outbox, and/or the"
                 + " articles into PostgreSQL.")
 final class SinkCommand implements Callable<Integer> {
@@ -29,18 +31,25 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     private HttpOptions http;
 
-    @Option(names = "--outbox", paramLabel = "DIR", description = "Outbox directory (env NEWSFLOW_OUTBOX, default ./outbox).")
+    @Option(
+            names = "--outbox",
+            paramLabel = "DIR",
+            description = "Outbox directory (env NEWSFLOW_OUTBOX, default ./outbox).")
     private Path outbox;
 
     @Option(names = "--group-id", description = "Consumer group (env NEWSFLOW_SINK_GROUP_ID, default newsflow-sink).")
     private String groupId;
 
-    @Option(names = "--postgres-url", paramLabel = "JDBC-URL",
+    @Option(
+            names = "--postgres-url",
+            paramLabel = "JDBC-URL",
             description = "Write the articles into this PostgreSQL too (env NEWSFLOW_POSTGRES_URL; user and password"
                     + " from NEWSFLOW_POSTGRES_USER / NEWSFLOW_POSTGRES_PASSWORD).")
     private String postgresUrl;
 
-    @Option(names = "--sinks", paramLabel = "LIST",
+    @Option(
+            names = "--sinks",
+            paramLabel = "LIST",
             description = "Which sinks run: files, postgres or files,postgres (env NEWSFLOW_SINKS; default files, plus"
                     + " postgres when a PostgreSQL URL is given).")
     private String sinks;
@@ -62,7 +71,9 @@ final class SinkCommand implements Callable<Integer> {
         final PostgresSink database;
         try {
             database = selection.postgres()
-                    ? new PostgresSink(config, PostgresConfig.fromEnvironment(vars).orElseThrow(), progress).start()
+                    ? new PostgresSink(
+                                    config, PostgresConfig.fromEnvironment(vars).orElseThrow(), progress)
+                            .start()
                     : null;
         } catch (final RuntimeException e) {
             if (files != null) {
@@ -70,22 +81,29 @@ final class SinkCommand implements Callable<Integer> {
             }
             throw e;
         }
-        monitoring.health().live(Health.running("sink", () -> (files == null || files.isRunning())
-                && (database == null || database.isRunning())));
+        monitoring
+                .health()
+                .live(Health.running(
+                        "sink",
+                        () -> (files == null || files.isRunning()) && (database == null || database.isRunning())));
         if (files != null) {
             monitoring.health().ready(Monitoring.outboxWritable(config.outbox()));
         }
-        monitoring.watchKafka(HttpOptions.client(config.bootstrapServers(), config.clientProperties()),
+        monitoring.watchKafka(
+                HttpOptions.client(config.bootstrapServers(), config.clientProperties()),
                 Map.of(config.groupId(), Topics.ARTICLES.name()));
         HttpOptions.serve(monitoring, vars, 8083);
-        return UntilStopped.run("sink", () -> {
-            monitoring.close();
-            if (database != null) {
-                database.close();
-            }
-            if (files != null) {
-                files.close();
-            }
-        }, () -> (files == null || files.isRunning()) && (database == null || database.isRunning()));
+        return UntilStopped.run(
+                "sink",
+                () -> {
+                    monitoring.close();
+                    if (database != null) {
+                        database.close();
+                    }
+                    if (files != null) {
+                        files.close();
+                    }
+                },
+                () -> (files == null || files.isRunning()) && (database == null || database.isRunning()));
     }
 }

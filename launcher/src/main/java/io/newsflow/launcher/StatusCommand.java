@@ -25,9 +25,13 @@ import picocli.CommandLine.Parameters;
  * ({@code news-articles}), stored (outbox) — or why it was quarantined; read from Kafka and the directories, changing
  * nothing. Exit code 1 when FILE is unknown.
  */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show each file's journey: received -> published -> enriched -> stored, with counts and times,",
-            "read from news-ingest-ledger, news-articles (read_committed), the outbox and the error directory."})
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show each file's journey: received -> published -> enriched -> stored, with counts and times,",
+            "read from news-ingest-ledger, news-articles (read_committed), the outbox and the error directory."
+        })
 final class StatusCommand implements Callable<Integer> {
 
     private static final String LOCAL_BROKER = "localhost:9092";
@@ -35,31 +39,47 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     private KafkaOptions kafka;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "One file's name (as dropped); all files without it.")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "One file's name (as dropped); all files without it.")
     private String file;
 
-    @Option(names = "--inbox", paramLabel = "DIR", defaultValue = "inbox",
+    @Option(
+            names = "--inbox",
+            paramLabel = "DIR",
+            defaultValue = "inbox",
             description = "The inbox, for files still waiting (default: ${DEFAULT-VALUE}).")
     private Path inbox;
 
     @Option(names = "--error-dir", paramLabel = "DIR", description = "Quarantined files (default: <inbox>/error).")
     private Path errorDir;
 
-    @Option(names = "--processed-dir", paramLabel = "DIR", description = "Published files (default: <inbox>/processed).")
+    @Option(
+            names = "--processed-dir",
+            paramLabel = "DIR",
+            description = "Published files (default: <inbox>/processed).")
     private Path processedDir;
 
-    @Option(names = "--outbox", paramLabel = "DIR", defaultValue = "outbox",
+    @Option(
+            names = "--outbox",
+            paramLabel = "DIR",
+            defaultValue = "outbox",
             description = "The sink's outbox (default: ${DEFAULT-VALUE}).")
     private Path outbox;
 
     @Override
     public Integer call() throws Exception {
         final Map<String, String> vars = kafka.flags().over(System.getenv());
-        final Map<String, Object> client = new HashMap<>(kafka.clientProperties(ClientProperties.fromEnvironment(vars)));
+        final Map<String, Object> client =
+                new HashMap<>(kafka.clientProperties(ClientProperties.fromEnvironment(vars)));
         client.putIfAbsent("bootstrap.servers", ClientProperties.BOOTSTRAP_SERVERS.from(vars, LOCAL_BROKER));
-        final List<FileJourney> journeys = new JourneyReader(client, Duration.ofSeconds(30)).journeys(inbox,
-                processedDir != null ? processedDir : inbox.resolve("processed"),
-                errorDir != null ? errorDir : inbox.resolve("error"), outbox);
+        final List<FileJourney> journeys = new JourneyReader(client, Duration.ofSeconds(30))
+                .journeys(
+                        inbox,
+                        processedDir != null ? processedDir : inbox.resolve("processed"),
+                        errorDir != null ? errorDir : inbox.resolve("error"),
+                        outbox);
         final PrintStream out = System.out;
         if (file == null) {
             printTable(out, journeys);
@@ -78,29 +98,57 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     static void printTable(final PrintStream out, final List<FileJourney> journeys) {
-        out.printf(Locale.ROOT, "%-40s %-16s %-17s %-9s %-4s %7s  %-24s %9s %9s%n", "FILE", "STAGE", "ARTICLE",
-                "FORMAT", "LANG", "RECORDS", "PUBLISHED", "ENRICHED", "STORED");
+        out.printf(
+                Locale.ROOT,
+                "%-40s %-16s %-17s %-9s %-4s %7s  %-24s %9s %9s%n",
+                "FILE",
+                "STAGE",
+                "ARTICLE",
+                "FORMAT",
+                "LANG",
+                "RECORDS",
+                "PUBLISHED",
+                "ENRICHED",
+                "STORED");
         for (final FileJourney j : journeys) {
             if (j.stage() == FileJourney.Stage.QUARANTINED) {
-                out.printf(Locale.ROOT, "%-40s %-16s %s: %s%n", printable(j.file()), "quarantined",
-                        j.quarantineReason(), j.quarantineDetail());
+                out.printf(
+                        Locale.ROOT,
+                        "%-40s %-16s %s: %s%n",
+                        printable(j.file()),
+                        "quarantined",
+                        j.quarantineReason(),
+                        j.quarantineDetail());
                 continue;
             }
-            out.printf(Locale.ROOT, "%-40s %-16s %-17s %-9s %-4s %7s  %-24s %9s %9s%n", printable(j.file()),
-                    j.stage().name().toLowerCase(Locale.ROOT).replace('_', ' '), orDash(j.articleId()),
+            out.printf(
+                    Locale.ROOT,
+                    "%-40s %-16s %-17s %-9s %-4s %7s  %-24s %9s %9s%n",
+                    printable(j.file()),
+                    j.stage().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    orDash(j.articleId()),
                     j.metadata() == null ? "-" : j.metadata().format(),
                     j.metadata() == null ? "-" : orDash(j.metadata().language()),
-                    j.records() > 0 ? Integer.toString(j.records()) : "-", orDash(j.publishedAt()),
-                    after(j.publishedAt(), j.enrichedAt()), after(j.publishedAt(), j.storedAt()));
+                    j.records() > 0 ? Integer.toString(j.records()) : "-",
+                    orDash(j.publishedAt()),
+                    after(j.publishedAt(), j.enrichedAt()),
+                    after(j.publishedAt(), j.storedAt()));
         }
-        out.printf(Locale.ROOT, "%d %s%n", journeys.size(),
-                journeys.stream().anyMatch(j -> j.file().contains(FileJourney.ITEM_SEPARATOR)) ? "files and items"
+        out.printf(
+                Locale.ROOT,
+                "%d %s%n",
+                journeys.size(),
+                journeys.stream().anyMatch(j -> j.file().contains(FileJourney.ITEM_SEPARATOR))
+                        ? "files and items"
                         : "files");
     }
 
     static void printJourney(final PrintStream out, final FileJourney j) {
-        out.printf(Locale.ROOT, "%s: %s%n", printable(j.file()), j.stage().name().toLowerCase(Locale.ROOT)
-                .replace('_', ' '));
+        out.printf(
+                Locale.ROOT,
+                "%s: %s%n",
+                printable(j.file()),
+                j.stage().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         if (j.articleId() != null) {
             out.printf(Locale.ROOT, "  article    %s%n", j.articleId());
         }
@@ -108,21 +156,32 @@ final class StatusCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  received   %s%n", at(j.receivedAt()));
         }
         if (j.stage() == FileJourney.Stage.QUARANTINED) {
-            out.printf(Locale.ROOT, "  quarantined %s  %s: %s%n", orDash(j.storedAt()), j.quarantineReason(),
+            out.printf(
+                    Locale.ROOT,
+                    "  quarantined %s  %s: %s%n",
+                    orDash(j.storedAt()),
+                    j.quarantineReason(),
                     j.quarantineDetail());
             return;
         }
         if (j.stage() == FileJourney.Stage.ALREADY_INGESTED) {
-            out.printf(Locale.ROOT, "  recorded   %s  same content as an article published before: nothing "
-                    + "published%n", at(j.publishedAt()));
+            out.printf(
+                    Locale.ROOT,
+                    "  recorded   %s  same content as an article published before: nothing " + "published%n",
+                    at(j.publishedAt()));
             return;
         }
         if (j.publishedAt() != null) {
             out.printf(Locale.ROOT, "  published  %s  %d records%n", at(j.publishedAt()), j.records());
         }
         if (j.enrichedAt() != null) {
-            out.printf(Locale.ROOT, "  enriched   %s  %s  %d paragraphs, %d entities%s%n", at(j.enrichedAt()),
-                    after(j.publishedAt(), j.enrichedAt()), j.paragraphs(), j.entities(),
+            out.printf(
+                    Locale.ROOT,
+                    "  enriched   %s  %s  %d paragraphs, %d entities%s%n",
+                    at(j.enrichedAt()),
+                    after(j.publishedAt(), j.enrichedAt()),
+                    j.paragraphs(),
+                    j.entities(),
                     j.entitiesSkipped() == null ? "" : " (" + j.entitiesSkipped() + ")");
         }
         if (j.metadata() != null) {
@@ -130,7 +189,11 @@ final class StatusCommand implements Callable<Integer> {
         }
         printStory(out, j.story());
         if (j.storedAt() != null) {
-            out.printf(Locale.ROOT, "  stored     %s  %s  %s%n", at(j.storedAt()), after(j.publishedAt(), j.storedAt()),
+            out.printf(
+                    Locale.ROOT,
+                    "  stored     %s  %s  %s%n",
+                    at(j.storedAt()),
+                    after(j.publishedAt(), j.storedAt()),
                     j.document());
         }
     }
@@ -161,9 +224,14 @@ final class StatusCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  story      %s%n", story.storyId());
             return;
         }
-        out.printf(Locale.ROOT, "  story      near-duplicate of %s%s, similarity %.2f%s%n", story.nearDuplicateOf(),
-                story.originalFile() == null ? "" : " (" + printable(story.originalFile()) + ")", story.similarity(),
-                story.dropped() ? "; dropped, no document (NEWSFLOW_NEAR_DUPLICATES=drop)"
+        out.printf(
+                Locale.ROOT,
+                "  story      near-duplicate of %s%s, similarity %.2f%s%n",
+                story.nearDuplicateOf(),
+                story.originalFile() == null ? "" : " (" + printable(story.originalFile()) + ")",
+                story.similarity(),
+                story.dropped()
+                        ? "; dropped, no document (NEWSFLOW_NEAR_DUPLICATES=drop)"
                         : "; story " + story.storyId());
     }
 

@@ -6,8 +6,7 @@ import io.newsflow.tagger.StackedEntityTagger;
 /** The entity tagger the launcher runs: the built-in one, loaded once per process. */
 public final class Taggers {
 
-    private Taggers() {
-    }
+    private Taggers() {}
 
     public static EntityTagger builtIn() {
         return Holder.BUILT_IN;

@@ -21,7 +21,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsflow topics create|describe}: create the pipeline's topics on a cluster, or show how they are set up. */
-@Command(name = "topics", mixinStandardHelpOptions = true,
+@Command(
+        name = "topics",
+        mixinStandardHelpOptions = true,
         description = "Create the pipeline's topics if missing (idempotent), or describe them.",
         subcommands = {TopicsCommand.Create.class, TopicsCommand.Describe.class})
 final class TopicsCommand {
@@ -34,22 +36,27 @@ final class TopicsCommand {
     /** The settings of {@code topics create}, for the documentation test. */
     static final List<Setting<?>> SETTINGS = List.of(PARTITIONS_SETTING, REPLICATION_SETTING);
 
-    private TopicsCommand() {
-    }
+    private TopicsCommand() {}
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
             description = "Create the missing topics; the ledger is compacted. Existing topics are left as they are.")
     static final class Create implements Callable<Integer> {
 
         @Mixin
         private KafkaOptions kafka;
 
-        @Option(names = "--partitions", description = "Partitions per topic (env " + PARTITIONS + ", default 4): "
-                + "the most instances of enrich or sink that can share the work.")
+        @Option(
+                names = "--partitions",
+                description = "Partitions per topic (env " + PARTITIONS + ", default 4): "
+                        + "the most instances of enrich or sink that can share the work.")
         private Integer partitions;
 
-        @Option(names = "--replication-factor", description = "Replicas per partition (env " + REPLICATION_FACTOR
-                + "); default: the cluster's default.replication.factor.")
+        @Option(
+                names = "--replication-factor",
+                description = "Replicas per partition (env " + REPLICATION_FACTOR
+                        + "); default: the cluster's default.replication.factor.")
         private Short replicationFactor;
 
         @Override
@@ -59,18 +66,23 @@ final class TopicsCommand {
                     .set(REPLICATION_FACTOR, replicationFactor)
                     .over(System.getenv());
             final int count = positive(PARTITIONS, PARTITIONS_SETTING.from(vars));
-            final short replicas = REPLICATION_SETTING.optional(vars)
+            final short replicas = REPLICATION_SETTING
+                    .optional(vars)
                     .map(factor -> (short) Math.min(positive(REPLICATION_FACTOR, factor), Short.MAX_VALUE))
                     .orElse((short) -1);
             try (Admin admin = Admin.create(adminProperties(kafka, vars))) {
                 new TopicProvisioner(admin).ensure(Topics.ALL, count, replicas);
             }
-            System.out.println("Topics ready: " + Topics.ALL.stream().map(Topic::name).toList());
+            System.out.println(
+                    "Topics ready: " + Topics.ALL.stream().map(Topic::name).toList());
             return 0;
         }
     }
 
-    @Command(name = "describe", mixinStandardHelpOptions = true, description = "Show partitions, replicas and cleanup policy.")
+    @Command(
+            name = "describe",
+            mixinStandardHelpOptions = true,
+            description = "Show partitions, replicas and cleanup policy.")
     static final class Describe implements Callable<Integer> {
 
         @Mixin
@@ -87,12 +99,18 @@ final class TopicsCommand {
                         System.out.printf("%-26s missing%n", name);
                         continue;
                     }
-                    final TopicDescription description = admin.describeTopics(List.of(name)).allTopicNames().get()
+                    final TopicDescription description = admin.describeTopics(List.of(name))
+                            .allTopicNames()
+                            .get()
                             .get(name);
                     final ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, name);
-                    final Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
-                    System.out.printf("%-26s partitions=%d replicas=%d cleanup.policy=%s retention.ms=%s%n", name,
-                            description.partitions().size(), description.partitions().get(0).replicas().size(),
+                    final Config config =
+                            admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                    System.out.printf(
+                            "%-26s partitions=%d replicas=%d cleanup.policy=%s retention.ms=%s%n",
+                            name,
+                            description.partitions().size(),
+                            description.partitions().get(0).replicas().size(),
                             config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value(),
                             config.get(TopicConfig.RETENTION_MS_CONFIG).value());
                 }

@@ -12,19 +12,20 @@ final class UntilStopped {
 
     private static final Logger LOG = LoggerFactory.getLogger(UntilStopped.class);
 
-    private UntilStopped() {
-    }
+    private UntilStopped() {}
 
     /** Returns 0 after a requested stop, 1 when the service died on its own. */
     static int run(final String name, final AutoCloseable service, final BooleanSupplier alive) {
         final AtomicBoolean stopRequested = new AtomicBoolean();
         final CountDownLatch closed = new CountDownLatch(1);
-        final Thread hook = new Thread(() -> {
-            stopRequested.set(true);
-            LOG.info("Stopping {}...", name);
-            close(name, service);
-            closed.countDown();
-        }, "newsflow-shutdown");
+        final Thread hook = new Thread(
+                () -> {
+                    stopRequested.set(true);
+                    LOG.info("Stopping {}...", name);
+                    close(name, service);
+                    closed.countDown();
+                },
+                "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             while (!closed.await(500, TimeUnit.MILLISECONDS)) {

@@ -22,39 +22,80 @@ class BenchCommandIT {
     void shouldMeasureThePipelineBothBoundsAndTheDatabaseAndWriteEveryField() throws Exception {
         final Path out = work.resolve("bench.json");
 
-        final int exit = new CommandLine(new Newsflow()).execute("bench", "--articles", "6", "--warmup", "3",
-                "--enrich-instances", "2", "--rate", "3", "--duration", "2", "--postgres", "--compare-stories",
-                "--story-rounds", "2", "--work-dir", work.resolve("scratch").toString(), "--out", out.toString());
+        final int exit = new CommandLine(new Newsflow())
+                .execute(
+                        "bench",
+                        "--articles",
+                        "6",
+                        "--warmup",
+                        "3",
+                        "--enrich-instances",
+                        "2",
+                        "--rate",
+                        "3",
+                        "--duration",
+                        "2",
+                        "--postgres",
+                        "--compare-stories",
+                        "--story-rounds",
+                        "2",
+                        "--work-dir",
+                        work.resolve("scratch").toString(),
+                        "--out",
+                        out.toString());
 
         assertThat(exit).isZero();
         final JsonNode result = Json.MAPPER.readTree(out.toFile());
         assertThat(result.path("articles").asInt()).isEqualTo(6);
         assertThat(result.path("enrichInstances").asInt()).isEqualTo(2);
         assertThat(result.path("paragraphs").asInt()).isGreaterThanOrEqualTo(6 * 12);
-        for (final String field : List.of("pipelineParagraphsPerSec", "shapeBoundParagraphsPerSec",
-                "rawKafkaParagraphsPerSec", "taggerOnlyParagraphsPerSec", "ratio", "pipelineCpuSeconds", "cpuRatio",
-                "taggerTokensPerSec", "latencyP50Ms", "latencyP99Ms", "peakRssMb")) {
+        for (final String field : List.of(
+                "pipelineParagraphsPerSec",
+                "shapeBoundParagraphsPerSec",
+                "rawKafkaParagraphsPerSec",
+                "taggerOnlyParagraphsPerSec",
+                "ratio",
+                "pipelineCpuSeconds",
+                "cpuRatio",
+                "taggerTokensPerSec",
+                "latencyP50Ms",
+                "latencyP99Ms",
+                "peakRssMb")) {
             assertThat(result.path(field).asDouble()).as(field).isPositive();
         }
-        assertThat(result.path("latencyP99Ms").asDouble()).isGreaterThanOrEqualTo(result.path("latencyP50Ms")
-                .asDouble());
+        assertThat(result.path("latencyP99Ms").asDouble())
+                .isGreaterThanOrEqualTo(result.path("latencyP50Ms").asDouble());
         assertThat(result.path("database").path("articlesPerSec").asDouble()).isPositive();
         assertThat(result.path("database").path("dropToStoredP99Ms").asDouble())
-                .isGreaterThanOrEqualTo(result.path("database").path("dropToStoredP50Ms").asDouble());
+                .isGreaterThanOrEqualTo(
+                        result.path("database").path("dropToStoredP50Ms").asDouble());
         assertThat(result.path("sustained").path("files").asInt()).isEqualTo(6);
         assertThat(result.path("sustained").path("backlogPerSecond").isArray()).isTrue();
-        assertThat(result.path("ratio").asDouble()).isEqualTo(result.path("pipelineParagraphsPerSec").asDouble()
-                / Math.min(result.path("shapeBoundParagraphsPerSec").asDouble(),
-                        result.path("taggerOnlyParagraphsPerSec").asDouble()), within(1e-9));
+        assertThat(result.path("ratio").asDouble())
+                .isEqualTo(
+                        result.path("pipelineParagraphsPerSec").asDouble()
+                                / Math.min(
+                                        result.path("shapeBoundParagraphsPerSec")
+                                                .asDouble(),
+                                        result.path("taggerOnlyParagraphsPerSec")
+                                                .asDouble()),
+                        within(1e-9));
         final JsonNode stories = result.path("nearDuplicates");
         assertThat(stories.path("rounds")).hasSize(2);
         assertThat(stories.path("rounds").get(0).path("onFirst").asBoolean()).isTrue();
         assertThat(stories.path("rounds").get(1).path("onFirst").asBoolean()).isFalse();
-        for (final String field : List.of("onParagraphsPerSec", "offParagraphsPerSec", "onShareOfOff",
-                "onCpuMsPerArticle", "offCpuMsPerArticle", "onCpuShareOfOff")) {
+        for (final String field : List.of(
+                "onParagraphsPerSec",
+                "offParagraphsPerSec",
+                "onShareOfOff",
+                "onCpuMsPerArticle",
+                "offCpuMsPerArticle",
+                "onCpuShareOfOff")) {
             assertThat(stories.path(field).asDouble()).as(field).isPositive();
         }
         assertThat(result.path("loadAverageBefore").asText()).matches("[0-9.]+ [0-9.]+ [0-9.]+");
-        assertThat(Files.exists(work.resolve("scratch"))).as("scratch directory removed").isFalse();
+        assertThat(Files.exists(work.resolve("scratch")))
+                .as("scratch directory removed")
+                .isFalse();
     }
 }

@@ -44,8 +44,12 @@ class ConfigurationDocsTest {
         final Set<String> documented = settings(ROOT.resolve("docs/configuration.md"));
 
         assertThat(read).as("settings read by the code").contains("NEWSFLOW_BOOTSTRAP_SERVERS", "NEWSFLOW_INBOX");
-        assertThat(documented).as("settings in docs/configuration.md but read nowhere").isSubsetOf(read);
-        assertThat(read).as("settings read by the code but missing from docs/configuration.md").isSubsetOf(documented);
+        assertThat(documented)
+                .as("settings in docs/configuration.md but read nowhere")
+                .isSubsetOf(read);
+        assertThat(read)
+                .as("settings read by the code but missing from docs/configuration.md")
+                .isSubsetOf(documented);
     }
 
     /**
@@ -54,21 +58,34 @@ class ConfigurationDocsTest {
      */
     @Test
     void shouldDocumentEverySettingTheServicesDeclareWithItsDefault() {
-        final List<Setting<?>> registry = Stream.of(ClientProperties.SETTINGS, IngestConfig.SETTINGS,
-                EnrichConfig.SETTINGS, StorySettings.SETTINGS, SinkConfig.SETTINGS, PostgresConfig.SETTINGS,
-                SinkSelection.SETTINGS, HttpOptions.SETTINGS, TopicsCommand.SETTINGS).flatMap(List::stream).toList();
+        final List<Setting<?>> registry = Stream.of(
+                        ClientProperties.SETTINGS,
+                        IngestConfig.SETTINGS,
+                        EnrichConfig.SETTINGS,
+                        StorySettings.SETTINGS,
+                        SinkConfig.SETTINGS,
+                        PostgresConfig.SETTINGS,
+                        SinkSelection.SETTINGS,
+                        HttpOptions.SETTINGS,
+                        TopicsCommand.SETTINGS)
+                .flatMap(List::stream)
+                .toList();
         final Map<String, String> rows = tableRows(ROOT.resolve("docs/configuration.md"));
         final Set<String> declared = new TreeSet<>();
         registry.forEach(setting -> declared.add(setting.name()));
 
-        assertThat(declared).as("declared settings missing from docs/configuration.md").isSubsetOf(rows.keySet());
+        assertThat(declared)
+                .as("declared settings missing from docs/configuration.md")
+                .isSubsetOf(rows.keySet());
         final Set<String> undeclared = new TreeSet<>(rows.keySet());
         undeclared.removeAll(declared);
-        assertThat(undeclared).as("documented settings no service declares").containsExactlyInAnyOrder(
-                "NEWSFLOW_JAVA_OPTS", "NEWSFLOW_LOG_LEVEL");
+        assertThat(undeclared)
+                .as("documented settings no service declares")
+                .containsExactlyInAnyOrder("NEWSFLOW_JAVA_OPTS", "NEWSFLOW_LOG_LEVEL");
         for (final Setting<?> setting : registry) {
             if (setting.defaultText() != null) {
-                assertThat(rows.get(setting.name())).as("default of %s in docs/configuration.md", setting.name())
+                assertThat(rows.get(setting.name()))
+                        .as("default of %s in docs/configuration.md", setting.name())
                         .contains("`" + setting.defaultText() + "`");
             }
         }
@@ -95,7 +112,8 @@ class ConfigurationDocsTest {
 
     private static boolean isShippedSource(final Path file) {
         final String path = ROOT.relativize(file).toString().replace('\\', '/');
-        return path.contains("/src/main/") && !path.contains("/target/")
+        return path.contains("/src/main/")
+                && !path.contains("/target/")
                 && (path.endsWith(".java") || path.endsWith(".xml") || path.endsWith(".properties"));
     }
 

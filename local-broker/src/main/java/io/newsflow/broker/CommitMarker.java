@@ -31,8 +31,7 @@ final class CommitMarker {
 
     private static final String CLIENT_ID = "newsflow-hanging-transactions";
 
-    private CommitMarker() {
-    }
+    private CommitMarker() {}
 
     /**
      * Commits {@code spec}'s transaction on its partition, sending to {@code leader}, the partition's leader; throws
@@ -46,14 +45,17 @@ final class CommitMarker {
                 .setCoordinatorEpoch(spec.coordinatorEpoch())
                 .setTransactionResult(true);
         final TopicPartition partition = spec.topicPartition();
-        marker.topics().add(new WritableTxnMarkerTopic().setName(partition.topic())
-                .setPartitionIndexes(List.of(partition.partition())));
+        marker.topics()
+                .add(new WritableTxnMarkerTopic()
+                        .setName(partition.topic())
+                        .setPartitionIndexes(List.of(partition.partition())));
         final WriteTxnMarkersRequestData data = new WriteTxnMarkersRequestData();
         data.markers().add(marker);
         // the local broker runs the same Kafka version as this client code, so its newest request version fits
         final short version = ApiKeys.WRITE_TXN_MARKERS.latestVersion();
         final RequestHeader header = new RequestHeader(ApiKeys.WRITE_TXN_MARKERS, version, CLIENT_ID, 1);
-        final ByteBuffer request = new WriteTxnMarkersRequest.Builder(data).build(version).serializeWithHeader(header);
+        final ByteBuffer request =
+                new WriteTxnMarkersRequest.Builder(data).build(version).serializeWithHeader(header);
 
         final WriteTxnMarkersResponse response;
         try (Socket socket = new Socket()) {
@@ -70,11 +72,14 @@ final class CommitMarker {
             in.readFully(answer);
             response = (WriteTxnMarkersResponse) AbstractResponse.parseResponse(ByteBuffer.wrap(answer), header);
         }
-        final Errors error = response.errorsByProducerId().getOrDefault(spec.producerId(), Map.of())
+        final Errors error = response.errorsByProducerId()
+                .getOrDefault(spec.producerId(), Map.of())
                 .getOrDefault(partition, Errors.UNKNOWN_SERVER_ERROR);
         if (error != Errors.NONE) {
-            throw new IOException("The broker refused the commit marker for producer " + spec.producerId() + " on "
-                    + partition + ": " + error.name(), error.exception());
+            throw new IOException(
+                    "The broker refused the commit marker for producer " + spec.producerId() + " on " + partition + ": "
+                            + error.name(),
+                    error.exception());
         }
     }
 }

@@ -27,8 +27,7 @@ import org.apache.kafka.coordinator.transaction.TransactionState;
 final class CoordinatorLog {
 
     /** One record of the coordinator's log, in log order: a transaction's state and the partitions it names. */
-    record Entry(long producerId, short producerEpoch, TransactionState state, Set<TopicPartition> partitions) {
-    }
+    record Entry(long producerId, short producerEpoch, TransactionState state, Set<TopicPartition> partitions) {}
 
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -47,16 +46,18 @@ final class CoordinatorLog {
         final List<Entry> entries = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer =
                 new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            final List<TopicPartition> partitions = consumer.partitionsFor(Topic.TRANSACTION_STATE_TOPIC_NAME, timeout)
-                    .stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            final List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topic.TRANSACTION_STATE_TOPIC_NAME, timeout).stream()
+                            .map(info -> new TopicPartition(info.topic(), info.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             final Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
             final long deadline = System.nanoTime() + timeout.toNanos();
             while (!reached(consumer, end)) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("Could not read " + Topic.TRANSACTION_STATE_TOPIC_NAME
-                            + " to its end within " + timeout);
+                    throw new IllegalStateException(
+                            "Could not read " + Topic.TRANSACTION_STATE_TOPIC_NAME + " to its end within " + timeout);
                 }
                 for (final ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     entry(record).ifPresent(entries::add);
@@ -76,7 +77,8 @@ final class CoordinatorLog {
     boolean decidedCommit(final TopicPartition partition, final long producerId, final short producerEpoch) {
         TransactionState last = null;
         for (final Entry entry : entries) {
-            if (entry.producerId() == producerId && entry.partitions().contains(partition)
+            if (entry.producerId() == producerId
+                    && entry.partitions().contains(partition)
                     && (entry.producerEpoch() == producerEpoch || entry.producerEpoch() == producerEpoch + 1)) {
                 last = entry.state();
             }
@@ -95,7 +97,10 @@ final class CoordinatorLog {
         if (TransactionLog.read(ByteBuffer.wrap(record.key()), ByteBuffer.wrap(record.value()))
                 instanceof TransactionLog.TxnRecord txn) {
             final TransactionMetadata metadata = txn.metadata();
-            return Optional.of(new Entry(metadata.producerId(), metadata.producerEpoch(), metadata.state(),
+            return Optional.of(new Entry(
+                    metadata.producerId(),
+                    metadata.producerEpoch(),
+                    metadata.state(),
                     Set.copyOf(metadata.topicPartitions())));
         }
         return Optional.empty();

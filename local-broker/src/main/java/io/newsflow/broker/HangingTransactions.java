@@ -46,17 +46,18 @@ import org.slf4j.LoggerFactory;
 public final class HangingTransactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(HangingTransactions.class);
-    private static final Set<TransactionState> OPEN = Set.of(TransactionState.ONGOING,
-            TransactionState.PREPARE_COMMIT, TransactionState.PREPARE_ABORT, TransactionState.PREPARE_EPOCH_FENCE);
+    private static final Set<TransactionState> OPEN = Set.of(
+            TransactionState.ONGOING,
+            TransactionState.PREPARE_COMMIT,
+            TransactionState.PREPARE_ABORT,
+            TransactionState.PREPARE_EPOCH_FENCE);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SETTLE = Duration.ofSeconds(45);
 
-    private HangingTransactions() {
-    }
+    private HangingTransactions() {}
 
     /** What {@link #endStillHanging} did: partitions whose hanging transaction it committed, and aborted. */
-    public record Ended(int committed, int aborted) {
-    }
+    public record Ended(int committed, int aborted) {}
 
     /**
      * Looks for hanging transactions and ends those still hanging, unchanged, after {@code settle}: right after a
@@ -82,21 +83,26 @@ public final class HangingTransactions {
             int committed = 0;
             for (final AbortTransactionSpec spec : still) {
                 if (decisions.decidedCommit(spec.topicPartition(), spec.producerId(), spec.producerEpoch())) {
-                    LOG.warn("Committing a hanging transaction on {} (producer {}, epoch {}): its coordinator decided "
-                            + "to commit it but its marker never reached this partition", spec.topicPartition(),
-                            spec.producerId(), spec.producerEpoch());
+                    LOG.warn(
+                            "Committing a hanging transaction on {} (producer {}, epoch {}): its coordinator decided "
+                                    + "to commit it but its marker never reached this partition",
+                            spec.topicPartition(),
+                            spec.producerId(),
+                            spec.producerEpoch());
                     CommitMarker.write(leader(admin, spec.topicPartition()), spec, TIMEOUT);
                     committed++;
                 } else {
-                    LOG.warn("Aborting a hanging transaction on {} (producer {}, epoch {}): its coordinator no longer "
-                            + "has it open and never decided to commit it, so no marker would ever end it",
-                            spec.topicPartition(), spec.producerId(), spec.producerEpoch());
+                    LOG.warn(
+                            "Aborting a hanging transaction on {} (producer {}, epoch {}): its coordinator no longer "
+                                    + "has it open and never decided to commit it, so no marker would ever end it",
+                            spec.topicPartition(),
+                            spec.producerId(),
+                            spec.producerEpoch());
                     admin.abortTransaction(spec).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
                 }
             }
             return new Ended(committed, still.size() - committed);
-        } catch (final ExecutionException | TimeoutException | KafkaException | IOException
-                | IllegalStateException e) {
+        } catch (final ExecutionException | TimeoutException | KafkaException | IOException | IllegalStateException e) {
             // not being able to clean up is no reason to stop; readers stay held back as before
             LOG.warn("Could not end hanging transactions: {}", e.toString());
             return new Ended(0, 0);
@@ -119,10 +125,17 @@ public final class HangingTransactions {
 
     private static InetSocketAddress leader(final Admin admin, final TopicPartition partition)
             throws ExecutionException, TimeoutException, InterruptedException, IOException {
-        final Node leader = admin.describeTopics(Set.of(partition.topic())).allTopicNames()
-                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).get(partition.topic()).partitions().stream()
-                .filter(info -> info.partition() == partition.partition()).findFirst()
-                .map(TopicPartitionInfo::leader).orElse(null);
+        final Node leader = admin
+                .describeTopics(Set.of(partition.topic()))
+                .allTopicNames()
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .get(partition.topic())
+                .partitions()
+                .stream()
+                .filter(info -> info.partition() == partition.partition())
+                .findFirst()
+                .map(TopicPartitionInfo::leader)
+                .orElse(null);
         if (leader == null || leader.isEmpty()) {
             throw new IOException(partition + " has no leader to write a commit marker to");
         }
@@ -134,25 +147,31 @@ public final class HangingTransactions {
             throws ExecutionException, TimeoutException, InterruptedException {
         // internal topics too: a transaction's offset commit waits on __consumer_offsets, and while it is open a
         // consumer asking for stable offsets (Kafka Streams under exactly-once) waits forever
-        final Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+        final Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true))
+                .names()
                 .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        final Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
-                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        final Map<String, TopicDescription> described =
+                admin.describeTopics(topics).allTopicNames().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         final List<TopicPartition> partitions = new ArrayList<>();
-        described.values().forEach(topic -> topic.partitions().forEach(
-                info -> partitions.add(new TopicPartition(topic.name(), info.partition()))));
-        final Map<TopicPartition, PartitionProducerState> producers = admin.describeProducers(partitions).all()
-                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        described
+                .values()
+                .forEach(topic -> topic.partitions()
+                        .forEach(info -> partitions.add(new TopicPartition(topic.name(), info.partition()))));
+        final Map<TopicPartition, PartitionProducerState> producers =
+                admin.describeProducers(partitions).all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         final Set<Long> open = admin.listTransactions().all().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).stream()
-                .filter(listing -> OPEN.contains(listing.state())).map(TransactionListing::producerId)
+                .filter(listing -> OPEN.contains(listing.state()))
+                .map(TransactionListing::producerId)
                 .collect(Collectors.toSet());
         final Set<AbortTransactionSpec> hanging = new HashSet<>();
         for (final Map.Entry<TopicPartition, PartitionProducerState> partition : producers.entrySet()) {
             for (final ProducerState producer : partition.getValue().activeProducers()) {
-                if (producer.currentTransactionStartOffset().isPresent()
-                        && !open.contains(producer.producerId())) {
-                    hanging.add(new AbortTransactionSpec(partition.getKey(), producer.producerId(),
-                            (short) producer.producerEpoch(), producer.coordinatorEpoch().orElse(0)));
+                if (producer.currentTransactionStartOffset().isPresent() && !open.contains(producer.producerId())) {
+                    hanging.add(new AbortTransactionSpec(
+                            partition.getKey(),
+                            producer.producerId(),
+                            (short) producer.producerEpoch(),
+                            producer.coordinatorEpoch().orElse(0)));
                 }
             }
         }

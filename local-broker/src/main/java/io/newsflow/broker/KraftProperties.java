@@ -13,14 +13,15 @@ import java.util.Properties;
  */
 public final class KraftProperties {
 
-    private KraftProperties() {
-    }
+    private KraftProperties() {}
 
     /** One node that is broker and its own single-voter controller (the laptop broker). */
-    public static Properties combined(final int nodeId, final Path logDir, final int brokerPort, final int controllerPort) {
+    public static Properties combined(
+            final int nodeId, final Path logDir, final int brokerPort, final int controllerPort) {
         final Properties props = common(nodeId, logDir, nodeId + "@localhost:" + controllerPort);
         props.setProperty("process.roles", "broker,controller");
-        props.setProperty("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+        props.setProperty(
+                "listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
         brokerListener(props, brokerPort);
         return props;
     }

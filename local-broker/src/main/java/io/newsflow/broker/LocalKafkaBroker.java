@@ -33,7 +33,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final Map<String, Object> clientSecurity;
 
-    private LocalKafkaBroker(final KraftNode node, final String bootstrapServers, final Path dataDir,
+    private LocalKafkaBroker(
+            final KraftNode node,
+            final String bootstrapServers,
+            final Path dataDir,
             final Map<String, Object> clientSecurity) {
         this.node = node;
         this.bootstrapServers = bootstrapServers;
@@ -63,36 +66,57 @@ public final class LocalKafkaBroker implements AutoCloseable {
         final String adminPassword = "admin-" + Uuid.randomUuid();
         // the broker logs in to itself as admin; user_NAME entries are the accounts it accepts
         final StringBuilder jaas = new StringBuilder(PLAIN_LOGIN_MODULE)
-                .append(" username=\"admin\" password=\"").append(adminPassword).append('"')
-                .append(" user_admin=\"").append(adminPassword).append('"');
-        users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password)
+                .append(" username=\"admin\" password=\"")
+                .append(adminPassword)
+                .append('"')
+                .append(" user_admin=\"")
+                .append(adminPassword)
+                .append('"');
+        users.forEach((user, password) -> jaas.append(" user_")
+                .append(user)
+                .append("=\"")
+                .append(password)
                 .append('"'));
         jaas.append(';');
-        return start(dataDir, 0, Map.of(
-                // the listener keeps its name and gets another protocol: SASL for clients and this broker alike
-                "listener.security.protocol.map", "PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "sasl.enabled.mechanisms", "PLAIN",
-                "sasl.mechanism.inter.broker.protocol", "PLAIN",
-                "listener.name.plaintext.plain.sasl.jaas.config", jaas.toString()),
+        return start(
+                dataDir,
+                0,
+                Map.of(
+                        // the listener keeps its name and gets another protocol: SASL for clients and this broker alike
+                        "listener.security.protocol.map", "PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT",
+                        "sasl.enabled.mechanisms", "PLAIN",
+                        "sasl.mechanism.inter.broker.protocol", "PLAIN",
+                        "listener.name.plaintext.plain.sasl.jaas.config", jaas.toString()),
                 saslPlainClient("admin", adminPassword));
     }
 
     /** The client properties that log in to a {@link #startWithSaslPlain} broker as {@code user}. */
     public static Map<String, Object> saslPlainClient(final String user, final String password) {
-        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
-                "sasl.jaas.config", plainLogin(user, password));
+        return Map.of(
+                "security.protocol",
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                "PLAIN",
+                "sasl.jaas.config",
+                plainLogin(user, password));
     }
 
     private static String plainLogin(final String user, final String password) {
         return PLAIN_LOGIN_MODULE + " username=\"" + user + "\" password=\"" + password + "\";";
     }
 
-    private static LocalKafkaBroker start(final Path dataDir, final int port, final Map<String, String> overrides,
+    private static LocalKafkaBroker start(
+            final Path dataDir,
+            final int port,
+            final Map<String, String> overrides,
             final Map<String, Object> clientSecurity) {
         final Instant started = Instant.now();
         final int brokerPort = port == 0 ? KraftProperties.freePort() : port;
-        final Properties props = KraftProperties.replication(KraftProperties.combined(NODE_ID,
-                dataDir.resolve(KraftNode.LOG_DIR), brokerPort, KraftProperties.freePort()), 1, 1);
+        final Properties props = KraftProperties.replication(
+                KraftProperties.combined(
+                        NODE_ID, dataDir.resolve(KraftNode.LOG_DIR), brokerPort, KraftProperties.freePort()),
+                1,
+                1);
         overrides.forEach(props::setProperty);
 
         // a new log directory gets a new cluster id; a formatted one keeps its own
@@ -105,7 +129,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
             broker.close();
             throw e;
         }
-        LOG.info("Kafka broker ready on {} (log in {}) after {} ms", bootstrap, dataDir.resolve(KraftNode.LOG_DIR),
+        LOG.info(
+                "Kafka broker ready on {} (log in {}) after {} ms",
+                bootstrap,
+                dataDir.resolve(KraftNode.LOG_DIR),
                 Duration.between(started, Instant.now()).toMillis());
         return broker;
     }
@@ -132,7 +159,10 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     private void awaitReady() {
         try (Admin admin = Admin.create(clientProperties())) {
-            AdminPolling.await(admin, "the Kafka broker on " + bootstrapServers + " answers", READY_TIMEOUT,
+            AdminPolling.await(
+                    admin,
+                    "the Kafka broker on " + bootstrapServers + " answers",
+                    READY_TIMEOUT,
                     a -> a.describeCluster().nodes().get(5, TimeUnit.SECONDS) != null);
         }
     }

@@ -49,12 +49,15 @@ public final class TopicProvisioner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (final ExecutionException e) {
-            throw new IllegalStateException("Cannot create topics: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "Cannot create topics: " + e.getCause().getMessage(), e.getCause());
         }
     }
 
     private static NewTopic newTopic(final Topic<?, ?> topic, final int partitions, final short replicationFactor) {
-        final NewTopic newTopic = new NewTopic(topic.name(), Optional.of(partitions),
+        final NewTopic newTopic = new NewTopic(
+                topic.name(),
+                Optional.of(partitions),
                 replicationFactor > 0 ? Optional.of(replicationFactor) : Optional.empty());
         if (topic.compacted()) {
             newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
@@ -76,9 +79,13 @@ public final class TopicProvisioner {
     }
 
     private void awaitLeaders(final Set<String> names) {
-        AdminPolling.await(admin, "every partition of " + names + " has a leader", LEADER_TIMEOUT,
+        AdminPolling.await(
+                admin,
+                "every partition of " + names + " has a leader",
+                LEADER_TIMEOUT,
                 a -> a.describeTopics(names).allTopicNames().get().values().stream()
                         .flatMap(description -> description.partitions().stream())
-                        .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty()));
+                        .allMatch(partition -> partition.leader() != null
+                                && !partition.leader().isEmpty()));
     }
 }

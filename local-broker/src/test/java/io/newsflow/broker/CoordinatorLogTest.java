@@ -35,23 +35,25 @@ class CoordinatorLogTest {
 
     @Test
     void shouldTakeAPreparedCommitAtTheSameEpochAsTheDecisionOfATransactionsV1Transaction() {
-        final CoordinatorLog log = new CoordinatorLog(List.of(
-                entry(ONGOING, 4, ARTICLES),
-                entry(PREPARE_COMMIT, 4, ARTICLES)));
+        final CoordinatorLog log =
+                new CoordinatorLog(List.of(entry(ONGOING, 4, ARTICLES), entry(PREPARE_COMMIT, 4, ARTICLES)));
 
         assertThat(log.decidedCommit(ARTICLES, PRODUCER, (short) 4)).isTrue();
     }
 
     @Test
     void shouldNotCommitWhatTheCoordinatorAbortedOrNeverDecided() {
-        final CoordinatorLog log = new CoordinatorLog(List.of(
-                entry(ONGOING, 1, ARTICLES),
-                entry(PREPARE_ABORT, 2, ARTICLES),
-                entry(ONGOING, 5, CHANGELOG)));
+        final CoordinatorLog log = new CoordinatorLog(
+                List.of(entry(ONGOING, 1, ARTICLES), entry(PREPARE_ABORT, 2, ARTICLES), entry(ONGOING, 5, CHANGELOG)));
 
-        assertThat(log.decidedCommit(ARTICLES, PRODUCER, (short) 1)).as("aborted").isFalse();
-        assertThat(log.decidedCommit(CHANGELOG, PRODUCER, (short) 5)).as("still ongoing when the log ends").isFalse();
-        assertThat(new CoordinatorLog(List.of()).decidedCommit(ARTICLES, PRODUCER, (short) 1)).as("no record")
+        assertThat(log.decidedCommit(ARTICLES, PRODUCER, (short) 1))
+                .as("aborted")
+                .isFalse();
+        assertThat(log.decidedCommit(CHANGELOG, PRODUCER, (short) 5))
+                .as("still ongoing when the log ends")
+                .isFalse();
+        assertThat(new CoordinatorLog(List.of()).decidedCommit(ARTICLES, PRODUCER, (short) 1))
+                .as("no record")
                 .isFalse();
     }
 
@@ -69,15 +71,21 @@ class CoordinatorLogTest {
 
     @Test
     void shouldLookOnlyAtTheProducerPartitionAndEpochAsked() {
-        final CoordinatorLog log = new CoordinatorLog(List.of(
-                entry(ONGOING, 1, ARTICLES),
-                entry(PREPARE_COMMIT, 2, ARTICLES),
-                entry(EMPTY, 9)));
+        final CoordinatorLog log = new CoordinatorLog(
+                List.of(entry(ONGOING, 1, ARTICLES), entry(PREPARE_COMMIT, 2, ARTICLES), entry(EMPTY, 9)));
 
-        assertThat(log.decidedCommit(CHANGELOG, PRODUCER, (short) 1)).as("other partition").isFalse();
-        assertThat(log.decidedCommit(ARTICLES, PRODUCER + 1, (short) 1)).as("other producer").isFalse();
-        assertThat(log.decidedCommit(ARTICLES, PRODUCER, (short) 0)).as("older epoch").isFalse();
-        assertThat(log.decidedCommit(ARTICLES, PRODUCER, (short) 3)).as("newer epoch").isFalse();
+        assertThat(log.decidedCommit(CHANGELOG, PRODUCER, (short) 1))
+                .as("other partition")
+                .isFalse();
+        assertThat(log.decidedCommit(ARTICLES, PRODUCER + 1, (short) 1))
+                .as("other producer")
+                .isFalse();
+        assertThat(log.decidedCommit(ARTICLES, PRODUCER, (short) 0))
+                .as("older epoch")
+                .isFalse();
+        assertThat(log.decidedCommit(ARTICLES, PRODUCER, (short) 3))
+                .as("newer epoch")
+                .isFalse();
     }
 
     private static Entry entry(final TransactionState state, final int epoch, final TopicPartition... partitions) {

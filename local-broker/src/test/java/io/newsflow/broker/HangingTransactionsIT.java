@@ -64,8 +64,14 @@ class HangingTransactionsIT {
             final ProducerState open = openTransaction().orElseThrow();
             assertThat(readCommitted(broker, TOPIC)).as("before the marker").isEmpty();
 
-            CommitMarker.write(leader(), new AbortTransactionSpec(PARTITION, open.producerId(),
-                    (short) open.producerEpoch(), open.coordinatorEpoch().orElse(0)), TIMEOUT);
+            CommitMarker.write(
+                    leader(),
+                    new AbortTransactionSpec(
+                            PARTITION,
+                            open.producerId(),
+                            (short) open.producerEpoch(),
+                            open.coordinatorEpoch().orElse(0)),
+                    TIMEOUT);
 
             assertThat(readCommitted(broker, TOPIC)).containsExactly("one", "two");
             assertThat(openTransaction()).as("the partition's open transaction").isEmpty();
@@ -74,10 +80,11 @@ class HangingTransactionsIT {
 
     @Test
     void shouldRefuseACommitMarkerForAProducerTheBrokerDoesNotKnowAsOpen() {
-        final AbortTransactionSpec unknown = new AbortTransactionSpec(new TopicPartition("no-such-topic", 0), 4242L,
-                (short) 0, 0);
-        assertThatThrownBy(() -> CommitMarker.write(leader(), unknown,
-                TIMEOUT)).hasMessageContaining("refused the commit marker").hasMessageContaining("no-such-topic-0");
+        final AbortTransactionSpec unknown =
+                new AbortTransactionSpec(new TopicPartition("no-such-topic", 0), 4242L, (short) 0, 0);
+        assertThatThrownBy(() -> CommitMarker.write(leader(), unknown, TIMEOUT))
+                .hasMessageContaining("refused the commit marker")
+                .hasMessageContaining("no-such-topic-0");
     }
 
     @Test
@@ -93,30 +100,35 @@ class HangingTransactionsIT {
             aborting.abortTransaction();
             CoordinatorLog log = CoordinatorLog.read(broker.clientProperties(), TIMEOUT);
             assertThat(log.decidedCommit(PARTITION, committed.producerId(), (short) committed.producerEpoch()))
-                    .as("committed transaction").isTrue();
+                    .as("committed transaction")
+                    .isTrue();
             assertThat(log.decidedCommit(PARTITION, aborted.producerId(), (short) aborted.producerEpoch()))
-                    .as("aborted transaction").isFalse();
-            assertThat(log.decidedCommit(new TopicPartition(TOPIC + "-other", 0), committed.producerId(),
-                    (short) committed.producerEpoch())).as("a partition outside the transaction").isFalse();
+                    .as("aborted transaction")
+                    .isFalse();
+            assertThat(log.decidedCommit(new TopicPartition(TOPIC + "-other", 0), committed.producerId(), (short)
+                            committed.producerEpoch()))
+                    .as("a partition outside the transaction")
+                    .isFalse();
 
             // the next transaction of the committing producer, on the same partition, left open: never decided
             final ProducerState next = writeOpen(committing, "open");
             log = CoordinatorLog.read(broker.clientProperties(), TIMEOUT);
             assertThat(log.decidedCommit(PARTITION, next.producerId(), (short) next.producerEpoch()))
-                    .as("open transaction").isFalse();
+                    .as("open transaction")
+                    .isFalse();
         }
     }
 
-    private ProducerState writeOpen(final KafkaProducer<String, String> producer, final String value)
-            throws Exception {
+    private ProducerState writeOpen(final KafkaProducer<String, String> producer, final String value) throws Exception {
         producer.beginTransaction();
         producer.send(new ProducerRecord<>(TOPIC, 0, "k", value)).get();
         return openTransaction().orElseThrow();
     }
 
     private Optional<ProducerState> openTransaction() throws Exception {
-        return admin.describeProducers(List.of(PARTITION)).partitionResult(PARTITION).get().activeProducers()
-                .stream().filter(p -> p.currentTransactionStartOffset().isPresent()).findFirst();
+        return admin.describeProducers(List.of(PARTITION)).partitionResult(PARTITION).get().activeProducers().stream()
+                .filter(p -> p.currentTransactionStartOffset().isPresent())
+                .findFirst();
     }
 
     private InetSocketAddress leader() {
@@ -125,10 +137,15 @@ class HangingTransactionsIT {
     }
 
     private KafkaProducer<String, String> producer(final String transactionalId) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
-                ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                        transactionalId,
+                        ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
+                        60_000),
+                new StringSerializer(),
+                new StringSerializer());
     }
 }

@@ -59,7 +59,10 @@ class LocalKafkaBrokerIT {
                 assertThat(admin.listTopics().names().get())
                         .containsAll(Topics.ALL.stream().map(t -> t.name()).toList());
                 final ConfigResource ledger = new ConfigResource(ConfigResource.Type.TOPIC, "news-ingest-ledger");
-                final ConfigEntry policy = admin.describeConfigs(Set.of(ledger)).all().get().get(ledger)
+                final ConfigEntry policy = admin.describeConfigs(Set.of(ledger))
+                        .all()
+                        .get()
+                        .get(ledger)
                         .get(TopicConfig.CLEANUP_POLICY_CONFIG);
                 assertThat(policy.value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
             }
@@ -73,18 +76,26 @@ class LocalKafkaBrokerIT {
     }
 
     private static KafkaProducer<String, String> transactionalProducer(final LocalKafkaBroker broker) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "broker-it"),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                        "broker-it"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     static List<String> readCommitted(final LocalKafkaBroker broker, final String topic) {
         final Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "reader-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
         final List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
@@ -96,8 +107,9 @@ class LocalKafkaBrokerIT {
                     values.add(record.value());
                 }
                 if (!consumer.assignment().isEmpty()
-                        && consumer.assignment().stream().allMatch(tp -> consumer.position(tp)
-                                >= consumer.endOffsets(Set.of(tp)).get(tp))) {
+                        && consumer.assignment().stream()
+                                .allMatch(tp -> consumer.position(tp)
+                                        >= consumer.endOffsets(Set.of(tp)).get(tp))) {
                     break;
                 }
             }

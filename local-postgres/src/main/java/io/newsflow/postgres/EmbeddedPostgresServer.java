@@ -100,7 +100,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private void createDatabase() {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet row = exists.executeQuery()) {
                 if (row.next()) {
@@ -128,13 +128,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         final long pid;
         try {
-            pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.US_ASCII).get(0).strip());
+            pid = Long.parseLong(Files.readAllLines(pidFile, StandardCharsets.US_ASCII)
+                    .get(0)
+                    .strip());
         } catch (final NumberFormatException | IndexOutOfBoundsException e) {
             LOG.warn("Ignoring unreadable {}: {}", pidFile, e.toString());
             return;
         }
-        final Optional<ProcessHandle> leftover = ProcessHandle.of(pid).filter(process -> process.info().commandLine()
-                .map(line -> line.contains("postgres") && line.contains(dataDir.toString())).orElse(false));
+        final Optional<ProcessHandle> leftover = ProcessHandle.of(pid)
+                .filter(process -> process.info()
+                        .commandLine()
+                        .map(line -> line.contains("postgres") && line.contains(dataDir.toString()))
+                        .orElse(false));
         if (leftover.isEmpty()) {
             return;
         }
@@ -146,8 +151,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping the leftover PostgreSQL " + pid, e);
         } catch (final ExecutionException | TimeoutException e) {
-            throw new IOException("The leftover PostgreSQL (pid " + pid + ") on " + dataDir + " did not stop; stop it"
-                    + " and start again", e);
+            throw new IOException(
+                    "The leftover PostgreSQL (pid " + pid + ") on " + dataDir + " did not stop; stop it"
+                            + " and start again",
+                    e);
         }
     }
 

@@ -47,7 +47,8 @@ public final class Health {
 
     /** A check named {@code name} that passes while {@code running} says so. */
     public static HealthCheck running(final String name, final BooleanSupplier running) {
-        return () -> running.getAsBoolean() ? Check.pass(name, name + " is running")
+        return () -> running.getAsBoolean()
+                ? Check.pass(name, name + " is running")
                 : Check.fail(name, name + " has stopped; see the log for the error");
     }
 
@@ -55,7 +56,8 @@ public final class Health {
     public static HealthCheck streamsRunning(final String name, final Supplier<?> state) {
         return () -> {
             final String current = String.valueOf(state.get());
-            return "RUNNING".equals(current) ? Check.pass(name, "Kafka Streams is RUNNING")
+            return "RUNNING".equals(current)
+                    ? Check.pass(name, "Kafka Streams is RUNNING")
                     : Check.fail(name, "Kafka Streams is " + current + ", not RUNNING");
         };
     }

@@ -31,8 +31,9 @@ public final class InboxGauges {
     public record Backlog(int files, Instant oldest) {
 
         public Duration oldestAge(final Instant now) {
-            return oldest == null ? Duration.ZERO : Duration.between(oldest, now).isNegative() ? Duration.ZERO
-                    : Duration.between(oldest, now);
+            return oldest == null
+                    ? Duration.ZERO
+                    : Duration.between(oldest, now).isNegative() ? Duration.ZERO : Duration.between(oldest, now);
         }
     }
 
@@ -47,11 +48,16 @@ public final class InboxGauges {
     }
 
     public InboxGauges register(final MeterRegistry registry) {
-        Gauge.builder(MetricNames.INBOX_BACKLOG, this, g -> g.backlog().files()).baseUnit("files")
-                .description("Files waiting in the inbox").register(registry);
-        Gauge.builder(MetricNames.INBOX_OLDEST_AGE, this,
+        Gauge.builder(MetricNames.INBOX_BACKLOG, this, g -> g.backlog().files())
+                .baseUnit("files")
+                .description("Files waiting in the inbox")
+                .register(registry);
+        Gauge.builder(
+                        MetricNames.INBOX_OLDEST_AGE,
+                        this,
                         g -> g.backlog().oldestAge(clock.instant()).toMillis() / 1000.0)
-                .baseUnit("seconds").description("Age of the oldest file waiting in the inbox (0 when empty)")
+                .baseUnit("seconds")
+                .description("Age of the oldest file waiting in the inbox (0 when empty)")
                 .register(registry);
         return this;
     }

@@ -42,6 +42,7 @@ public final class KafkaWatch implements AutoCloseable {
     private final Admin admin;
     /** group → the topic it reads: its row is exported (at 0) before the group has committed anything. */
     private final Map<String, String> groups;
+
     private final Duration interval;
     private final Clock clock;
     private final MultiGauge lagGauge;
@@ -55,13 +56,17 @@ public final class KafkaWatch implements AutoCloseable {
      * with the topic it reads, so that its lag series exists, at 0, from the start (a panel or alert over it has data
      * before the group's first commit).
      */
-    public KafkaWatch(final Admin admin, final Map<String, String> groups, final Duration interval,
+    public KafkaWatch(
+            final Admin admin,
+            final Map<String, String> groups,
+            final Duration interval,
             final MeterRegistry registry) {
         this.admin = admin;
         this.groups = Map.copyOf(groups);
         this.interval = interval;
         this.clock = Clock.systemUTC();
-        this.lagGauge = MultiGauge.builder(MetricNames.CONSUMER_LAG).baseUnit("records")
+        this.lagGauge = MultiGauge.builder(MetricNames.CONSUMER_LAG)
+                .baseUnit("records")
                 .description("Records the consumer group has not committed yet (last stable offset - committed offset)")
                 .register(registry);
         final List<MultiGauge.Row<?>> zero = new ArrayList<>();
@@ -84,7 +89,8 @@ public final class KafkaWatch implements AutoCloseable {
         return () -> {
             final Duration since = Duration.between(lastAnswer, clock.instant());
             final Duration limit = interval.multipliedBy(3).compareTo(Duration.ofSeconds(10)) > 0
-                    ? interval.multipliedBy(3) : Duration.ofSeconds(10);
+                    ? interval.multipliedBy(3)
+                    : Duration.ofSeconds(10);
             if (since.compareTo(limit) <= 0) {
                 return Check.pass("kafka", "broker answered " + since.toMillis() + " ms ago");
             }
@@ -135,7 +141,8 @@ public final class KafkaWatch implements AutoCloseable {
         final Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
         for (final String group : groups.keySet()) {
             final Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             final Map<TopicPartition, OffsetAndMetadata> present = new HashMap<>();
             offsets.forEach((partition, offset) -> {
                 if (offset != null) {
@@ -149,8 +156,9 @@ public final class KafkaWatch implements AutoCloseable {
             return;
         }
         // read_committed: the end a transactional reader can reach, so a finished transaction's marker is no lag
-        final Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(wanted,
-                new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+        final Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
+                        wanted, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                .all()
                 .get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         final Map<String, Map<String, Long>> measured = new TreeMap<>();
         final List<MultiGauge.Row<?>> rows = new ArrayList<>();
@@ -163,8 +171,8 @@ public final class KafkaWatch implements AutoCloseable {
                 byTopic.merge(partition.topic(), behind, Long::sum);
             });
             measured.put(group, byTopic);
-            byTopic.forEach((topic, records) ->
-                    rows.add(MultiGauge.Row.of(Tags.of("group", group, "topic", topic), records)));
+            byTopic.forEach(
+                    (topic, records) -> rows.add(MultiGauge.Row.of(Tags.of("group", group, "topic", topic), records)));
         });
         lag = measured;
         lagGauge.register(rows, true);

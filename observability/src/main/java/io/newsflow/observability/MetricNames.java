@@ -43,6 +43,5 @@ public final class MetricNames {
     /** Gauge: 1 when every readiness check passes, else 0; tag {@code check} for each check too. */
     public static final String READY = "newsflow.ready";
 
-    private MetricNames() {
-    }
+    private MetricNames() {}
 }

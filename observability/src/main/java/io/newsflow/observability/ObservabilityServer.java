@@ -50,7 +50,10 @@ public final class ObservabilityServer implements AutoCloseable {
     private final Health health;
     private final StatusBoard board;
 
-    private ObservabilityServer(final HttpServer server, final PrometheusMeterRegistry registry, final Health health,
+    private ObservabilityServer(
+            final HttpServer server,
+            final PrometheusMeterRegistry registry,
+            final Health health,
             final StatusBoard board) {
         this.server = server;
         this.registry = registry;
@@ -70,34 +73,43 @@ public final class ObservabilityServer implements AutoCloseable {
      *
      * @throws UncheckedIOException naming the address when it cannot be bound (taken, or not a local address)
      */
-    public static ObservabilityServer start(final InetSocketAddress address, final PrometheusMeterRegistry registry,
-            final Health health, final StatusBoard board) {
+    public static ObservabilityServer start(
+            final InetSocketAddress address,
+            final PrometheusMeterRegistry registry,
+            final Health health,
+            final StatusBoard board) {
         final HttpServer server;
         try {
             server = HttpServer.create(address, 16);
         } catch (final BindException e) {
-            throw new UncheckedIOException("Cannot serve HTTP on " + hostAndPort(address) + ": " + e.getMessage()
-                    + " (is another process using the port? choose another one with --http-port)", e);
+            throw new UncheckedIOException(
+                    "Cannot serve HTTP on " + hostAndPort(address) + ": " + e.getMessage()
+                            + " (is another process using the port? choose another one with --http-port)",
+                    e);
         } catch (final IOException e) {
             throw new UncheckedIOException("Cannot serve HTTP on " + hostAndPort(address), e);
         }
         final ObservabilityServer started = new ObservabilityServer(server, registry, health, board);
         server.start();
-        LOG.info("Serving /metrics and /health{} on {}", board == null ? "" : " and the status page",
-                started.baseUri());
+        LOG.info(
+                "Serving /metrics and /health{} on {}", board == null ? "" : " and the status page", started.baseUri());
         return started;
     }
 
     /** Like {@link #start}, but on any free port when the requested one is taken: a second local run must not fail. */
-    public static ObservabilityServer startOrAnyPort(final InetSocketAddress address,
-            final PrometheusMeterRegistry registry, final Health health, final StatusBoard board) {
+    public static ObservabilityServer startOrAnyPort(
+            final InetSocketAddress address,
+            final PrometheusMeterRegistry registry,
+            final Health health,
+            final StatusBoard board) {
         try {
             return start(address, registry, health, board);
         } catch (final UncheckedIOException e) {
             if (!(e.getCause() instanceof BindException) || address.getPort() == 0) {
                 throw e;
             }
-            LOG.warn("Port {} is taken; serving the status page, /metrics and /health on a free port instead",
+            LOG.warn(
+                    "Port {} is taken; serving the status page, /metrics and /health on a free port instead",
                     address.getPort());
             return start(new InetSocketAddress(address.getAddress(), 0), registry, health, board);
         }
@@ -110,8 +122,11 @@ public final class ObservabilityServer implements AutoCloseable {
     /** {@code http://host:port/}, with the host as bound ({@code localhost} for the loopback address). */
     public URI baseUri() {
         final InetSocketAddress bound = server.getAddress();
-        final String host = bound.getAddress().isLoopbackAddress() ? "localhost"
-                : bound.getAddress().isAnyLocalAddress() ? "0.0.0.0" : bound.getAddress().getHostAddress();
+        final String host = bound.getAddress().isLoopbackAddress()
+                ? "localhost"
+                : bound.getAddress().isAnyLocalAddress()
+                        ? "0.0.0.0"
+                        : bound.getAddress().getHostAddress();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
@@ -154,8 +169,11 @@ public final class ObservabilityServer implements AutoCloseable {
         final ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("status", report.ok() ? "UP" : "DOWN");
         final ArrayNode checks = node.putArray("checks");
-        report.checks().forEach(c -> checks.addObject().put("name", c.name())
-                .put("status", c.ok() ? "UP" : "DOWN").put("detail", c.detail()));
+        report.checks()
+                .forEach(c -> checks.addObject()
+                        .put("name", c.name())
+                        .put("status", c.ok() ? "UP" : "DOWN")
+                        .put("detail", c.detail()));
         send(exchange, report.ok() ? 200 : 503, JSON, json(node));
     }
 

@@ -34,15 +34,18 @@ public final class PipelineMetrics {
     private static final Duration[] LATENCY_BUCKETS = {
         Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
         Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30),
-        Duration.ofMinutes(1), Duration.ofMinutes(5)};
+        Duration.ofMinutes(1), Duration.ofMinutes(5)
+    };
     private static final Duration[] WRITE_BUCKETS = {
         Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
-        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofSeconds(1)};
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofSeconds(1)
+    };
 
     private static final Duration[] PUBLISH_BUCKETS = {
         Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25), Duration.ofMillis(50),
         Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)};
+        Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10)
+    };
 
     private final MeterRegistry registry;
     private final Path processedDir;
@@ -74,24 +77,32 @@ public final class PipelineMetrics {
         this.processedDir = processedDir;
         this.board = board;
         this.published = Counter.builder(MetricNames.FILES_PUBLISHED)
-                .description("Files whose records and ledger entry were committed").register(registry);
+                .description("Files whose records and ledger entry were committed")
+                .register(registry);
         this.alreadyIngested = Counter.builder(MetricNames.FILES_ALREADY_INGESTED)
-                .description("Files whose content was ingested before; nothing published").register(registry);
+                .description("Files whose content was ingested before; nothing published")
+                .register(registry);
         this.paragraphsPublished = Counter.builder(MetricNames.PARAGRAPHS_PUBLISHED)
-                .description("Records (headline, headings, paragraphs) published to news-paragraphs").register(registry);
+                .description("Records (headline, headings, paragraphs) published to news-paragraphs")
+                .register(registry);
         this.articlesWritten = Counter.builder(MetricNames.ARTICLES_WRITTEN)
-                .description("Article documents written by the sink").register(registry);
+                .description("Article documents written by the sink")
+                .register(registry);
         this.paragraphsWritten = Counter.builder(MetricNames.PARAGRAPHS_WRITTEN)
-                .description("Paragraphs in the written articles").register(registry);
+                .description("Paragraphs in the written articles")
+                .register(registry);
         this.publishTime = Timer.builder(MetricNames.INGEST_PUBLISH)
                 .description("Reading, parsing and publishing one file, commit included")
-                .serviceLevelObjectives(PUBLISH_BUCKETS).register(registry);
+                .serviceLevelObjectives(PUBLISH_BUCKETS)
+                .register(registry);
         this.dropToStored = Timer.builder(MetricNames.DROP_TO_STORED)
                 .description("From a file's drop into the inbox to its document on disk")
-                .serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
+                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(registry);
         this.sinkWrite = Timer.builder(MetricNames.SINK_WRITE)
                 .description("Writing one document: temp file, fsync, rename")
-                .serviceLevelObjectives(WRITE_BUCKETS).register(registry);
+                .serviceLevelObjectives(WRITE_BUCKETS)
+                .register(registry);
         // present from the start, so a rate over them is 0 rather than no data before the first file
         seen("published");
         seen("already_ingested");
@@ -143,7 +154,8 @@ public final class PipelineMetrics {
                 entities(entity.type()).increment();
             }
         }
-        final Instant dropped = dropTime(article.articleId()).orElse(article.timings().ingestedAt());
+        final Instant dropped =
+                dropTime(article.articleId()).orElse(article.timings().ingestedAt());
         final Duration latency = Duration.between(dropped, writtenAt);
         dropToStored.record(latency.isNegative() ? Duration.ZERO : latency);
         if (board != null) {
@@ -152,18 +164,24 @@ public final class PipelineMetrics {
     }
 
     private Counter quarantined(final String reason) {
-        return Counter.builder(MetricNames.FILES_QUARANTINED).description("Files moved to the error directory")
-                .tag("reason", reason.toUpperCase(Locale.ROOT)).register(registry);
+        return Counter.builder(MetricNames.FILES_QUARANTINED)
+                .description("Files moved to the error directory")
+                .tag("reason", reason.toUpperCase(Locale.ROOT))
+                .register(registry);
     }
 
     private Counter seen(final String outcome) {
-        return Counter.builder(MetricNames.FILES_SEEN).description("Files ingest took and settled, by outcome")
-                .tag("outcome", outcome).register(registry);
+        return Counter.builder(MetricNames.FILES_SEEN)
+                .description("Files ingest took and settled, by outcome")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     private Counter entities(final EntityType type) {
-        return Counter.builder(MetricNames.ENTITIES).description("Entity mentions in the written articles, by type")
-                .tag("type", type.name()).register(registry);
+        return Counter.builder(MetricNames.ENTITIES)
+                .description("Entity mentions in the written articles, by type")
+                .tag("type", type.name())
+                .register(registry);
     }
 
     private void rememberDrop(final String file, final String articleId) {
@@ -171,7 +189,8 @@ public final class PipelineMetrics {
             return;
         }
         try {
-            final Instant modified = Files.getLastModifiedTime(processedDir.resolve(file)).toInstant();
+            final Instant modified =
+                    Files.getLastModifiedTime(processedDir.resolve(file)).toInstant();
             synchronized (dropTimes) {
                 dropTimes.put(articleId, modified);
             }

@@ -18,11 +18,10 @@ import java.util.Set;
  */
 public final class PrometheusNames {
 
-    private static final Set<String> SUBSECOND_UNITS = Set.of("ns", "us", "ms", "nanoseconds", "microseconds",
-            "milliseconds");
+    private static final Set<String> SUBSECOND_UNITS =
+            Set.of("ns", "us", "ms", "nanoseconds", "microseconds", "milliseconds");
 
-    private PrometheusNames() {
-    }
+    private PrometheusNames() {}
 
     public static MeterFilter filter() {
         return new MeterFilter() {
@@ -41,7 +40,8 @@ public final class PrometheusNames {
 
     /** A meter promtool would flag and no rename can fix: sub-second time units, or a Kafka meter without help. */
     static boolean isFlagged(final Meter.Id id) {
-        final boolean undescribed = id.getDescription() == null || id.getDescription().isBlank();
+        final boolean undescribed =
+                id.getDescription() == null || id.getDescription().isBlank();
         return (id.getName().startsWith("kafka.") && undescribed)
                 || Arrays.stream(id.getName().split("\\.")).anyMatch(SUBSECOND_UNITS::contains)
                 || (id.getBaseUnit() != null && SUBSECOND_UNITS.contains(id.getBaseUnit()));

@@ -14,8 +14,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  */
 public final class Registries {
 
-    private Registries() {
-    }
+    private Registries() {}
 
     public static PrometheusMeterRegistry prometheus() {
         final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -47,14 +47,11 @@ public final class StatusBoard implements AutoCloseable {
     /** Stories remembered for the page; the least recently extended is forgotten first. */
     private static final int STORIES_KEPT = 1_000;
 
-    private record EntityKey(String canonical, String type) {
-    }
+    private record EntityKey(String canonical, String type) {}
 
-    private record Sample(long time, double files, double articles, double paragraphs) {
-    }
+    private record Sample(long time, double files, double articles, double paragraphs) {}
 
-    private record Problem(String file, String reason, String detail, Instant time) {
-    }
+    private record Problem(String file, String reason, String detail, Instant time) {}
 
     /** A story as far as this process has seen it written: its first headline, its articles' files, when last added. */
     private static final class Story {
@@ -85,8 +82,13 @@ public final class StatusBoard implements AutoCloseable {
     private final ScheduledExecutorService sampler;
 
     /** {@code inbox} may be null (no inbox in this process); {@code lag} gives group → topic → records behind. */
-    public StatusBoard(final MeterRegistry registry, final InboxGauges inbox, final Health health,
-            final Supplier<Map<String, Map<String, Long>>> lag, final Clock clock, final Duration sampleInterval) {
+    public StatusBoard(
+            final MeterRegistry registry,
+            final InboxGauges inbox,
+            final Health health,
+            final Supplier<Map<String, Map<String, Long>>> lag,
+            final Clock clock,
+            final Duration sampleInterval) {
         this.registry = registry;
         this.inbox = inbox;
         this.health = health;
@@ -107,16 +109,15 @@ public final class StatusBoard implements AutoCloseable {
         while (latest.size() > LATEST_ARTICLES) {
             latencies.remove(latest.removeLast().articleId());
         }
-        final Story story = stories.computeIfAbsent(article.storyId(),
-                id -> new Story(article.headline(), writtenAt));
+        final Story story = stories.computeIfAbsent(article.storyId(), id -> new Story(article.headline(), writtenAt));
         story.files.add(article.sourceFile());
         story.lastSeen = writtenAt;
         if (stories.size() > STORIES_KEPT) {
             stories.remove(stories.keySet().iterator().next());
         }
         for (final EntitySummary entity : article.entities()) {
-            mentions.merge(new EntityKey(entity.canonical(), entity.type().name()), (long) entity.mentions(),
-                    Long::sum);
+            mentions.merge(
+                    new EntityKey(entity.canonical(), entity.type().name()), (long) entity.mentions(), Long::sum);
         }
     }
 
@@ -151,7 +152,8 @@ public final class StatusBoard implements AutoCloseable {
         if (inbox != null) {
             final InboxGauges.Backlog backlog = inbox.backlog();
             inboxNode.put("backlogFiles", backlog.files());
-            inboxNode.put("oldestFileAgeSeconds", backlog.oldestAge(clock.instant()).toMillis() / 1000.0);
+            inboxNode.put(
+                    "oldestFileAgeSeconds", backlog.oldestAge(clock.instant()).toMillis() / 1000.0);
         }
 
         final ObjectNode lagNode = root.putObject("consumerLag");
@@ -164,22 +166,31 @@ public final class StatusBoard implements AutoCloseable {
         final ObjectNode healthNode = root.putObject("health");
         healthNode.put("ready", ready.ok());
         final ArrayNode checks = healthNode.putArray("checks");
-        ready.checks().forEach(c -> checks.addObject().put("name", c.name()).put("ok", c.ok())
-                .put("detail", c.detail()));
+        ready.checks()
+                .forEach(c -> checks.addObject()
+                        .put("name", c.name())
+                        .put("ok", c.ok())
+                        .put("detail", c.detail()));
 
         final ArrayNode series = root.putArray("throughput");
         for (final Sample s : samples) {
-            series.addObject().put("t", s.time()).put("files", s.files()).put("articles", s.articles())
+            series.addObject()
+                    .put("t", s.time())
+                    .put("files", s.files())
+                    .put("articles", s.articles())
                     .put("paragraphs", s.paragraphs());
         }
 
         final ArrayNode top = root.putArray("topEntities");
         mentions.entrySet().stream()
-                .sorted(Map.Entry.<EntityKey, Long>comparingByValue().reversed()
+                .sorted(Map.Entry.<EntityKey, Long>comparingByValue()
+                        .reversed()
                         .thenComparing(e -> e.getKey().canonical()))
                 .limit(TOP_ENTITIES)
-                .forEach(e -> top.addObject().put("canonical", e.getKey().canonical())
-                        .put("type", e.getKey().type()).put("mentions", e.getValue()));
+                .forEach(e -> top.addObject()
+                        .put("canonical", e.getKey().canonical())
+                        .put("type", e.getKey().type())
+                        .put("mentions", e.getValue()));
 
         final ArrayNode articles = root.putArray("latestArticles");
         for (final Article article : latest) {
@@ -189,11 +200,15 @@ public final class StatusBoard implements AutoCloseable {
         final ArrayNode storyList = root.putArray("stories");
         stories.entrySet().stream()
                 .filter(e -> e.getValue().files.size() > 1)
-                .sorted(Comparator.comparing((Map.Entry<String, Story> e) -> e.getValue().lastSeen).reversed())
+                .sorted(Comparator.comparing((Map.Entry<String, Story> e) -> e.getValue().lastSeen)
+                        .reversed())
                 .limit(STORIES_SHOWN)
                 .forEach(e -> {
-                    final ObjectNode node = storyList.addObject().put("storyId", e.getKey())
-                            .put("headline", e.getValue().headline).put("articles", e.getValue().files.size())
+                    final ObjectNode node = storyList
+                            .addObject()
+                            .put("storyId", e.getKey())
+                            .put("headline", e.getValue().headline)
+                            .put("articles", e.getValue().files.size())
                             .put("firstSeen", e.getValue().firstSeen.toString())
                             .put("lastSeen", e.getValue().lastSeen.toString());
                     final ArrayNode files = node.putArray("files");
@@ -202,7 +217,10 @@ public final class StatusBoard implements AutoCloseable {
 
         final ArrayNode rejected = root.putArray("latestRejected");
         for (final Problem p : problems) {
-            rejected.addObject().put("file", p.file()).put("reason", p.reason()).put("detail", p.detail())
+            rejected.addObject()
+                    .put("file", p.file())
+                    .put("reason", p.reason())
+                    .put("detail", p.detail())
                     .put("time", p.time().toString());
         }
         return root;
@@ -230,25 +248,33 @@ public final class StatusBoard implements AutoCloseable {
         article.entities().stream()
                 .sorted(Comparator.comparingInt(EntitySummary::mentions).reversed())
                 .limit(TOP_ENTITIES)
-                .forEach(e -> entities.addObject().put("canonical", e.canonical()).put("type", e.type().name())
+                .forEach(e -> entities.addObject()
+                        .put("canonical", e.canonical())
+                        .put("type", e.type().name())
                         .put("mentions", e.mentions()));
         final ArrayNode paragraphs = node.putArray("paragraphs");
-        for (final ArticleParagraph paragraph : article.paragraphs().subList(0,
-                Math.min(PARAGRAPHS_SHOWN, article.paragraphs().size()))) {
+        for (final ArticleParagraph paragraph : article.paragraphs()
+                .subList(0, Math.min(PARAGRAPHS_SHOWN, article.paragraphs().size()))) {
             final ObjectNode p = paragraphs.addObject();
             p.put("text", paragraph.text());
             final ArrayNode spans = p.putArray("entities");
             for (final Entity entity : paragraph.entities()) {
-                spans.addObject().put("start", entity.start()).put("end", entity.end())
-                        .put("type", entity.type().name()).put("canonical", entity.canonical());
+                spans.addObject()
+                        .put("start", entity.start())
+                        .put("end", entity.end())
+                        .put("type", entity.type().name())
+                        .put("canonical", entity.canonical());
             }
         }
         return node;
     }
 
     private void sample() {
-        final Sample sample = new Sample(clock.millis(), total(MetricNames.FILES_SEEN),
-                total(MetricNames.ARTICLES_WRITTEN), total(MetricNames.PARAGRAPHS_WRITTEN));
+        final Sample sample = new Sample(
+                clock.millis(),
+                total(MetricNames.FILES_SEEN),
+                total(MetricNames.ARTICLES_WRITTEN),
+                total(MetricNames.PARAGRAPHS_WRITTEN));
         synchronized (this) {
             samples.addLast(sample);
             while (samples.size() > SAMPLES) {

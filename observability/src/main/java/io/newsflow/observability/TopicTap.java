@@ -60,7 +60,8 @@ public final class TopicTap implements AutoCloseable {
         for (final String topic : List.of(Topics.PARAGRAPHS.name(), Topics.ARTICLES.name())) {
             Counter.builder(MetricNames.DEAD_LETTERS)
                     .description("Records sent to news-dlq, by the topic they came from")
-                    .tag("topic", topic).register(registry);
+                    .tag("topic", topic)
+                    .register(registry);
         }
     }
 
@@ -107,25 +108,36 @@ public final class TopicTap implements AutoCloseable {
         if (Topics.DEAD_LETTERS.name().equals(record.topic())) {
             final Header from = record.headers().lastHeader(DeadLetterHeaders.TOPIC);
             final String topic = from == null ? "unknown" : new String(from.value(), StandardCharsets.UTF_8);
-            Counter.builder(MetricNames.DEAD_LETTERS).description("Records sent to news-dlq, by the topic they came from")
-                    .tag("topic", topic).register(registry).increment();
+            Counter.builder(MetricNames.DEAD_LETTERS)
+                    .description("Records sent to news-dlq, by the topic they came from")
+                    .tag("topic", topic)
+                    .register(registry)
+                    .increment();
             return;
         }
         String reason;
         try {
-            final Duplicate duplicate = Topics.DUPLICATES.valueSerde().deserializer()
-                    .deserialize(record.topic(), record.value());
-            reason = duplicate == null || duplicate.reason() == null ? "UNKNOWN" : duplicate.reason().name();
+            final Duplicate duplicate =
+                    Topics.DUPLICATES.valueSerde().deserializer().deserialize(record.topic(), record.value());
+            reason = duplicate == null || duplicate.reason() == null
+                    ? "UNKNOWN"
+                    : duplicate.reason().name();
         } catch (final SerializationException e) {
-            LOG.warn("Unreadable record {}-{}@{} on {}: counted as UNKNOWN", record.topic(), record.partition(),
-                    record.offset(), record.topic());
+            LOG.warn(
+                    "Unreadable record {}-{}@{} on {}: counted as UNKNOWN",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    record.topic());
             reason = "UNKNOWN";
         }
         duplicates(reason).increment();
     }
 
     private Counter duplicates(final String reason) {
-        return Counter.builder(MetricNames.DUPLICATES).description("Records on news-duplicates, by reason")
-                .tag("reason", reason).register(registry);
+        return Counter.builder(MetricNames.DUPLICATES)
+                .description("Records on news-duplicates, by reason")
+                .tag("reason", reason)
+                .register(registry);
     }
 }

@@ -36,8 +36,8 @@ class InboxGaugesTest {
 
         assertThat(gauges.backlog().files()).isEqualTo(2);
         assertThat(gauges.backlog().oldestAge(NOW).toSeconds()).isEqualTo(90);
-        assertThat(registry.scrape()).contains("newsflow_inbox_backlog_files 2.0",
-                "newsflow_inbox_oldest_file_age_seconds 90.0");
+        assertThat(registry.scrape())
+                .contains("newsflow_inbox_backlog_files 2.0", "newsflow_inbox_oldest_file_age_seconds 90.0");
     }
 
     @Test

@@ -31,8 +31,8 @@ class ObservabilityServerTest {
         try (ObservabilityServer server = ObservabilityServer.start(anyPort, registry, new Health(), null)) {
             final HttpResponse<String> response = get(server.baseUri().resolve("metrics"));
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValue(
-                    "text/plain; version=0.0.4; charset=utf-8");
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValue("text/plain; version=0.0.4; charset=utf-8");
             assertThat(response.body()).contains("newsflow_articles_written_total 3.0");
             assertThat(server.baseUri().getHost()).isEqualTo("localhost");
         }
@@ -47,9 +47,9 @@ class ObservabilityServerTest {
         try (ObservabilityServer server = ObservabilityServer.start(anyPort, registry, health, null)) {
             final HttpResponse<String> notReady = get(server.baseUri().resolve("health"));
             assertThat(notReady.statusCode()).isEqualTo(503);
-            assertThat(notReady.body()).contains("\"status\":\"DOWN\"",
-                    "Kafka Streams is REBALANCING, not RUNNING");
-            assertThat(get(server.baseUri().resolve("health/live")).statusCode()).isEqualTo(200);
+            assertThat(notReady.body()).contains("\"status\":\"DOWN\"", "Kafka Streams is REBALANCING, not RUNNING");
+            assertThat(get(server.baseUri().resolve("health/live")).statusCode())
+                    .isEqualTo(200);
 
             streamsRunning.set(true);
             final HttpResponse<String> ready = get(server.baseUri().resolve("health/ready"));
@@ -63,12 +63,15 @@ class ObservabilityServerTest {
         try (ObservabilityServer bare = ObservabilityServer.start(anyPort, registry, new Health(), null)) {
             assertThat(get(bare.baseUri()).statusCode()).isEqualTo(404);
             assertThat(get(bare.baseUri().resolve("api/status")).statusCode()).isEqualTo(404);
-            final HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(bare.baseUri().resolve("metrics"))
-                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+            final HttpResponse<String> post = HTTP.send(
+                    HttpRequest.newBuilder(bare.baseUri().resolve("metrics"))
+                            .POST(HttpRequest.BodyPublishers.ofString("x"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(post.statusCode()).isEqualTo(405);
         }
-        try (StatusBoard board = new StatusBoard(registry, null, new Health(), Map::of, Clock.systemUTC(),
-                Duration.ofSeconds(1));
+        try (StatusBoard board = new StatusBoard(
+                        registry, null, new Health(), Map::of, Clock.systemUTC(), Duration.ofSeconds(1));
                 ObservabilityServer server = ObservabilityServer.start(anyPort, registry, new Health(), board)) {
             final HttpResponse<String> page = get(server.baseUri());
             assertThat(page.statusCode()).isEqualTo(200);
@@ -88,9 +91,10 @@ class ObservabilityServerTest {
             final InetSocketAddress taken = new InetSocketAddress(InetAddress.getLoopbackAddress(), first.port());
             assertThatThrownBy(() -> ObservabilityServer.start(taken, registry, new Health(), null))
                     .isInstanceOf(UncheckedIOException.class)
-                    .hasMessageContaining(":" + first.port()).hasMessageContaining("--http-port");
-            try (ObservabilityServer fallback = ObservabilityServer.startOrAnyPort(taken, registry, new Health(),
-                    null)) {
+                    .hasMessageContaining(":" + first.port())
+                    .hasMessageContaining("--http-port");
+            try (ObservabilityServer fallback =
+                    ObservabilityServer.startOrAnyPort(taken, registry, new Health(), null)) {
                 assertThat(fallback.port()).isNotEqualTo(first.port()).isPositive();
             }
         }

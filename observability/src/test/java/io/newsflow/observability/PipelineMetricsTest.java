@@ -37,28 +37,33 @@ class PipelineMetricsTest {
         metrics.onAlreadyIngested("copy.txt", "aaaa");
         metrics.onQuarantined("photo.txt", "BINARY", "contains NUL bytes");
 
-        assertThat(registry.scrape()).contains(
-                "newsflow_files_published_total 2.0",
-                "newsflow_files_seen_total{outcome=\"published\"} 2.0",
-                "newsflow_files_seen_total{outcome=\"already_ingested\"} 1.0",
-                "newsflow_files_seen_total{outcome=\"quarantined\"} 1.0",
-                "newsflow_files_quarantined_total{reason=\"BINARY\"} 1.0",
-                "newsflow_files_already_ingested_total 1.0",
-                "newsflow_paragraphs_published_total 15.0",
-                "newsflow_ingest_publish_seconds_count 2");
+        assertThat(registry.scrape())
+                .contains(
+                        "newsflow_files_published_total 2.0",
+                        "newsflow_files_seen_total{outcome=\"published\"} 2.0",
+                        "newsflow_files_seen_total{outcome=\"already_ingested\"} 1.0",
+                        "newsflow_files_seen_total{outcome=\"quarantined\"} 1.0",
+                        "newsflow_files_quarantined_total{reason=\"BINARY\"} 1.0",
+                        "newsflow_files_already_ingested_total 1.0",
+                        "newsflow_paragraphs_published_total 15.0",
+                        "newsflow_ingest_publish_seconds_count 2");
     }
 
     @Test
     void shouldExportExpectedQuarantineReasonsAtZeroUntilTheyHappen() {
-        final PipelineMetrics metrics = new PipelineMetrics(registry, processed, null)
-                .expectQuarantineReasons(List.of("EMPTY", "BINARY"));
-        assertThat(registry.scrape()).contains("newsflow_files_quarantined_total{reason=\"EMPTY\"} 0.0",
-                "newsflow_files_quarantined_total{reason=\"BINARY\"} 0.0");
+        final PipelineMetrics metrics =
+                new PipelineMetrics(registry, processed, null).expectQuarantineReasons(List.of("EMPTY", "BINARY"));
+        assertThat(registry.scrape())
+                .contains(
+                        "newsflow_files_quarantined_total{reason=\"EMPTY\"} 0.0",
+                        "newsflow_files_quarantined_total{reason=\"BINARY\"} 0.0");
 
         metrics.onQuarantined("photo.txt", "BINARY", "contains NUL bytes");
 
-        assertThat(registry.scrape()).contains("newsflow_files_quarantined_total{reason=\"EMPTY\"} 0.0",
-                "newsflow_files_quarantined_total{reason=\"BINARY\"} 1.0");
+        assertThat(registry.scrape())
+                .contains(
+                        "newsflow_files_quarantined_total{reason=\"EMPTY\"} 0.0",
+                        "newsflow_files_quarantined_total{reason=\"BINARY\"} 1.0");
     }
 
     @Test
@@ -69,14 +74,20 @@ class PipelineMetricsTest {
         final PipelineMetrics metrics = new PipelineMetrics(registry, processed, null);
         metrics.onPublished("a.txt", "aaaa", 2, Duration.ofMillis(10));
         metrics.onWriteTook(Duration.ofMillis(3));
-        metrics.onWritten(article("aaaa", DROPPED.plusSeconds(1)), processed.resolve("doc.json"),
-                DROPPED.plusMillis(1_500));
+        metrics.onWritten(
+                article("aaaa", DROPPED.plusSeconds(1)), processed.resolve("doc.json"), DROPPED.plusMillis(1_500));
 
         final String scrape = registry.scrape();
-        assertThat(scrape).contains("newsflow_articles_written_total 1.0", "newsflow_paragraphs_written_total 1.0",
-                "newsflow_entities_total{type=\"PERSON\"} 1.0", "newsflow_entities_total{type=\"LOCATION\"} 0.0",
-                "newsflow_drop_to_stored_seconds_sum 1.5", "newsflow_drop_to_stored_seconds_bucket{le=\"1.0\"} 0",
-                "newsflow_drop_to_stored_seconds_bucket{le=\"2.0\"} 1", "newsflow_sink_write_seconds_count 1");
+        assertThat(scrape)
+                .contains(
+                        "newsflow_articles_written_total 1.0",
+                        "newsflow_paragraphs_written_total 1.0",
+                        "newsflow_entities_total{type=\"PERSON\"} 1.0",
+                        "newsflow_entities_total{type=\"LOCATION\"} 0.0",
+                        "newsflow_drop_to_stored_seconds_sum 1.5",
+                        "newsflow_drop_to_stored_seconds_bucket{le=\"1.0\"} 0",
+                        "newsflow_drop_to_stored_seconds_bucket{le=\"2.0\"} 1",
+                        "newsflow_sink_write_seconds_count 1");
     }
 
     @Test
@@ -88,9 +99,18 @@ class PipelineMetricsTest {
 
     private static Article article(final String id, final Instant ingested) {
         final Entity rutte = new Entity("Mark Rutte", EntityType.PERSON, 0, 10, "Mark Rutte", 0.9, null);
-        return new Article(id, id, "a.txt", "sha256:" + id, "Headline", List.of(),
+        return new Article(
+                id,
+                id,
+                "a.txt",
+                "sha256:" + id,
+                "Headline",
+                List.of(),
                 List.of(new ArticleParagraph(1, null, "Mark Rutte came.", List.of(rutte), List.of(), List.of())),
-                List.of(new EntitySummary("Mark Rutte", EntityType.PERSON, 1)), List.of(), List.of(), 0,
+                List.of(new EntitySummary("Mark Rutte", EntityType.PERSON, 1)),
+                List.of(),
+                List.of(),
+                0,
                 new Timings(ingested, ingested.plusMillis(100)));
     }
 }

@@ -46,8 +46,12 @@ public final class ConsumerThread implements AutoCloseable {
      * @param name the thread's name, also used in log lines
      * @param afterConsumerClosed run on the thread after the consumer is closed (e.g. closing a database pool)
      */
-    public ConsumerThread(final String name, final Consumer<?, ?> consumer, final Duration maxBackoff,
-            final Round round, final Runnable afterConsumerClosed) {
+    public ConsumerThread(
+            final String name,
+            final Consumer<?, ?> consumer,
+            final Duration maxBackoff,
+            final Round round,
+            final Runnable afterConsumerClosed) {
         this.name = name;
         this.consumer = consumer;
         this.firstBackoff = FIRST_BACKOFF.compareTo(maxBackoff) > 0 ? maxBackoff : FIRST_BACKOFF;

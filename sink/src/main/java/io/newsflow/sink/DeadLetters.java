@@ -46,17 +46,28 @@ public final class DeadLetters implements AutoCloseable {
     /** Sends {@code record} to the dead-letter topic and returns the reason written into its headers. */
     public String send(final ConsumerRecord<byte[], byte[]> record, final Exception error) {
         final String message = String.valueOf(error.getMessage());
-        LOG.warn("Record {}-{}@{} is not an article; sending it to {}: {}", record.topic(), record.partition(),
-                record.offset(), Topics.DEAD_LETTERS.name(), message);
+        LOG.warn(
+                "Record {}-{}@{} is not an article; sending it to {}: {}",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                Topics.DEAD_LETTERS.name(),
+                message);
         final Headers headers = DeadLetterHeaders.of(error, record.topic(), record.partition(), record.offset(), STAGE);
         try {
             send(record, record.value(), headers);
         } catch (final RecordTooLargeException e) {
             // a record just under the broker's limit no longer fits with our headers; refusing it would stop the sink
             // on the same record after every restart, so keep its first bytes and say how large it was
-            LOG.warn("Record {}-{}@{} is too large to dead-letter whole ({} bytes); keeping its first {} bytes",
-                    record.topic(), record.partition(), record.offset(), record.value().length, TRUNCATED_BYTES);
-            headers.add(DeadLetterHeaders.TRUNCATED_FROM_BYTES,
+            LOG.warn(
+                    "Record {}-{}@{} is too large to dead-letter whole ({} bytes); keeping its first {} bytes",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    record.value().length,
+                    TRUNCATED_BYTES);
+            headers.add(
+                    DeadLetterHeaders.TRUNCATED_FROM_BYTES,
                     Integer.toString(record.value().length).getBytes(StandardCharsets.UTF_8));
             send(record, Arrays.copyOf(record.value(), TRUNCATED_BYTES), headers);
         }
@@ -65,7 +76,8 @@ public final class DeadLetters implements AutoCloseable {
 
     private void send(final ConsumerRecord<byte[], byte[]> record, final byte[] value, final Headers headers) {
         try {
-            producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, record.key(), value, headers)).get();
+            producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, record.key(), value, headers))
+                    .get();
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while writing a dead letter", e);
@@ -73,8 +85,10 @@ public final class DeadLetters implements AutoCloseable {
             if (e.getCause() instanceof RecordTooLargeException tooLarge && value.length > TRUNCATED_BYTES) {
                 throw tooLarge;
             }
-            throw new IllegalStateException("Cannot write dead letter for " + new TopicPartition(record.topic(),
-                    record.partition()) + "@" + record.offset(), e.getCause());
+            throw new IllegalStateException(
+                    "Cannot write dead letter for " + new TopicPartition(record.topic(), record.partition()) + "@"
+                            + record.offset(),
+                    e.getCause());
         }
     }
 

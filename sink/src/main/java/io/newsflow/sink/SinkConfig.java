@@ -62,7 +62,11 @@ public record SinkConfig(
     }
 
     public static SinkConfig fromEnvironment(final Map<String, String> env) {
-        return new SinkConfig(ClientProperties.BOOTSTRAP_SERVERS.from(env), OUTBOX_DIR.from(env), GROUP.from(env), BACKOFF.from(env),
+        return new SinkConfig(
+                ClientProperties.BOOTSTRAP_SERVERS.from(env),
+                OUTBOX_DIR.from(env),
+                GROUP.from(env),
+                BACKOFF.from(env),
                 ClientProperties.fromEnvironment(env));
     }
 
@@ -95,8 +99,11 @@ public record SinkConfig(
     public Map<String, Object> producerProperties() {
         final Map<String, Object> props = new HashMap<>(clientProperties);
         props.putIfAbsent(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.keySet().removeIf(key -> key.startsWith("group.") || key.startsWith("isolation.")
-                || key.startsWith("auto.offset") || key.startsWith("max.poll"));
+        props.keySet()
+                .removeIf(key -> key.startsWith("group.")
+                        || key.startsWith("isolation.")
+                        || key.startsWith("auto.offset")
+                        || key.startsWith("max.poll"));
         props.putIfAbsent("acks", "all");
         props.putIfAbsent("enable.idempotence", true);
         return props;

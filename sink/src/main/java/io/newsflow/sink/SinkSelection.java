@@ -20,8 +20,8 @@ public record SinkSelection(boolean files, boolean postgres) {
         }
     }
 
-    private static final Setting<SinkSelection> SELECTION = Setting.of(SINKS, "files",
-            "a comma-separated list of files and postgres", SinkSelection::parse);
+    private static final Setting<SinkSelection> SELECTION =
+            Setting.of(SINKS, "files", "a comma-separated list of files and postgres", SinkSelection::parse);
     /** The one setting, for the documentation test. */
     public static final List<Setting<?>> SETTINGS = List.of(SELECTION);
 

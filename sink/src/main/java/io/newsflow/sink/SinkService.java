@@ -45,17 +45,17 @@ public final class SinkService implements AutoCloseable {
         this.config = config;
         this.listener = listener;
         this.writer = new OutboxWriter(config.outbox());
-        this.consumer = new KafkaConsumer<>(config.consumerProperties(), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
+        this.consumer = new KafkaConsumer<>(
+                config.consumerProperties(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetters(config.producerProperties());
-        this.thread = new ConsumerThread("newsflow-sink", consumer, config.maxBackoff(), this::pollAndWrite, () -> {
-        });
+        this.thread = new ConsumerThread("newsflow-sink", consumer, config.maxBackoff(), this::pollAndWrite, () -> {});
     }
 
     public SinkService start() {
         consumer.subscribe(List.of(Topics.ARTICLES.name()));
         thread.start();
-        LOG.info("Sink writing {} to {}", Topics.ARTICLES.name(), config.outbox().toAbsolutePath());
+        LOG.info(
+                "Sink writing {} to {}", Topics.ARTICLES.name(), config.outbox().toAbsolutePath());
         return this;
     }
 
@@ -125,8 +125,12 @@ public final class SinkService implements AutoCloseable {
             listener.onWritten(article, document, Instant.now());
             return true;
         } catch (final IOException | RuntimeException e) {
-            LOG.warn("Cannot write article {} ({}) to {}: {}; will retry", article.articleId(), article.sourceFile(),
-                    config.outbox(), e.toString());
+            LOG.warn(
+                    "Cannot write article {} ({}) to {}: {}; will retry",
+                    article.articleId(),
+                    article.sourceFile(),
+                    config.outbox(),
+                    e.toString());
             return false;
         }
     }

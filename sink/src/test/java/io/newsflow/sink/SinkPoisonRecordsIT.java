@@ -48,18 +48,22 @@ class SinkPoisonRecordsIT {
 
     @RegisterExtension
     static final KafkaBrokerExtension KAFKA = KafkaBrokerExtension.withTopics(Topics.ALL, 2);
+
     private static SinkService sink;
     private static final List<String> written = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
-        sink = new SinkService(SinkConfig.of(KAFKA.bootstrapServers(), work.resolve("outbox"))
-                .withGroupId("sink-poison-it"), new SinkListener() {
-                    @Override
-                    public void onWritten(final Article article, final Path document, final Instant at) {
-                        written.add(article.articleId());
-                    }
-                }).start();
+        sink = new SinkService(
+                        SinkConfig.of(KAFKA.bootstrapServers(), work.resolve("outbox"))
+                                .withGroupId("sink-poison-it"),
+                        new SinkListener() {
+                            @Override
+                            public void onWritten(final Article article, final Path document, final Instant at) {
+                                written.add(article.articleId());
+                            }
+                        })
+                .start();
     }
 
     @AfterAll
@@ -80,8 +84,8 @@ class SinkPoisonRecordsIT {
     @Test
     void shouldDeadLetterValidJsonOfTheWrongShape() throws Exception {
         final String key = "shape-" + UUID.randomUUID();
-        final byte[] value = "{\"articleId\": \"x\", \"headline\": 42, \"paragraphs\": \"none\"}"
-                .getBytes(StandardCharsets.UTF_8);
+        final byte[] value =
+                "{\"articleId\": \"x\", \"headline\": 42, \"paragraphs\": \"none\"}".getBytes(StandardCharsets.UTF_8);
         assertDeadLettered(key, value, send(key, value));
         assertGoodArticleStillWritten();
     }
@@ -125,22 +129,32 @@ class SinkPoisonRecordsIT {
     }
 
     private static RecordMetadata send(final String key, final byte[] value) throws Exception {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * 1024 * 1024),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            return producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), key.getBytes(StandardCharsets.UTF_8),
-                    value)).get();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KAFKA.bootstrapServers(),
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        2 * 1024 * 1024),
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            return producer.send(
+                            new ProducerRecord<>(Topics.ARTICLES.name(), key.getBytes(StandardCharsets.UTF_8), value))
+                    .get();
         }
     }
 
     private static ConsumerRecord<byte[], byte[]> awaitDeadLetter(final String key) {
         final List<ConsumerRecord<byte[], byte[]>> dead = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        KAFKA.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlq-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.DEAD_LETTERS.name()));
             await().atMost(WAIT).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {

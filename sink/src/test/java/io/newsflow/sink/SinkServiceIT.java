@@ -60,13 +60,15 @@ class SinkServiceIT {
     void shouldWriteEachArticleOnceAndSendUnreadableRecordsToDeadLetterTopic() throws Exception {
         final Path outbox = work.resolve("outbox");
         final List<String> written = new CopyOnWriteArrayList<>();
-        final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), outbox).withGroupId("sink-it-1");
+        final SinkConfig config =
+                SinkConfig.of(broker.bootstrapServers(), outbox).withGroupId("sink-it-1");
         try (SinkService sink = new SinkService(config, new SinkListener() {
-            @Override
-            public void onWritten(final Article article, final Path document, final java.time.Instant at) {
-                written.add(article.articleId());
-            }
-        }).start()) {
+                    @Override
+                    public void onWritten(final Article article, final Path document, final java.time.Instant at) {
+                        written.add(article.articleId());
+                    }
+                })
+                .start()) {
             final Article first = TestArticles.article("1111222233334444", "first.txt", "First Headline");
             final Article second = TestArticles.article("5555666677778888", "second.txt", "Second Headline");
             send(first.articleId(), Json.MAPPER.writeValueAsBytes(first));
@@ -76,7 +78,8 @@ class SinkServiceIT {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> written.size() == 3);
             assertThat(documents(outbox)).containsExactlyInAnyOrder("first.11112222.json", "second.55556666.json");
-            assertThat(Json.MAPPER.readValue(outbox.resolve("second.55556666.json").toFile(), Article.class))
+            assertThat(Json.MAPPER.readValue(
+                            outbox.resolve("second.55556666.json").toFile(), Article.class))
                     .isEqualTo(second);
 
             final ConsumerRecord<byte[], byte[]> dead = readOne(Topics.DEAD_LETTERS.name());
@@ -105,8 +108,8 @@ class SinkServiceIT {
             assertThat(sink.isRunning()).isTrue();
 
             Files.delete(blocked);
-            Files.createDirectories(blocked, PosixFilePermissions.asFileAttribute(
-                    PosixFilePermissions.fromString("rwxr-xr-x")));
+            Files.createDirectories(
+                    blocked, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
 
             await().atMost(Duration.ofSeconds(30)).until(() -> written.size() == 1);
             assertThat(documents(blocked)).containsExactly("late.9999aaaa.json");
@@ -117,7 +120,8 @@ class SinkServiceIT {
     void shouldRetryAFullDiskWithoutLosingOrDoublingArticles() throws Exception {
         final Path outbox = Files.createDirectories(work.resolve("small-disk"));
         // a real full file system: a 16 KB tmpfs (mounting needs root, which CI is; elsewhere this test is skipped)
-        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", outbox.toString()) == 0,
+        assumeTrue(
+                run("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", outbox.toString()) == 0,
                 "mounting a small tmpfs needs root; the full-disk case is not tested here");
         try {
             final Path filler = outbox.resolve(".filler");
@@ -129,19 +133,25 @@ class SinkServiceIT {
                     send(article.articleId(), Json.MAPPER.writeValueAsBytes(article));
                 }
 
-                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(written::isEmpty);
+                await().during(Duration.ofSeconds(3))
+                        .atMost(Duration.ofSeconds(5))
+                        .until(written::isEmpty);
                 assertThat(sink.isRunning()).isTrue();
-                assertThat(documents(outbox)).as("nothing half-written is left as a document").isEmpty();
+                assertThat(documents(outbox))
+                        .as("nothing half-written is left as a document")
+                        .isEmpty();
 
                 Files.delete(filler);
 
                 await().atMost(Duration.ofSeconds(30)).until(() -> written.size() == 3);
-                assertThat(documents(outbox)).containsExactlyInAnyOrder("full-1.1111aaaa.json",
-                        "full-2.2222aaaa.json", "full-3.3333aaaa.json");
+                assertThat(documents(outbox))
+                        .containsExactlyInAnyOrder(
+                                "full-1.1111aaaa.json", "full-2.2222aaaa.json", "full-3.3333aaaa.json");
                 try (Stream<Path> left = Files.list(outbox)) {
-                    assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left behind")
-                            .containsExactlyInAnyOrder("full-1.1111aaaa.json", "full-2.2222aaaa.json",
-                                    "full-3.3333aaaa.json");
+                    assertThat(left.map(p -> p.getFileName().toString()))
+                            .as("no temporary file left behind")
+                            .containsExactlyInAnyOrder(
+                                    "full-1.1111aaaa.json", "full-2.2222aaaa.json", "full-3.3333aaaa.json");
                 }
             }
         } finally {
@@ -151,14 +161,16 @@ class SinkServiceIT {
 
     /** A started sink into {@code outbox} that retries quickly and adds the id of each article it writes. */
     private SinkService retryingSink(final Path outbox, final String groupId, final List<String> written) {
-        final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), outbox).withGroupId(groupId)
+        final SinkConfig config = SinkConfig.of(broker.bootstrapServers(), outbox)
+                .withGroupId(groupId)
                 .withMaxBackoff(Duration.ofMillis(400));
         return new SinkService(config, new SinkListener() {
-            @Override
-            public void onWritten(final Article article, final Path document, final java.time.Instant at) {
-                written.add(article.articleId());
-            }
-        }).start();
+                    @Override
+                    public void onWritten(final Article article, final Path document, final java.time.Instant at) {
+                        written.add(article.articleId());
+                    }
+                })
+                .start();
     }
 
     /** Writes zeros to {@code file} until the file system is full. */
@@ -177,26 +189,34 @@ class SinkServiceIT {
     }
 
     private static int run(final String... command) throws IOException, InterruptedException {
-        final Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        final Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return process.waitFor();
     }
 
     private void send(final String key, final byte[] value) throws Exception {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), key.getBytes(StandardCharsets.UTF_8), value))
                     .get();
         }
     }
 
     private ConsumerRecord<byte[], byte[]> readOne(final String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlq-reader-" + System.nanoTime(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {
@@ -213,7 +233,9 @@ class SinkServiceIT {
 
     private static List<String> documents(final Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .toList();
         }
     }
 }

@@ -53,7 +53,10 @@ final class ArticleResolver {
      *     elsewhere (excerpts, web text, essays, where "Garibaldi" or "Klein" stand alone, and Wikinews, where given
      *     names no list holds are common: "Dries Mertens", "Junius Ho") it stays a person
      */
-    ArticleResolver(final Lexicon lexicon, final List<Mention> mentions, final Set<String> lowerCaseWords,
+    ArticleResolver(
+            final Lexicon lexicon,
+            final List<Mention> mentions,
+            final Set<String> lowerCaseWords,
             final boolean wireStory) {
         final Map<String, String> acronyms = new HashMap<>();
         for (final Mention m : mentions) {
@@ -80,7 +83,9 @@ final class ArticleResolver {
         final Set<String> listedWithPeople = listedWithPeople(mentions);
         for (final Decision d : byKey.values()) {
             d.type = best(d.scores);
-            if (d.type == EntityType.PERSON && d.personProof == 0 && !listedWithPeople.contains(d.key)
+            if (d.type == EntityType.PERSON
+                    && d.personProof == 0
+                    && !listedWithPeople.contains(d.key)
                     && (d.entry == null || d.entry.type() != EntityType.PERSON)) {
                 d.type = withoutPersonProof(d, wireStory ? EntityType.ORGANIZATION : EntityType.PERSON);
             }
@@ -88,8 +93,11 @@ final class ArticleResolver {
             final boolean single = d.tokenCount == 1;
             // a word no dictionary knows is a name even at a sentence start ("Kesha said"); a word that is only ever
             // a common noun needs more than its capital ("the Government", "Treaty")
-            final boolean unknownWord = single && d.inProse && !lexicon.isCommonWord(lower)
-                    && !lexicon.isFunctionWord(lower) && !lexicon.isBuiltPlural(lower);
+            final boolean unknownWord = single
+                    && d.inProse
+                    && !lexicon.isCommonWord(lower)
+                    && !lexicon.isFunctionWord(lower)
+                    && !lexicon.isBuiltPlural(lower);
             final boolean commonNoun = single && lexicon.isOnlyCommonWord(lower);
             d.report = d.entry != null || d.strongCues > 0 || d.midSentence && !commonNoun || unknownWord;
         }
@@ -112,7 +120,10 @@ final class ArticleResolver {
             }
             d.canonical = canonicalOf(d, key);
             d.confidence = confidence(d.scores);
-            if (d.report && d.entry == null && !d.midSentence && d.tokenCount == 1
+            if (d.report
+                    && d.entry == null
+                    && !d.midSentence
+                    && d.tokenCount == 1
                     && lowerCaseWords.contains(key.toLowerCase(Locale.ROOT))) {
                 d.report = false; // "Security experts … security guarantees": a common word
             }
@@ -128,7 +139,9 @@ final class ArticleResolver {
         final Set<String> listed = new HashSet<>();
         Mention previous = null;
         for (final Mention m : mentions) {
-            if (previous != null && previous.paragraph == m.paragraph && m.start > previous.end
+            if (previous != null
+                    && previous.paragraph == m.paragraph
+                    && m.start > previous.end
                     && m.start - previous.end <= LIST_GAP) {
                 if (isProvenPerson(previous)) {
                     listed.add(m.key);
@@ -187,12 +200,14 @@ final class ArticleResolver {
                     addShortForm(shortForms, words[words.length - 1], d);
                 }
                 final boolean particle = words.length == 3 && Character.isLowerCase(words[1].charAt(0));
-                if ((words.length == 2 || particle) && !given
+                if ((words.length == 2 || particle)
+                        && !given
                         && !isKnownOtherThan(lexicon, words[0], EntityType.PERSON)) {
                     addShortForm(shortForms, words[0], d); // "Xi Jinping" → "Xi", "Ngũgĩ wa Thiong'o" → "Ngũgĩ"
                 }
                 for (int w = 1; w < words.length - 1; w++) {
-                    if (Character.isUpperCase(words[w].charAt(0)) && words[w].length() > 2
+                    if (Character.isUpperCase(words[w].charAt(0))
+                            && words[w].length() > 2
                             && !isGivenName(lexicon, words[w])
                             && !isKnownOtherThan(lexicon, words[w], EntityType.PERSON)) {
                         addShortForm(shortForms, words[w], d); // "Luiz Inácio Lula da Silva" → "Lula"
@@ -200,13 +215,15 @@ final class ArticleResolver {
                 }
             } else if (d.type == EntityType.ORGANIZATION && d.entry == null && words.length >= 2) {
                 final Lexicon.NameEntry first = lexicon.name(words[0]);
-                final boolean minorPlace = first != null && first.type() == EntityType.LOCATION
-                        && first.strength() < 0.8;
+                final boolean minorPlace =
+                        first != null && first.type() == EntityType.LOCATION && first.strength() < 0.8;
                 final String last = words[words.length - 1];
                 // a given name may start a company whose name ends in a head: "Arla Foods" → "Arla"
                 final boolean headed = lexicon.isOrgHead(last) && words.length == 2;
-                if ((first == null || minorPlace) && (headed || !isGivenName(lexicon, words[0]))
-                        && Character.isUpperCase(words[0].charAt(0)) && !lexicon.isOrgHead(words[0])) {
+                if ((first == null || minorPlace)
+                        && (headed || !isGivenName(lexicon, words[0]))
+                        && Character.isUpperCase(words[0].charAt(0))
+                        && !lexicon.isOrgHead(words[0])) {
                     addShortForm(shortForms, words[0], d); // "Acme Corp" → "Acme", "Riverside United" → "Riverside"
                 }
                 if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)
@@ -225,7 +242,8 @@ final class ArticleResolver {
         if (!last.endsWith("s") || words.length < 2) {
             return false;
         }
-        final Lexicon.NameEntry place = lexicon.name(String.join(" ", List.of(words).subList(0, words.length - 1)));
+        final Lexicon.NameEntry place =
+                lexicon.name(String.join(" ", List.of(words).subList(0, words.length - 1)));
         return place != null && place.type() == EntityType.LOCATION;
     }
 

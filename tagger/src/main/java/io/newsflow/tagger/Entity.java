@@ -10,13 +10,7 @@ import java.util.Objects;
  * MONEY mentions whose amount and currency could be read, else null.
  */
 public record Entity(
-        String text,
-        EntityType type,
-        int start,
-        int end,
-        String canonical,
-        double confidence,
-        Money money) {
+        String text, EntityType type, int start, int end, String canonical, double confidence, Money money) {
 
     public Entity {
         if (text == null || text.isBlank()) {

@@ -165,6 +165,7 @@ enum Evidence {
 
     /** The type it speaks for; null when the list entry gives it. */
     final EntityType type;
+
     final double weight;
     final boolean strong;
     final boolean provesPerson;

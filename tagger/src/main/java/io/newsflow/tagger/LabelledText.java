@@ -16,6 +16,7 @@ final class LabelledText {
     final List<Token> tokens;
     /** The rule tagger's label per token ({@link NerLabels}). */
     final int[] rule;
+
     private final double[] ruleConfidence;
     private final boolean[] quantity;
     private final Set<String> lowerCaseWords;
@@ -23,10 +24,17 @@ final class LabelledText {
     private final int[] shapes;
     /** Extracted on first use: most tokens of a paragraph are never scored (see StackedEntityTagger#decode). */
     private final int[][] features;
+
     private int[] buffer;
 
-    private LabelledText(final String text, final List<Token> tokens, final int[] rule, final double[] ruleConfidence,
-            final boolean[] quantity, final Set<String> lowerCaseWords, final TokenFeatures extractor) {
+    private LabelledText(
+            final String text,
+            final List<Token> tokens,
+            final int[] rule,
+            final double[] ruleConfidence,
+            final boolean[] quantity,
+            final Set<String> lowerCaseWords,
+            final TokenFeatures extractor) {
         this.text = text;
         this.tokens = tokens;
         this.rule = rule;
@@ -53,8 +61,8 @@ final class LabelledText {
     }
 
     /** Every paragraph of an article, with the rule tagger's entities for each. */
-    static LabelledText[] of(final List<String> paragraphs, final List<List<Entity>> ruleEntities,
-            final TokenFeatures features) {
+    static LabelledText[] of(
+            final List<String> paragraphs, final List<List<Entity>> ruleEntities, final TokenFeatures features) {
         final int n = paragraphs.size();
         final List<List<Token>> tokens = new ArrayList<>(n);
         final Set<String> lowerCaseWords = new HashSet<>();
@@ -80,8 +88,12 @@ final class LabelledText {
     }
 
     /** The entities' types as BIO labels on the tokens they cover. */
-    private static void project(final List<Token> tokens, final List<Entity> entities, final int[] labels,
-            final double[] confidence, final boolean[] quantity) {
+    private static void project(
+            final List<Token> tokens,
+            final List<Entity> entities,
+            final int[] labels,
+            final double[] confidence,
+            final boolean[] quantity) {
         for (final Entity e : entities) {
             final int type = NerLabels.typeOf(e.type());
             boolean first = true;

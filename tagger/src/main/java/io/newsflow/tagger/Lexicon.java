@@ -26,8 +26,7 @@ import java.util.Set;
 final class Lexicon {
 
     /** A gazetteer entry: what a surface form is, its canonical name, and how much to trust the list (0..1]. */
-    record NameEntry(EntityType type, String canonical, double strength) {
-    }
+    record NameEntry(EntityType type, String canonical, double strength) {}
 
     private static final String GAZETTEER = "gazetteer/";
     private static final String LEXICON = "lexicon/";
@@ -40,6 +39,7 @@ final class Lexicon {
     private final Set<String> atomicFirstWords;
     /** Last tokens (lower case) of titles and location cues, for the same reason. */
     private final Set<String> titleLastWords;
+
     private final Set<String> locationCueLastWords;
     private final int maxNameTokens;
     /** Keys of rivers, lakes, mountain ranges and regions: places that never act as a team or government. */
@@ -72,6 +72,7 @@ final class Lexicon {
     private final Set<String> commonWords;
     /** Common words the dictionary also lists capitalised, as proper nouns ("earth"/"Earth", "bush"/"Bush"). */
     private final Set<String> alsoProperNouns;
+
     private final Map<String, String> currencySigns;
     private final Map<String, String> currencyWords;
     private final Map<String, Double> numberWords;
@@ -274,8 +275,11 @@ final class Lexicon {
         }
         final String w = t.lower;
         final String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        return titles.contains(w) || titles.contains(singular) || singular.endsWith("ist")
-                || singular.endsWith("searcher") || singular.endsWith("lecturer");
+        return titles.contains(w)
+                || titles.contains(singular)
+                || singular.endsWith("ist")
+                || singular.endsWith("searcher")
+                || singular.endsWith("lecturer");
     }
 
     boolean isSpeechVerb(final Token t) {
@@ -497,8 +501,8 @@ final class Lexicon {
             for (final String line : lines(resource)) {
                 final String[] f = line.split("\t");
                 final List<Token> tokens = Tokenizer.tokenize(f[0]);
-                final boolean sign = f[0].length() <= 4 && f[0].indexOf(' ') < 0
-                        && !Character.isLowerCase(f[0].charAt(0));
+                final boolean sign =
+                        f[0].length() <= 4 && f[0].indexOf(' ') < 0 && !Character.isLowerCase(f[0].charAt(0));
                 if (sign) {
                     currencySigns.put(f[0], f[1]); // "€", "A$", "USD", "Rs": stand before the amount
                 } else {
@@ -515,12 +519,55 @@ final class Lexicon {
         }
 
         void loadCities(final String resource) {
-            final Set<String> commonWords = Set.of("Man", "Sale", "Surprise", "Enterprise", "Independence", "Mobile",
-                    "Orange", "Reading", "Split", "Nice", "Concord", "Bo", "Van", "Deal", "Kara", "Of", "Date", "Bat",
-                    "Aurora", "Progress", "Union", "Victoria", "Irving", "Norman", "Chandler", "Garland", "Tyler",
-                    "Gilbert", "Hamilton", "Lincoln", "Jackson", "Warren", "Kent", "Lowell", "Dallas", "Austin",
-                    "Madison", "Sutton", "Preston", "Eugene", "Everett", "Thornton", "Hayward", "Henderson",
-                    "Montgomery", "Richmond", "Milton", "Darwin");
+            final Set<String> commonWords = Set.of(
+                    "Man",
+                    "Sale",
+                    "Surprise",
+                    "Enterprise",
+                    "Independence",
+                    "Mobile",
+                    "Orange",
+                    "Reading",
+                    "Split",
+                    "Nice",
+                    "Concord",
+                    "Bo",
+                    "Van",
+                    "Deal",
+                    "Kara",
+                    "Of",
+                    "Date",
+                    "Bat",
+                    "Aurora",
+                    "Progress",
+                    "Union",
+                    "Victoria",
+                    "Irving",
+                    "Norman",
+                    "Chandler",
+                    "Garland",
+                    "Tyler",
+                    "Gilbert",
+                    "Hamilton",
+                    "Lincoln",
+                    "Jackson",
+                    "Warren",
+                    "Kent",
+                    "Lowell",
+                    "Dallas",
+                    "Austin",
+                    "Madison",
+                    "Sutton",
+                    "Preston",
+                    "Eugene",
+                    "Everett",
+                    "Thornton",
+                    "Hayward",
+                    "Henderson",
+                    "Montgomery",
+                    "Richmond",
+                    "Milton",
+                    "Darwin");
             for (final String line : lines(resource)) {
                 final String[] f = line.split("\t");
                 final String name = f[0];
@@ -601,14 +648,22 @@ final class Lexicon {
                 final boolean oneWord = tokens.size() == 1;
                 final long population = Long.parseLong(f[3]);
                 final double strength = switch (f[1]) {
-                    case "town" -> population >= 1_000_000 ? 0.9 : population >= 300_000 ? 0.7
-                            : population >= 100_000 ? 0.5 : 0.4; // a small town's name is often a surname too
+                    case "town" ->
+                        population >= 1_000_000
+                                ? 0.9
+                                : population >= 300_000
+                                        ? 0.7
+                                        : population >= 100_000
+                                                ? 0.5
+                                                : 0.4; // a small town's name is often a surname too
                     case "region" -> 0.7;
                     case "range", "area" -> oneWord ? 0.6 : 0.8;
                     default -> oneWord ? 0.4 : 0.7; // river, lake
                 };
-                if (oneWord && (firstNames.contains(name) || commonWords.contains(name.toLowerCase(Locale.ROOT))
-                        || functionWords.contains(name.toLowerCase(Locale.ROOT)))) {
+                if (oneWord
+                        && (firstNames.contains(name)
+                                || commonWords.contains(name.toLowerCase(Locale.ROOT))
+                                || functionWords.contains(name.toLowerCase(Locale.ROOT)))) {
                     continue; // "You", "Don", "Bishop": a word or a given name is the likelier reading by far
                 }
                 putName(name, new NameEntry(EntityType.LOCATION, name, strength), false);
@@ -627,7 +682,8 @@ final class Lexicon {
             for (final String line : lines(resource)) {
                 final String name = line.substring(0, line.indexOf('\t'));
                 final List<Token> tokens = Tokenizer.tokenize(name);
-                if (names.containsKey(key(tokens, 0, tokens.size(), false)) || firstNames.contains(name)
+                if (names.containsKey(key(tokens, 0, tokens.size(), false))
+                        || firstNames.contains(name)
                         || tokens.size() == 1 && isOnlyAWord(name)) {
                     continue;
                 }
@@ -654,15 +710,19 @@ final class Lexicon {
                 final String shortName = line.substring(tab + 1);
                 final List<Token> tokens = Tokenizer.tokenize(shortName);
                 final boolean oneWord = tokens.size() == 1;
-                if (names.containsKey(key(tokens, 0, tokens.size(), false)) || !tokens.get(0).capitalised
+                if (names.containsKey(key(tokens, 0, tokens.size(), false))
+                        || !tokens.get(0).capitalised
                         || firstNames.contains(tokens.get(0).text)
-                        || oneWord && (commonWords.contains(tokens.get(0).lower) || isOnlyAWord(shortName)
-                                || tokens.get(0).allCaps && shortName.length() <= 4)) {
+                        || oneWord
+                                && (commonWords.contains(tokens.get(0).lower)
+                                        || isOnlyAWord(shortName)
+                                        || tokens.get(0).allCaps && shortName.length() <= 4)) {
                     continue;
                 }
                 final NameEntry entry = new NameEntry(EntityType.ORGANIZATION, shortName, oneWord ? 0.6 : 0.8);
                 putName(shortName, entry, false);
-                final String registered = line.substring(0, tab).replace(",", "").replaceAll("\\.$", "");
+                final String registered =
+                        line.substring(0, tab).replace(",", "").replaceAll("\\.$", "");
                 if (!registered.equals(shortName)
                         && Tokenizer.tokenize(registered).stream().allMatch(t -> t.capitalised && t.isWord())) {
                     putName(registered, entry, false);

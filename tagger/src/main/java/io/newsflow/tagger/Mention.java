@@ -1,6 +1,5 @@
 package io.newsflow.tagger;
 
-
 /**
  * A candidate name in one line of the article, with the evidence found for each type. The article-level decision
  * (type, canonical name, whether it is reported at all) is made later by {@link ArticleResolver} over all mentions of
@@ -10,11 +9,13 @@ final class Mention {
 
     /** Paragraph index, or -1 for the headline and headings, which are evidence only. */
     final int paragraph;
+
     final int start;
     final int end;
     final String text;
     /** Token texts joined by single spaces: the same name gets the same key however it was spaced. */
     final String key;
+
     final int tokenCount;
     /** Evidence per {@link EntityType#ordinal()}: cues and gazetteers, plus small priors by shape. */
     final double[] scores = new double[EntityType.values().length];
@@ -32,6 +33,7 @@ final class Mention {
      * also follow capitalised common words there ("Officials said").
      */
     double strongCues;
+
     Lexicon.NameEntry entry;
     final boolean sentenceInitial;
     /** Found in a title-cased line: only reported if the rest of the article knows the name. */
@@ -44,8 +46,15 @@ final class Mention {
     /** An acronym given in brackets right after the name: "World Health Organization (WHO)". */
     String acronym;
 
-    Mention(final int paragraph, final int start, final int end, final String text, final String key,
-            final int tokenCount, final boolean sentenceInitial, final boolean titleCased) {
+    Mention(
+            final int paragraph,
+            final int start,
+            final int end,
+            final String text,
+            final String key,
+            final int tokenCount,
+            final boolean sentenceInitial,
+            final boolean titleCased) {
         this.paragraph = paragraph;
         this.start = start;
         this.end = end;

@@ -17,25 +17,68 @@ import java.util.Set;
 final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of(
-            "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du", "dos",
-            "das", "y", "wa", "&");
+            "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du",
+            "dos", "das", "y", "wa", "&");
     /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
-    private static final Set<String> POSSESSIVE_NAME_PARTS = Set.of(
-            "king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
+    private static final Set<String> POSSESSIVE_NAME_PARTS =
+            Set.of("king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
+
     private static final Set<String> LEGAL_FORMS = Set.of(
             "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "PLC", "plc", "AG", "SA", "NV", "SE", "GmbH");
     /** Plural staff nouns after an organisation's name. */
     private static final Set<String> STAFF = Set.of(
-            "officials", "executives", "employees", "workers", "staff", "engineers", "economists", "analysts",
-            "lawmakers", "shareholders", "investors", "officers", "troops", "forces", "spokesman", "spokeswoman",
-            "spokesperson", "researchers", "scientists", "members", "delegates", "lawyers", "strategists");
+            "officials",
+            "executives",
+            "employees",
+            "workers",
+            "staff",
+            "engineers",
+            "economists",
+            "analysts",
+            "lawmakers",
+            "shareholders",
+            "investors",
+            "officers",
+            "troops",
+            "forces",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "researchers",
+            "scientists",
+            "members",
+            "delegates",
+            "lawyers",
+            "strategists");
     /** Nouns after a single name that make it a person: "the Biden administration", "the Trump campaign". */
     private static final Set<String> LEADER_OF = Set.of("administration", "presidency", "campaign", "premiership");
     /** Words that make a region of a known place: "Outer Mongolia", "Western Australia", "South East Asia". */
     private static final Set<String> DIRECTIONS = Set.of(
-            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Outer",
-            "Inner", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
-            "Northwestern", "Southeastern", "Southwestern", "Mid", "Far", "Middle");
+            "North",
+            "South",
+            "East",
+            "West",
+            "Northern",
+            "Southern",
+            "Eastern",
+            "Western",
+            "Central",
+            "Outer",
+            "Inner",
+            "Upper",
+            "Lower",
+            "Greater",
+            "Northeast",
+            "Northwest",
+            "Southeast",
+            "Southwest",
+            "Northeastern",
+            "Northwestern",
+            "Southeastern",
+            "Southwestern",
+            "Mid",
+            "Far",
+            "Middle");
     /**
      * First words of place names: "Mount Kenya", "Lake Victoria", "Cape Town", "Fort Worth", and their Romance
      * counterparts: "Monte Carlo", "Puerto Rico", "Punta Arenas", "Sierra Nevada".
@@ -45,15 +88,30 @@ final class NameFinder {
             "Sierra", "Isla", "Lago", "Ciudad", "Salar", "Cerro", "Laguna", "Valle", "Bahía", "Wadi", "Jebel", "Gunung",
             "Pulau");
     /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
-    private static final Set<String> FOREIGN_ARTICLES = Set.of(
-            "Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
+    private static final Set<String> FOREIGN_ARTICLES =
+            Set.of("Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
     /** Generation suffixes that belong to the name they follow. */
     private static final Set<String> GENERATIONS = Set.of("Jr.", "Jr", "Sr.", "Sr");
     /** Lower-case particles joined by a hyphen to an Arabic family name: "al-Jadaan", "el-Sisi", "bin-Salman". */
     private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ul", "bin", "abu");
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "in", "from", "to", "near", "across", "throughout", "outside", "inside", "into", "via", "toward",
-            "towards", "around", "visit", "visited", "visiting");
+            "in",
+            "from",
+            "to",
+            "near",
+            "across",
+            "throughout",
+            "outside",
+            "inside",
+            "into",
+            "via",
+            "toward",
+            "towards",
+            "around",
+            "visit",
+            "visited",
+            "visiting");
 
     private final Lexicon lexicon;
     private final PlaceAsActor placeAsActor;
@@ -68,8 +126,13 @@ final class NameFinder {
      * holidays ("Palm Sunday", which must win over the weekday). Holidays go to {@code dates}, the rest to
      * {@code out}.
      */
-    void findAtomicNames(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
-            final List<Mention> out, final List<TokenSpan> dates) {
+    void findAtomicNames(
+            final List<Token> tokens,
+            final String line,
+            final int paragraph,
+            final boolean[] used,
+            final List<Mention> out,
+            final List<TokenSpan> dates) {
         final int n = tokens.size();
         for (int k = 0; k < n; k++) {
             if (used[k] || !tokens.get(k).capitalised || !lexicon.mayStartAtomicName(tokens.get(k))) {
@@ -95,7 +158,11 @@ final class NameFinder {
     }
 
     /** Candidates in a prose line (a body paragraph). */
-    void findInProse(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+    void findInProse(
+            final List<Token> tokens,
+            final String line,
+            final int paragraph,
+            final boolean[] used,
             final List<Mention> out) {
         final int n = tokens.size();
         int k = 0;
@@ -111,7 +178,11 @@ final class NameFinder {
     }
 
     /** Candidates in a title-cased line: every known multi-word name and every capitalised token. */
-    void findInTitleCase(final List<Token> tokens, final String line, final int paragraph, final boolean[] used,
+    void findInTitleCase(
+            final List<Token> tokens,
+            final String line,
+            final int paragraph,
+            final boolean[] used,
             final List<Mention> out) {
         final int n = tokens.size();
         int k = 0;
@@ -121,8 +192,8 @@ final class NameFinder {
                 continue;
             }
             int len = Math.min(lexicon.maxNameTokens(), n - k);
-            while (len > 1 && (lexicon.name(Lexicon.key(tokens, k, k + len, false)) == null
-                    || !isFree(used, k, k + len))) {
+            while (len > 1
+                    && (lexicon.name(Lexicon.key(tokens, k, k + len, false)) == null || !isFree(used, k, k + len))) {
                 len--;
             }
             final int title = lexicon.titleAt(tokens, k, n);
@@ -158,7 +229,10 @@ final class NameFinder {
 
     private boolean isNameToken(final List<Token> tokens, final boolean[] used, final int k) {
         final Token t = tokens.get(k);
-        return t.isWord() && !used[k] && !t.credit && (t.capitalised || hasInnerCapital(t.text))
+        return t.isWord()
+                && !used[k]
+                && !t.credit
+                && (t.capitalised || hasInnerCapital(t.text))
                 && !lexicon.isNotEntity(t);
     }
 
@@ -177,28 +251,51 @@ final class NameFinder {
                 j += t.text.equals(",") ? 2 : 1; // "Sammy Davis, Jr.", "Cal Ripken Jr."
             } else if (j + 1 < n && j - from <= 2 && isEpithet(tokens, used, from, j)) {
                 j += 2; // "Ivan the Terrible", "Louis the Pious"
-            } else if (j + 2 < n && ARABIC_PARTICLES.contains(t.text) && tokens.get(j + 1).text.equals("-")
-                    && tokens.get(j + 1).glued && tokens.get(j + 2).glued && isNameToken(tokens, used, j + 2)) {
+            } else if (j + 2 < n
+                    && ARABIC_PARTICLES.contains(t.text)
+                    && tokens.get(j + 1).text.equals("-")
+                    && tokens.get(j + 1).glued
+                    && tokens.get(j + 2).glued
+                    && isNameToken(tokens, used, j + 2)) {
                 j += 3; // "Abdel Fattah el-Sisi", "Khalid al-Faisal"
             } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
                 j += 2;
-            } else if (j + 2 < n && j > from && PARTICLES.contains(t.lower) && !t.capitalised && !used[j]
-                    && isParticle(tokens.get(j + 1)) && !used[j + 1] && isNameToken(tokens, used, j + 2)) {
+            } else if (j + 2 < n
+                    && j > from
+                    && PARTICLES.contains(t.lower)
+                    && !t.capitalised
+                    && !used[j]
+                    && isParticle(tokens.get(j + 1))
+                    && !used[j + 1]
+                    && isNameToken(tokens, used, j + 2)) {
                 j += 3; // "Hendrik van der Westhuizen", "Jean de la Fontaine", "Ursula von der Leyen"
-            } else if (j + 2 < n && t.is("of") && tokens.get(j + 1).is("the") && allowsOf(tokens, j)
+            } else if (j + 2 < n
+                    && t.is("of")
+                    && tokens.get(j + 1).is("the")
+                    && allowsOf(tokens, j)
                     && isNameToken(tokens, used, j + 2)) {
                 j += 3;
-            } else if (j + 1 < n && t.text.equals("-") && t.glued && tokens.get(j + 1).glued
+            } else if (j + 1 < n
+                    && t.text.equals("-")
+                    && t.glued
+                    && tokens.get(j + 1).glued
                     && isNameToken(tokens, used, j + 1)) {
                 j += 2;
-            } else if (j + 1 < n && j - from >= 2 && t.text.equals("-") && t.glued && tokens.get(j + 1).glued
-                    && isSyllable(tokens.get(j + 1)) && (j + 2 == n || !tokens.get(j + 2).glued
-                    || tokens.get(j + 2).kind != Token.Kind.WORD)) {
+            } else if (j + 1 < n
+                    && j - from >= 2
+                    && t.text.equals("-")
+                    && t.glued
+                    && tokens.get(j + 1).glued
+                    && isSyllable(tokens.get(j + 1))
+                    && (j + 2 == n || !tokens.get(j + 2).glued || tokens.get(j + 2).kind != Token.Kind.WORD)) {
                 j += 2; // "Kim Jong-un", "Lee Cheuk-yan": the second syllable of an East Asian given name
             } else if (j + 1 < n && t.is("and") && j > from + 1 && coordinatedOrgPartEnd(tokens, used, from, j) > 0) {
                 j = coordinatedOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture and Rural Development"
-            } else if (j + 1 < n && j == from + 1 && joinsOrgName(tokens, from, t)
-                    && isNameToken(tokens, used, j + 1) && endsWithOrgHead(tokens, used, j + 1)) {
+            } else if (j + 1 < n
+                    && j == from + 1
+                    && joinsOrgName(tokens, from, t)
+                    && isNameToken(tokens, used, j + 1)
+                    && endsWithOrgHead(tokens, used, j + 1)) {
                 j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
             } else {
                 break;
@@ -239,19 +336,25 @@ final class NameFinder {
      * follows ("told John the Chinese government" is two things).
      */
     private boolean isEpithet(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        if (!tokens.get(j).is("the") || used[j] || !lexicon.isFirstName(tokens.get(from))
-                || lexicon.isCommonWord(tokens.get(from)) || !isNameToken(tokens, used, j + 1)) {
+        if (!tokens.get(j).is("the")
+                || used[j]
+                || !lexicon.isFirstName(tokens.get(from))
+                || lexicon.isCommonWord(tokens.get(from))
+                || !isNameToken(tokens, used, j + 1)) {
             return false;
         }
         final Token epithet = tokens.get(j + 1);
         final Lexicon.NameEntry entry = lexicon.name(epithet.text);
-        final boolean adjective = entry == null ? lexicon.isCommonWord(epithet) && !lexicon.isFirstName(epithet)
+        final boolean adjective = entry == null
+                ? lexicon.isCommonWord(epithet) && !lexicon.isFirstName(epithet)
                 : entry.type() == EntityType.MISC;
         if (!adjective || lexicon.isOrgHead(epithet) || lexicon.isLocationHead(epithet)) {
             return false;
         }
         final int after = j + 2;
-        return entry == null || after >= tokens.size() || tokens.get(after).kind != Token.Kind.WORD
+        return entry == null
+                || after >= tokens.size()
+                || tokens.get(after).kind != Token.Kind.WORD
                 || !tokens.get(after).capitalised && !modifiesANoun(tokens.get(after));
     }
 
@@ -264,7 +367,8 @@ final class NameFinder {
     private int coordinatedOrgPartEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
         boolean headed = false;
         for (int q = from; q + 1 < j && !headed; q++) {
-            headed = lexicon.isOrgOfHead(tokens.get(q)) && (tokens.get(q + 1).is("of") || tokens.get(q + 1).is("for"));
+            headed = lexicon.isOrgOfHead(tokens.get(q))
+                    && (tokens.get(q + 1).is("of") || tokens.get(q + 1).is("for"));
         }
         if (!headed || used[j]) {
             return -1;
@@ -274,9 +378,13 @@ final class NameFinder {
             q++;
         }
         final int start = q;
-        while (q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart
-                && lexicon.isCommonWord(tokens.get(q)) && !lexicon.isFirstName(tokens.get(q))
-                && lexicon.name(tokens.get(q).text) == null && q - start < 4) {
+        while (q < tokens.size()
+                && isNameToken(tokens, used, q)
+                && !tokens.get(q).sentenceStart
+                && lexicon.isCommonWord(tokens.get(q))
+                && !lexicon.isFirstName(tokens.get(q))
+                && lexicon.name(tokens.get(q).text) == null
+                && q - start < 4) {
             q++;
         }
         if (q == start || q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart) {
@@ -294,7 +402,9 @@ final class NameFinder {
         if (joint.kind == Token.Kind.POSSESSIVE) {
             return POSSESSIVE_NAME_PARTS.contains(first.lower);
         }
-        return joint.is("and") && lexicon.name(first.text) == null && !lexicon.isFirstName(first)
+        return joint.is("and")
+                && lexicon.name(first.text) == null
+                && !lexicon.isFirstName(first)
                 && lexicon.titleAt(tokens, from, from + 1) == 0;
     }
 
@@ -340,8 +450,13 @@ final class NameFinder {
     }
 
     /** Splits a run at a person title: what stands before it is a modifier, what follows is the person. */
-    private void splitRun(final List<Token> tokens, final String line, final int paragraph, final int from,
-            final int to, final List<Mention> out) {
+    private void splitRun(
+            final List<Token> tokens,
+            final String line,
+            final int paragraph,
+            final int from,
+            final int to,
+            final List<Mention> out) {
         if (to < tokens.size() && tokens.get(to).kind == Token.Kind.CITATION) {
             // "… needs Kyiv Independent1.": the source of a citation is not a mention; what stands before its "The"
             // ("in Kyiv The Guardian2.") still is
@@ -356,22 +471,27 @@ final class NameFinder {
             return;
         }
         if (lexicon.name(Lexicon.key(tokens, from, to, false)) == null
-                && !lexicon.isOrgHead(tokens.get(to - 1)) && !lexicon.isLocationHead(tokens.get(to - 1))) {
+                && !lexicon.isOrgHead(tokens.get(to - 1))
+                && !lexicon.isLocationHead(tokens.get(to - 1))) {
             // greedy longest titles left to right: the person follows the last one ("Chief Cabinet Secretary
             // Yoshimasa Hayashi"), the modifier stands before the first ("NATO Secretary General …")
             int firstTitle = -1;
             int afterLastTitle = -1;
             int nameEnd = to;
-            while (nameEnd > from && (GENERATIONS.contains(tokens.get(nameEnd - 1).text)
-                    || tokens.get(nameEnd - 1).text.equals(","))) {
+            while (nameEnd > from
+                    && (GENERATIONS.contains(tokens.get(nameEnd - 1).text)
+                            || tokens.get(nameEnd - 1).text.equals(","))) {
                 nameEnd--; // "Martin Luther King, Jr.": the title word "King" ends the name
             }
             int p = from;
             while (p < to) {
                 final int title = lexicon.titleAt(tokens, p, to);
-                final boolean possessed = title > 0 && p + title < tokens.size()
+                final boolean possessed = title > 0
+                        && p + title < tokens.size()
                         && tokens.get(p + title).kind == Token.Kind.POSSESSIVE; // "King's College"
-                final boolean endsAName = title > 0 && p + title == nameEnd && p > afterLastTitle
+                final boolean endsAName = title > 0
+                        && p + title == nameEnd
+                        && p > afterLastTitle
                         && (firstTitle >= 0 || p > from && lexicon.isFirstName(tokens.get(from)));
                 if (title > 0 && !possessed && !endsAName) { // "President Martin Luther King" ends in a name
                     if (firstTitle < 0) {
@@ -386,7 +506,8 @@ final class NameFinder {
             if (firstTitle >= 0) {
                 // "Malaysian Trade Minister": a common word right before the title belongs to the office
                 int modifierEnd = firstTitle;
-                while (modifierEnd > from && lexicon.isOnlyCommonWord(tokens.get(modifierEnd - 1))
+                while (modifierEnd > from
+                        && lexicon.isOnlyCommonWord(tokens.get(modifierEnd - 1))
                         && lexicon.name(tokens.get(modifierEnd - 1).text) == null) {
                     modifierEnd--;
                 }
@@ -418,7 +539,8 @@ final class NameFinder {
         }
         for (int len = Math.min(to - from - 2, lexicon.maxNameTokens()); len >= 1; len--) {
             final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, from + len, false));
-            if (entry != null && entry.strength() >= 0.7
+            if (entry != null
+                    && entry.strength() >= 0.7
                     && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.MISC)
                     && lexicon.isFirstName(tokens.get(from + len))) {
                 return len;
@@ -427,16 +549,25 @@ final class NameFinder {
         return 0;
     }
 
-    private void trimmed(final List<Token> tokens, final String line, final int paragraph, final int from,
-            final int to, final boolean titled, final boolean beforeTitle, final List<Mention> out) {
+    private void trimmed(
+            final List<Token> tokens,
+            final String line,
+            final int paragraph,
+            final int from,
+            final int to,
+            final boolean titled,
+            final boolean beforeTitle,
+            final List<Mention> out) {
         int a = from;
         int b = to;
         if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
             while (a < b && isOpener(tokens, a, b)) {
                 a++;
             }
-            while (b > a && (!tokens.get(b - 1).isWord() || tokens.get(b - 1).is("of")
-                    || !tokens.get(b - 1).capitalised && PARTICLES.contains(tokens.get(b - 1).lower))) {
+            while (b > a
+                    && (!tokens.get(b - 1).isWord()
+                            || tokens.get(b - 1).is("of")
+                            || !tokens.get(b - 1).capitalised && PARTICLES.contains(tokens.get(b - 1).lower))) {
                 b--;
             }
         }
@@ -462,29 +593,57 @@ final class NameFinder {
         if (lexicon.isFunctionWord(t)) {
             return true;
         }
-        if (b - a > 2 && lexicon.isOnlyCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null
-                && !PLACE_FIRST_WORDS.contains(t.text) && lexicon.isFirstName(tokens.get(a + 1))
-                && !lexicon.isOrgHead(tokens.get(b - 1)) && !lexicon.isLocationHead(tokens.get(b - 1))) {
+        if (b - a > 2
+                && lexicon.isOnlyCommonWord(t)
+                && !lexicon.isFirstName(t)
+                && lexicon.name(t.text) == null
+                && !PLACE_FIRST_WORDS.contains(t.text)
+                && lexicon.isFirstName(tokens.get(a + 1))
+                && !lexicon.isOrgHead(tokens.get(b - 1))
+                && !lexicon.isLocationHead(tokens.get(b - 1))) {
             return true; // "Economist Sarah Lind argues": an occupation opens the sentence, the name follows
         }
-        return b - a > 1 && (t.lower.endsWith("ly") || t.lower.endsWith("ing")) && !lexicon.isFirstName(t)
+        return b - a > 1
+                && (t.lower.endsWith("ly") || t.lower.endsWith("ing"))
+                && !lexicon.isFirstName(t)
                 && lexicon.name(t.text) == null;
     }
 
-    private Mention candidate(final List<Token> tokens, final String line, final int paragraph, final int a,
-            final int b, final boolean titled, final boolean beforeTitle, final boolean titleCased) {
+    private Mention candidate(
+            final List<Token> tokens,
+            final String line,
+            final int paragraph,
+            final int a,
+            final int b,
+            final boolean titled,
+            final boolean beforeTitle,
+            final boolean titleCased) {
         return candidate(tokens, line, paragraph, a, b, titled, beforeTitle, titleCased, tokens.get(a).sentenceStart);
     }
 
-    private Mention candidate(final List<Token> tokens, final String line, final int paragraph, final int a,
-            final int b, final boolean titled, final boolean beforeTitle, final boolean titleCased,
+    private Mention candidate(
+            final List<Token> tokens,
+            final String line,
+            final int paragraph,
+            final int a,
+            final int b,
+            final boolean titled,
+            final boolean beforeTitle,
+            final boolean titleCased,
             final boolean sentenceInitial) {
         final int n = tokens.size();
         final Token first = tokens.get(a);
         final Token last = tokens.get(b - 1);
         final String key = Lexicon.key(tokens, a, b, false);
-        final Mention m = new Mention(paragraph, first.start, last.end, line.substring(first.start, last.end), key,
-                b - a, sentenceInitial, titleCased);
+        final Mention m = new Mention(
+                paragraph,
+                first.start,
+                last.end,
+                line.substring(first.start, last.end),
+                key,
+                b - a,
+                sentenceInitial,
+                titleCased);
         final int len = b - a;
         Lexicon.NameEntry entry = lexicon.name(key);
         if (entry == null && len == 1 && first.allCaps && first.text.length() > 3) {
@@ -498,7 +657,8 @@ final class NameFinder {
                 name.append(q > a ? " " : "").append(titleCase(tokens.get(q).text));
             }
             final Lexicon.NameEntry listed = lexicon.name(name.toString());
-            entry = listed != null && listed.type() == EntityType.LOCATION ? listed
+            entry = listed != null && listed.type() == EntityType.LOCATION
+                    ? listed
                     : new Lexicon.NameEntry(EntityType.LOCATION, name.toString(), 0.9);
         }
         if (a == 0 && first.dateline && last.allCaps && entry.type() == EntityType.LOCATION) {
@@ -511,7 +671,9 @@ final class NameFinder {
             }
         }
         final boolean natural = entry != null && lexicon.isNaturalFeature(key);
-        if (natural && len == 1 && !(a > 0 && tokens.get(a - 1).is("the"))
+        if (natural
+                && len == 1
+                && !(a > 0 && tokens.get(a - 1).is("the"))
                 && !(b < tokens.size() && lexicon.isPlaceNoun(tokens.get(b)))) {
             entry = null; // a one-word river or range is "the Barito", "the Andes"; "Churchill", "Thompson" are people
         }
@@ -562,11 +724,18 @@ final class NameFinder {
         if (len >= 2 && entry == null && isRegnalNumber(last)) {
             m.add(Evidence.REGNAL_NUMBER);
         }
-        if (titled || a > 0 && lexicon.titleEndingAt(tokens, a) > 0
-                && (!tokens.get(a - 1).capitalised || lexicon.isNotEntity(tokens.get(a - 1)))) { // "Mrs Clinton"
+        if (titled
+                || a > 0
+                        && lexicon.titleEndingAt(tokens, a) > 0
+                        && (!tokens.get(a - 1).capitalised
+                                || lexicon.isNotEntity(tokens.get(a - 1)))) { // "Mrs Clinton"
             m.add(Evidence.TITLE);
         }
-        if (entry == null && len >= 2 && len <= 4 && lexicon.isFirstName(first) && !lexicon.isOrgHead(last)
+        if (entry == null
+                && len >= 2
+                && len <= 4
+                && lexicon.isFirstName(first)
+                && !lexicon.isOrgHead(last)
                 && !lexicon.isLocationHead(last)) {
             m.add(Evidence.GIVEN_NAME);
         } else if (len == 1 && lexicon.isFirstName(first)) {
@@ -579,8 +748,13 @@ final class NameFinder {
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
         final boolean clubTown = entry != null && len == 1 && lexicon.isOneWordClub(key);
         final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
-        if (clubTown && prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("to")
-                && !prev.is("visit") && !prev.is("visited") && !prev.is("visiting")) {
+        if (clubTown
+                && prev != null
+                && PLACE_PREPOSITIONS.contains(prev.lower)
+                && !prev.is("to")
+                && !prev.is("visit")
+                && !prev.is("visited")
+                && !prev.is("visiting")) {
             m.add(Evidence.CLUB_TOWN_AFTER_PREPOSITION);
         }
         if (!mayBePlace) {
@@ -593,10 +767,16 @@ final class NameFinder {
             // "at Karnak", "at Google": about two places to one body in GUM and EWT's annotated "at <Name>"
             m.add(Evidence.AT_A_PLACE);
             m.add(Evidence.AT_A_BODY);
-        } else if (prev != null && prev.is("of") && len == 1 && !first.allCaps && a >= 2
+        } else if (prev != null
+                && prev.is("of")
+                && len == 1
+                && !first.allCaps
+                && a >= 2
                 && tokens.get(a - 2).capitalised) {
             m.add(Evidence.OF_AFTER_A_NAME);
-        } else if (prev != null && PLACE_PREPOSITIONS.contains(prev.lower) && !first.allCaps
+        } else if (prev != null
+                && PLACE_PREPOSITIONS.contains(prev.lower)
+                && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(Evidence.PLACE_PREPOSITION);
         }
@@ -611,14 +791,22 @@ final class NameFinder {
         } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
             m.add(Evidence.ORG_CUE_BEFORE_A_PLACE, EntityType.ORGANIZATION, 3 * entry.strength() + 0.5);
         }
-        if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
-                && tokens.get(a - 2).kind == Token.Kind.PUNCT && endsPhrase(tokens, b)) {
+        if (prev != null
+                && lexicon.isSpeechVerb(prev)
+                && !first.allCaps
+                && a >= 2
+                && tokens.get(a - 2).kind == Token.Kind.PUNCT
+                && endsPhrase(tokens, b)) {
             m.add(Evidence.SAID_AFTER_A_QUOTE);
-        } else if (prev != null && lexicon.isSpeechVerb(prev) && !first.allCaps && a >= 2
+        } else if (prev != null
+                && lexicon.isSpeechVerb(prev)
+                && !first.allCaps
+                && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
             m.add(Evidence.SAID_AFTER_A_QUOTE_GOES_ON);
         }
-        if (len <= 2 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
+        if (len <= 2
+                && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
                 && isPersonSubject(tokens, b)) {
             m.add(Evidence.PERSON_PREDICATE);
         }
@@ -629,8 +817,8 @@ final class NameFinder {
             final Token next = tokens.get(b);
             if (lexicon.isSpeechVerb(next)) {
                 // "Veltron Semiconductor announced": a common noun at the end speaks for a company, not a person
-                final boolean company = first.allCaps || len >= 2 && !lexicon.isFirstName(first)
-                        && lexicon.isOnlyCommonWord(last);
+                final boolean company =
+                        first.allCaps || len >= 2 && !lexicon.isFirstName(first) && lexicon.isOnlyCommonWord(last);
                 m.add(company ? Evidence.COMPANY_SPEAKS : Evidence.SPEAKS);
             }
             if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
@@ -642,10 +830,16 @@ final class NameFinder {
             if (b + 2 < n && next.text.equals(",") && isRoleAppositive(tokens, b + 1)) {
                 m.add(Evidence.ROLE_APPOSITIVE);
             }
-            if (b + 1 < n && next.text.equals("-") && next.glued && tokens.get(b + 1).is("based")) {
+            if (b + 1 < n
+                    && next.text.equals("-")
+                    && next.glued
+                    && tokens.get(b + 1).is("based")) {
                 m.add(Evidence.BASED);
             }
-            if (b + 2 < n && next.text.equals("(") && tokens.get(b + 1).allCaps && tokens.get(b + 2).text.equals(")")) {
+            if (b + 2 < n
+                    && next.text.equals("(")
+                    && tokens.get(b + 1).allCaps
+                    && tokens.get(b + 2).text.equals(")")) {
                 m.acronym = tokens.get(b + 1).text;
             }
             if (!next.capitalised && STAFF.contains(next.lower)) {
@@ -655,7 +849,8 @@ final class NameFinder {
                 m.add(Evidence.LEADER_OF);
             }
             final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
-            final boolean titleFollows = afterPossessive < n && !tokens.get(afterPossessive).capitalised
+            final boolean titleFollows = afterPossessive < n
+                    && !tokens.get(afterPossessive).capitalised
                     && lexicon.titleAt(tokens, afterPossessive, n) > 0;
             if ((beforeTitle || titleFollows) && (entry == null || entry.type() == EntityType.ORGANIZATION)) {
                 m.add(Evidence.BEFORE_A_TITLE);
@@ -692,8 +887,9 @@ final class NameFinder {
             // "Premium Bonds", "Stranger Things": a common noun at the end and no given name in front is no person;
             // nor are dictionary words ending in a singular one that is also a surname ("Labour Day", "Far East");
             // a plural there names a group more often ("Young Liberals", "Free Democrats")
-            final boolean commonTail = !lexicon.isFirstName(first) && (lexicon.isOnlyCommonWord(last)
-                    || lexicon.isCommonWord(last) && lexicon.isCommonWord(first) && !last.lower.endsWith("s"));
+            final boolean commonTail = !lexicon.isFirstName(first)
+                    && (lexicon.isOnlyCommonWord(last)
+                            || lexicon.isCommonWord(last) && lexicon.isCommonWord(first) && !last.lower.endsWith("s"));
             m.prior(EntityType.PERSON, commonTail ? -0.4 : 0.6);
             m.prior(EntityType.ORGANIZATION, 0.3);
             if (commonTail) {
@@ -710,24 +906,78 @@ final class NameFinder {
 
     /** Words before a name that make it a body's: "chief executive of X", "invested in X", "a stake in X". */
     private static final Set<String> OF_A_BODY = Set.of(
-            "executive", "executives", "ceo", "founder", "co-founder", "chairman", "chairwoman", "shareholders",
-            "shareholder", "shares", "subsidiary", "unit", "owner", "owners", "customers", "clients", "employees",
-            "spokesman", "spokeswoman", "spokesperson", "board", "acquisition", "takeover");
+            "executive",
+            "executives",
+            "ceo",
+            "founder",
+            "co-founder",
+            "chairman",
+            "chairwoman",
+            "shareholders",
+            "shareholder",
+            "shares",
+            "subsidiary",
+            "unit",
+            "owner",
+            "owners",
+            "customers",
+            "clients",
+            "employees",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "board",
+            "acquisition",
+            "takeover");
     /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
     private static final Set<String> PLAYS = Set.of(
             "header", "headers", "goal", "goals", "penalty", "cross", "pass", "shot", "strike", "volley", "assist",
             "try", "tries", "brace", "save", "saves", "finish", "tackle", "kick");
+
     private static final Set<String> IN_A_BODY = Set.of(
             "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");
     /** What a body has, after "X, whose": "shares", "card readers", "headquarters". */
     private static final Set<String> OWNED_BY_A_BODY = Set.of(
-            "shares", "stock", "products", "brands", "brand", "card", "cards", "customers", "clients", "plant",
-            "plants", "factory", "factories", "mine", "mines", "parent", "owners", "headquarters", "investors",
-            "members", "subsidiaries", "stores", "shops", "app", "apps", "services", "bonds", "debt", "revenue",
-            "profits", "sales", "lawyers", "employees", "staff", "fleet", "network");
+            "shares",
+            "stock",
+            "products",
+            "brands",
+            "brand",
+            "card",
+            "cards",
+            "customers",
+            "clients",
+            "plant",
+            "plants",
+            "factory",
+            "factories",
+            "mine",
+            "mines",
+            "parent",
+            "owners",
+            "headquarters",
+            "investors",
+            "members",
+            "subsidiaries",
+            "stores",
+            "shops",
+            "app",
+            "apps",
+            "services",
+            "bonds",
+            "debt",
+            "revenue",
+            "profits",
+            "sales",
+            "lawyers",
+            "employees",
+            "staff",
+            "fleet",
+            "network");
     /** Nouns of a company's statement: "X said in a statement", "X said in a filing". */
-    private static final Set<String> STATEMENTS = Set.of(
-            "statement", "filing", "release", "note", "email", "emailed", "website");
+    private static final Set<String> STATEMENTS =
+            Set.of("statement", "filing", "release", "note", "email", "emailed", "website");
+
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
     private static final Set<String> BODY_PRONOUNS = Set.of("its", "itself");
 
@@ -738,12 +988,15 @@ final class NameFinder {
      * an appositive that names the kind of thing ("X, a trading house", "X, a village near"), and a list after a
      * place preposition ("in A, B and C").
      */
-    private void addWireContext(final List<Token> tokens, final int a, final int b, final Lexicon.NameEntry entry,
-            final Mention m) {
+    private void addWireContext(
+            final List<Token> tokens, final int a, final int b, final Lexicon.NameEntry entry, final Mention m) {
         final int n = tokens.size();
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
         final boolean unlisted = entry == null;
-        if (prev != null && prev.text.equals(",") && a >= 2 && isLowerCaseRole(tokens.get(a - 2))
+        if (prev != null
+                && prev.text.equals(",")
+                && a >= 2
+                && isLowerCaseRole(tokens.get(a - 2))
                 && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
             m.add(Evidence.ROLE_AND_COMMA_BEFORE);
         } else if (prev != null && isLowerCaseRole(prev) && !prev.sentenceStart && !lexicon.isOrgCue(prev)) {
@@ -756,15 +1009,23 @@ final class NameFinder {
                 m.add(Evidence.WHOSE);
             }
         }
-        final boolean statement = b + 3 < n && lexicon.isSpeechVerb(tokens.get(b)) && tokens.get(b + 1).is("in")
+        final boolean statement = b + 3 < n
+                && lexicon.isSpeechVerb(tokens.get(b))
+                && tokens.get(b + 1).is("in")
                 && STATEMENTS.contains(tokens.get(b + 3).lower);
         if (unlisted && statement) {
             m.add(Evidence.STATEMENT);
-        } else if (b < n && lexicon.isSpeechVerb(tokens.get(b)) && a >= 2 && tokens.get(a - 1).kind == Token.Kind.PUNCT
-                && isClosingQuote(tokens.get(a - 1)) && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
+        } else if (b < n
+                && lexicon.isSpeechVerb(tokens.get(b))
+                && a >= 2
+                && tokens.get(a - 1).kind == Token.Kind.PUNCT
+                && isClosingQuote(tokens.get(a - 1))
+                && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
             m.add(Evidence.QUOTE_SPEAKER);
         }
-        final boolean subject = b < n && tokens.get(b).isWord() && !tokens.get(b).capitalised
+        final boolean subject = b < n
+                && tokens.get(b).isWord()
+                && !tokens.get(b).capitalised
                 && (prev == null || !PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("of") && !prev.is("at"));
         final int pronoun = subject ? referringPronoun(tokens, b) : -1;
         if (pronoun >= 0 && PERSON_PRONOUNS.contains(tokens.get(pronoun).lower)) {
@@ -772,8 +1033,11 @@ final class NameFinder {
         } else if (pronoun >= 0 && unlisted) {
             m.add(Evidence.BODY_PRONOUN);
         }
-        if (prev != null && a >= 2 && (prev.is("of") || prev.is("at")
-                || prev.is("in") && tokens.get(a - 2).lower.startsWith("share"))
+        if (prev != null
+                && a >= 2
+                && (prev.is("of")
+                        || prev.is("at")
+                        || prev.is("in") && tokens.get(a - 2).lower.startsWith("share"))
                 && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
             // "in" only after shares: "employees in X", "a unit in X" are as often where they are
             m.add(unlisted ? Evidence.OFFICE_OF_A_BODY : Evidence.OFFICE_OF_A_LISTED_BODY);
@@ -783,13 +1047,18 @@ final class NameFinder {
         if (prev != null && prev.is("from") && a >= 2 && PLAYS.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.PLAYER_FROM);
         }
-        if (b + 1 < n && tokens.get(b).kind == Token.Kind.POSSESSIVE
+        if (b + 1 < n
+                && tokens.get(b).kind == Token.Kind.POSSESSIVE
                 && (tokens.get(b + 1).is("shares") || tokens.get(b + 1).is("stock"))) {
             m.add(Evidence.POSSESSIVE_SHARES);
-        } else if (unlisted && b < n && (tokens.get(b).is("shares") || tokens.get(b).is("stock"))) {
+        } else if (unlisted
+                && b < n
+                && (tokens.get(b).is("shares") || tokens.get(b).is("stock"))) {
             m.add(Evidence.SHARES_AFTER);
         }
-        if (unlisted && b + 1 < n && (tokens.get(b).is("raised") || tokens.get(b).is("raises"))
+        if (unlisted
+                && b + 1 < n
+                && (tokens.get(b).is("raised") || tokens.get(b).is("raises"))
                 && (tokens.get(b + 1).kind == Token.Kind.NUMBER || lexicon.currencySign(tokens.get(b + 1)) != null)) {
             m.add(Evidence.RAISED_MONEY);
         }
@@ -798,13 +1067,18 @@ final class NameFinder {
         }
         if (b + 2 < n && tokens.get(b).text.equals(",")) {
             final EntityType kind = appositiveKind(tokens, b + 1);
-            if (kind != null && (unlisted || kind == EntityType.ORGANIZATION && entry.type() == EntityType.LOCATION
-                    && entry.strength() < 0.8)) {
+            if (kind != null
+                    && (unlisted
+                            || kind == EntityType.ORGANIZATION
+                                    && entry.type() == EntityType.LOCATION
+                                    && entry.strength() < 0.8)) {
                 m.add(kind == EntityType.ORGANIZATION ? Evidence.BODY_APPOSITIVE : Evidence.PLACE_APPOSITIVE);
             }
         }
         final boolean clubTown = entry != null && b - a == 1 && lexicon.isOneWordClub(entry.canonical());
-        if ((unlisted || clubTown) && a >= 3 && (prev.is("and") || prev.text.equals(","))
+        if ((unlisted || clubTown)
+                && a >= 3
+                && (prev.is("and") || prev.text.equals(","))
                 && placeListBefore(tokens, a - 1)) {
             // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang", "in Genk and Hasselt"
             m.add(clubTown ? Evidence.CLUB_TOWN_IN_A_PLACE_LIST : Evidence.PLACE_LIST);
@@ -830,8 +1104,8 @@ final class NameFinder {
         return MEDIA_NOUNS.contains(t.lower);
     }
 
-    private static final Set<String> MEDIA_NOUNS = Set.of(
-            "radio", "television", "newspaper", "broadcaster", "daily", "weekly", "tabloid", "channel");
+    private static final Set<String> MEDIA_NOUNS =
+            Set.of("radio", "television", "newspaper", "broadcaster", "daily", "weekly", "tabloid", "channel");
 
     /**
      * "the Sydney Kings", "the Perth Wildcats", "the New Zealand Breakers": "the", a known place and one capitalised
@@ -840,8 +1114,15 @@ final class NameFinder {
      */
     private boolean isPlaceAndNickname(final List<Token> tokens, final int a, final int b) {
         final Token last = tokens.get(b - 1);
-        if (a == 0 || !tokens.get(a - 1).is("the") || !last.capitalised || last.allCaps || !last.lower.endsWith("s") || last.lower.endsWith("ss")
-                || lexicon.isLocationHead(last) || lexicon.isOrgHead(last) || lexicon.isMiscHead(last)
+        if (a == 0
+                || !tokens.get(a - 1).is("the")
+                || !last.capitalised
+                || last.allCaps
+                || !last.lower.endsWith("s")
+                || last.lower.endsWith("ss")
+                || lexicon.isLocationHead(last)
+                || lexicon.isOrgHead(last)
+                || lexicon.isMiscHead(last)
                 || isGroupOrAdjective(last) && !lexicon.isCommonWord(last)) {
             return false;
         }
@@ -866,8 +1147,12 @@ final class NameFinder {
         final int n = tokens.size();
         for (int q = b; q < Math.min(n, b + 25); q++) {
             final Token t = tokens.get(q);
-            if (t.sentenceStart || t.text.equals(".") || t.text.equals(";") || t.text.equals("\"")
-                    || t.text.equals("\u201c") || t.text.equals("\u201d")) {
+            if (t.sentenceStart
+                    || t.text.equals(".")
+                    || t.text.equals(";")
+                    || t.text.equals("\"")
+                    || t.text.equals("\u201c")
+                    || t.text.equals("\u201d")) {
                 return -1;
             }
             if (t.capitalised && q > b && !lexicon.isNotEntity(t)) {
@@ -914,17 +1199,63 @@ final class NameFinder {
 
     /** Nouns for a body that the organisation cues leave out, since they rarely stand right before its name. */
     private static final Set<String> BODY_NOUNS = Set.of(
-            "house", "miner", "producer", "maker", "exporter", "importer", "lender", "investor", "fund", "buyer",
-            "supplier", "developer", "provider", "cooperative", "co-operative", "association", "federation",
-            "organisation", "organization", "ngo", "trader", "fintech", "business", "enterprise", "corporation");
+            "house",
+            "miner",
+            "producer",
+            "maker",
+            "exporter",
+            "importer",
+            "lender",
+            "investor",
+            "fund",
+            "buyer",
+            "supplier",
+            "developer",
+            "provider",
+            "cooperative",
+            "co-operative",
+            "association",
+            "federation",
+            "organisation",
+            "organization",
+            "ngo",
+            "trader",
+            "fintech",
+            "business",
+            "enterprise",
+            "corporation");
+
     private static final Set<String> SETTLEMENTS = Set.of(
             "village", "town", "city", "hamlet", "suburb", "township", "commune", "municipality", "port", "settlement");
 
     /** Nouns and verbs of movement before "to" that make it a place preposition: "airdrops to A and B". */
     private static final Set<String> MOVEMENT = Set.of(
-            "airdrops", "flights", "flight", "roads", "road", "route", "routes", "trips", "trip", "journey",
-            "travelled", "traveled", "moved", "fled", "returned", "deported", "shipped", "shipments", "buses",
-            "trains", "ferries", "access", "deliveries", "evacuated", "convoys", "convoy");
+            "airdrops",
+            "flights",
+            "flight",
+            "roads",
+            "road",
+            "route",
+            "routes",
+            "trips",
+            "trip",
+            "journey",
+            "travelled",
+            "traveled",
+            "moved",
+            "fled",
+            "returned",
+            "deported",
+            "shipped",
+            "shipments",
+            "buses",
+            "trains",
+            "ferries",
+            "access",
+            "deliveries",
+            "evacuated",
+            "convoys",
+            "convoy");
 
     /**
      * Is the name before {@code k} (a comma or "and") the last of a list opened by a place preposition: "in Peine and",
@@ -934,7 +1265,9 @@ final class NameFinder {
         int q = k - 1;
         for (int items = 0; items < 5 && q >= 0; items++) {
             int start = q;
-            while (start >= 0 && tokens.get(start).capitalised && q - start < 3
+            while (start >= 0
+                    && tokens.get(start).capitalised
+                    && q - start < 3
                     && !PLACE_PREPOSITIONS.contains(tokens.get(start).lower)) {
                 start--;
             }
@@ -943,7 +1276,8 @@ final class NameFinder {
             }
             final Token before = tokens.get(start);
             final boolean movesTo = before.is("to") && start > 0 && MOVEMENT.contains(tokens.get(start - 1).lower);
-            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to") || movesTo
+            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to")
+                    || movesTo
                     || lexicon.locationCueEndingAt(tokens, start + 1) > 0) {
                 return true;
             }
@@ -961,8 +1295,10 @@ final class NameFinder {
     private boolean isBodyOfACountry(final List<Token> tokens, final int a, final int b) {
         final Lexicon.NameEntry head = lexicon.name(tokens.get(a).text);
         final boolean knownOrganisation = head != null && head.type() == EntityType.ORGANIZATION; // "Sony Australia"
-        if (!knownOrganisation && (!lexicon.isOnlyCommonWord(tokens.get(a))
-                || DIRECTIONS.contains(tokens.get(a).text) || lexicon.isFirstName(tokens.get(a)))) {
+        if (!knownOrganisation
+                && (!lexicon.isOnlyCommonWord(tokens.get(a))
+                        || DIRECTIONS.contains(tokens.get(a).text)
+                        || lexicon.isFirstName(tokens.get(a)))) {
             return false;
         }
         for (int q = a + 1; q < b; q++) {
@@ -1009,8 +1345,7 @@ final class NameFinder {
      */
     private boolean coordinatedWithKnownPlace(final List<Token> tokens, final int a, final int b) {
         final int n = tokens.size();
-        if (a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("or"))
-                && isKnownPlace(tokens, a - 2)) {
+        if (a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("or")) && isKnownPlace(tokens, a - 2)) {
             return true;
         }
         if (b + 1 < n && (tokens.get(b).is("and") || tokens.get(b).is("or")) && knownPlaceLengthAt(tokens, b + 1) > 0) {
@@ -1023,7 +1358,10 @@ final class NameFinder {
             }
         }
         // a third item: "Toronto, Omaha, Portland"
-        return a >= 4 && endsPhrase(tokens, b) && tokens.get(a - 1).text.equals(",") && isKnownPlace(tokens, a - 2)
+        return a >= 4
+                && endsPhrase(tokens, b)
+                && tokens.get(a - 1).text.equals(",")
+                && isKnownPlace(tokens, a - 2)
                 && tokens.get(a - 3).text.equals(",");
     }
 
@@ -1050,14 +1388,15 @@ final class NameFinder {
         if (!(next.is("has") || next.is("had")) || k + 2 >= n) {
             return false;
         }
-        final boolean determiner = after.is("a") || after.is("an") || after.kind == Token.Kind.NUMBER
-                || lexicon.numberWord(after) != null;
+        final boolean determiner =
+                after.is("a") || after.is("an") || after.kind == Token.Kind.NUMBER || lexicon.numberWord(after) != null;
         return determiner && lexicon.isKinNoun(tokens.get(k + 2));
     }
 
     /** Does nothing that continues a list or a clause stand at {@code k}: the end, or punctuation? */
     private static boolean endsPhrase(final List<Token> tokens, final int k) {
-        return k >= tokens.size() || tokens.get(k).kind == Token.Kind.PUNCT && !tokens.get(k).text.equals("-")
+        return k >= tokens.size()
+                || tokens.get(k).kind == Token.Kind.PUNCT && !tokens.get(k).text.equals("-")
                 || tokens.get(k).kind == Token.Kind.CITATION;
     }
 
@@ -1102,9 +1441,15 @@ final class NameFinder {
 
     /** A lower-case content word that is not a verb we know: what an adjective before it would modify. */
     private boolean modifiesANoun(final Token next) {
-        return next.isWord() && !next.capitalised && !next.glued && lexicon.isCommonWord(next)
-                && !lexicon.isFunctionWord(next) && !lexicon.isSpeechVerb(next) && !lexicon.isActorVerb(next)
-                && !lexicon.isAuxiliary(next) && !next.lower.endsWith("ed");
+        return next.isWord()
+                && !next.capitalised
+                && !next.glued
+                && lexicon.isCommonWord(next)
+                && !lexicon.isFunctionWord(next)
+                && !lexicon.isSpeechVerb(next)
+                && !lexicon.isActorVerb(next)
+                && !lexicon.isAuxiliary(next)
+                && !next.lower.endsWith("ed");
     }
 
     /**
@@ -1114,7 +1459,10 @@ final class NameFinder {
     private boolean hasCapitalisedFunctionWord(final List<Token> tokens, final int a, final int b) {
         for (int q = a + 1; q < b; q++) {
             final Token t = tokens.get(q);
-            if (t.capitalised && !t.allCaps && lexicon.isFunctionWord(t) && !isRegnalNumber(t)
+            if (t.capitalised
+                    && !t.allCaps
+                    && lexicon.isFunctionWord(t)
+                    && !isRegnalNumber(t)
                     && !NAME_LINKS.contains(t.lower)) {
                 return true;
             }
@@ -1139,10 +1487,21 @@ final class NameFinder {
         if (w.length() >= 3 && w.endsWith("s") && isAllCaps(t.text.substring(0, t.text.length() - 1))) {
             return true;
         }
-        return w.length() >= 6 && (w.endsWith("ian") || w.endsWith("ians") || w.endsWith("ean") || w.endsWith("eans")
-                || w.endsWith("ans") || w.endsWith("ican")
-                || w.endsWith("ese") || w.endsWith("ite") || w.endsWith("ites") || w.endsWith("ic")
-                || w.endsWith("ism") || w.endsWith("isms") || w.endsWith("ist") || w.endsWith("ists"));
+        return w.length() >= 6
+                && (w.endsWith("ian")
+                        || w.endsWith("ians")
+                        || w.endsWith("ean")
+                        || w.endsWith("eans")
+                        || w.endsWith("ans")
+                        || w.endsWith("ican")
+                        || w.endsWith("ese")
+                        || w.endsWith("ite")
+                        || w.endsWith("ites")
+                        || w.endsWith("ic")
+                        || w.endsWith("ism")
+                        || w.endsWith("isms")
+                        || w.endsWith("ist")
+                        || w.endsWith("ists"));
     }
 
     private static boolean isAllCaps(final String s) {
@@ -1159,7 +1518,10 @@ final class NameFinder {
      * so only the shape counts; "based", "led", "era" and the like are excluded).
      */
     private boolean isSyllable(final Token t) {
-        return t.isWord() && !t.capitalised && t.text.length() <= 4 && !lexicon.isFunctionWord(t)
+        return t.isWord()
+                && !t.capitalised
+                && t.text.length() <= 4
+                && !lexicon.isFunctionWord(t)
                 && !NOT_SYLLABLES.contains(t.lower);
     }
 
@@ -1179,7 +1541,10 @@ final class NameFinder {
         if (t.is("now") || t.is("aged")) {
             return k + 1 < tokens.size() && isAge(tokens, k + 1); // "Okafor, now 31, is on trial"
         }
-        return t.kind == Token.Kind.NUMBER && t.text.length() <= 3 && !t.text.contains(".") && k + 1 < tokens.size()
+        return t.kind == Token.Kind.NUMBER
+                && t.text.length() <= 3
+                && !t.text.contains(".")
+                && k + 1 < tokens.size()
                 && tokens.get(k + 1).text.equals(",");
     }
 
@@ -1218,8 +1583,9 @@ final class NameFinder {
     private static boolean hasInnerCapital(final String text) {
         for (int i = 1; i < text.length(); i++) {
             final char c = text.charAt(i);
-            if (Character.isUpperCase(c) && (Character.isLowerCase(text.charAt(i - 1))
-                    || i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1)) && i >= 2)) {
+            if (Character.isUpperCase(c)
+                    && (Character.isLowerCase(text.charAt(i - 1))
+                            || i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1)) && i >= 2)) {
                 return true;
             }
         }
@@ -1227,8 +1593,13 @@ final class NameFinder {
     }
 
     private static boolean isGaelicName(final String text) {
-        return text.startsWith("Mc") || text.startsWith("Mac") || text.startsWith("O'") || text.startsWith("Di")
-                || text.startsWith("De") || text.startsWith("La") || text.startsWith("Le");
+        return text.startsWith("Mc")
+                || text.startsWith("Mac")
+                || text.startsWith("O'")
+                || text.startsWith("Di")
+                || text.startsWith("De")
+                || text.startsWith("La")
+                || text.startsWith("Le");
     }
 
     private static boolean isFree(final boolean[] used, final int from, final int to) {

@@ -9,11 +9,11 @@ final class NerLabels {
     static final int O = 0;
     static final int COUNT = 9;
     private static final EntityType[] TYPES = {
-        EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC};
+        EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC
+    };
     private static final String[] CONLL = {"PER", "ORG", "LOC", "MISC"};
 
-    private NerLabels() {
-    }
+    private NerLabels() {}
 
     static int begin(final int type) {
         return 1 + 2 * type;

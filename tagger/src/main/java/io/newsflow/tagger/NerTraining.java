@@ -64,7 +64,11 @@ public final class NerTraining {
      * @param afterEpoch called after each pass with the model averaged so far and the epoch number (progress, or
      *     scoring held-out documents to choose the number of epochs)
      */
-    public Trained train(final List<ConllDocument> documents, final int epochs, final int bits, final long seed,
+    public Trained train(
+            final List<ConllDocument> documents,
+            final int epochs,
+            final int bits,
+            final long seed,
             final ObjIntConsumer<Trained> afterEpoch) {
         final List<Example> examples = new ArrayList<>();
         for (final ConllDocument d : documents) {
@@ -99,8 +103,7 @@ public final class NerTraining {
         return trained;
     }
 
-    private record Example(LabelledText text, int[] gold) {
-    }
+    private record Example(LabelledText text, int[] gold) {}
 
     private List<Example> prepare(final ConllDocument document) {
         final List<Detokenizer.Text> joined = new ArrayList<>();
@@ -114,8 +117,12 @@ public final class NerTraining {
         final LabelledText[] texts = LabelledText.of(paragraphs, ruled, features);
         final List<Example> examples = new ArrayList<>(texts.length);
         for (int p = 0; p < texts.length; p++) {
-            examples.add(new Example(texts[p], gold(texts[p].tokens, joined.get(p),
-                    document.sentences().get(p).tags())));
+            examples.add(new Example(
+                    texts[p],
+                    gold(
+                            texts[p].tokens,
+                            joined.get(p),
+                            document.sentences().get(p).tags())));
         }
         return examples;
     }
@@ -139,8 +146,10 @@ public final class NerTraining {
                 continue;
             }
             int entityStart = g;
-            while (entityStart > 0 && tags.get(entityStart).startsWith("I-")
-                    && tags.get(entityStart - 1).substring(Math.min(2, tags.get(entityStart - 1).length()))
+            while (entityStart > 0
+                    && tags.get(entityStart).startsWith("I-")
+                    && tags.get(entityStart - 1)
+                            .substring(Math.min(2, tags.get(entityStart - 1).length()))
                             .equals(tag.substring(2))) {
                 entityStart--;
             }

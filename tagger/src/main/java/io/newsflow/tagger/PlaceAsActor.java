@@ -18,12 +18,42 @@ final class PlaceAsActor {
 
     /** Words after which a name opens a clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of(
-            "and", "but", "while", "as", "that", "when", "after", "before", "because", "if", "the", "then", "so",
-            "where", "since", "although", "though");
+            "and",
+            "but",
+            "while",
+            "as",
+            "that",
+            "when",
+            "after",
+            "before",
+            "because",
+            "if",
+            "the",
+            "then",
+            "so",
+            "where",
+            "since",
+            "although",
+            "though");
     /** Past forms after a place that describe it rather than an act: "Paris based", "Texas located". */
     private static final Set<String> STATIVE_PARTICIPLES = Set.of(
-            "based", "located", "situated", "called", "named", "known", "used", "related", "owned", "headquartered",
-            "bordered", "surrounded", "populated", "inhabited", "occupied", "divided", "united");
+            "based",
+            "located",
+            "situated",
+            "called",
+            "named",
+            "known",
+            "used",
+            "related",
+            "owned",
+            "headquartered",
+            "bordered",
+            "surrounded",
+            "populated",
+            "inhabited",
+            "occupied",
+            "divided",
+            "united");
     /** Words that open an object: "passed its bill", "freed the prisoners". */
     private static final Set<String> DETERMINERS = Set.of(
             "the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "many", "most", "both", "this",
@@ -68,14 +98,17 @@ final class PlaceAsActor {
     /** Does a preposition open the list of capitalised names that ends before {@code k} ("in Genk and")? */
     private static boolean afterPreposition(final List<Token> tokens, final int k) {
         int q = k - 1;
-        while (q >= 0 && (tokens.get(q).capitalised || tokens.get(q).text.equals(",") || tokens.get(q).is("and"))) {
+        while (q >= 0
+                && (tokens.get(q).capitalised
+                        || tokens.get(q).text.equals(",")
+                        || tokens.get(q).is("and"))) {
             q--;
         }
         return q >= 0 && q < k - 1 && PREPOSITIONS.contains(tokens.get(q).text);
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "in", "from", "near", "at", "of", "between", "across", "around", "outside", "inside", "to", "into");
+    private static final Set<String> PREPOSITIONS =
+            Set.of("in", "from", "near", "at", "of", "between", "across", "around", "outside", "inside", "to", "into");
 
     private boolean actingVerbFollows(final List<Token> tokens, final int b) {
         final int n = tokens.size();
@@ -96,7 +129,9 @@ final class PlaceAsActor {
     private int afterListOfPlaces(final List<Token> tokens, final int b) {
         final int n = tokens.size();
         int k = b;
-        while (k < n && k - b < MAX_LIST_TOKENS && (tokens.get(k).text.equals(",") || tokens.get(k).is("and"))) {
+        while (k < n
+                && k - b < MAX_LIST_TOKENS
+                && (tokens.get(k).text.equals(",") || tokens.get(k).is("and"))) {
             final int place = k + 1 < n && tokens.get(k + 1).capitalised ? knownPlaceAt(tokens, k + 1) : 0;
             if (place == 0) {
                 return tokens.get(k).text.equals(",") && k + 1 < n && tokens.get(k + 1).capitalised ? -1 : k;
@@ -126,16 +161,20 @@ final class PlaceAsActor {
         if (lexicon.isActorVerb(t) || lexicon.isSpeechVerb(t)) {
             return true;
         }
-        if (t.capitalised || t.glued || t.lower.length() <= 4 || !t.lower.endsWith("ed")
-                || STATIVE_PARTICIPLES.contains(t.lower) || !lexicon.isCommonWord(t)) {
+        if (t.capitalised
+                || t.glued
+                || t.lower.length() <= 4
+                || !t.lower.endsWith("ed")
+                || STATIVE_PARTICIPLES.contains(t.lower)
+                || !lexicon.isCommonWord(t)) {
             return false;
         }
         if (k + 1 >= tokens.size()) {
             return false;
         }
         final Token object = tokens.get(k + 1);
-        return object.isWord() && (object.capitalised || DETERMINERS.contains(object.lower)
-                || !lexicon.isFunctionWord(object));
+        return object.isWord()
+                && (object.capitalised || DETERMINERS.contains(object.lower) || !lexicon.isFunctionWord(object));
     }
 
     private static boolean possessed(final List<Token> tokens, final int a) {
@@ -145,5 +184,4 @@ final class PlaceAsActor {
         }
         return k < tokens.size() && tokens.get(k).kind == Token.Kind.POSSESSIVE;
     }
-
 }

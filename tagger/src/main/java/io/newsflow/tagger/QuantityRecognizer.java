@@ -20,12 +20,31 @@ final class QuantityRecognizer {
     private static final Set<String> WEEKDAYS =
             Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     private static final Map<String, Double> SCALES = Map.of(
-            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "mn", 1e6, "mln", 1e6,
-            "tn", 1e12, "crore", 1e7, "lakh", 1e5);
+            "thousand",
+            1e3,
+            "million",
+            1e6,
+            "billion",
+            1e9,
+            "trillion",
+            1e12,
+            "bn",
+            1e9,
+            "mn",
+            1e6,
+            "mln",
+            1e6,
+            "tn",
+            1e12,
+            "crore",
+            1e7,
+            "lakh",
+            1e5);
     /** Abbreviated scales that count only when glued to the numeral ("$5m", "20k"). */
     private static final Map<String, Double> GLUED_SCALES = Map.of("m", 1e6, "k", 1e3, "b", 1e9, "bn", 1e9);
-    private static final Map<String, Integer> ORDINALS = Map.of(
-            "first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+
+    private static final Map<String, Integer> ORDINALS =
+            Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
     private static final Set<String> DAY_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight");
     private static final Set<String> RELATIVE = Set.of("last", "next", "this");
     private static final Set<String> PERIODS = Set.of(
@@ -99,8 +118,8 @@ final class QuantityRecognizer {
     }
 
     private static TokenSpan moneySpan(final int from, final int to, final double amount, final String currency) {
-        return new TokenSpan(from, to, EntityType.MONEY, currency + " " + plain(amount), new Money(amount, currency),
-                0.95);
+        return new TokenSpan(
+                from, to, EntityType.MONEY, currency + " " + plain(amount), new Money(amount, currency), 0.95);
     }
 
     private static TokenSpan percent(final List<Token> tokens, final int i) {
@@ -145,9 +164,7 @@ final class QuantityRecognizer {
             final Integer m = MONTHS.get(tokens.get(i + 1).lower);
             if (m != null) {
                 final int year = i + 2 < n ? year(tokens.get(i + 2)) : -1;
-                return year > 0
-                        ? date(i, i + 3, iso(year, m, dayOfMonth(t)))
-                        : date(i, i + 2, text(tokens, i, i + 2));
+                return year > 0 ? date(i, i + 3, iso(year, m, dayOfMonth(t))) : date(i, i + 2, text(tokens, i, i + 2));
             }
         }
         if (t.capitalised && WEEKDAYS.contains(t.text)) {
@@ -160,7 +177,9 @@ final class QuantityRecognizer {
             return date(i, i + 2, text(tokens, i, i + 2));
         }
         final Integer ordinal = ORDINALS.get(t.lower);
-        if (ordinal != null && i + 1 < n && (tokens.get(i + 1).is("quarter") || tokens.get(i + 1).is("half"))) {
+        if (ordinal != null
+                && i + 1 < n
+                && (tokens.get(i + 1).is("quarter") || tokens.get(i + 1).is("half"))) {
             final boolean quarter = tokens.get(i + 1).is("quarter");
             if (quarter || ordinal <= 2) {
                 final int year = i + 3 < n && tokens.get(i + 2).is("of") ? year(tokens.get(i + 3)) : -1;
@@ -169,8 +188,11 @@ final class QuantityRecognizer {
                         : date(i, i + 2, text(tokens, i, i + 2));
             }
         }
-        if (t.isWord() && t.text.length() == 2 && (t.text.charAt(0) == 'Q' || t.text.charAt(0) == 'H')
-                && t.text.charAt(1) >= '1' && t.text.charAt(1) <= (t.text.charAt(0) == 'Q' ? '4' : '2')) {
+        if (t.isWord()
+                && t.text.length() == 2
+                && (t.text.charAt(0) == 'Q' || t.text.charAt(0) == 'H')
+                && t.text.charAt(1) >= '1'
+                && t.text.charAt(1) <= (t.text.charAt(0) == 'Q' ? '4' : '2')) {
             final int year = i + 1 < n ? year(tokens.get(i + 1)) : -1;
             return year > 0 ? date(i, i + 2, year + "-" + t.text) : date(i, i + 1, t.text);
         }
@@ -214,8 +236,11 @@ final class QuantityRecognizer {
         final int n = tokens.size();
         Double value = null;
         if (t.kind == Token.Kind.NUMBER) {
-            final boolean partOfName = i >= 2 && t.glued && tokens.get(i - 1).text.equals("-")
-                    && tokens.get(i - 1).glued && tokens.get(i - 2).isWord();
+            final boolean partOfName = i >= 2
+                    && t.glued
+                    && tokens.get(i - 1).text.equals("-")
+                    && tokens.get(i - 1).glued
+                    && tokens.get(i - 2).isWord();
             final boolean clockTime = i + 1 < n && CLOCK.contains(tokens.get(i + 1).text);
             if (!partOfName && !clockTime) {
                 value = parse(t);
@@ -241,7 +266,9 @@ final class QuantityRecognizer {
         }
         final Token dash = tokens.get(i + 1);
         final Token second = tokens.get(i + 2);
-        return dash.glued && second.glued && second.kind == Token.Kind.NUMBER
+        return dash.glued
+                && second.glued
+                && second.kind == Token.Kind.NUMBER
                 && (dash.text.equals("-") || dash.text.equals("\u2013"));
     }
 
@@ -251,8 +278,12 @@ final class QuantityRecognizer {
             return false;
         }
         final Token t = tokens.get(next);
-        return t.isWord() && !t.capitalised && t.lower.endsWith("s") && !t.lower.endsWith("ss")
-                && !lexicon.isFunctionWord(t) && !lexicon.isSpeechVerb(t);
+        return t.isWord()
+                && !t.capitalised
+                && t.lower.endsWith("s")
+                && !t.lower.endsWith("ss")
+                && !lexicon.isFunctionWord(t)
+                && !lexicon.isSpeechVerb(t);
     }
 
     private static int scaleEnd(final List<Token> tokens, final int from) {
@@ -338,8 +369,20 @@ final class QuantityRecognizer {
     }
 
     private static Map<String, Integer> months() {
-        final String[] names = {"january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december"};
+        final String[] names = {
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december"
+        };
         final Map<String, Integer> months = new HashMap<>();
         for (int m = 0; m < names.length; m++) {
             months.put(names[m], m + 1);

@@ -67,7 +67,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         }
         // a wire story opens with a dateline ("TALLINN (Reuters) -"): there every person is introduced, see
         // ArticleResolver#withoutPersonProof
-        final boolean wireStory = !tokensByParagraph.isEmpty() && !tokensByParagraph.get(0).isEmpty()
+        final boolean wireStory = !tokensByParagraph.isEmpty()
+                && !tokensByParagraph.get(0).isEmpty()
                 && tokensByParagraph.get(0).get(0).dateline;
         final ArticleResolver resolver = new ArticleResolver(lexicon, mentions, lowerCaseWords, wireStory);
 
@@ -78,8 +79,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         for (final Mention m : mentions) {
             if (!m.isContext() && resolver.reports(m)) {
                 final ArticleResolver.Decision d = resolver.decide(m);
-                result.get(m.paragraph).add(
-                        new Entity(m.text, typeHere(m, d), m.start, m.end, d.canonical, d.confidence, null));
+                result.get(m.paragraph)
+                        .add(new Entity(m.text, typeHere(m, d), m.start, m.end, d.canonical, d.confidence, null));
             }
         }
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -89,8 +90,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             for (final TokenSpan s : quantitiesByParagraph.get(p)) {
                 final int start = tokens.get(s.from()).start;
                 final int end = tokens.get(s.to() - 1).end;
-                entities.add(new Entity(text.substring(start, end), s.type(), start, end, s.canonical(),
-                        s.confidence(), s.money()));
+                entities.add(new Entity(
+                        text.substring(start, end), s.type(), start, end, s.canonical(), s.confidence(), s.money()));
             }
             entities.sort(BY_OFFSET);
             result.set(p, List.copyOf(entities));
@@ -103,8 +104,12 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         return d.type == EntityType.LOCATION && m.actsAsOrganisation ? EntityType.ORGANIZATION : d.type;
     }
 
-    private void findAll(final List<Token> tokens, final String text, final int paragraph,
-            final List<Mention> mentions, final List<TokenSpan> spans) {
+    private void findAll(
+            final List<Token> tokens,
+            final String text,
+            final int paragraph,
+            final List<Mention> mentions,
+            final List<TokenSpan> spans) {
         final boolean[] used = new boolean[tokens.size()];
         names.findAtomicNames(tokens, text, paragraph, used, mentions, spans);
         quantities.recognise(tokens, used, spans);

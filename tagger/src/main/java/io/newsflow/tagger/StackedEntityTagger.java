@@ -43,6 +43,7 @@ public final class StackedEntityTagger implements EntityTagger {
      * NOTICE for the scores of each).
      */
     static final double SCORE_SCALE = 5;
+
     private static final Comparator<Entity> BY_OFFSET = Comparator.comparingInt(Entity::start);
 
     private final RuleBasedEntityTagger rules;
@@ -115,8 +116,14 @@ public final class StackedEntityTagger implements EntityTagger {
             for (final Entity r : names) {
                 final Span same = find(modelSpans, r.start(), r.end());
                 if (same != null && mayRetype(r.type(), same.type, same.confidence)) {
-                    kept.add(new Entity(r.text(), same.type, r.start(), r.end(),
-                            canonical(same, ruleCanonical, fullNames), same.confidence, null));
+                    kept.add(new Entity(
+                            r.text(),
+                            same.type,
+                            r.start(),
+                            r.end(),
+                            canonical(same, ruleCanonical, fullNames),
+                            same.confidence,
+                            null));
                 } else {
                     kept.add(r);
                 }
@@ -126,8 +133,14 @@ public final class StackedEntityTagger implements EntityTagger {
                     continue;
                 }
                 if (s.confidence >= ADD && startsLikeAName(s.text) && !overlaps(s, kept)) {
-                    kept.add(new Entity(s.text, s.type, s.start, s.end,
-                            canonical(s, ruleCanonical, fullNames), s.confidence, null));
+                    kept.add(new Entity(
+                            s.text,
+                            s.type,
+                            s.start,
+                            s.end,
+                            canonical(s, ruleCanonical, fullNames),
+                            s.confidence,
+                            null));
                 }
             }
             entities.addAll(kept);
@@ -206,8 +219,13 @@ public final class StackedEntityTagger implements EntityTagger {
             }
             final int start = text.tokens.get(from).start;
             final int end = text.tokens.get(i - 1).end;
-            spans.add(new Span(text.text.substring(start, end), NerLabels.entityType(labels[from]), start, end,
-                    i - from, Math.round(Math.min(1, Math.max(0, sure)) * 100) / 100.0));
+            spans.add(new Span(
+                    text.text.substring(start, end),
+                    NerLabels.entityType(labels[from]),
+                    start,
+                    end,
+                    i - from,
+                    Math.round(Math.min(1, Math.max(0, sure)) * 100) / 100.0));
         }
         return spans;
     }
@@ -274,6 +292,5 @@ public final class StackedEntityTagger implements EntityTagger {
         return s.tokens == 1 && lexicon.isFunctionWord(s.text.toLowerCase(java.util.Locale.ROOT));
     }
 
-    private record Span(String text, EntityType type, int start, int end, int tokens, double confidence) {
-    }
+    private record Span(String text, EntityType type, int start, int end, int tokens, double confidence) {}
 }

@@ -16,6 +16,7 @@ final class TokenFeatures {
 
     /** Static features per token; the history features take the last {@link #HISTORY} slots. */
     static final int HISTORY = 5;
+
     private static final int MAX_STATIC = 48;
     /** The scratch space {@link #extract} needs. */
     static final int BUFFER = MAX_STATIC + HISTORY;
@@ -80,8 +81,14 @@ final class TokenFeatures {
      * @param lowerCaseWords the words the article writes in lower case somewhere
      * @param buffer scratch space of at least {@link #BUFFER} entries
      */
-    int[] extract(final List<Token> tokens, final int i, final int[] shapes, final int[] rule,
-            final double[] ruleConfidence, final boolean[] quantity, final Set<String> lowerCaseWords,
+    int[] extract(
+            final List<Token> tokens,
+            final int i,
+            final int[] shapes,
+            final int[] rule,
+            final double[] ruleConfidence,
+            final boolean[] quantity,
+            final Set<String> lowerCaseWords,
             final int[] buffer) {
         final int n = tokens.size();
         final Token t = tokens.get(i);
@@ -138,8 +145,8 @@ final class TokenFeatures {
     }
 
     /** Fills the history slots of {@code features} for the labels decided before token {@code i}. */
-    static void withHistory(final int[] features, final int previous, final int beforePrevious, final Token t,
-            final int rule) {
+    static void withHistory(
+            final int[] features, final int previous, final int beforePrevious, final Token t, final int rule) {
         final int c = features.length - HISTORY;
         features[c] = mix(HIST_PREV, previous);
         features[c + 1] = mix(HIST_PREV2, pair(beforePrevious, previous));
@@ -156,7 +163,8 @@ final class TokenFeatures {
         final boolean[] flags = {
             lexicon.isFirstName(t), lexicon.isCommonWord(t), lexicon.isOnlyCommonWord(t), lexicon.isFunctionWord(t),
             lexicon.isOrgHead(t), lexicon.isLocationHead(t), lexicon.isMiscHead(t), lexicon.isOrgCue(t),
-            lexicon.isPlaceNoun(t), lexicon.isTitleFirstWord(t), lexicon.isKinNoun(t), lexicon.isNotEntity(t)};
+            lexicon.isPlaceNoun(t), lexicon.isTitleFirstWord(t), lexicon.isKinNoun(t), lexicon.isNotEntity(t)
+        };
         for (int f = 0; f < flags.length; f++) {
             if (flags[f]) {
                 buffer[c++] = mix(LEXICON_FLAG, pair(f, t.capitalised ? 1 : 0));
@@ -187,10 +195,8 @@ final class TokenFeatures {
         int length = 0;
         for (int i = 0; i < text.length() && length < 8; i++) {
             final char ch = text.charAt(i);
-            final char s = Character.isUpperCase(ch) ? 'X'
-                    : Character.isLetter(ch) ? 'x'
-                    : Character.isDigit(ch) ? 'd'
-                    : ch;
+            final char s =
+                    Character.isUpperCase(ch) ? 'X' : Character.isLetter(ch) ? 'x' : Character.isDigit(ch) ? 'd' : ch;
             if (!collapse || s != last) {
                 h = 31 * h + s;
                 length++;

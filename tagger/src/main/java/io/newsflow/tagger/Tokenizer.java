@@ -16,17 +16,16 @@ public final class Tokenizer {
 
     /** Words that keep a following period; sentence-ending periods after other words are tokens of their own. */
     /** Currency signs written glued to the amount in African and Asian news (see lexicon/currencies.tsv). */
-    private static final Set<String> GLUED_CURRENCY_PREFIXES = Set.of(
-            "R", "KSh", "Ksh", "USh", "TSh", "Rs", "Rp", "RM", "Tk");
+    private static final Set<String> GLUED_CURRENCY_PREFIXES =
+            Set.of("R", "KSh", "Ksh", "USh", "TSh", "Rs", "Rp", "RM", "Tk");
+
     private static final List<String> SCALES = List.of("million", "billion", "trillion", "bn", "mn", "m");
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj",
-            "Sgt", "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Prof", "Rev", "No", "vs", "etc", "Jan", "Feb", "Mar",
-            "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "Dept", "Bros", "Fr", "Rs",
-            "approx", "est");
+            "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj", "Sgt",
+            "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Prof", "Rev", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "Dept", "Bros", "Fr", "Rs", "approx", "est");
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** How many tokens the tagger sees in {@code text}: the unit of its speed. */
     public static int count(final String text) {
@@ -92,8 +91,8 @@ public final class Tokenizer {
                 open = k;
             } else if (c == ')' && open >= 0 && close < 0 && k - open <= 4) {
                 close = k;
-            } else if (t.kind == Token.Kind.WORD && !t.capitalised || t.kind == Token.Kind.PUNCT
-                    && c != ',' && c != '.') {
+            } else if (t.kind == Token.Kind.WORD && !t.capitalised
+                    || t.kind == Token.Kind.PUNCT && c != ',' && c != '.') {
                 return -1; // a sentence, not a dateline
             }
         }
@@ -119,21 +118,33 @@ public final class Tokenizer {
             final char c = text.charAt(j);
             if (isLetter(c) || isDigit(c)) {
                 j++;
-            } else if ((c == '\'' || c == '\u2019') && j + 1 < n && isLetter(text.charAt(j + 1))
-                    && !isPossessiveAt(text, j) && !isContractionAt(text, j)) {
+            } else if ((c == '\'' || c == '\u2019')
+                    && j + 1 < n
+                    && isLetter(text.charAt(j + 1))
+                    && !isPossessiveAt(text, j)
+                    && !isContractionAt(text, j)) {
                 j++; // O'Brien, don't
-            } else if ((c == '\'' || c == '\u2019') && j - start >= 3 && text.startsWith("ng", j - 2)
-                    && Character.isUpperCase(text.charAt(start)) && (j + 1 == n || text.charAt(j + 1) == ' ')) {
+            } else if ((c == '\'' || c == '\u2019')
+                    && j - start >= 3
+                    && text.startsWith("ng", j - 2)
+                    && Character.isUpperCase(text.charAt(start))
+                    && (j + 1 == n || text.charAt(j + 1) == ' ')) {
                 j++; // "Anyang' Nyong'o", "Achieng'": in Luo names "ng'" is one sound, the apostrophe ends the word
                 break;
-            } else if (c == '&' && j + 1 < n && Character.isUpperCase(text.charAt(j + 1))
+            } else if (c == '&'
+                    && j + 1 < n
+                    && Character.isUpperCase(text.charAt(j + 1))
                     && Character.isUpperCase(text.charAt(j - 1))) {
                 j++; // AT&T
             } else {
                 break;
             }
         }
-        if (j < n && text.charAt(j) == '$' && j - start <= 3 && isUpperCase(text, start, j) && j + 1 < n
+        if (j < n
+                && text.charAt(j) == '$'
+                && j - start <= 3
+                && isUpperCase(text, start, j)
+                && j + 1 < n
                 && isDigit(text.charAt(j + 1))) {
             tokens.add(new Token(text, start, j + 1, Token.Kind.SYMBOL, glued)); // A$, US$, HK$
             return j + 1;
@@ -147,7 +158,10 @@ public final class Tokenizer {
         while (digitsFrom > start && isDigit(text.charAt(digitsFrom - 1))) {
             digitsFrom--;
         }
-        if (digitsFrom < j && j - digitsFrom <= 2 && digitsFrom - start >= 3 && !containsDigit(text, start, digitsFrom)
+        if (digitsFrom < j
+                && j - digitsFrom <= 2
+                && digitsFrom - start >= 3
+                && !containsDigit(text, start, digitsFrom)
                 && (j == n || !isLetter(text.charAt(j)))) {
             tokens.add(new Token(text, start, digitsFrom, Token.Kind.WORD, glued));
             tokens.add(new Token(text, digitsFrom, j, Token.Kind.CITATION, true));
@@ -187,7 +201,8 @@ public final class Tokenizer {
             return p;
         }
         final int n = text.length();
-        if (wordEnd + 1 < n && (text.charAt(wordEnd) == ',' || text.charAt(wordEnd) == '.')
+        if (wordEnd + 1 < n
+                && (text.charAt(wordEnd) == ',' || text.charAt(wordEnd) == '.')
                 && isDigit(text.charAt(wordEnd + 1))) {
             return p;
         }
@@ -208,7 +223,9 @@ public final class Tokenizer {
         final int n = text.length();
         int j = start;
         int pairs = 0;
-        while (j + 1 < n && isLetter(text.charAt(j)) && text.charAt(j + 1) == '.'
+        while (j + 1 < n
+                && isLetter(text.charAt(j))
+                && text.charAt(j + 1) == '.'
                 && (j + 2 >= n || !isLetter(text.charAt(j + 2)) || j + 3 < n && text.charAt(j + 3) == '.')) {
             j += 2;
             pairs++;
@@ -266,16 +283,18 @@ public final class Tokenizer {
                         expectStart = true; // "KYIV, Ukraine — Air raid sirens": the story starts after the dash
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
 
     private static boolean isDatelineDash(final List<Token> tokens, final int k) {
         final char c = tokens.get(k).text.charAt(0);
-        return (c == '\u2014' || c == '\u2013' || c == '-' && !tokens.get(k).glued) && k <= 10
-                && tokens.get(0).allCaps && tokens.size() > 1 && tokens.get(1).text.equals(",");
+        return (c == '\u2014' || c == '\u2013' || c == '-' && !tokens.get(k).glued)
+                && k <= 10
+                && tokens.get(0).allCaps
+                && tokens.size() > 1
+                && tokens.get(1).text.equals(",");
     }
 
     private static boolean isOpeningQuote(final List<Token> tokens, final int k) {
@@ -304,7 +323,10 @@ public final class Tokenizer {
             end++;
         }
         final String suffix = text.substring(i + 1, end);
-        return suffix.equals("m") || suffix.equals("re") || suffix.equals("ve") || suffix.equals("ll")
+        return suffix.equals("m")
+                || suffix.equals("re")
+                || suffix.equals("ve")
+                || suffix.equals("ll")
                 || suffix.equals("d");
     }
 
@@ -313,8 +335,8 @@ public final class Tokenizer {
     }
 
     private static boolean isCurrencyOrPercentSign(final char c) {
-        return c == '€' || c == '$' || c == '£' || c == '¥' || c == '₹' || c == '₩' || c == '₽' || c == '₴'
-                || c == '₺' || c == '₦' || c == '₱' || c == '₫' || c == '฿' || c == '₪' || c == '%';
+        return c == '€' || c == '$' || c == '£' || c == '¥' || c == '₹' || c == '₩' || c == '₽' || c == '₴' || c == '₺'
+                || c == '₦' || c == '₱' || c == '₫' || c == '฿' || c == '₪' || c == '%';
     }
 
     static boolean isLetter(final char c) {

@@ -31,6 +31,7 @@ class DevSetRegressionTest {
 
     /** Mention level, exact span and type (conlleval), measured 2026-12-07: 0.979 (PER 0.984, ORG 0.960, LOC 0.987). */
     private static final double MIN_MENTION_F1 = 0.975;
+
     private static final double MIN_PER_F1 = 0.98;
     private static final double MIN_ORG_F1 = 0.95;
     private static final double MIN_LOC_F1 = 0.98;
@@ -69,11 +70,13 @@ class DevSetRegressionTest {
         final DocumentScores scores = new DocumentScores();
         final List<String> articles = new ArrayList<>(goldNames.keySet());
         for (int d = 0; d < documents.size(); d++) {
-            scores.add(articles.get(d), goldNames.get(articles.get(d)),
+            scores.add(
+                    articles.get(d),
+                    goldNames.get(articles.get(d)),
                     DocumentScores.names(TaggerEvaluation.entities(TAGGER, documents.get(d))));
         }
-        System.out.println("dev set, document level: " + scores.summary() + "\n  "
-                + String.join("\n  ", scores.errors()));
+        System.out.println(
+                "dev set, document level: " + scores.summary() + "\n  " + String.join("\n  ", scores.errors()));
 
         assertThat(scores.counts().f1()).isGreaterThanOrEqualTo(MIN_DOCUMENT_F1);
     }

@@ -18,13 +18,15 @@ class EvidenceCombinationTest {
     @Test
     void shouldReportASentenceInitialNameNoDictionaryKnows() {
         assertThat(tag("Okonkwo finished third, two seconds behind the winner."))
-                .extracting(Entity::text, Entity::type).contains(tuple("Okonkwo", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Okonkwo", EntityType.PERSON));
     }
 
     @Test
     void shouldNotReportACapitalisedCommonNoun() {
         assertThat(tag("Critics said the Ministry had ignored the Treaty for years."))
-                .extracting(Entity::text).doesNotContain("Treaty", "Critics");
+                .extracting(Entity::text)
+                .doesNotContain("Treaty", "Critics");
     }
 
     @Test
@@ -38,7 +40,8 @@ class EvidenceCombinationTest {
     void shouldTakeAnOrganisationNamedAfterACountryWhole() {
         assertThat(tag("The runners were chosen by Swimming Canada and Cycling Ireland last week."))
                 .extracting(Entity::text, Entity::type)
-                .contains(tuple("Swimming Canada", EntityType.ORGANIZATION),
+                .contains(
+                        tuple("Swimming Canada", EntityType.ORGANIZATION),
                         tuple("Cycling Ireland", EntityType.ORGANIZATION));
     }
 
@@ -55,7 +58,8 @@ class EvidenceCombinationTest {
     @Test
     void shouldTakeAPlaceJoinedToAKnownPlaceForAPlace() {
         assertThat(tag("Buses run between Manchester and Hinckley every hour."))
-                .extracting(Entity::text, Entity::type).contains(tuple("Hinckley", EntityType.LOCATION));
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Hinckley", EntityType.LOCATION));
     }
 
     @Test
@@ -75,13 +79,16 @@ class EvidenceCombinationTest {
     @Test
     void shouldNotTakeContractionsForNames() {
         assertThat(tag("“I’m not leaving,” she said. “We’ve done this before.”"))
-                .extracting(Entity::type).doesNotContain(EntityType.PERSON, EntityType.ORGANIZATION);
+                .extracting(Entity::type)
+                .doesNotContain(EntityType.PERSON, EntityType.ORGANIZATION);
     }
 
     @Test
     void shouldReadCurrencyAbbreviationsBeforeTheAmount() {
         final Entity money = tag("The appeal raised KSh 2.5 million and Rs 40,000.").stream()
-                .filter(e -> e.type() == EntityType.MONEY).findFirst().orElseThrow();
+                .filter(e -> e.type() == EntityType.MONEY)
+                .findFirst()
+                .orElseThrow();
         assertThat(money.text()).isEqualTo("KSh 2.5 million");
         assertThat(money.money().currency()).isEqualTo("KES");
         assertThat(money.money().amount()).isEqualTo(2_500_000.0);
@@ -91,7 +98,8 @@ class EvidenceCombinationTest {
     void shouldNotResolveAPlaceToAMisreadPersonThatContainsIt() {
         assertThat(tag("Herders in Outer Mongolia moved south. Mongolia has few roads."))
                 .filteredOn(e -> e.text().equals("Mongolia"))
-                .extracting(Entity::type, Entity::canonical).containsOnly(tuple(EntityType.LOCATION, "Mongolia"));
+                .extracting(Entity::type, Entity::canonical)
+                .containsOnly(tuple(EntityType.LOCATION, "Mongolia"));
     }
 
     @Test
@@ -104,7 +112,8 @@ class EvidenceCombinationTest {
     @Test
     void shouldTakeARunWithACapitalisedPronounForTheTitleOfAWork() {
         assertThat(tag("They recorded Over My Head in a garage."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Over My Head", EntityType.MISC));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Over My Head", EntityType.MISC));
     }
 
     @Test
@@ -120,24 +129,28 @@ class EvidenceCombinationTest {
                 .extracting(Entity::text, Entity::type)
                 .containsExactly(tuple("Braunsberg", EntityType.LOCATION), tuple("Bavaria", EntityType.LOCATION));
         assertThat(tag("Braunsberg is a quiet town."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Braunsberg", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Braunsberg", EntityType.PERSON));
     }
 
     @Test
     void shouldTakeANameBeforeALowerCasePlaceNounForAPlace() {
         assertThat(tag("Farmers in the Kesteven district protested."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Kesteven", EntityType.LOCATION));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Kesteven", EntityType.LOCATION));
     }
 
     @Test
     void shouldTakeAnUnknownNameAfterAtForAPlaceRatherThanABody() {
         assertThat(tag("The delegates met at Tornhill on Friday."))
-                .extracting(Entity::text, Entity::type).contains(tuple("Tornhill", EntityType.LOCATION));
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Tornhill", EntityType.LOCATION));
     }
 
     @Test
     void shouldKnowRomancePlaceFirstWords() {
         assertThat(tag("The yacht reached Punta Vessa at dawn."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Punta Vessa", EntityType.LOCATION));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Punta Vessa", EntityType.LOCATION));
     }
 }

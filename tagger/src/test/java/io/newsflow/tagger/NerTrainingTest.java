@@ -17,10 +17,10 @@ class NerTrainingTest {
 
     @Test
     void shouldProjectGoldLabelsOntoTheTaggersTokens() {
-        final List<String> tokens = List.of("Mark", "Rutte", "'s", "visit", "to", "New", "York", "and", "Paris",
-                "London", "trains", ".");
-        final List<String> tags = List.of("B-PER", "I-PER", "O", "O", "O", "B-LOC", "I-LOC", "O", "B-LOC",
-                "B-LOC", "O", "O");
+        final List<String> tokens =
+                List.of("Mark", "Rutte", "'s", "visit", "to", "New", "York", "and", "Paris", "London", "trains", ".");
+        final List<String> tags =
+                List.of("B-PER", "I-PER", "O", "O", "O", "B-LOC", "I-LOC", "O", "B-LOC", "B-LOC", "O", "O");
         final Detokenizer.Text text = Detokenizer.join(tokens);
         final List<Token> ours = Tokenizer.tokenize(text.text());
 
@@ -33,8 +33,8 @@ class NerTrainingTest {
             }
         }
         // two adjacent places stay two entities: "London" begins its own
-        assertThat(named).containsExactly("Mark/B-PER", "Rutte/I-PER", "New/B-LOC", "York/I-LOC", "Paris/B-LOC",
-                "London/B-LOC");
+        assertThat(named)
+                .containsExactly("Mark/B-PER", "Rutte/I-PER", "New/B-LOC", "York/I-LOC", "Paris/B-LOC", "London/B-LOC");
     }
 
     @Test
@@ -62,13 +62,15 @@ class NerTrainingTest {
         }
 
         final StackedEntityTagger tagger = (StackedEntityTagger) NerTraining.withDefaultLexicon()
-                .train(documents, 3, 16, 7, (m, e) -> { }).tagger();
+                .train(documents, 3, 16, 7, (m, e) -> {})
+                .tagger();
 
         // no cue the rules know here ("shares of Quorvane" would be one)
         final List<String> paragraph = List.of("Analysts expect Quorvane to cut jobs on Monday.");
-        final List<List<Entity>> ruled = RuleBasedEntityTagger.loadDefault()
-                .tag(new ArticleText(null, List.of(), paragraph));
-        assertThat(ruled.get(0)).extracting(Entity::text, Entity::type)
+        final List<List<Entity>> ruled =
+                RuleBasedEntityTagger.loadDefault().tag(new ArticleText(null, List.of(), paragraph));
+        assertThat(ruled.get(0))
+                .extracting(Entity::text, Entity::type)
                 .doesNotContain(tuple("Quorvane", EntityType.ORGANIZATION));
         final LabelledText text = LabelledText.of(paragraph, ruled, new TokenFeatures(Lexicon.loadDefault()))[0];
         final int[] labels = tagger.decode(text, new float[text.tokens.size()]);
@@ -89,7 +91,7 @@ class NerTrainingTest {
         final NerTraining training = NerTraining.withDefaultLexicon();
 
         final NerTraining.Trained first = training.train(documents, 3, 12, 1, (m, e) -> epochs.add(e));
-        final NerTraining.Trained second = training.train(documents, 3, 12, 1, (m, e) -> { });
+        final NerTraining.Trained second = training.train(documents, 3, 12, 1, (m, e) -> {});
 
         assertThat(epochs).containsExactly(1, 2, 3);
         assertThat(bytes(first)).isEqualTo(bytes(second));

@@ -35,16 +35,16 @@ class NewsDocumentLevelTest {
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
-        final NewsArticles dev = NewsArticles.read(
-                Path.of(NewsDocumentLevelTest.class.getResource("/tagging/news/dev").toURI()));
+        final NewsArticles dev = NewsArticles.read(Path.of(
+                NewsDocumentLevelTest.class.getResource("/tagging/news/dev").toURI()));
         assertThat(dev.articles()).hasSize(17);
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
         final DocumentScores scores = new DocumentScores();
         for (final Map.Entry<String, ArticleText> a : dev.articles().entrySet()) {
             scores.add(a.getKey(), dev.gold().get(a.getKey()), DocumentScores.names(tagger.tag(a.getValue())));
         }
-        System.out.println("news dev half, document level: " + scores.summary() + "\n  "
-                + String.join("\n  ", scores.errors()));
+        System.out.println(
+                "news dev half, document level: " + scores.summary() + "\n  " + String.join("\n  ", scores.errors()));
 
         assertThat(scores.counts().f1()).isGreaterThanOrEqualTo(MIN_F1 - 0.0005);
     }

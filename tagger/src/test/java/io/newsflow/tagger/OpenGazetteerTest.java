@@ -32,8 +32,8 @@ class OpenGazetteerTest {
     void shouldTagFootballClubAsOrganisation() {
         assertThat(TAGGER.tag("Galatasaray signed the striker after Fenerbahçe withdrew its offer."))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("Galatasaray", EntityType.ORGANIZATION),
-                        tuple("Fenerbahçe", EntityType.ORGANIZATION));
+                .containsExactly(
+                        tuple("Galatasaray", EntityType.ORGANIZATION), tuple("Fenerbahçe", EntityType.ORGANIZATION));
     }
 
     @Test
@@ -47,7 +47,8 @@ class OpenGazetteerTest {
     void shouldTagListedCompanyWithNoCueAsOrganisation() {
         assertThat(TAGGER.tag("Shares of Broadcom rose after Chipotle Mexican Grill reported results."))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("Broadcom", EntityType.ORGANIZATION),
+                .containsExactly(
+                        tuple("Broadcom", EntityType.ORGANIZATION),
                         tuple("Chipotle Mexican Grill", EntityType.ORGANIZATION));
     }
 

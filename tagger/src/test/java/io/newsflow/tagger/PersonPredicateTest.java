@@ -21,9 +21,11 @@ class PersonPredicateTest {
     @Test
     void shouldTakeTheSubjectOfAPersonVerbForAPerson() {
         assertThat(tag("Stern was born in a small village."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Stern", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Stern", EntityType.PERSON));
         assertThat(tag("Stone starred in a comedy last year."))
-                .extracting(Entity::text, Entity::type).contains(tuple("Stone", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Stone", EntityType.PERSON));
     }
 
     @Test
@@ -34,24 +36,28 @@ class PersonPredicateTest {
     @Test
     void shouldTakeANameWithAFamilyForAPerson() {
         assertThat(tag("Stern has a brother who draws comics."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Stern", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Stern", EntityType.PERSON));
     }
 
     @Test
     void shouldTakeANameAfterAQuoteAndASpeechVerbForAPerson() {
         assertThat(tag("\"We noticed it late,\" says Green."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Green", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Green", EntityType.PERSON));
     }
 
     @Test
     void shouldTakeANameWithAnAgeAfterNowForAPerson() {
         assertThat(tag("Two years later, Okafor, now 31, is on trial."))
-                .extracting(Entity::text, Entity::type).contains(tuple("Okafor", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Okafor", EntityType.PERSON));
     }
 
     @Test
     void shouldNotTakeTwoDictionaryWordsForAPerson() {
         assertThat(tag("Crowds gathered before Labour Day."))
-                .extracting(Entity::text, Entity::type).doesNotContain(tuple("Labour Day", EntityType.PERSON));
+                .extracting(Entity::text, Entity::type)
+                .doesNotContain(tuple("Labour Day", EntityType.PERSON));
     }
 }

@@ -19,8 +19,10 @@ class PlaceAsActorTest {
     void shouldTakeCountriesThatPlayForTeams() {
         assertThat(tag("Sweden defeated South Korea on Monday, and Belgium lost to England."))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("Sweden", EntityType.ORGANIZATION),
-                        tuple("South Korea", EntityType.ORGANIZATION), tuple("Monday", EntityType.DATE),
+                .containsExactly(
+                        tuple("Sweden", EntityType.ORGANIZATION),
+                        tuple("South Korea", EntityType.ORGANIZATION),
+                        tuple("Monday", EntityType.DATE),
                         tuple("Belgium", EntityType.ORGANIZATION),
                         tuple("England", EntityType.ORGANIZATION));
     }
@@ -29,7 +31,9 @@ class PlaceAsActorTest {
     void shouldLetAVerbAfterAListOfCountriesMakeThemAllTeams() {
         assertThat(tag("Sweden, Belgium and England win three points."))
                 .extracting(Entity::text, Entity::type)
-                .contains(tuple("Sweden", EntityType.ORGANIZATION), tuple("Belgium", EntityType.ORGANIZATION),
+                .contains(
+                        tuple("Sweden", EntityType.ORGANIZATION),
+                        tuple("Belgium", EntityType.ORGANIZATION),
                         tuple("England", EntityType.ORGANIZATION));
     }
 
@@ -64,8 +68,10 @@ class PlaceAsActorTest {
     @Test
     void shouldTakeAnyPastTenseVerbWithAnObjectButNotAnIntransitiveOne() {
         assertThat(tag("After Ohio passed its voting law, turnout fell."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Ohio", EntityType.ORGANIZATION));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Ohio", EntityType.ORGANIZATION));
         assertThat(tag("Meanwhile the Danube increased to its highest level."))
-                .extracting(Entity::text, Entity::type).containsExactly(tuple("Danube", EntityType.LOCATION));
+                .extracting(Entity::text, Entity::type)
+                .containsExactly(tuple("Danube", EntityType.LOCATION));
     }
 }

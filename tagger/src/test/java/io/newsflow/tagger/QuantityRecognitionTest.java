@@ -23,8 +23,8 @@ class QuantityRecognitionTest {
 
     @Test
     void shouldNormaliseAmountsInOtherCurrenciesAndScales() {
-        assertThat(ofType("It paid $1.5 million, A$160 million, £3bn, US$4.2bn and 20 billion euros.",
-                EntityType.MONEY))
+        assertThat(ofType(
+                        "It paid $1.5 million, A$160 million, £3bn, US$4.2bn and 20 billion euros.", EntityType.MONEY))
                 .extracting(Entity::text, Entity::money)
                 .containsExactly(
                         tuple("$1.5 million", new Money(1.5e6, "USD")),
@@ -43,8 +43,10 @@ class QuantityRecognitionTest {
 
     @Test
     void shouldNormaliseDatesToIsoWhereTheTextAllows() {
-        assertThat(ofType("Signed on April 15, 2025, in force from 1 July 2025, reviewed in March 2027, after the "
-                + "2014 deal, results for the first quarter of 2025 came on Tuesday.", EntityType.DATE))
+        assertThat(ofType(
+                        "Signed on April 15, 2025, in force from 1 July 2025, reviewed in March 2027, after the "
+                                + "2014 deal, results for the first quarter of 2025 came on Tuesday.",
+                        EntityType.DATE))
                 .extracting(Entity::text, Entity::canonical)
                 .containsExactly(
                         tuple("April 15, 2025", "2025-04-15"),
@@ -58,21 +60,30 @@ class QuantityRecognitionTest {
     @Test
     void shouldReadMayAsAMonthOnlyWhereADateIsMeant() {
         assertThat(ofType("Talks may resume in May, or on May 3.", EntityType.DATE))
-                .extracting(Entity::text).containsExactly("May", "May 3");
+                .extracting(Entity::text)
+                .containsExactly("May", "May 3");
     }
 
     @Test
     void shouldTagCountsAsNumbersWithoutTheirModifiers() {
-        assertThat(ofType("The strike killed 36 people, injured nearly 120 and three more; 150,000 troops in 15 "
-                + "divisions and 2000 tanks.", EntityType.NUMBER))
+        assertThat(ofType(
+                        "The strike killed 36 people, injured nearly 120 and three more; 150,000 troops in 15 "
+                                + "divisions and 2000 tanks.",
+                        EntityType.NUMBER))
                 .extracting(Entity::text, Entity::canonical)
-                .containsExactly(tuple("36", "36"), tuple("120", "120"), tuple("three", "3"),
-                        tuple("150,000", "150000"), tuple("15", "15"), tuple("2000", "2000"));
+                .containsExactly(
+                        tuple("36", "36"),
+                        tuple("120", "120"),
+                        tuple("three", "3"),
+                        tuple("150,000", "150000"),
+                        tuple("15", "15"),
+                        tuple("2000", "2000"));
     }
 
     @Test
     void shouldNotReportNumbersInsideMoneyPercentOrDates() {
-        assertThat(ofType("€20 billion, 5% and April 15, 2025.", EntityType.NUMBER)).isEmpty();
+        assertThat(ofType("€20 billion, 5% and April 15, 2025.", EntityType.NUMBER))
+                .isEmpty();
     }
 
     @Test

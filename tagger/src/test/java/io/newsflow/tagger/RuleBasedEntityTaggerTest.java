@@ -27,46 +27,81 @@ class RuleBasedEntityTaggerTest {
     }
 
     private static Entity only(final List<List<Entity>> tagged, final String text) {
-        return tagged.stream().flatMap(List::stream).filter(e -> e.text().equals(text)).findFirst().orElseThrow(
-                () -> new AssertionError("no entity '" + text + "' in " + mentions(tagged)));
+        return tagged.stream()
+                .flatMap(List::stream)
+                .filter(e -> e.text().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no entity '" + text + "' in " + mentions(tagged)));
     }
 
     @Test
     void shouldFindPeopleCompaniesAndPlacesOfAnAcquisitionStory() {
-        assertThat(canonicalNames(tag(BUSINESS))).contains(
-                "PERSON Priya Raman", "PERSON Tomasz Wierzbicki",
-                "ORGANIZATION Northwind Software Inc.", "ORGANIZATION Halden Labs",
-                "ORGANIZATION University of Cambridge", "ORGANIZATION Morgan Stanley",
-                "ORGANIZATION Competition and Markets Authority", "ORGANIZATION European Union",
-                "LOCATION United States", "LOCATION United Kingdom", "LOCATION New York", "LOCATION London",
-                "LOCATION Cambridge", "LOCATION Bristol", "LOCATION Melbourne");
+        assertThat(canonicalNames(tag(BUSINESS)))
+                .contains(
+                        "PERSON Priya Raman",
+                        "PERSON Tomasz Wierzbicki",
+                        "ORGANIZATION Northwind Software Inc.",
+                        "ORGANIZATION Halden Labs",
+                        "ORGANIZATION University of Cambridge",
+                        "ORGANIZATION Morgan Stanley",
+                        "ORGANIZATION Competition and Markets Authority",
+                        "ORGANIZATION European Union",
+                        "LOCATION United States",
+                        "LOCATION United Kingdom",
+                        "LOCATION New York",
+                        "LOCATION London",
+                        "LOCATION Cambridge",
+                        "LOCATION Bristol",
+                        "LOCATION Melbourne");
     }
 
     @Test
     void shouldFindPlayersClubsAndVenuesOfAMatchReport() {
-        assertThat(canonicalNames(tag(SPORTS))).contains(
-                "PERSON Kwame Asante", "PERSON Luis Ortega", "PERSON Sam Whitfield", "PERSON Helen Marsh",
-                "ORGANIZATION Riverside United", "ORGANIZATION Castleford Rovers", "ORGANIZATION Northgate Athletic",
-                "ORGANIZATION Football Association", "ORGANIZATION Valencia", "LOCATION Wembley Stadium",
-                "LOCATION London", "MISC National Cup", "MISC Spanish");
+        assertThat(canonicalNames(tag(SPORTS)))
+                .contains(
+                        "PERSON Kwame Asante",
+                        "PERSON Luis Ortega",
+                        "PERSON Sam Whitfield",
+                        "PERSON Helen Marsh",
+                        "ORGANIZATION Riverside United",
+                        "ORGANIZATION Castleford Rovers",
+                        "ORGANIZATION Northgate Athletic",
+                        "ORGANIZATION Football Association",
+                        "ORGANIZATION Valencia",
+                        "LOCATION Wembley Stadium",
+                        "LOCATION London",
+                        "MISC National Cup",
+                        "MISC Spanish");
     }
 
     @Test
     void shouldFindResearchersAndInstitutionsOfAHealthStory() {
-        assertThat(canonicalNames(tag(HEALTH))).contains(
-                "PERSON Ingrid Holm", "PERSON Mark Ellison", "ORGANIZATION Aarhus University",
-                "ORGANIZATION King's College London", "ORGANIZATION World Health Organization",
-                "ORGANIZATION Novo Nordisk Foundation", "ORGANIZATION Danish Heart Association",
-                "ORGANIZATION National Institutes of Health", "LOCATION Denmark", "LOCATION Sweden",
-                "LOCATION Bethesda", "LOCATION Maryland");
+        assertThat(canonicalNames(tag(HEALTH)))
+                .contains(
+                        "PERSON Ingrid Holm",
+                        "PERSON Mark Ellison",
+                        "ORGANIZATION Aarhus University",
+                        "ORGANIZATION King's College London",
+                        "ORGANIZATION World Health Organization",
+                        "ORGANIZATION Novo Nordisk Foundation",
+                        "ORGANIZATION Danish Heart Association",
+                        "ORGANIZATION National Institutes of Health",
+                        "LOCATION Denmark",
+                        "LOCATION Sweden",
+                        "LOCATION Bethesda",
+                        "LOCATION Maryland");
     }
 
     @Test
     void shouldFindTheMayorCouncillorsAndCouncilOfALocalStory() {
-        assertThat(canonicalNames(tag(COUNCIL))).contains(
-                "PERSON Angela Ruiz", "PERSON Derek Osei", "PERSON Janet Price",
-                "ORGANIZATION Brookfield City Council", "ORGANIZATION Brookfield Police Department",
-                "LOCATION Elm Street");
+        assertThat(canonicalNames(tag(COUNCIL)))
+                .contains(
+                        "PERSON Angela Ruiz",
+                        "PERSON Derek Osei",
+                        "PERSON Janet Price",
+                        "ORGANIZATION Brookfield City Council",
+                        "ORGANIZATION Brookfield Police Department",
+                        "LOCATION Elm Street");
     }
 
     @Test
@@ -100,10 +135,14 @@ class RuleBasedEntityTaggerTest {
 
     @Test
     void shouldMakeEveryMentionOfANamePersonOnceATitleNamesIt() {
-        final List<List<Entity>> tagged = TAGGER.tag(new ArticleText(null, List.of(), List.of(
-                "Kessler spoke first at the summit.",
-                "Later, Chancellor Anna Kessler said the talks had gone well. Kessler left on Friday.")));
-        assertThat(tagged.get(0)).extracting(Entity::text, Entity::type, Entity::canonical)
+        final List<List<Entity>> tagged = TAGGER.tag(new ArticleText(
+                null,
+                List.of(),
+                List.of(
+                        "Kessler spoke first at the summit.",
+                        "Later, Chancellor Anna Kessler said the talks had gone well. Kessler left on Friday.")));
+        assertThat(tagged.get(0))
+                .extracting(Entity::text, Entity::type, Entity::canonical)
                 .containsExactly(tuple("Kessler", EntityType.PERSON, "Anna Kessler"));
         assertThat(texts(tagged, EntityType.PERSON)).containsExactly("Kessler", "Anna Kessler");
     }
@@ -111,9 +150,11 @@ class RuleBasedEntityTaggerTest {
     @Test
     void shouldUseTheHeadlineAsEvidenceWithoutTaggingIt() {
         final List<List<Entity>> tagged = TAGGER.tag(new ArticleText(
-                "Senator Okafor Pledges Vote on Clean Water Bill", List.of(),
+                "Senator Okafor Pledges Vote on Clean Water Bill",
+                List.of(),
                 List.of("Okafor told reporters the vote would come before the recess.")));
-        assertThat(tagged.get(0)).extracting(Entity::text, Entity::type)
+        assertThat(tagged.get(0))
+                .extracting(Entity::text, Entity::type)
                 .containsExactly(tuple("Okafor", EntityType.PERSON));
     }
 
@@ -131,10 +172,14 @@ class RuleBasedEntityTaggerTest {
 
     @Test
     void shouldTagOnlyKnownNamesInsideATitleCasedLine() {
-        final List<List<Entity>> tagged = TAGGER.tag(new ArticleText(null, List.of(), List.of(
-                "Rutte Makes Surprise Odesa Visit, Pledges Support",
-                "NATO Secretary General Mark Rutte arrived in Odesa on Tuesday.")));
-        assertThat(tagged.get(0)).extracting(Entity::text, Entity::canonical)
+        final List<List<Entity>> tagged = TAGGER.tag(new ArticleText(
+                null,
+                List.of(),
+                List.of(
+                        "Rutte Makes Surprise Odesa Visit, Pledges Support",
+                        "NATO Secretary General Mark Rutte arrived in Odesa on Tuesday.")));
+        assertThat(tagged.get(0))
+                .extracting(Entity::text, Entity::canonical)
                 .containsExactly(tuple("Rutte", "Mark Rutte"), tuple("Odesa", "Odesa"));
     }
 
@@ -145,15 +190,16 @@ class RuleBasedEntityTaggerTest {
         assertThat(texts(tag(HEALTH), EntityType.values())).doesNotContain("Experts", "Adults", "Separately", "The");
         assertThat(texts(tag(COUNCIL), EntityType.values())).doesNotContain("Under", "Several", "At", "Mayor");
         assertThat(texts(tag(SPORTS), EntityType.values())).doesNotContain("Tickets", "Around", "Defender", "We");
-        assertThat(TAGGER.tag("Additionally, the talks failed. Regarding aid, experts disagreed. Security experts disagreed. "
-                + "Military analysts agree. These plans matter. Looking ahead, officials said little."))
+        assertThat(TAGGER.tag(
+                        "Additionally, the talks failed. Regarding aid, experts disagreed. Security experts disagreed. "
+                                + "Military analysts agree. These plans matter. Looking ahead, officials said little."))
                 .isEmpty();
     }
 
     @Test
     void shouldNeverTagPronounsOrBareTitles() {
         assertThat(TAGGER.tag("He said the President would meet the Prime Minister. She told the Secretary General "
-                + "that his plan was late. They agreed. The NATO chief left. Chief Executive officers his."))
+                        + "that his plan was late. They agreed. The NATO chief left. Chief Executive officers his."))
                 .extracting(Entity::text, Entity::type)
                 .containsExactly(tuple("NATO", EntityType.ORGANIZATION));
     }
@@ -161,7 +207,7 @@ class RuleBasedEntityTaggerTest {
     @Test
     void shouldSplitATitleBetweenItsOrganisationAndThePerson() {
         assertThat(TAGGER.tag("NATO Secretary General Mark Rutte met U.S. President Donald Trump and Acme Corp "
-                + "chief executive Jane Doe in Brussels."))
+                        + "chief executive Jane Doe in Brussels."))
                 .extracting(Entity::text, Entity::type, Entity::canonical)
                 .containsExactly(
                         tuple("NATO", EntityType.ORGANIZATION, "NATO"),
@@ -177,7 +223,8 @@ class RuleBasedEntityTaggerTest {
     void shouldTakeThePersonAfterTheLastOfSeveralTitles() {
         assertThat(TAGGER.tag("Chief Cabinet Secretary Yoshimasa Hayashi spoke. Mr. Hayashi left."))
                 .extracting(Entity::text, Entity::type, Entity::canonical)
-                .containsExactly(tuple("Yoshimasa Hayashi", EntityType.PERSON, "Yoshimasa Hayashi"),
+                .containsExactly(
+                        tuple("Yoshimasa Hayashi", EntityType.PERSON, "Yoshimasa Hayashi"),
                         tuple("Hayashi", EntityType.PERSON, "Yoshimasa Hayashi"));
     }
 
@@ -192,14 +239,16 @@ class RuleBasedEntityTaggerTest {
     void shouldKeepTheOfficeCountryOutOfThePersonsName() {
         assertThat(TAGGER.tag("He met President of France Emmanuel Macron and Secretary of State Marco Rubio."))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("France", EntityType.LOCATION), tuple("Emmanuel Macron", EntityType.PERSON),
+                .containsExactly(
+                        tuple("France", EntityType.LOCATION),
+                        tuple("Emmanuel Macron", EntityType.PERSON),
                         tuple("Marco Rubio", EntityType.PERSON));
     }
 
     @Test
     void shouldMapAliasesToOneCanonicalName() {
         assertThat(TAGGER.tag("Officials in the U.S., the United States and America agreed; the UK, Britain and "
-                + "the United Kingdom objected, as did the EU and NATO."))
+                        + "the United Kingdom objected, as did the EU and NATO."))
                 .extracting(Entity::text, Entity::canonical)
                 .containsExactly(
                         tuple("U.S.", "United States"), tuple("United States", "United States"),
@@ -212,7 +261,9 @@ class RuleBasedEntityTaggerTest {
     void shouldTagDaysMonthsAndHolidaysAsDates() {
         assertThat(TAGGER.tag("Talks began on Tuesday in April and ended on Palm Sunday."))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("Tuesday", EntityType.DATE), tuple("April", EntityType.DATE),
+                .containsExactly(
+                        tuple("Tuesday", EntityType.DATE),
+                        tuple("April", EntityType.DATE),
                         tuple("Palm Sunday", EntityType.DATE));
     }
 
@@ -220,13 +271,17 @@ class RuleBasedEntityTaggerTest {
     void shouldTagNationalitiesAndEventsAsMisc() {
         assertThat(TAGGER.tag("Ukrainian and Russian officials met European envoys before the World Cup."))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("Ukrainian", EntityType.MISC), tuple("Russian", EntityType.MISC),
-                        tuple("European", EntityType.MISC), tuple("World Cup", EntityType.MISC));
+                .containsExactly(
+                        tuple("Ukrainian", EntityType.MISC),
+                        tuple("Russian", EntityType.MISC),
+                        tuple("European", EntityType.MISC),
+                        tuple("World Cup", EntityType.MISC));
     }
 
     @Test
     void shouldNotTagTheSourceOfACitationMarker() {
-        assertThat(TAGGER.tag("President Zelenskyy thanked NATO allies in Kyiv The Guardian2. He left Kyiv Independent1."))
+        assertThat(TAGGER.tag(
+                        "President Zelenskyy thanked NATO allies in Kyiv The Guardian2. He left Kyiv Independent1."))
                 .extracting(Entity::text)
                 .containsExactly("Zelenskyy", "NATO", "Kyiv");
     }
@@ -240,10 +295,15 @@ class RuleBasedEntityTaggerTest {
 
     @Test
     void shouldTagPeopleFromAgeAppositiveAndQuoteAttribution() {
-        assertThat(TAGGER.tag("Police said Okonkwo, 34, was released. Officials met Lindqvist, a spokeswoman for "
-                + "the ministry. “We are ready,” said Haddad.").stream().filter(e -> e.type() != EntityType.NUMBER))
+        assertThat(TAGGER
+                        .tag("Police said Okonkwo, 34, was released. Officials met Lindqvist, a spokeswoman for "
+                                + "the ministry. “We are ready,” said Haddad.")
+                        .stream()
+                        .filter(e -> e.type() != EntityType.NUMBER))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("Okonkwo", EntityType.PERSON), tuple("Lindqvist", EntityType.PERSON),
+                .containsExactly(
+                        tuple("Okonkwo", EntityType.PERSON),
+                        tuple("Lindqvist", EntityType.PERSON),
                         tuple("Haddad", EntityType.PERSON));
     }
 
@@ -261,8 +321,8 @@ class RuleBasedEntityTaggerTest {
     void shouldReadAnAllCapsDatelineAsAPlace() {
         assertThat(TAGGER.tag("KYIV, Ukraine — Air raid sirens sounded overnight."))
                 .extracting(Entity::text, Entity::type, Entity::canonical)
-                .containsExactly(tuple("KYIV", EntityType.LOCATION, "Kyiv"),
-                        tuple("Ukraine", EntityType.LOCATION, "Ukraine"));
+                .containsExactly(
+                        tuple("KYIV", EntityType.LOCATION, "Kyiv"), tuple("Ukraine", EntityType.LOCATION, "Ukraine"));
     }
 
     @ParameterizedTest
@@ -276,7 +336,9 @@ class RuleBasedEntityTaggerTest {
             int previousEnd = 0;
             for (final Entity e : tagged.get(p)) {
                 assertThat(paragraph.substring(e.start(), e.end())).isEqualTo(e.text());
-                assertThat(e.start()).as("%s starts after the previous mention", e).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(e.start())
+                        .as("%s starts after the previous mention", e)
+                        .isGreaterThanOrEqualTo(previousEnd);
                 previousEnd = e.end();
             }
         }
@@ -286,8 +348,10 @@ class RuleBasedEntityTaggerTest {
     void shouldGiveTheSameAnswerFromManyThreads() {
         final ArticleText article = TestArticles.load(BUSINESS);
         final List<List<Entity>> expected = TAGGER.tag(article);
-        final List<List<List<Entity>>> results = IntStream.range(0, 64).parallel()
-                .mapToObj(i -> TAGGER.tag(article)).toList();
+        final List<List<List<Entity>>> results = IntStream.range(0, 64)
+                .parallel()
+                .mapToObj(i -> TAGGER.tag(article))
+                .toList();
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
 

@@ -20,14 +20,18 @@ class StackedEntityTaggerTest {
 
     @Test
     void shouldKeepTheRulesAmountsDatesAndNumbersUnchanged() {
-        for (final String name : List.of("business-acquisition.txt", "local-council-budget.txt",
-                "sports-cup-semifinal.txt", "health-walking-study.txt")) {
+        for (final String name : List.of(
+                "business-acquisition.txt",
+                "local-council-budget.txt",
+                "sports-cup-semifinal.txt",
+                "health-walking-study.txt")) {
             final ArticleText article = TestArticles.load(name);
             final List<List<Entity>> fromRules = rules.tag(article);
             final List<List<Entity>> fromStack = stacked.tag(article);
             assertThat(fromStack).hasSameSizeAs(fromRules);
             for (int p = 0; p < fromRules.size(); p++) {
-                assertThat(quantities(fromStack.get(p))).as(name + " paragraph " + p)
+                assertThat(quantities(fromStack.get(p)))
+                        .as(name + " paragraph " + p)
                         .isEqualTo(quantities(fromRules.get(p)));
             }
         }
@@ -35,15 +39,22 @@ class StackedEntityTaggerTest {
 
     @Test
     void shouldNeverReturnOverlappingEntitiesOrLowerCaseOrFunctionWordNames() {
-        for (final String name : List.of("business-acquisition.txt", "local-council-budget.txt",
-                "sports-cup-semifinal.txt", "health-walking-study.txt")) {
+        for (final String name : List.of(
+                "business-acquisition.txt",
+                "local-council-budget.txt",
+                "sports-cup-semifinal.txt",
+                "health-walking-study.txt")) {
             for (final List<Entity> paragraph : stacked.tag(TestArticles.load(name))) {
                 for (int i = 1; i < paragraph.size(); i++) {
-                    assertThat(paragraph.get(i).start()).as(name).isGreaterThanOrEqualTo(paragraph.get(i - 1).end());
+                    assertThat(paragraph.get(i).start())
+                            .as(name)
+                            .isGreaterThanOrEqualTo(paragraph.get(i - 1).end());
                 }
                 for (final Entity e : paragraph) {
                     if (NerLabels.typeOf(e.type()) >= 0) {
-                        assertThat(Character.isLowerCase(e.text().charAt(0))).as(e.toString()).isFalse();
+                        assertThat(Character.isLowerCase(e.text().charAt(0)))
+                                .as(e.toString())
+                                .isFalse();
                         assertThat(e.text()).isNotIn("He", "She", "They", "It", "The", "His", "Her");
                     }
                 }
@@ -54,8 +65,8 @@ class StackedEntityTaggerTest {
     @Test
     void shouldDecodeOnlyValidBioSequences() {
         final ArticleText article = TestArticles.load("sports-cup-semifinal.txt");
-        final LabelledText[] texts = LabelledText.of(article.paragraphs(), rules.tag(article),
-                new TokenFeatures(Lexicon.loadDefault()));
+        final LabelledText[] texts =
+                LabelledText.of(article.paragraphs(), rules.tag(article), new TokenFeatures(Lexicon.loadDefault()));
         for (final LabelledText text : texts) {
             final float[] confidence = new float[text.tokens.size()];
             final int[] labels = stacked.decode(text, confidence);
@@ -70,21 +81,32 @@ class StackedEntityTaggerTest {
 
     @Test
     void shouldResolveAPersonsShortFormToTheFullNameInTheArticle() {
-        final List<List<Entity>> tagged = stacked.tag(new ArticleText(null, List.of(), List.of(
-                "Prime Minister Margit Tervonen arrived in Tallinn on Monday.",
-                "Tervonen said the talks would continue.")));
-        assertThat(tagged.get(1)).filteredOn(e -> e.text().equals("Tervonen"))
-                .extracting(Entity::canonical).containsExactly("Margit Tervonen");
+        final List<List<Entity>> tagged = stacked.tag(new ArticleText(
+                null,
+                List.of(),
+                List.of(
+                        "Prime Minister Margit Tervonen arrived in Tallinn on Monday.",
+                        "Tervonen said the talks would continue.")));
+        assertThat(tagged.get(1))
+                .filteredOn(e -> e.text().equals("Tervonen"))
+                .extracting(Entity::canonical)
+                .containsExactly("Margit Tervonen");
     }
 
     @Test
     void shouldRetypeOnlyWhenSureAndNeverIntoAPerson() {
-        assertThat(StackedEntityTagger.mayRetype(EntityType.PERSON, EntityType.ORGANIZATION, 0.95)).isTrue();
-        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.95)).isTrue();
-        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.5)).isFalse();
-        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.PERSON, 1.0)).isFalse();
-        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.PERSON, 1.0)).isFalse();
-        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.ORGANIZATION, 1.0)).isFalse();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.PERSON, EntityType.ORGANIZATION, 0.95))
+                .isTrue();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.95))
+                .isTrue();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.5))
+                .isFalse();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.PERSON, 1.0))
+                .isFalse();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.PERSON, 1.0))
+                .isFalse();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.ORGANIZATION, 1.0))
+                .isFalse();
     }
 
     private static List<Entity> quantities(final List<Entity> entities) {

@@ -38,12 +38,13 @@ class TaggerThroughputCheck {
         final long start = System.nanoTime();
         final long rounds = runFor(tagger, articles, 5_000);
         final double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("tagger load %d ms; %d articles, %d tokens a round; %.0f tokens/s on one thread%n",
+        System.out.printf(
+                "tagger load %d ms; %d articles, %d tokens a round; %.0f tokens/s on one thread%n",
                 loadMillis, articles.size(), tokensPerRound, rounds * tokensPerRound / seconds);
     }
 
-    private static long runFor(final RuleBasedEntityTagger tagger, final List<ArticleText> articles,
-            final long millis) {
+    private static long runFor(
+            final RuleBasedEntityTagger tagger, final List<ArticleText> articles, final long millis) {
         final long until = System.nanoTime() + millis * 1_000_000;
         long rounds = 0;
         int sink = 0;
@@ -64,11 +65,18 @@ class TaggerThroughputCheck {
         final List<ArticleText> articles = new ArrayList<>();
         if (sample != null) {
             final List<String> lines = Files.readAllLines(Path.of(sample), StandardCharsets.UTF_8);
-            articles.add(new ArticleText(lines.get(0), List.of(),
-                    lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList()));
+            articles.add(new ArticleText(
+                    lines.get(0),
+                    List.of(),
+                    lines.subList(1, lines.size()).stream()
+                            .filter(l -> !l.isBlank())
+                            .toList()));
         } else {
-            for (final String name : List.of("business-acquisition.txt", "sports-cup-semifinal.txt",
-                    "health-walking-study.txt", "local-council-budget.txt")) {
+            for (final String name : List.of(
+                    "business-acquisition.txt",
+                    "sports-cup-semifinal.txt",
+                    "health-walking-study.txt",
+                    "local-council-budget.txt")) {
                 articles.add(TestArticles.load(name));
             }
         }

@@ -15,8 +15,7 @@ import java.util.Set;
  */
 final class TestArticles {
 
-    private TestArticles() {
-    }
+    private TestArticles() {}
 
     static ArticleText load(final String name) {
         return parse(read("/tagging/" + name));

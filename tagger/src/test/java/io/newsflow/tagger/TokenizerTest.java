@@ -60,14 +60,16 @@ class TokenizerTest {
 
     @Test
     void shouldKeepAbbreviationPeriodsButSplitSentenceEnds() {
-        assertThat(texts("Mr. Smith left. Dr. Jones stayed.")).containsExactly(
-                "Mr.", "Smith", "left", ".", "Dr.", "Jones", "stayed", ".");
+        assertThat(texts("Mr. Smith left. Dr. Jones stayed."))
+                .containsExactly("Mr.", "Smith", "left", ".", "Dr.", "Jones", "stayed", ".");
     }
 
     @Test
     void shouldMarkSentenceAndQuotationStarts() {
         final List<Token> tokens = Tokenizer.tokenize("He said: “This is outrageous.” Rutte agreed.");
-        assertThat(tokens).filteredOn(t -> t.sentenceStart).extracting(t -> t.text)
+        assertThat(tokens)
+                .filteredOn(t -> t.sentenceStart)
+                .extracting(t -> t.text)
                 .containsExactly("He", "This", "Rutte");
     }
 

@@ -14,7 +14,8 @@ class WireCopyTest {
     void shouldKeepTwoParticlesInsideAPersonsName() {
         assertThat(TAGGER.tag("Judge Hendrik van der Westhuizen ruled, and Ursula von der Leyen agreed."))
                 .extracting(Entity::text, Entity::type)
-                .containsExactly(tuple("Hendrik van der Westhuizen", EntityType.PERSON),
+                .containsExactly(
+                        tuple("Hendrik van der Westhuizen", EntityType.PERSON),
                         tuple("Ursula von der Leyen", EntityType.PERSON));
     }
 
@@ -22,7 +23,8 @@ class WireCopyTest {
     void shouldReadACurrencyPrefixGluedToTheAmountAsMoneyNotAName() {
         assertThat(TAGGER.tag("Each family got R2,500, the lawyers R85,000 and the farm R4.2 million, or KSh2,000."))
                 .extracting(Entity::text, Entity::type, Entity::canonical)
-                .containsExactly(tuple("R2,500", EntityType.MONEY, "ZAR 2500"),
+                .containsExactly(
+                        tuple("R2,500", EntityType.MONEY, "ZAR 2500"),
                         tuple("R85,000", EntityType.MONEY, "ZAR 85000"),
                         tuple("R4.2 million", EntityType.MONEY, "ZAR 4200000"),
                         tuple("KSh2,000", EntityType.MONEY, "KES 2000"));
@@ -42,7 +44,8 @@ class WireCopyTest {
                 .containsExactly(tuple("MOGADISHU", EntityType.LOCATION, "Mogadishu"));
         assertThat(TAGGER.tag("KARONGA, Malawi (Newsflow) - Fishermen on the lake said the water was rising."))
                 .extracting(Entity::text, Entity::type, Entity::canonical)
-                .containsExactly(tuple("KARONGA", EntityType.LOCATION, "Karonga"),
+                .containsExactly(
+                        tuple("KARONGA", EntityType.LOCATION, "Karonga"),
                         tuple("Malawi", EntityType.LOCATION, "Malawi"));
     }
 

@@ -31,6 +31,7 @@ final class BrokerProcess {
     /** Small heap and C1 only: three broker JVMs next to the test on 2 cores must start fast and stay light. */
     private static final List<String> JVM_OPTIONS =
             List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final String OUTPUT_FILE = "broker.out";
 
@@ -52,8 +53,12 @@ final class BrokerProcess {
         command.addAll(JVM_OPTIONS);
         passThrough(command, "java.io.tmpdir");
         passThrough(command, "log4j2.configurationFile");
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BrokerProcess.class.getName(),
-                nodeDir.toAbsolutePath().toString(), clusterId));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                BrokerProcess.class.getName(),
+                nodeDir.toAbsolutePath().toString(),
+                clusterId));
         final Path output = nodeDir.resolve(OUTPUT_FILE);
         try {
             // stdin stays a pipe held by this JVM: the child's lifeline

@@ -45,13 +45,15 @@ public final class KafkaBrokerExtension implements BeforeAllCallback, AfterAllCa
     }
 
     /** A broker on which {@code topics} exist with {@code partitions} partitions each (replication 1). */
-    public static KafkaBrokerExtension withTopics(final Collection<? extends Topic<?, ?>> topics, final int partitions) {
+    public static KafkaBrokerExtension withTopics(
+            final Collection<? extends Topic<?, ?>> topics, final int partitions) {
         return new KafkaBrokerExtension(topics, partitions);
     }
 
     @Override
     public void beforeAll(final ExtensionContext context) throws IOException {
-        dataDir = Files.createTempDirectory("kafka-" + context.getRequiredTestClass().getSimpleName());
+        dataDir = Files.createTempDirectory(
+                "kafka-" + context.getRequiredTestClass().getSimpleName());
         broker = LocalKafkaBroker.start(dataDir);
         try (Admin admin = Admin.create(broker.clientProperties())) {
             new TopicProvisioner(admin).ensure(topics, partitions, (short) 1);

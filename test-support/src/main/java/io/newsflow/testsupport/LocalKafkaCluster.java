@@ -63,8 +63,12 @@ public final class LocalKafkaCluster implements AutoCloseable {
     private final Map<Integer, BrokerProcess> running = new TreeMap<>();
     private final Admin admin;
 
-    private LocalKafkaCluster(final Path dataDir, final String clusterId, final KraftNode controller,
-            final String voters, final SortedMap<Integer, Integer> brokerPorts) {
+    private LocalKafkaCluster(
+            final Path dataDir,
+            final String clusterId,
+            final KraftNode controller,
+            final String voters,
+            final SortedMap<Integer, Integer> brokerPorts) {
         this.dataDir = dataDir;
         this.clusterId = clusterId;
         this.controller = controller;
@@ -89,18 +93,23 @@ public final class LocalKafkaCluster implements AutoCloseable {
         }
         final Instant started = Instant.now();
         final Path controllerDir = dataDir.resolve("controller");
-        final String clusterId = KraftNode.formattedClusterId(controllerDir).orElseGet(() -> Uuid.randomUuid().toString());
+        final String clusterId = KraftNode.formattedClusterId(controllerDir)
+                .orElseGet(() -> Uuid.randomUuid().toString());
         final int controllerPort = KraftProperties.freePort();
-        final Properties controllerProps = KraftProperties.controller(CONTROLLER_ID,
-                controllerDir.resolve(KraftNode.LOG_DIR), controllerPort);
+        final Properties controllerProps =
+                KraftProperties.controller(CONTROLLER_ID, controllerDir.resolve(KraftNode.LOG_DIR), controllerPort);
         final KraftNode controller = KraftNode.start(controllerDir, tuned(controllerProps, brokers), clusterId);
 
         final SortedMap<Integer, Integer> ports = new TreeMap<>();
         for (int nodeId = 1; nodeId <= brokers; nodeId++) {
             ports.put(nodeId, KraftProperties.freePort());
         }
-        final LocalKafkaCluster cluster = new LocalKafkaCluster(dataDir, clusterId, controller,
-                CONTROLLER_ID + "@localhost:" + controllerPort, Collections.unmodifiableSortedMap(ports));
+        final LocalKafkaCluster cluster = new LocalKafkaCluster(
+                dataDir,
+                clusterId,
+                controller,
+                CONTROLLER_ID + "@localhost:" + controllerPort,
+                Collections.unmodifiableSortedMap(ports));
         try {
             // launched together so their JVMs start in parallel, then awaited one by one
             ports.keySet().forEach(cluster::launch);
@@ -109,8 +118,12 @@ public final class LocalKafkaCluster implements AutoCloseable {
             cluster.close();
             throw e;
         }
-        LOG.info("Kafka cluster {} of {} brokers ready on {} after {} ms", clusterId, brokers,
-                cluster.bootstrapServers(), Duration.between(started, Instant.now()).toMillis());
+        LOG.info(
+                "Kafka cluster {} of {} brokers ready on {} after {} ms",
+                clusterId,
+                brokers,
+                cluster.bootstrapServers(),
+                Duration.between(started, Instant.now()).toMillis());
         return cluster;
     }
 
@@ -145,7 +158,10 @@ public final class LocalKafkaCluster implements AutoCloseable {
     public synchronized void stopBroker(final int nodeId) {
         running(nodeId).stop();
         running.remove(nodeId);
-        AdminPolling.await(admin, "the brokers no longer list stopped broker " + nodeId, READY_TIMEOUT,
+        AdminPolling.await(
+                admin,
+                "the brokers no longer list stopped broker " + nodeId,
+                READY_TIMEOUT,
                 a -> !listedBrokers(a).contains(nodeId));
         LOG.info("Broker {} stopped cleanly", nodeId);
     }
@@ -171,7 +187,10 @@ public final class LocalKafkaCluster implements AutoCloseable {
         final Instant started = Instant.now();
         launch(nodeId);
         awaitRegistered(nodeId);
-        LOG.info("Broker {} started again after {} ms", nodeId, Duration.between(started, Instant.now()).toMillis());
+        LOG.info(
+                "Broker {} started again after {} ms",
+                nodeId,
+                Duration.between(started, Instant.now()).toMillis());
     }
 
     /**
@@ -181,11 +200,14 @@ public final class LocalKafkaCluster implements AutoCloseable {
      */
     public void awaitInSync() {
         AdminPolling.await(admin, "all replicas are in sync", IN_SYNC_TIMEOUT, a -> {
-            final Set<String> topics = a.listTopics(new ListTopicsOptions().listInternal(true)).names()
+            final Set<String> topics = a.listTopics(new ListTopicsOptions().listInternal(true))
+                    .names()
                     .get(5, TimeUnit.SECONDS);
             return a.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS).values().stream()
                     .flatMap(topic -> topic.partitions().stream())
-                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty() && p.isr().size() == p.replicas().size());
+                    .allMatch(p -> p.leader() != null
+                            && !p.leader().isEmpty()
+                            && p.isr().size() == p.replicas().size());
         });
     }
 
@@ -210,8 +232,8 @@ public final class LocalKafkaCluster implements AutoCloseable {
 
     private void launch(final int nodeId) {
         final Path nodeDir = dataDir.resolve("broker-" + nodeId);
-        final Properties props = KraftProperties.broker(nodeId, nodeDir.resolve(KraftNode.LOG_DIR),
-                brokerPorts.get(nodeId), voters);
+        final Properties props =
+                KraftProperties.broker(nodeId, nodeDir.resolve(KraftNode.LOG_DIR), brokerPorts.get(nodeId), voters);
         running.put(nodeId, BrokerProcess.launch(nodeId, nodeDir, tuned(props, brokerPorts.size()), clusterId));
     }
 
@@ -229,7 +251,8 @@ public final class LocalKafkaCluster implements AutoCloseable {
     /** The brokers the cluster metadata has registered and not fenced: those clients may use. */
     private static Set<Integer> listedBrokers(final Admin admin)
             throws ExecutionException, TimeoutException, InterruptedException {
-        return admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).stream().map(Node::id)
+        return admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).stream()
+                .map(Node::id)
                 .collect(Collectors.toSet());
     }
 

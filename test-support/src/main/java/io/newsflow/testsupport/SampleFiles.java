@@ -15,12 +15,12 @@ public final class SampleFiles {
 
     /** The sample article of the README's tour: headline, five sections, citations, quotes. */
     public static final String SAMPLE = "rutte-odesa-visit.txt";
+
     public static final String SPORTS = "harbour-derby.txt";
     public static final String BUSINESS = "battery-plant-results.md";
     public static final String SCIENCE = "deep-sea-microbes.txt";
 
-    private SampleFiles() {
-    }
+    private SampleFiles() {}
 
     /** An article under {@code /articles/}, as it is on disk. */
     public static byte[] article(final String name) {

@@ -22,32 +22,40 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public final class TopicRecords {
 
-    private TopicRecords() {
-    }
+    private TopicRecords() {}
 
     /** The committed records of {@code topic}, read with its serdes. */
-    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Map<String, Object> clientProperties,
-            final Topic<K, V> topic, final Duration wait) {
-        return readCommitted(clientProperties, topic.name(), topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer(), wait);
+    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(
+            final Map<String, Object> clientProperties, final Topic<K, V> topic, final Duration wait) {
+        return readCommitted(
+                clientProperties,
+                topic.name(),
+                topic.keySerde().deserializer(),
+                topic.valueSerde().deserializer(),
+                wait);
     }
 
     /** The committed records of {@code topic} as bytes: for dead letters and records that are not JSON. */
-    public static List<ConsumerRecord<byte[], byte[]>> readCommittedBytes(final Map<String, Object> clientProperties,
-            final String topic, final Duration wait) {
+    public static List<ConsumerRecord<byte[], byte[]>> readCommittedBytes(
+            final Map<String, Object> clientProperties, final String topic, final Duration wait) {
         return readCommitted(clientProperties, topic, new ByteArrayDeserializer(), new ByteArrayDeserializer(), wait);
     }
 
     /** The committed records of {@code topic}, read with the given deserializers. */
-    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(final Map<String, Object> clientProperties,
-            final String topic, final Deserializer<K> keys, final Deserializer<V> values, final Duration wait) {
+    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(
+            final Map<String, Object> clientProperties,
+            final String topic,
+            final Deserializer<K> keys,
+            final Deserializer<V> values,
+            final Duration wait) {
         final Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         try (KafkaConsumer<K, V> consumer = new KafkaConsumer<>(props, keys, values)) {
             final List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

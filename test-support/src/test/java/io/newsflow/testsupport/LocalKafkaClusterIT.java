@@ -100,22 +100,30 @@ class LocalKafkaClusterIT {
         }
         cluster.awaitInSync();
 
-        final Set<String> names = Stream.concat(Topics.ALL.stream().map(topic -> topic.name()),
-                Stream.of("__transaction_state")).collect(Collectors.toSet());
-        for (final TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
+        final Set<String> names = Stream.concat(
+                        Topics.ALL.stream().map(topic -> topic.name()), Stream.of("__transaction_state"))
+                .collect(Collectors.toSet());
+        for (final TopicDescription topic :
+                admin.describeTopics(names).allTopicNames().get().values()) {
             assertThat(topic.partitions()).as(topic.name()).allSatisfy(partition -> {
-                assertThat(nodeIds(partition.replicas())).as(topic.name() + " replicas").isEqualTo(ALL_BROKERS);
+                assertThat(nodeIds(partition.replicas()))
+                        .as(topic.name() + " replicas")
+                        .isEqualTo(ALL_BROKERS);
                 assertThat(nodeIds(partition.isr())).as(topic.name() + " ISR").isEqualTo(ALL_BROKERS);
             });
-            assertThat(topicConfig(topic.name()).get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value())
-                    .as(topic.name() + " min.insync.replicas").isEqualTo("2");
+            assertThat(topicConfig(topic.name())
+                            .get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG)
+                            .value())
+                    .as(topic.name() + " min.insync.replicas")
+                    .isEqualTo("2");
         }
         for (final int nodeId : ALL_BROKERS) {
             final Config broker = brokerConfig(nodeId);
             assertThat(broker.get("min.insync.replicas").value()).isEqualTo("2");
             assertThat(broker.get("default.replication.factor").value()).isEqualTo("3");
             assertThat(broker.get("offsets.topic.replication.factor").value()).isEqualTo("3");
-            assertThat(broker.get("transaction.state.log.replication.factor").value()).isEqualTo("3");
+            assertThat(broker.get("transaction.state.log.replication.factor").value())
+                    .isEqualTo("3");
             assertThat(broker.get("transaction.state.log.min.isr").value()).isEqualTo("2");
         }
     }
@@ -162,29 +170,35 @@ class LocalKafkaClusterIT {
     void shouldRefuseAcksAllWritesWhenOnlyOneReplicaIsLeft() throws Exception {
         final String topic = "min-isr";
         createTopic(topic, 1);
-        final KafkaProducer<String, String> producer = transactionalProducer("min-isr", Map.of(
-                // give up within the test's time instead of retrying for the default 2 minutes
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 4_000));
+        final KafkaProducer<String, String> producer = transactionalProducer(
+                "min-isr",
+                Map.of(
+                        // give up within the test's time instead of retrying for the default 2 minutes
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 4_000));
         try {
             producer.initTransactions();
             commitOne(producer, topic, "before");
             producer.beginTransaction();
-            producer.send(new ProducerRecord<>(topic, "k", "accepted-then-aborted")).get();
+            producer.send(new ProducerRecord<>(topic, "k", "accepted-then-aborted"))
+                    .get();
 
             final int survivor = leaderOf(topic);
             stopAllBut(survivor);
             // acks=all is refused only once the controller has fenced the stopped brokers and shrunk the ISR to the
             // leader; until then the leader waits for followers that never answer (slow on a loaded machine)
-            await().atMost(Duration.ofSeconds(90)).until(() -> inSyncReplicas(topic).equals(List.of(survivor)));
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> inSyncReplicas(topic).equals(List.of(survivor)));
             assertThatThrownBy(() -> sendWithoutRetries(topic, "refused-plain"))
                     .isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOf(NotEnoughReplicasException.class);
+                    .cause()
+                    .isInstanceOf(NotEnoughReplicasException.class);
             final Future<RecordMetadata> refused = producer.send(new ProducerRecord<>(topic, "k", "refused"));
             assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS))
                     .as("a transactional send with one replica in sync")
                     .isInstanceOf(ExecutionException.class)
-                    .cause().isInstanceOfAny(TimeoutException.class, NotEnoughReplicasException.class);
+                    .cause()
+                    .isInstanceOfAny(TimeoutException.class, NotEnoughReplicasException.class);
 
             restartStoppedBrokers();
             producer.abortTransaction();
@@ -213,16 +227,23 @@ class LocalKafkaClusterIT {
         try (KafkaProducer<String, String> producer = transactionalProducer("skipped-marker", Map.of())) {
             producer.initTransactions();
             final int coordinator = coordinatorOf("skipped-marker");
-            lonely = ALL_BROKERS.stream().filter(id -> id != coordinator).findFirst().orElseThrow();
+            lonely = ALL_BROKERS.stream()
+                    .filter(id -> id != coordinator)
+                    .findFirst()
+                    .orElseThrow();
             admin.createTopics(List.of(
-                    new NewTopic("one-replica", Map.of(0, List.of(lonely)))
-                            .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1")),
-                    new NewTopic("replicated", 1, (short) 3))).all().get();
+                            new NewTopic("one-replica", Map.of(0, List.of(lonely)))
+                                    .configs(Map.of(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1")),
+                            new NewTopic("replicated", 1, (short) 3)))
+                    .all()
+                    .get();
             cluster.awaitInSync();
 
             producer.beginTransaction();
-            producer.send(new ProducerRecord<>("one-replica", 0, "k", "on the lonely broker")).get();
-            producer.send(new ProducerRecord<>("replicated", 0, "k", "on every broker")).get();
+            producer.send(new ProducerRecord<>("one-replica", 0, "k", "on the lonely broker"))
+                    .get();
+            producer.send(new ProducerRecord<>("replicated", 0, "k", "on every broker"))
+                    .get();
             cluster.killBroker(lonely);
             await().atMost(PHASE_TIMEOUT).until(() -> leaderOf("one-replica") < 0);
             producer.commitTransaction();
@@ -231,13 +252,17 @@ class LocalKafkaClusterIT {
         cluster.awaitInSync();
 
         final TopicPartition skipped = new TopicPartition("one-replica", 0);
-        assertThat(admin.describeProducers(List.of(skipped)).partitionResult(skipped).get().activeProducers())
+        assertThat(admin.describeProducers(List.of(skipped))
+                        .partitionResult(skipped)
+                        .get()
+                        .activeProducers())
                 .as("the marker Kafka skipped (if this fails, KAFKA-20734 is fixed: the repair may go)")
-                .anySatisfy(producer -> assertThat(producer.currentTransactionStartOffset()).isPresent());
+                .anySatisfy(producer ->
+                        assertThat(producer.currentTransactionStartOffset()).isPresent());
         assertThat(values(readCommitted("replicated"))).containsExactly("on every broker");
 
-        final HangingTransactions.Ended ended = HangingTransactions.endStillHanging(cluster.clientProperties(),
-                Duration.ofSeconds(1));
+        final HangingTransactions.Ended ended =
+                HangingTransactions.endStillHanging(cluster.clientProperties(), Duration.ofSeconds(1));
 
         assertThat(ended).isEqualTo(new HangingTransactions.Ended(1, 0));
         assertThat(values(readCommitted("one-replica"))).containsExactly("on the lonely broker");
@@ -257,18 +282,26 @@ class LocalKafkaClusterIT {
         }
 
         final Map<Integer, List<ConsumerRecord<String, String>>> byPartition = readCommitted(topic);
-        LOG.info("{}: {} records committed in {} transactions, {} read back", topic, committed.size(),
+        LOG.info(
+                "{}: {} records committed in {} transactions, {} read back",
+                topic,
+                committed.size(),
                 committed.size() / TransactionalWriter.RECORDS_PER_TRANSACTION,
                 byPartition.values().stream().mapToInt(List::size).sum());
-        final List<Integer> seen = byPartition.values().stream().flatMap(List::stream)
-                .map(record -> Integer.valueOf(record.value())).toList();
+        final List<Integer> seen = byPartition.values().stream()
+                .flatMap(List::stream)
+                .map(record -> Integer.valueOf(record.value()))
+                .toList();
         assertThat(committed).hasSizeGreaterThanOrEqualTo(30 * TransactionalWriter.RECORDS_PER_TRANSACTION);
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(committed);
         byPartition.forEach((partition, records) -> {
-            final List<Integer> sequences = records.stream().map(record -> Integer.valueOf(record.value())).toList();
+            final List<Integer> sequences = records.stream()
+                    .map(record -> Integer.valueOf(record.value()))
+                    .toList();
             assertThat(sequences).as("partition %d in write order", partition).isSorted();
-            assertThat(records).allSatisfy(record -> assertThat(record.key())
-                    .isEqualTo(TransactionalWriter.keyOf(Integer.parseInt(record.value()))));
+            assertThat(records)
+                    .allSatisfy(record -> assertThat(record.key())
+                            .isEqualTo(TransactionalWriter.keyOf(Integer.parseInt(record.value()))));
         });
         assertThat(byPartition).as("every partition got records").hasSize(3);
     }
@@ -283,49 +316,69 @@ class LocalKafkaClusterIT {
     }
 
     private static void sendWithoutRetries(final String topic, final String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false,
-                ProducerConfig.RETRIES_CONFIG, 0), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        cluster.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        false,
+                        ProducerConfig.RETRIES_CONFIG,
+                        0),
+                new StringSerializer(),
+                new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "k", value)).get(30, TimeUnit.SECONDS);
         }
     }
 
     private static void createTopic(final String topic, final int partitions) throws Exception {
-        admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 3))).all().get();
+        admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 3)))
+                .all()
+                .get();
         cluster.awaitInSync();
     }
 
     private static int coordinatorOf(final String transactionalId) throws Exception {
-        return admin.describeTransactions(List.of(transactionalId)).description(transactionalId).get()
+        return admin.describeTransactions(List.of(transactionalId))
+                .description(transactionalId)
+                .get()
                 .coordinatorId();
     }
 
     private static List<Integer> inSyncReplicas(final String topic) throws Exception {
-        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().get(0).isr()
-                .stream().map(Node::id).toList();
+        return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().get(0).isr().stream()
+                .map(Node::id)
+                .toList();
     }
 
     private static int leaderOf(final String topic) throws Exception {
-        final Node leader = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().get(0)
+        final Node leader = admin.describeTopics(List.of(topic))
+                .allTopicNames()
+                .get()
+                .get(topic)
+                .partitions()
+                .get(0)
                 .leader();
         return leader == null ? -1 : leader.id();
     }
 
     private static List<String> values(final Map<Integer, List<ConsumerRecord<String, String>>> byPartition) {
-        return byPartition.values().stream().flatMap(List::stream).map(ConsumerRecord::value).toList();
+        return byPartition.values().stream()
+                .flatMap(List::stream)
+                .map(ConsumerRecord::value)
+                .toList();
     }
 
-    private static void commitOne(final KafkaProducer<String, String> producer, final String topic,
-            final String value) {
+    private static void commitOne(
+            final KafkaProducer<String, String> producer, final String topic, final String value) {
         producer.beginTransaction();
         producer.send(new ProducerRecord<>(topic, "k", value));
         producer.commitTransaction();
     }
 
-    private static KafkaProducer<String, String> transactionalProducer(final String transactionalId,
-            final Map<String, Object> overrides) {
+    private static KafkaProducer<String, String> transactionalProducer(
+            final String transactionalId, final Map<String, Object> overrides) {
         final Map<String, Object> props = new TreeMap<>(overrides);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers());
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
@@ -336,21 +389,29 @@ class LocalKafkaClusterIT {
     private static Map<Integer, List<ConsumerRecord<String, String>>> readCommitted(final String topic)
             throws Exception {
         final Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                cluster.bootstrapServers(),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed");
         final Map<Integer, List<ConsumerRecord<String, String>>> byPartition = new TreeMap<>();
         try (KafkaConsumer<String, String> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            final List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get()
-                    .get(topic).partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            final List<TopicPartition> partitions =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             final long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
-                assertThat(System.nanoTime()).as("read up to the end offsets %s in time", end).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("read up to the end offsets %s in time", end)
+                        .isLessThan(deadline);
                 for (final ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    byPartition.computeIfAbsent(record.partition(), p -> new ArrayList<>()).add(record);
+                    byPartition
+                            .computeIfAbsent(record.partition(), p -> new ArrayList<>())
+                            .add(record);
                 }
             }
         }

@@ -36,14 +36,16 @@ final class TransactionalWriter implements AutoCloseable {
 
     private TransactionalWriter(final String bootstrapServers, final String topic, final String transactionalId) {
         this.topic = topic;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
-                ProducerConfig.LINGER_MS_CONFIG, 5),
-                new StringSerializer(), new StringSerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId,
+                        ProducerConfig.LINGER_MS_CONFIG, 5),
+                new StringSerializer(),
+                new StringSerializer());
         producer.initTransactions();
-        this.run = CompletableFuture.runAsync(this::writeUntilStopped,
-                task -> new Thread(task, "transactional-writer-" + transactionalId).start());
+        this.run = CompletableFuture.runAsync(
+                this::writeUntilStopped, task -> new Thread(task, "transactional-writer-" + transactionalId).start());
     }
 
     /** Initialises the producer's transactions (this fences older instances) and starts writing. */
@@ -58,15 +60,17 @@ final class TransactionalWriter implements AutoCloseable {
     /** Waits until {@code more} transactions beyond those committed now have committed; fails if the writer failed. */
     void awaitMoreCommits(final int more, final Duration timeout) {
         final int target = committedTransactions() + more;
-        await("the writer committing " + target + " transactions").atMost(timeout)
-                .pollInterval(Duration.ofMillis(20)).until(() -> {
+        await("the writer committing " + target + " transactions")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> {
                     if (committedTransactions() >= target) {
                         return true;
                     }
                     if (run.isDone()) {
                         rethrowFailure();
-                        throw new IllegalStateException("The writer stopped before committing " + target
-                                + " transactions");
+                        throw new IllegalStateException(
+                                "The writer stopped before committing " + target + " transactions");
                     }
                     return false;
                 });

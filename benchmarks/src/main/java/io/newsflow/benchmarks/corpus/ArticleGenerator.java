@@ -15,25 +15,93 @@ import java.util.Random;
  */
 public final class ArticleGenerator {
 
-    private static final String[] FIRST = {"Amara", "Lukas", "Sofia", "Kenji", "Ingrid", "Mateo", "Priya", "Omar",
-        "Elena", "Tomasz", "Chloe", "Ravi", "Hannah", "Diego", "Fatima", "Jonas", "Aisha", "Pieter", "Mei", "Carlos"};
-    private static final String[] LAST = {"Okafor", "Brandt", "Moretti", "Tanaka", "Lindqvist", "Alvarez", "Raman",
-        "Haddad", "Petrova", "Kowalski", "Dubois", "Mehta", "Schneider", "Ortega", "Nasser", "Berg", "Mensah",
-        "Visser", "Chen", "Ferreira"};
-    private static final String[] TITLES = {"Chief Executive", "Finance Minister", "Mayor", "Professor",
-        "President", "Health Minister", "Coach", "Director"};
-    private static final String[] ORGS = {"Northwind Energy", "the European Central Bank", "Helix Pharmaceuticals",
-        "the World Health Organization", "Atlas Motors", "the International Monetary Fund", "Bluewave Telecom",
-        "the University of Lisbon", "Vantor Group", "the United Nations"};
-    private static final String[] PLACES = {"Lisbon", "Nairobi", "Osaka", "Rotterdam", "Krakow", "Montreal",
-        "Buenos Aires", "Mumbai", "Oslo", "Cape Town", "Seoul", "Valencia"};
-    private static final String[] SOURCES = {"Reuters", "Associated Press", "Financial Times", "BBC News",
-        "Le Monde", "The Guardian", "Bloomberg", "Al Jazeera"};
-    private static final String[] TOPICS = {"Port Expansion", "Vaccine Rollout", "Battery Plant", "Budget Vote",
-        "Rail Strike", "Flood Defences", "Chip Shortage", "Stadium Deal", "Water Reform", "Solar Tender"};
-    private static final String[] HEADINGS = {"What Happens Next", "Reactions From the Region",
-        "Background: A Decade of Delays", "Money and Markets", "The View From the Ground", "Key Figures",
-        "Questions That Remain", "Political Fallout"};
+    private static final String[] FIRST = {
+        "Amara", "Lukas", "Sofia", "Kenji", "Ingrid", "Mateo", "Priya", "Omar", "Elena", "Tomasz", "Chloe", "Ravi",
+        "Hannah", "Diego", "Fatima", "Jonas", "Aisha", "Pieter", "Mei", "Carlos"
+    };
+    private static final String[] LAST = {
+        "Okafor",
+        "Brandt",
+        "Moretti",
+        "Tanaka",
+        "Lindqvist",
+        "Alvarez",
+        "Raman",
+        "Haddad",
+        "Petrova",
+        "Kowalski",
+        "Dubois",
+        "Mehta",
+        "Schneider",
+        "Ortega",
+        "Nasser",
+        "Berg",
+        "Mensah",
+        "Visser",
+        "Chen",
+        "Ferreira"
+    };
+    private static final String[] TITLES = {
+        "Chief Executive", "Finance Minister", "Mayor", "Professor", "President", "Health Minister", "Coach", "Director"
+    };
+    private static final String[] ORGS = {
+        "Northwind Energy",
+        "the European Central Bank",
+        "Helix Pharmaceuticals",
+        "the World Health Organization",
+        "Atlas Motors",
+        "the International Monetary Fund",
+        "Bluewave Telecom",
+        "the University of Lisbon",
+        "Vantor Group",
+        "the United Nations"
+    };
+    private static final String[] PLACES = {
+        "Lisbon",
+        "Nairobi",
+        "Osaka",
+        "Rotterdam",
+        "Krakow",
+        "Montreal",
+        "Buenos Aires",
+        "Mumbai",
+        "Oslo",
+        "Cape Town",
+        "Seoul",
+        "Valencia"
+    };
+    private static final String[] SOURCES = {
+        "Reuters",
+        "Associated Press",
+        "Financial Times",
+        "BBC News",
+        "Le Monde",
+        "The Guardian",
+        "Bloomberg",
+        "Al Jazeera"
+    };
+    private static final String[] TOPICS = {
+        "Port Expansion",
+        "Vaccine Rollout",
+        "Battery Plant",
+        "Budget Vote",
+        "Rail Strike",
+        "Flood Defences",
+        "Chip Shortage",
+        "Stadium Deal",
+        "Water Reform",
+        "Solar Tender"
+    };
+    private static final String[] HEADINGS = {
+        "What Happens Next",
+        "Reactions From the Region",
+        "Background: A Decade of Delays",
+        "Money and Markets",
+        "The View From the Ground",
+        "Key Figures",
+        "Questions That Remain",
+        "Political Fallout"
+    };
     private static final String[] CURRENCIES = {"€", "$", "£"};
 
     private final long seed;
@@ -43,8 +111,7 @@ public final class ArticleGenerator {
     }
 
     /** A generated article: its suggested file name and its text. */
-    public record GeneratedArticle(String fileName, String text, String headline, int bodyParagraphs, int headings) {
-    }
+    public record GeneratedArticle(String fileName, String text, String headline, int bodyParagraphs, int headings) {}
 
     /** Article {@code index} of this seed's corpus, with {@code paragraphs} body paragraphs (at least 2). */
     public GeneratedArticle article(final int index, final int paragraphs) {
@@ -57,8 +124,8 @@ public final class ArticleGenerator {
         final String org = pick(random, ORGS);
         final String place = pick(random, PLACES);
         final String topic = pick(random, TOPICS);
-        final String headline = String.format(Locale.ROOT, "%s %s Backs %s in %s as Talks Enter Week %d", title,
-                last, topic, place, 2 + index % 50);
+        final String headline = String.format(
+                Locale.ROOT, "%s %s Backs %s in %s as Talks Enter Week %d", title, last, topic, place, 2 + index % 50);
 
         final List<String> lines = new ArrayList<>();
         lines.add(headline);
@@ -77,19 +144,30 @@ public final class ArticleGenerator {
             }
             final int ref = 1 + written % 4;
             final String source = SOURCES[sourceOrder[ref - 1]];
-            lines.add(paragraph(random, phrasing, written, index, first, last, title, org, place, topic) + " " + source + ref
-                    + ".");
+            lines.add(paragraph(random, phrasing, written, index, first, last, title, org, place, topic) + " " + source
+                    + ref + ".");
             written++;
         }
         lines.add(headline);
-        final String fileName = String.format(Locale.ROOT, "%s-%s-%04d.txt",
-                topic.toLowerCase(Locale.ROOT).replace(' ', '-'), place.toLowerCase(Locale.ROOT).replace(' ', '-'),
+        final String fileName = String.format(
+                Locale.ROOT,
+                "%s-%s-%04d.txt",
+                topic.toLowerCase(Locale.ROOT).replace(' ', '-'),
+                place.toLowerCase(Locale.ROOT).replace(' ', '-'),
                 index);
         return new GeneratedArticle(fileName, String.join("\n", lines) + "\n", headline, paragraphs, headingsWritten);
     }
 
-    private static String paragraph(final Random random, final Random phrasing, final int n, final int index,
-            final String first, final String last, final String title, final String org, final String place,
+    private static String paragraph(
+            final Random random,
+            final Random phrasing,
+            final int n,
+            final int index,
+            final String first,
+            final String last,
+            final String title,
+            final String org,
+            final String place,
             final String topic) {
         final String currency = pick(random, CURRENCIES);
         final int amount = 2 + random.nextInt(400);
@@ -97,45 +175,94 @@ public final class ArticleGenerator {
         final String other = pick(random, FIRST) + " " + pick(random, LAST);
         final String otherPlace = pick(random, PLACES);
         return switch (n % 6) {
-            case 0 -> String.format(Locale.ROOT, vary(phrasing,
-                    "%s %s %s {said|announced|confirmed|told lawmakers} {on Tuesday|this week|late on Monday|on"
-                            + " Thursday} that %s {would commit|is set to commit|had agreed to commit|plans to put}"
-                            + " %s%d %s {to|into|towards} the %s {plan|programme|project|scheme} in %s, {the largest"
-                            + " pledge|the biggest commitment|its largest outlay|the most generous offer} {since"
-                            + " 2019|in a decade|in years|so far} (case %d)"),
-                    title, first, last, org, currency, amount, unit, topic.toLowerCase(Locale.ROOT), place, index);
-            case 1 -> String.format(Locale.ROOT, vary(phrasing,
-                    "\"We {cannot|can't|must not|will not} {wait|sit idle|hold off} {another year|much longer|any"
-                            + " longer} while {costs|prices|bills} keep {rising|climbing|going up},\" %s told"
-                            + " reporters in %s, {adding|noting|stressing|saying} that %d%% of the {funds|money|budget}"
-                            + " {were|had been} already {allocated|committed|set aside}"),
-                    last, place, 10 + random.nextInt(80));
-            case 2 -> String.format(Locale.ROOT, vary(phrasing,
-                    "{Officials|Staff|Spokespeople|Managers} at %s {confirmed|said|acknowledged} that {talks|meetings"
-                            + "|negotiations} with %s, a {senior|long-serving|trusted} adviser, {continued|went on|ran}"
-                            + " {late into the night|past midnight|through the weekend} and that a {draft|provisional"
-                            + "|preliminary} {agreement|deal|accord} could be signed in %s by %s"),
-                    org, other, otherPlace, random.nextBoolean() ? "March" : "the end of the quarter");
-            case 3 -> String.format(Locale.ROOT, vary(phrasing,
-                    "{Critics|Opponents|Campaigners|Local groups} in %s {argued|said|warned|complained} that the %s"
-                            + " {scheme|plan|project} {ignored|overlooked|sidelined} %d {local|small|family}"
-                            + " {businesses|firms|shops} and would cost {households|families|residents} {about"
-                            + "|roughly|nearly|some} %s%d a year"),
-                    otherPlace, topic.toLowerCase(Locale.ROOT), 20 + random.nextInt(500), currency,
-                    50 + random.nextInt(900));
-            case 4 -> String.format(Locale.ROOT, vary(phrasing,
-                    "%s has {faced|come under|weathered} pressure from {both sides|all sides|rivals and allies},"
-                            + " but {analysts|observers|economists|insiders} {expect|believe|predict} %s {to approve"
-                            + "|will approve|to sign off} the {measure|proposal|deal} before the {summer recess|next"
-                            + " election|end of the year}, {according to|said|in the words of} people {familiar with"
-                            + "|close to|briefed on} the talks (item %d-%d)"),
-                    last, org, index, n);
-            default -> String.format(Locale.ROOT, vary(phrasing,
-                    "{Residents|People|Shopkeepers|Commuters} {of|in|around} %s {interviewed|asked|polled} {this week"
-                            + "|on Sunday|recently} were {divided|split|at odds}, with %d of %d {saying|arguing"
-                            + "|convinced} the %s {project|plan|scheme} would {change little|make no difference|matter"
-                            + " little} for them (survey %d-%d)"),
-                    place, 1 + random.nextInt(9), 10, topic.toLowerCase(Locale.ROOT), index, n);
+            case 0 ->
+                String.format(
+                        Locale.ROOT,
+                        vary(
+                                phrasing,
+                                "%s %s %s {said|announced|confirmed|told lawmakers} {on Tuesday|this week|late on Monday|on"
+                                        + " Thursday} that %s {would commit|is set to commit|had agreed to commit|plans to put}"
+                                        + " %s%d %s {to|into|towards} the %s {plan|programme|project|scheme} in %s, {the largest"
+                                        + " pledge|the biggest commitment|its largest outlay|the most generous offer} {since"
+                                        + " 2019|in a decade|in years|so far} (case %d)"),
+                        title,
+                        first,
+                        last,
+                        org,
+                        currency,
+                        amount,
+                        unit,
+                        topic.toLowerCase(Locale.ROOT),
+                        place,
+                        index);
+            case 1 ->
+                String.format(
+                        Locale.ROOT,
+                        vary(
+                                phrasing,
+                                "\"We {cannot|can't|must not|will not} {wait|sit idle|hold off} {another year|much longer|any"
+                                        + " longer} while {costs|prices|bills} keep {rising|climbing|going up},\" %s told"
+                                        + " reporters in %s, {adding|noting|stressing|saying} that %d%% of the {funds|money|budget}"
+                                        + " {were|had been} already {allocated|committed|set aside}"),
+                        last,
+                        place,
+                        10 + random.nextInt(80));
+            case 2 ->
+                String.format(
+                        Locale.ROOT,
+                        vary(
+                                phrasing,
+                                "{Officials|Staff|Spokespeople|Managers} at %s {confirmed|said|acknowledged} that {talks|meetings"
+                                        + "|negotiations} with %s, a {senior|long-serving|trusted} adviser, {continued|went on|ran}"
+                                        + " {late into the night|past midnight|through the weekend} and that a {draft|provisional"
+                                        + "|preliminary} {agreement|deal|accord} could be signed in %s by %s"),
+                        org,
+                        other,
+                        otherPlace,
+                        random.nextBoolean() ? "March" : "the end of the quarter");
+            case 3 ->
+                String.format(
+                        Locale.ROOT,
+                        vary(
+                                phrasing,
+                                "{Critics|Opponents|Campaigners|Local groups} in %s {argued|said|warned|complained} that the %s"
+                                        + " {scheme|plan|project} {ignored|overlooked|sidelined} %d {local|small|family}"
+                                        + " {businesses|firms|shops} and would cost {households|families|residents} {about"
+                                        + "|roughly|nearly|some} %s%d a year"),
+                        otherPlace,
+                        topic.toLowerCase(Locale.ROOT),
+                        20 + random.nextInt(500),
+                        currency,
+                        50 + random.nextInt(900));
+            case 4 ->
+                String.format(
+                        Locale.ROOT,
+                        vary(
+                                phrasing,
+                                "%s has {faced|come under|weathered} pressure from {both sides|all sides|rivals and allies},"
+                                        + " but {analysts|observers|economists|insiders} {expect|believe|predict} %s {to approve"
+                                        + "|will approve|to sign off} the {measure|proposal|deal} before the {summer recess|next"
+                                        + " election|end of the year}, {according to|said|in the words of} people {familiar with"
+                                        + "|close to|briefed on} the talks (item %d-%d)"),
+                        last,
+                        org,
+                        index,
+                        n);
+            default ->
+                String.format(
+                        Locale.ROOT,
+                        vary(
+                                phrasing,
+                                "{Residents|People|Shopkeepers|Commuters} {of|in|around} %s {interviewed|asked|polled} {this week"
+                                        + "|on Sunday|recently} were {divided|split|at odds}, with %d of %d {saying|arguing"
+                                        + "|convinced} the %s {project|plan|scheme} would {change little|make no difference|matter"
+                                        + " little} for them (survey %d-%d)"),
+                        place,
+                        1 + random.nextInt(9),
+                        10,
+                        topic.toLowerCase(Locale.ROOT),
+                        index,
+                        n);
         };
     }
 

@@ -11,8 +11,7 @@ import org.apache.kafka.streams.KafkaStreams;
 /** What the bounds do alike with their Kafka clients: get them ready before the clock starts. */
 final class BenchClients {
 
-    private BenchClients() {
-    }
+    private BenchClients() {}
 
     /**
      * CPU time this process has used, all threads: on a machine shared with other work, CPU-seconds per record move

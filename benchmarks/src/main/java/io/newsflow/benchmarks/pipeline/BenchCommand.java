@@ -29,11 +29,14 @@ import picocli.CommandLine.Option;
  * <p>The command lives with the other benchmarks; the launcher exposes it as {@code newsflow bench} by subclassing it
  * with the {@link BenchedPipeline.Starter} of its local run, so this module never depends on the launcher.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = {
             "Measure the pipeline against its own bounds on this machine: a generated corpus goes through a fresh local",
             "pipeline (inbox to outbox); through the same topics, transactions, stores and changelogs with identity logic",
-            "(the same-shape bound); through a one-hop Kafka Streams exactly-once passthrough; and through the tagger alone."})
+            "(the same-shape bound); through a one-hop Kafka Streams exactly-once passthrough; and through the tagger alone."
+        })
 public class BenchCommand implements Callable<Integer> {
 
     private final BenchedPipeline.Starter starter;
@@ -41,50 +44,73 @@ public class BenchCommand implements Callable<Integer> {
     /** Warm-up articles are numbered from here: their file names never meet the measured corpus's. */
     private static final int WARMUP_NUMBERS = 1_000_000;
 
-    @Option(names = "--articles", defaultValue = "200", description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--articles",
+            defaultValue = "200",
+            description = "Articles in the corpus (default: ${DEFAULT-VALUE}).")
     private int articles;
 
     @Option(names = "--seed", defaultValue = "2026", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--warmup", defaultValue = "300",
+    @Option(
+            names = "--warmup",
+            defaultValue = "300",
             description = "Articles of another corpus sent through the pipeline first, untimed, so that the JIT "
                     + "compiler is done before the clock starts (default: ${DEFAULT-VALUE}; 0 measures a cold JVM).")
     private int warmup;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "bench-result.json",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            defaultValue = "bench-result.json",
             description = "Where the JSON result goes (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = ".newsflow-bench",
+    @Option(
+            names = "--work-dir",
+            paramLabel = "DIR",
+            defaultValue = ".newsflow-bench",
             description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).")
     private Path workDir;
 
-    @Option(names = "--partitions", defaultValue = "2", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--partitions",
+            defaultValue = "2",
+            description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
     private int partitions;
 
     @Option(names = "--rate", description = "Also run a sustained load: this many files per second...")
     private Integer rate;
 
-    @Option(names = "--duration", defaultValue = "30", description = "...for this many seconds (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--duration",
+            defaultValue = "30",
+            description = "...for this many seconds (default: ${DEFAULT-VALUE}).")
     private int duration;
 
-    @Option(names = "--enrich-instances", defaultValue = "1",
+    @Option(
+            names = "--enrich-instances",
+            defaultValue = "1",
             description = "Enrich (Kafka Streams) instances sharing the work, each with its own state; more than "
                     + "--partitions leaves the extra ones idle (default: ${DEFAULT-VALUE}).")
     private int enrichInstances;
 
-    @Option(names = "--postgres",
+    @Option(
+            names = "--postgres",
             description = "Also run the PostgreSQL sink (an embedded server) and report the database's rate.")
     private boolean postgres;
 
-    @Option(names = "--compare-stories",
+    @Option(
+            names = "--compare-stories",
             description = "Also compare the pipeline with near-duplicate detection on and off: a second pipeline "
                     + "with it off runs beside the first, and --story-rounds new batches of --articles articles go "
                     + "through both in alternating order (on/off, off/on, off/on, on/off, ...).")
     private boolean compareStories;
 
-    @Option(names = "--story-rounds", defaultValue = "4",
+    @Option(
+            names = "--story-rounds",
+            defaultValue = "4",
             description = "Rounds of the on/off comparison (default: ${DEFAULT-VALUE}).")
     private int storyRounds;
 
@@ -95,7 +121,11 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (articles < 1 || partitions < 1 || warmup < 0 || enrichInstances < 1 || storyRounds < 1
+        if (articles < 1
+                || partitions < 1
+                || warmup < 0
+                || enrichInstances < 1
+                || storyRounds < 1
                 || (rate != null && (rate < 1 || duration < 1))) {
             throw new IllegalArgumentException("--articles, --partitions, --enrich-instances, --story-rounds, --rate "
                     + "and --duration must be positive, --warmup 0 or more");
@@ -104,25 +134,43 @@ public class BenchCommand implements Callable<Integer> {
         final String loadBefore = loadAverage();
         deleteRecursively(workDir);
         final BenchCorpus corpus = BenchCorpus.generate(seed, articles, 10, 30);
-        console.printf(Locale.ROOT, "Corpus: %d articles, %d records, %d body tokens (seed %d)%n", articles,
-                corpus.records().size(), corpus.tokens(), seed);
+        console.printf(
+                Locale.ROOT,
+                "Corpus: %d articles, %d records, %d body tokens (seed %d)%n",
+                articles,
+                corpus.records().size(),
+                corpus.tokens(),
+                seed);
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
 
         console.println("Pipeline: dropping every file at once into a fresh local pipeline...");
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
         StoryComparison.Result stories = null;
-        try (PipelineBench bench = new PipelineBench(starter, workDir.resolve("pipeline"), tagger, partitions,
-                postgres, enrichInstances, StorySettings.DEFAULTS)) {
+        try (PipelineBench bench = new PipelineBench(
+                starter,
+                workDir.resolve("pipeline"),
+                tagger,
+                partitions,
+                postgres,
+                enrichInstances,
+                StorySettings.DEFAULTS)) {
             warmUp(console, bench);
             batch = bench.batch(corpus.files(), Duration.ofMinutes(30));
             if (rate != null) {
                 console.printf(Locale.ROOT, "Sustained: %d files/s for %d s...%n", rate, duration);
                 final BenchCorpus load = BenchCorpus.generate(seed + 1, rate * duration, 10, 30);
                 final PipelineBench.Run run = bench.sustained(load.files(), rate, Duration.ofMinutes(30));
-                sustained = new BenchResult.Sustained(rate, load.files().size(), seconds(run.elapsed()),
-                        percentile(run.latencies(), 50), percentile(run.latencies(), 99),
-                        percentile(run.latencies(), 100), stages(run), run.backlog(), isFlat(run.backlog()));
+                sustained = new BenchResult.Sustained(
+                        rate,
+                        load.files().size(),
+                        seconds(run.elapsed()),
+                        percentile(run.latencies(), 50),
+                        percentile(run.latencies(), 99),
+                        percentile(run.latencies(), 100),
+                        stages(run),
+                        run.backlog(),
+                        isFlat(run.backlog()));
             }
             if (compareStories) {
                 stories = compareStories(console, bench, tagger, corpus);
@@ -140,16 +188,33 @@ public class BenchCommand implements Callable<Integer> {
         final int records = corpus.records().size();
         final double pipelinePerSec = records / seconds(batch.elapsed());
         final double taggerPerSec = records / tagging.seconds();
-        final BenchResult result = new BenchResult(articles, records, corpus.tokens(),
-                Runtime.getRuntime().availableProcessors(), enrichInstances, seconds(batch.elapsed()), pipelinePerSec,
-                shape.recordsPerSecond(), kafka.recordsPerSecond(), taggerPerSec,
-                pipelinePerSec / Math.min(shape.recordsPerSecond(), taggerPerSec), seconds(batch.cpu()),
-                records / seconds(batch.cpu()), shape.recordsPerCpuSecond(),
-                records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(), tagging.tokensPerSecond(),
-                percentile(batch.latencies(), 50), percentile(batch.latencies(), 99),
-                percentile(batch.latencies(), 100), stages(batch), peakRss, postgres ? database(batch, records) : null,
-                sustained, stories,
-                loadBefore, loadAverage());
+        final BenchResult result = new BenchResult(
+                articles,
+                records,
+                corpus.tokens(),
+                Runtime.getRuntime().availableProcessors(),
+                enrichInstances,
+                seconds(batch.elapsed()),
+                pipelinePerSec,
+                shape.recordsPerSecond(),
+                kafka.recordsPerSecond(),
+                taggerPerSec,
+                pipelinePerSec / Math.min(shape.recordsPerSecond(), taggerPerSec),
+                seconds(batch.cpu()),
+                records / seconds(batch.cpu()),
+                shape.recordsPerCpuSecond(),
+                records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(),
+                tagging.tokensPerSecond(),
+                percentile(batch.latencies(), 50),
+                percentile(batch.latencies(), 99),
+                percentile(batch.latencies(), 100),
+                stages(batch),
+                peakRss,
+                postgres ? database(batch, records) : null,
+                sustained,
+                stories,
+                loadBefore,
+                loadAverage());
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), result);
         printTable(console, result);
         console.println("Written " + out.toAbsolutePath());
@@ -161,12 +226,22 @@ public class BenchCommand implements Callable<Integer> {
      * A second pipeline, detection off, beside {@code on}: warmed up with what {@code on} has seen (the warm-up corpus
      * and the measured batch), then the alternating rounds.
      */
-    private StoryComparison.Result compareStories(final PrintStream console, final PipelineBench on,
-            final EntityTagger tagger, final BenchCorpus corpus) {
-        console.printf(Locale.ROOT, "Near-duplicate detection on and off: a second pipeline with it off beside the"
-                + " first, %d rounds of %d articles in alternating order...%n", storyRounds, articles);
-        try (PipelineBench off = new PipelineBench(starter, workDir.resolve("pipeline-stories-off"), tagger,
-                partitions, postgres, enrichInstances, StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF))) {
+    private StoryComparison.Result compareStories(
+            final PrintStream console, final PipelineBench on, final EntityTagger tagger, final BenchCorpus corpus) {
+        console.printf(
+                Locale.ROOT,
+                "Near-duplicate detection on and off: a second pipeline with it off beside the"
+                        + " first, %d rounds of %d articles in alternating order...%n",
+                storyRounds,
+                articles);
+        try (PipelineBench off = new PipelineBench(
+                starter,
+                workDir.resolve("pipeline-stories-off"),
+                tagger,
+                partitions,
+                postgres,
+                enrichInstances,
+                StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF))) {
             warmUp(console, off);
             off.batch(corpus.files(), Duration.ofMinutes(30));
             return StoryComparison.run(console, on, off, seed, articles, storyRounds);
@@ -176,7 +251,10 @@ public class BenchCommand implements Callable<Integer> {
     private void warmUp(final PrintStream console, final PipelineBench bench) {
         if (warmup > 0) {
             console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
-            bench.batch(BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS).files(), Duration.ofMinutes(30));
+            bench.batch(
+                    BenchCorpus.generate(seed - 1, warmup, 10, 30, WARMUP_NUMBERS)
+                            .files(),
+                    Duration.ofMinutes(30));
         }
     }
 
@@ -194,32 +272,47 @@ public class BenchCommand implements Callable<Integer> {
         row(out, "same shape, records per CPU-second", fmt(r.shapeBoundParagraphsPerCpuSecond()));
         row(out, "CPU ratio pipeline / same shape", String.format(Locale.ROOT, "%.2f", r.cpuRatio()));
         row(out, "tagger tokens/s (" + r.cores() + " cores)", fmt(r.taggerTokensPerSec()));
-        row(out, "drop -> written p50 / p99 / max, ms", fmt(r.latencyP50Ms()) + " / " + fmt(r.latencyP99Ms())
-                + " / " + fmt(r.latencyMaxMs()));
+        row(
+                out,
+                "drop -> written p50 / p99 / max, ms",
+                fmt(r.latencyP50Ms()) + " / " + fmt(r.latencyP99Ms()) + " / " + fmt(r.latencyMaxMs()));
         row(out, "  median per stage: ingest / enrich / sink", stages(r.stagesP50Ms()));
         row(out, "peak RSS of the run, MB", Long.toString(r.peakRssMb()));
         if (r.database() != null) {
             row(out, "PostgreSQL sink, articles/s stored", fmt(r.database().articlesPerSec()));
-            row(out, "PostgreSQL: drop -> stored p50 / p99, ms", fmt(r.database().dropToStoredP50Ms()) + " / "
-                    + fmt(r.database().dropToStoredP99Ms()));
+            row(
+                    out,
+                    "PostgreSQL: drop -> stored p50 / p99, ms",
+                    fmt(r.database().dropToStoredP50Ms()) + " / "
+                            + fmt(r.database().dropToStoredP99Ms()));
         }
         if (r.nearDuplicates() != null) {
             final StoryComparison.Result s = r.nearDuplicates();
-            row(out, "stories on / off, median records/s", fmt(s.onParagraphsPerSec()) + " / "
-                    + fmt(s.offParagraphsPerSec()));
-            row(out, "  rate on / off (medians; median round)", String.format(Locale.ROOT, "%.2f; %.2f",
-                    s.onShareOfOff(), s.medianRoundShare()));
-            row(out, "stories on / off, median CPU-ms/article", String.format(Locale.ROOT, "%.1f / %.1f",
-                    s.onCpuMsPerArticle(), s.offCpuMsPerArticle()));
+            row(
+                    out,
+                    "stories on / off, median records/s",
+                    fmt(s.onParagraphsPerSec()) + " / " + fmt(s.offParagraphsPerSec()));
+            row(
+                    out,
+                    "  rate on / off (medians; median round)",
+                    String.format(Locale.ROOT, "%.2f; %.2f", s.onShareOfOff(), s.medianRoundShare()));
+            row(
+                    out,
+                    "stories on / off, median CPU-ms/article",
+                    String.format(Locale.ROOT, "%.1f / %.1f", s.onCpuMsPerArticle(), s.offCpuMsPerArticle()));
             row(out, "  CPU per article on / off", String.format(Locale.ROOT, "%.2f", s.onCpuShareOfOff()));
         }
         if (r.sustained() != null) {
             final BenchResult.Sustained s = r.sustained();
-            row(out, "sustained " + s.ratePerSecond() + " files/s: p50 / p99 / max ms",
+            row(
+                    out,
+                    "sustained " + s.ratePerSecond() + " files/s: p50 / p99 / max ms",
                     fmt(s.latencyP50Ms()) + " / " + fmt(s.latencyP99Ms()) + " / " + fmt(s.latencyMaxMs()));
             row(out, "  median per stage: ingest / enrich / sink", stages(s.stagesP50Ms()));
-            row(out, "sustained backlog per second (files)", s.backlogPerSecond().stream().map(String::valueOf)
-                    .collect(Collectors.joining(" ")));
+            row(
+                    out,
+                    "sustained backlog per second (files)",
+                    s.backlogPerSecond().stream().map(String::valueOf).collect(Collectors.joining(" ")));
             row(out, "sustained backlog flat", Boolean.toString(s.backlogFlat()));
         }
         row(out, "load average at start (1/5/15 min)", r.loadAverageBefore());
@@ -228,13 +321,16 @@ public class BenchCommand implements Callable<Integer> {
 
     private static BenchResult.Database database(final PipelineBench.Run run, final int records) {
         final double seconds = seconds(Duration.between(run.firstDrop(), run.lastStored()));
-        return new BenchResult.Database(run.toStored().size() / seconds, records / seconds,
-                percentile(run.toStored(), 50), percentile(run.toStored(), 99));
+        return new BenchResult.Database(
+                run.toStored().size() / seconds,
+                records / seconds,
+                percentile(run.toStored(), 50),
+                percentile(run.toStored(), 99));
     }
 
     private static BenchResult.Stages stages(final PipelineBench.Run run) {
-        return new BenchResult.Stages(percentile(run.toIngested(), 50), percentile(run.toAssembled(), 50),
-                percentile(run.toWritten(), 50));
+        return new BenchResult.Stages(
+                percentile(run.toIngested(), 50), percentile(run.toAssembled(), 50), percentile(run.toWritten(), 50));
     }
 
     private static String stages(final BenchResult.Stages stages) {
@@ -266,16 +362,22 @@ public class BenchCommand implements Callable<Integer> {
             return true;
         }
         final int third = backlog.size() / 3;
-        final int early = backlog.subList(0, third).stream().mapToInt(Integer::intValue).max().orElse(0);
-        final int late = backlog.subList(backlog.size() - third, backlog.size()).stream().mapToInt(Integer::intValue)
-                .max().orElse(0);
+        final int early = backlog.subList(0, third).stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
+        final int late = backlog.subList(backlog.size() - third, backlog.size()).stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
         return late <= Math.max(early, 1) * 2;
     }
 
     /** The machine's load averages over 1, 5 and 15 minutes; "unknown" where /proc is not available. */
     private static String loadAverage() {
         try {
-            final String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            final String[] fields =
+                    Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (final IOException | RuntimeException e) {
             return "unknown";
@@ -285,8 +387,10 @@ public class BenchCommand implements Callable<Integer> {
     /** The process's peak resident set (VmHWM); -1 where /proc is not available. */
     private static long peakRssMb() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
-            return lines.filter(l -> l.startsWith("VmHWM:")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).orElse(-1L);
+            return lines.filter(l -> l.startsWith("VmHWM:"))
+                    .findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                    .orElse(-1L);
         } catch (final IOException e) {
             return -1;
         }

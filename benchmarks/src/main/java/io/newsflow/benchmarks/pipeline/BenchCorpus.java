@@ -1,17 +1,17 @@
 package io.newsflow.benchmarks.pipeline;
 
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.enrich.citation.CitationSplitter;
 import io.newsflow.enrich.citation.CitedText;
-import io.newsflow.tagger.ArticleText;
 import io.newsflow.ingest.parse.ArticleFormat;
 import io.newsflow.ingest.parse.ArticleIdentity;
 import io.newsflow.ingest.parse.ArticleParser;
 import io.newsflow.ingest.parse.ParsedArticle;
 import io.newsflow.ingest.publish.ArticleRecords;
-import io.newsflow.benchmarks.corpus.ArticleGenerator;
-import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
+import io.newsflow.tagger.ArticleText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +34,11 @@ final class BenchCorpus {
     private final List<ArticleText> texts;
     private final long tokens;
 
-    private BenchCorpus(final List<GeneratedArticle> files, final List<Paragraph> records,
-            final List<ArticleText> texts, final long tokens) {
+    private BenchCorpus(
+            final List<GeneratedArticle> files,
+            final List<Paragraph> records,
+            final List<ArticleText> texts,
+            final long tokens) {
         this.files = files;
         this.records = records;
         this.texts = texts;
@@ -48,7 +51,11 @@ final class BenchCorpus {
     }
 
     /** Like the other; article numbers (and so file names) start at {@code firstNumber}. */
-    static BenchCorpus generate(final long seed, final int articles, final int minParagraphs, final int maxParagraphs,
+    static BenchCorpus generate(
+            final long seed,
+            final int articles,
+            final int minParagraphs,
+            final int maxParagraphs,
             final int firstNumber) {
         final ArticleGenerator generator = new ArticleGenerator(seed);
         final Random sizes = new Random(seed);
@@ -58,14 +65,14 @@ final class BenchCorpus {
         long tokens = 0;
         final Instant now = Instant.now();
         for (int i = 0; i < articles; i++) {
-            final GeneratedArticle file = generator.article(firstNumber + i,
-                    minParagraphs + sizes.nextInt(maxParagraphs - minParagraphs + 1));
+            final GeneratedArticle file = generator.article(
+                    firstNumber + i, minParagraphs + sizes.nextInt(maxParagraphs - minParagraphs + 1));
             files.add(file);
             final ParsedArticle parsed = ArticleParser.parse(file.text(), ArticleFormat.TEXT)
-                    .orElseThrow(() -> new IllegalStateException("Generated article " + file.fileName()
-                            + " does not parse"));
-            final List<Paragraph> articleRecords = ArticleRecords.of(parsed, ArticleIdentity.of(file.text()),
-                    file.fileName(), now);
+                    .orElseThrow(() ->
+                            new IllegalStateException("Generated article " + file.fileName() + " does not parse"));
+            final List<Paragraph> articleRecords =
+                    ArticleRecords.of(parsed, ArticleIdentity.of(file.text()), file.fileName(), now);
             records.addAll(articleRecords);
             final ArticleText text = articleText(articleRecords);
             texts.add(text);
@@ -105,7 +112,8 @@ final class BenchCorpus {
                 body.add(record.text());
             }
         }
-        final List<String> clean = CitationSplitter.split(body).stream().map(CitedText::cleanText).toList();
+        final List<String> clean =
+                CitationSplitter.split(body).stream().map(CitedText::cleanText).toList();
         return new ArticleText(records.get(0).headline(), headings, clean);
     }
 

@@ -42,13 +42,11 @@ record BenchResult(
         String loadAverageAfter) {
 
     /** The PostgreSQL sink beside the file sink ({@code --postgres}); null when not requested. */
-    record Database(double articlesPerSec, double paragraphsPerSec, double dropToStoredP50Ms,
-            double dropToStoredP99Ms) {
-    }
+    record Database(
+            double articlesPerSec, double paragraphsPerSec, double dropToStoredP50Ms, double dropToStoredP99Ms) {}
 
     /** Median time per stage: drop to published by ingest, to assembled by enrich, to written by the sink. */
-    record Stages(double ingest, double enrich, double sink) {
-    }
+    record Stages(double ingest, double enrich, double sink) {}
 
     /** The sustained-load run: files dropped at a fixed rate; null when not requested. */
     record Sustained(
@@ -60,6 +58,5 @@ record BenchResult(
             double latencyMaxMs,
             Stages stagesP50Ms,
             List<Integer> backlogPerSecond,
-            boolean backlogFlat) {
-    }
+            boolean backlogFlat) {}
 }

@@ -33,7 +33,12 @@ public interface BenchedPipeline extends AutoCloseable {
          * detection as enrich runs it; {@code sinkListener} hears of every
          * document written (and stored).
          */
-        BenchedPipeline start(Path workDir, int partitions, boolean postgres, StorySettings stories,
-                EntityTagger tagger, SinkListener sinkListener);
+        BenchedPipeline start(
+                Path workDir,
+                int partitions,
+                boolean postgres,
+                StorySettings stories,
+                EntityTagger tagger,
+                SinkListener sinkListener);
     }
 }

@@ -35,8 +35,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
  * {@code stories-off} runs every round with detection off (to profile the two apart).
  */
 public final class EnrichCpuBenchmark {
-    private EnrichCpuBenchmark() {
-    }
+    private EnrichCpuBenchmark() {}
 
     /** {@code args[0]}: how many rounds; {@code args[1]} (optional): {@code compare-stories} or {@code stories-off}. */
     public static void main(final String[] args) throws Exception {
@@ -45,10 +44,17 @@ public final class EnrichCpuBenchmark {
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
         for (int round = 0; round < rounds; round++) {
             // a fresh corpus (other ids) per round, through one driver per round
-            final List<Paragraph> records = BenchCorpus.generate(2026 + round, 300, 10, 30, round * 1000).records();
+            final List<Paragraph> records = BenchCorpus.generate(2026 + round, 300, 10, 30, round * 1000)
+                    .records();
             if (!compare) {
-                run(round, records, tagger, args.length > 1 && args[1].equals("stories-off")
-                        ? StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF) : StorySettings.DEFAULTS, "");
+                run(
+                        round,
+                        records,
+                        tagger,
+                        args.length > 1 && args[1].equals("stories-off")
+                                ? StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.OFF)
+                                : StorySettings.DEFAULTS,
+                        "");
                 continue;
             }
             final StorySettings on = StorySettings.DEFAULTS;
@@ -59,18 +65,26 @@ public final class EnrichCpuBenchmark {
         }
     }
 
-    private static void run(final int round, final List<Paragraph> records, final EntityTagger tagger,
-            final StorySettings stories, final String label) throws IOException {
+    private static void run(
+            final int round,
+            final List<Paragraph> records,
+            final EntityTagger tagger,
+            final StorySettings stories,
+            final String label)
+            throws IOException {
         final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         final Path state = Files.createTempDirectory("enrich-cpu");
-        final EnrichConfig config = EnrichConfig.defaults("localhost:1").withStateDir(state).withStories(stories);
+        final EnrichConfig config =
+                EnrichConfig.defaults("localhost:1").withStateDir(state).withStories(stories);
         final Properties props = config.streamsProperties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-cpu");
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config, tagger), props)) {
-            final TestInputTopic<String, Paragraph> in = driver.createInputTopic(Topics.PARAGRAPHS.name(),
-                    Topics.PARAGRAPHS.keySerde().serializer(), Topics.PARAGRAPHS.valueSerde().serializer());
-            final TestOutputTopic<String, byte[]> out = driver.createOutputTopic(Topics.ARTICLES.name(),
-                    new StringDeserializer(), new ByteArrayDeserializer());
+            final TestInputTopic<String, Paragraph> in = driver.createInputTopic(
+                    Topics.PARAGRAPHS.name(),
+                    Topics.PARAGRAPHS.keySerde().serializer(),
+                    Topics.PARAGRAPHS.valueSerde().serializer());
+            final TestOutputTopic<String, byte[]> out = driver.createOutputTopic(
+                    Topics.ARTICLES.name(), new StringDeserializer(), new ByteArrayDeserializer());
             final Instant now = Instant.now();
             final long cpu = threads.getCurrentThreadCpuTime();
             for (final Paragraph p : records) {
@@ -78,9 +92,16 @@ public final class EnrichCpuBenchmark {
             }
             final double seconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             final int articles = out.readValuesToList().size();
-            System.out.printf(Locale.ROOT, "round %d%s: %d records, %d articles, %.2f CPU-s, %.0f records/CPU-s,"
-                    + " %.2f CPU-ms/article%n", round, label, records.size(), articles, seconds,
-                    records.size() / seconds, seconds * 1000 / articles);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d%s: %d records, %d articles, %.2f CPU-s, %.0f records/CPU-s," + " %.2f CPU-ms/article%n",
+                    round,
+                    label,
+                    records.size(),
+                    articles,
+                    seconds,
+                    records.size() / seconds,
+                    seconds * 1000 / articles);
         }
     }
 }

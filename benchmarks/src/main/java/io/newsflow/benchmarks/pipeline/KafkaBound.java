@@ -48,13 +48,14 @@ final class KafkaBound {
     /** Enough records for several seconds of steady exactly-once throughput on a small machine. */
     static final int MIN_RECORDS = 200_000;
 
-    private KafkaBound() {
-    }
+    private KafkaBound() {}
 
     static Result measure(final BenchCorpus corpus, final Path workDir, final int partitions) {
         final List<byte[][]> once = corpus.records().stream()
-                .map(p -> new byte[][] {p.articleId().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    Topics.PARAGRAPHS.valueSerde().serializer().serialize(IN.name(), p)})
+                .map(p -> new byte[][] {
+                    p.articleId().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Topics.PARAGRAPHS.valueSerde().serializer().serialize(IN.name(), p)
+                })
                 .toList();
         // whole passes over the corpus, sent from the same byte arrays: no copy of it held in memory
         final int total = once.isEmpty() ? 0 : (MIN_RECORDS + once.size() - 1) / once.size() * once.size();
@@ -85,12 +86,18 @@ final class KafkaBound {
     }
 
     private static void produce(final LocalKafkaBroker broker, final List<byte[][]> records, final int total) {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.LINGER_MS_CONFIG, 5),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        5),
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
             for (int sent = 0; sent < total; sent++) {
                 final byte[][] record = records.get(sent % records.size());
                 producer.send(new ProducerRecord<>(IN.name(), record[0], record[1]));
@@ -101,10 +108,14 @@ final class KafkaBound {
 
     /** A read_committed reader assigned to every output partition from the start: ready before the clock starts. */
     private static KafkaConsumer<byte[], byte[]> reader(final LocalKafkaBroker broker) {
-        final KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        final KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
         return BenchClients.assignAll(consumer, OUT.name());
     }
 

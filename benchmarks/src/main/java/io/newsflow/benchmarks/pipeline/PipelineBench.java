@@ -1,12 +1,12 @@
 package io.newsflow.benchmarks.pipeline;
 
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.contract.Article;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.story.StorySettings;
-import io.newsflow.tagger.EntityTagger;
-import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.sink.SinkListener;
+import io.newsflow.tagger.EntityTagger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +33,17 @@ final class PipelineBench implements AutoCloseable {
      * Drop-to-written latencies, split by stage (drop to ingest, ingest to assembled by enrich, assembled to written by
      * the sink), and when the run started and finished.
      */
-    record Run(Instant firstDrop, Instant lastWritten, List<Duration> latencies, List<Duration> toIngested,
-            List<Duration> toAssembled, List<Duration> toWritten, List<Integer> backlog, Instant lastStored,
-            List<Duration> toStored, Duration cpu) {
+    record Run(
+            Instant firstDrop,
+            Instant lastWritten,
+            List<Duration> latencies,
+            List<Duration> toIngested,
+            List<Duration> toAssembled,
+            List<Duration> toWritten,
+            List<Integer> backlog,
+            Instant lastStored,
+            List<Duration> toStored,
+            Duration cpu) {
 
         Duration elapsed() {
             return Duration.between(firstDrop, lastWritten);
@@ -57,8 +65,14 @@ final class PipelineBench implements AutoCloseable {
      * {@code postgres}: also run the PostgreSQL sink, and wait for the database too; {@code enrichInstances}: Streams
      * instances of enrich sharing the work (1 is the local run as it is); {@code stories}: near-duplicate detection.
      */
-    PipelineBench(final BenchedPipeline.Starter starter, final Path workDir, final EntityTagger tagger,
-            final int partitions, final boolean database, final int enrichInstances, final StorySettings stories) {
+    PipelineBench(
+            final BenchedPipeline.Starter starter,
+            final Path workDir,
+            final EntityTagger tagger,
+            final int partitions,
+            final boolean database,
+            final int enrichInstances,
+            final StorySettings stories) {
         this.database = database;
         this.stories = stories;
         final SinkListener sinkListener = new SinkListener() {
@@ -89,8 +103,11 @@ final class PipelineBench implements AutoCloseable {
      * second enrich process would be: the instances split the partitions between them.
      */
     private EnrichService startEnrich(final Path stateDir, final EntityTagger tagger) {
-        final EnrichService enrich = new EnrichService(EnrichConfig.defaults(pipeline.bootstrapServers())
-                .withStateDir(stateDir).withStories(stories), tagger);
+        final EnrichService enrich = new EnrichService(
+                EnrichConfig.defaults(pipeline.bootstrapServers())
+                        .withStateDir(stateDir)
+                        .withStories(stories),
+                tagger);
         enrich.start();
         try {
             enrich.awaitRunning(Duration.ofMinutes(2));
@@ -147,8 +164,8 @@ final class PipelineBench implements AutoCloseable {
     }
 
     /** {@code cpuStart}: the process's CPU time when the first file was dropped. */
-    private Run run(final List<GeneratedArticle> files, final Instant first, final List<Integer> backlog,
-            final long cpuStart) {
+    private Run run(
+            final List<GeneratedArticle> files, final Instant first, final List<Integer> backlog, final long cpuStart) {
         final Duration cpu = Duration.ofNanos(BenchClients.processCpuNanos() - cpuStart);
         final List<Duration> latencies = new ArrayList<>(files.size());
         final List<Duration> toIngested = new ArrayList<>(files.size());
@@ -163,7 +180,8 @@ final class PipelineBench implements AutoCloseable {
             final Article article = articles.get(file.fileName());
             latencies.add(Duration.between(drop, done));
             toIngested.add(Duration.between(drop, article.timings().ingestedAt()));
-            toAssembled.add(Duration.between(article.timings().ingestedAt(), article.timings().assembledAt()));
+            toAssembled.add(Duration.between(
+                    article.timings().ingestedAt(), article.timings().assembledAt()));
             toWritten.add(Duration.between(article.timings().assembledAt(), done));
             if (done.isAfter(last)) {
                 last = done;
@@ -176,17 +194,18 @@ final class PipelineBench implements AutoCloseable {
                 }
             }
         }
-        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog, lastStored, toStored,
-                cpu);
+        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog, lastStored, toStored, cpu);
     }
 
     private void awaitAll(final List<GeneratedArticle> files, final Instant deadline, final List<Integer> backlog) {
         long nextSample = System.nanoTime();
-        while (!files.stream().allMatch(f -> written.containsKey(f.fileName())
-                && (!database || stored.containsKey(f.fileName())))) {
+        while (!files.stream()
+                .allMatch(f -> written.containsKey(f.fileName()) && (!database || stored.containsKey(f.fileName())))) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Only " + files.stream().filter(f -> written.containsKey(f.fileName()))
-                        .count() + " of " + files.size() + " documents were written before the timeout");
+                throw new IllegalStateException("Only "
+                        + files.stream()
+                                .filter(f -> written.containsKey(f.fileName()))
+                                .count() + " of " + files.size() + " documents were written before the timeout");
             }
             if (!pipeline.isHealthy()) {
                 throw new IllegalStateException("A pipeline service stopped during the benchmark; see the log");
@@ -216,7 +235,8 @@ final class PipelineBench implements AutoCloseable {
     private int inboxBacklog() {
         try (Stream<Path> files = Files.list(pipeline.inbox())) {
             return (int) files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".")).count();
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .count();
         } catch (final IOException e) {
             throw new UncheckedIOException(e);
         }

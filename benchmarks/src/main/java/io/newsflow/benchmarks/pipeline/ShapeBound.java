@@ -113,15 +113,20 @@ final class ShapeBound {
     }
 
     /** One article as the pipeline would see it, worked out beforehand. */
-    record Plan(String articleId, byte[] key, List<byte[]> values, byte[] ledger, boolean[] kept,
-            Map<Integer, byte[]> duplicates, int[] enrichedSizes, int articleSize) {
-    }
+    record Plan(
+            String articleId,
+            byte[] key,
+            List<byte[]> values,
+            byte[] ledger,
+            boolean[] kept,
+            Map<Integer, byte[]> duplicates,
+            int[] enrichedSizes,
+            int articleSize) {}
 
-    private ShapeBound() {
-    }
+    private ShapeBound() {}
 
-    static Result measure(final BenchCorpus corpus, final EntityTagger tagger, final Path workDir,
-            final int partitions) {
+    static Result measure(
+            final BenchCorpus corpus, final EntityTagger tagger, final Path workDir, final int partitions) {
         final List<Plan> plans = plan(corpus, tagger);
         final Map<String, Plan> byId = new HashMap<>();
         plans.forEach(plan -> byId.put(plan.articleId(), plan));
@@ -138,17 +143,21 @@ final class ShapeBound {
                 final long start = System.nanoTime();
                 final long cpuStart = BenchClients.processCpuNanos();
                 final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-                final Thread ingest = new Thread(() -> {
-                    try {
-                        ingest(broker, plans, passes);
-                    } catch (final RuntimeException e) {
-                        failure.set(e);
-                    }
-                }, "shape-bound-ingest");
+                final Thread ingest = new Thread(
+                        () -> {
+                            try {
+                                ingest(broker, plans, passes);
+                            } catch (final RuntimeException e) {
+                                failure.set(e);
+                            }
+                        },
+                        "shape-bound-ingest");
                 ingest.start();
                 write(sink, outbox, (long) plans.size() * passes, failure);
                 join(ingest);
-                return new Result(Duration.ofNanos(System.nanoTime() - start), (long) records * passes,
+                return new Result(
+                        Duration.ofNanos(System.nanoTime() - start),
+                        (long) records * passes,
                         Duration.ofNanos(BenchClients.processCpuNanos() - cpuStart));
             }
         }
@@ -157,7 +166,9 @@ final class ShapeBound {
     /** What the real parser, de-duplicator and enricher make of each article: decisions and sizes, untimed. */
     static List<Plan> plan(final BenchCorpus corpus, final EntityTagger tagger) {
         final Map<String, List<Paragraph>> articles = new LinkedHashMap<>();
-        corpus.records().forEach(p -> articles.computeIfAbsent(p.articleId(), id -> new ArrayList<>()).add(p));
+        corpus.records()
+                .forEach(p -> articles.computeIfAbsent(p.articleId(), id -> new ArrayList<>())
+                        .add(p));
         final ArticleEnricher enricher = new ArticleEnricher(tagger);
         final List<Plan> plans = new ArrayList<>(articles.size());
         for (final List<Paragraph> records : articles.values()) {
@@ -174,25 +185,48 @@ final class ShapeBound {
                 if (duplicate == null) {
                     keptRecords.add(p);
                 } else {
-                    duplicates.put(i, Topics.DUPLICATES.valueSerde().serializer()
-                            .serialize(Topics.DUPLICATES.name(), duplicate));
+                    duplicates.put(
+                            i,
+                            Topics.DUPLICATES.valueSerde().serializer().serialize(Topics.DUPLICATES.name(), duplicate));
                 }
             }
             final EnrichedArticle enriched = enricher.enrich(keptRecords, duplicates.size(), Instant.now());
             final int[] enrichedSizes = enriched.paragraphs().stream()
-                    .mapToInt(e -> Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer()
-                            .serialize(Topics.PARAGRAPHS_ENRICHED.name(), e).length)
+                    .mapToInt(e -> Topics.PARAGRAPHS_ENRICHED
+                            .valueSerde()
+                            .serializer()
+                            .serialize(Topics.PARAGRAPHS_ENRICHED.name(), e)
+                            .length)
                     .toArray();
-            final int articleSize = Topics.ARTICLES.valueSerde().serializer()
-                    .serialize(Topics.ARTICLES.name(), enriched.article()).length;
+            final int articleSize = Topics.ARTICLES
+                    .valueSerde()
+                    .serializer()
+                    .serialize(Topics.ARTICLES.name(), enriched.article())
+                    .length;
             final List<byte[]> values = records.stream()
                     .map(p -> Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), p))
                     .toList();
-            final byte[] ledger = Topics.INGEST_LEDGER.valueSerde().serializer().serialize(
-                    Topics.INGEST_LEDGER.name(), new LedgerEntry(first.articleId(), first.contentHash(),
-                            first.sourceFile(), FileStatus.PUBLISHED, records.size(), first.ingestedAt()));
-            plans.add(new Plan(first.articleId(), first.articleId().getBytes(StandardCharsets.UTF_8), values, ledger,
-                    kept, duplicates, enrichedSizes, articleSize));
+            final byte[] ledger = Topics.INGEST_LEDGER
+                    .valueSerde()
+                    .serializer()
+                    .serialize(
+                            Topics.INGEST_LEDGER.name(),
+                            new LedgerEntry(
+                                    first.articleId(),
+                                    first.contentHash(),
+                                    first.sourceFile(),
+                                    FileStatus.PUBLISHED,
+                                    records.size(),
+                                    first.ingestedAt()));
+            plans.add(new Plan(
+                    first.articleId(),
+                    first.articleId().getBytes(StandardCharsets.UTF_8),
+                    values,
+                    ledger,
+                    kept,
+                    duplicates,
+                    enrichedSizes,
+                    articleSize));
         }
         return plans;
     }
@@ -204,21 +238,33 @@ final class ShapeBound {
         }
         final String normalised = ParagraphText.normalise(p.text());
         if (normalised.equals(headline)) {
-            return new Duplicate(p.articleId(), p.sourceFile(), p.index(), DuplicateReason.REPEATED_HEADLINE,
-                    p.articleId() + "#0", 1.0);
+            return new Duplicate(
+                    p.articleId(),
+                    p.sourceFile(),
+                    p.index(),
+                    DuplicateReason.REPEATED_HEADLINE,
+                    p.articleId() + "#0",
+                    1.0);
         }
         final Integer earlier = seen.putIfAbsent(ParagraphText.fingerprint(normalised), p.index());
-        return earlier == null ? null : new Duplicate(p.articleId(), p.sourceFile(), p.index(),
-                DuplicateReason.REPEATED_PARAGRAPH, p.articleId() + "#" + earlier, 1.0);
+        return earlier == null
+                ? null
+                : new Duplicate(
+                        p.articleId(),
+                        p.sourceFile(),
+                        p.index(),
+                        DuplicateReason.REPEATED_PARAGRAPH,
+                        p.articleId() + "#" + earlier,
+                        1.0);
     }
 
     /** Ingest's shape: one transaction per 64 files, each file's records and its ledger entry. */
     private static void ingest(final LocalKafkaBroker broker, final List<Plan> plans, final int passes) {
-        final Map<String, Object> props = IngestConfig.of(broker.bootstrapServers(), Path.of("unused"))
-                .producerProperties();
+        final Map<String, Object> props =
+                IngestConfig.of(broker.bootstrapServers(), Path.of("unused")).producerProperties();
         props.put("transactional.id", "bench-shape-ingest");
         try (KafkaProducer<byte[], byte[]> producer =
-                     new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+                new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
             int inTransaction = 0;
             for (int pass = 0; pass < passes; pass++) {
@@ -242,27 +288,46 @@ final class ShapeBound {
         }
     }
 
-    private static KafkaStreams startEnrich(final LocalKafkaBroker broker, final Path stateDir,
-            final Map<String, Plan> plans) {
+    private static KafkaStreams startEnrich(
+            final LocalKafkaBroker broker, final Path stateDir, final Map<String, Plan> plans) {
         final Topology topology = new Topology()
-                .addSource("read-" + Topics.PARAGRAPHS.name(), Serdes.String().deserializer(),
-                        Serdes.ByteArray().deserializer(), Topics.PARAGRAPHS.name())
+                .addSource(
+                        "read-" + Topics.PARAGRAPHS.name(),
+                        Serdes.String().deserializer(),
+                        Serdes.ByteArray().deserializer(),
+                        Topics.PARAGRAPHS.name())
                 .addProcessor(DEDUP, dedupSupplier(plans), "read-" + Topics.PARAGRAPHS.name())
                 .addProcessor(ASSEMBLE, assembleSupplier(plans), DEDUP)
-                .addSink("write-" + Topics.DUPLICATES.name(), Topics.DUPLICATES.name(),
-                        Serdes.String().serializer(), Serdes.ByteArray().serializer(), DEDUP)
-                .addSink("write-" + Topics.PARAGRAPHS_ENRICHED.name(), Topics.PARAGRAPHS_ENRICHED.name(),
-                        Serdes.String().serializer(), Serdes.ByteArray().serializer(), ASSEMBLE)
-                .addSink("write-" + Topics.ARTICLES.name(), Topics.ARTICLES.name(),
-                        Serdes.String().serializer(), Serdes.ByteArray().serializer(), ASSEMBLE);
-        return BenchClients.startAndAwaitRunning(new KafkaStreams(topology, EnrichConfig.defaults(
-                broker.bootstrapServers()).withApplicationId("bench-shape-enrich").withStateDir(stateDir)
-                .streamsProperties()), "The same-shape topology");
+                .addSink(
+                        "write-" + Topics.DUPLICATES.name(),
+                        Topics.DUPLICATES.name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer(),
+                        DEDUP)
+                .addSink(
+                        "write-" + Topics.PARAGRAPHS_ENRICHED.name(),
+                        Topics.PARAGRAPHS_ENRICHED.name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer(),
+                        ASSEMBLE)
+                .addSink(
+                        "write-" + Topics.ARTICLES.name(),
+                        Topics.ARTICLES.name(),
+                        Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer(),
+                        ASSEMBLE);
+        return BenchClients.startAndAwaitRunning(
+                new KafkaStreams(
+                        topology,
+                        EnrichConfig.defaults(broker.bootstrapServers())
+                                .withApplicationId("bench-shape-enrich")
+                                .withStateDir(stateDir)
+                                .streamsProperties()),
+                "The same-shape topology");
     }
 
     /** A record between the two nodes, in memory as in the real topology: the input's bytes and the decision. */
-    private record Screened(byte[] value, boolean kept, int index) {
-    }
+    private record Screened(byte[] value, boolean kept, int index) {}
 
     private static ProcessorSupplier<String, byte[], String, Object> dedupSupplier(final Map<String, Plan> plans) {
         return new ProcessorSupplier<>() {
@@ -274,11 +339,16 @@ final class ShapeBound {
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINTS), Serdes.String(),
-                                Serdes.ByteArray()).withCachingEnabled(),
-                        Stores.windowStoreBuilder(Stores.persistentWindowStore(COMPLETED,
-                                        EnrichConfig.DEFAULT_DEDUP_RETENTION, Duration.ofMillis(1), false),
-                                Serdes.String(), Serdes.ByteArray()));
+                        Stores.keyValueStoreBuilder(
+                                        Stores.persistentKeyValueStore(FINGERPRINTS),
+                                        Serdes.String(),
+                                        Serdes.ByteArray())
+                                .withCachingEnabled(),
+                        Stores.windowStoreBuilder(
+                                Stores.persistentWindowStore(
+                                        COMPLETED, EnrichConfig.DEFAULT_DEDUP_RETENTION, Duration.ofMillis(1), false),
+                                Serdes.String(),
+                                Serdes.ByteArray()));
             }
         };
     }
@@ -292,8 +362,9 @@ final class ShapeBound {
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARTS), Serdes.String(),
-                        Serdes.ByteArray()).withCachingEnabled());
+                return Set.of(Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(PARTS), Serdes.String(), Serdes.ByteArray())
+                        .withCachingEnabled());
             }
         };
     }
@@ -366,10 +437,17 @@ final class ShapeBound {
             buffer.add(record.value());
             final List<String> keys = partKeys.computeIfAbsent(record.key(), id -> new ArrayList<>());
             if (buffer.size() < plan.values().size()) {
-                final String partKey = record.key() + '\u0000' + String.format(Locale.ROOT, "%019d",
-                        context.recordMetadata().map(RecordMetadata::offset).orElse(-1L));
-                parts.put(partKey, Arrays.copyOf(record.value().value(),
-                        record.value().value().length + PART_OVERHEAD_BYTES));
+                final String partKey = record.key()
+                        + '\u0000'
+                        + String.format(
+                                Locale.ROOT,
+                                "%019d",
+                                context.recordMetadata()
+                                        .map(RecordMetadata::offset)
+                                        .orElse(-1L));
+                parts.put(
+                        partKey,
+                        Arrays.copyOf(record.value().value(), record.value().value().length + PART_OVERHEAD_BYTES));
                 keys.add(partKey);
                 return;
             }
@@ -388,15 +466,16 @@ final class ShapeBound {
             }
             final ByteBuffer article = ByteBuffer.allocate(Math.max(total, plan.articleSize()));
             enriched.forEach(article::put);
-            context.forward(record.withValue(Arrays.copyOf(article.array(), plan.articleSize())),
+            context.forward(
+                    record.withValue(Arrays.copyOf(article.array(), plan.articleSize())),
                     "write-" + Topics.ARTICLES.name());
         }
     }
 
     /** The sink's consumer: its settings, assigned to every partition before the clock starts. */
     private static KafkaConsumer<String, byte[]> sinkConsumer(final LocalKafkaBroker broker) {
-        final Map<String, Object> props = SinkConfig.of(broker.bootstrapServers(), Path.of("unused"))
-                .consumerProperties();
+        final Map<String, Object> props =
+                SinkConfig.of(broker.bootstrapServers(), Path.of("unused")).consumerProperties();
         props.put("group.id", "bench-shape-sink");
         final KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
@@ -404,7 +483,10 @@ final class ShapeBound {
     }
 
     /** The sink's shape: each article's bytes to a file (temp, fsync, rename), offsets committed after each batch. */
-    private static void write(final KafkaConsumer<String, byte[]> consumer, final Path outbox, final long expected,
+    private static void write(
+            final KafkaConsumer<String, byte[]> consumer,
+            final Path outbox,
+            final long expected,
             final AtomicReference<RuntimeException> producerFailure) {
         long written = 0;
         final long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
@@ -419,7 +501,8 @@ final class ShapeBound {
             final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
             for (final ConsumerRecord<String, byte[]> record : batch) {
                 writeFile(outbox, record.key(), record.value());
-                offsets.put(new TopicPartition(record.topic(), record.partition()),
+                offsets.put(
+                        new TopicPartition(record.topic(), record.partition()),
                         new OffsetAndMetadata(record.offset() + 1));
                 written++;
             }
@@ -431,8 +514,8 @@ final class ShapeBound {
 
     private static void writeFile(final Path outbox, final String articleId, final byte[] document) {
         final Path temp = outbox.resolve("." + articleId + ".json.tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = FileChannel.open(
+                temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             final ByteBuffer buffer = ByteBuffer.wrap(document);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -442,7 +525,10 @@ final class ShapeBound {
             throw new UncheckedIOException(e);
         }
         try {
-            Files.move(temp, outbox.resolve(articleId + ".json"), StandardCopyOption.ATOMIC_MOVE,
+            Files.move(
+                    temp,
+                    outbox.resolve(articleId + ".json"),
+                    StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (final IOException e) {
             throw new UncheckedIOException(e);

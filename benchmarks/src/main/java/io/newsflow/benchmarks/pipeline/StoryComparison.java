@@ -21,11 +21,17 @@ final class StoryComparison {
 
     /** Round numbers' file names start here, far from the warm-up's and the main corpus's. */
     private static final int ROUND_NUMBERS = 2_000_000;
+
     private static final int ROUND_STRIDE = 100_000;
 
     /** One round: the same corpus through both pipelines, {@code onFirst} saying in which order. */
-    record Round(int round, boolean onFirst, double onParagraphsPerSec, double offParagraphsPerSec,
-            double onCpuMsPerArticle, double offCpuMsPerArticle) {
+    record Round(
+            int round,
+            boolean onFirst,
+            double onParagraphsPerSec,
+            double offParagraphsPerSec,
+            double onCpuMsPerArticle,
+            double offCpuMsPerArticle) {
 
         double onShareOfOff() {
             return onParagraphsPerSec / offParagraphsPerSec;
@@ -36,46 +42,75 @@ final class StoryComparison {
      * Every round, and their medians: rates (records/s), the on rate over the off rate (of the medians, and the median
      * of the rounds' quotients), CPU-milliseconds per article and the on pipeline's CPU over the off pipeline's.
      */
-    record Result(List<Round> rounds, double onParagraphsPerSec, double offParagraphsPerSec, double onShareOfOff,
-            double medianRoundShare, double onCpuMsPerArticle, double offCpuMsPerArticle, double onCpuShareOfOff) {
+    record Result(
+            List<Round> rounds,
+            double onParagraphsPerSec,
+            double offParagraphsPerSec,
+            double onShareOfOff,
+            double medianRoundShare,
+            double onCpuMsPerArticle,
+            double offCpuMsPerArticle,
+            double onCpuShareOfOff) {
 
         static Result of(final List<Round> rounds) {
             final double on = median(rounds, Round::onParagraphsPerSec);
             final double off = median(rounds, Round::offParagraphsPerSec);
             final double onCpu = median(rounds, Round::onCpuMsPerArticle);
             final double offCpu = median(rounds, Round::offCpuMsPerArticle);
-            return new Result(List.copyOf(rounds), on, off, on / off, median(rounds, Round::onShareOfOff), onCpu,
-                    offCpu, onCpu / offCpu);
+            return new Result(
+                    List.copyOf(rounds),
+                    on,
+                    off,
+                    on / off,
+                    median(rounds, Round::onShareOfOff),
+                    onCpu,
+                    offCpu,
+                    onCpu / offCpu);
         }
     }
 
-    private StoryComparison() {
-    }
+    private StoryComparison() {}
 
     /**
      * Runs {@code rounds} rounds of {@code articles} articles (corpus seeds from {@code seed}) through {@code on} and
      * {@code off}, both already warmed up alike.
      */
-    static Result run(final PrintStream console, final PipelineBench on, final PipelineBench off, final long seed,
-            final int articles, final int rounds) {
+    static Result run(
+            final PrintStream console,
+            final PipelineBench on,
+            final PipelineBench off,
+            final long seed,
+            final int articles,
+            final int rounds) {
         final List<Round> results = new ArrayList<>(rounds);
         for (int round = 0; round < rounds; round++) {
-            final BenchCorpus corpus = BenchCorpus.generate(seed + 1_000 + round, articles, 10, 30,
-                    ROUND_NUMBERS + round * ROUND_STRIDE);
+            final BenchCorpus corpus =
+                    BenchCorpus.generate(seed + 1_000 + round, articles, 10, 30, ROUND_NUMBERS + round * ROUND_STRIDE);
             final boolean onFirst = onFirst(round);
             final PipelineBench.Run first = (onFirst ? on : off).batch(corpus.files(), Duration.ofMinutes(30));
             final PipelineBench.Run second = (onFirst ? off : on).batch(corpus.files(), Duration.ofMinutes(30));
             final PipelineBench.Run onRun = onFirst ? first : second;
             final PipelineBench.Run offRun = onFirst ? second : first;
             final int records = corpus.records().size();
-            final Round result = new Round(round + 1, onFirst, records / seconds(onRun.elapsed()),
-                    records / seconds(offRun.elapsed()), onRun.cpu().toNanos() / 1e6 / articles,
+            final Round result = new Round(
+                    round + 1,
+                    onFirst,
+                    records / seconds(onRun.elapsed()),
+                    records / seconds(offRun.elapsed()),
+                    onRun.cpu().toNanos() / 1e6 / articles,
                     offRun.cpu().toNanos() / 1e6 / articles);
             results.add(result);
-            console.printf(Locale.ROOT, "  round %d (%s): on %,.0f rec/s %.1f CPU-ms/article, off %,.0f rec/s %.1f"
-                    + " CPU-ms/article, on/off %.2f%n", result.round(), onFirst ? "on, off" : "off, on",
-                    result.onParagraphsPerSec(), result.onCpuMsPerArticle(), result.offParagraphsPerSec(),
-                    result.offCpuMsPerArticle(), result.onShareOfOff());
+            console.printf(
+                    Locale.ROOT,
+                    "  round %d (%s): on %,.0f rec/s %.1f CPU-ms/article, off %,.0f rec/s %.1f"
+                            + " CPU-ms/article, on/off %.2f%n",
+                    result.round(),
+                    onFirst ? "on, off" : "off, on",
+                    result.onParagraphsPerSec(),
+                    result.onCpuMsPerArticle(),
+                    result.offParagraphsPerSec(),
+                    result.offCpuMsPerArticle(),
+                    result.onShareOfOff());
         }
         return Result.of(results);
     }

@@ -24,8 +24,7 @@ final class TaggerBound {
         }
     }
 
-    private TaggerBound() {
-    }
+    private TaggerBound() {}
 
     static Result measure(final EntityTagger tagger, final BenchCorpus corpus) {
         final int threads = Runtime.getRuntime().availableProcessors();
@@ -35,8 +34,8 @@ final class TaggerBound {
             tagAll(pool, tagger, corpus.texts());
             final long start = System.nanoTime();
             tagAll(pool, tagger, corpus.texts());
-            return new Result(Duration.ofNanos(System.nanoTime() - start), corpus.texts().size(), corpus.tokens(),
-                    threads);
+            return new Result(
+                    Duration.ofNanos(System.nanoTime() - start), corpus.texts().size(), corpus.tokens(), threads);
         } finally {
             pool.shutdown();
         }
@@ -45,8 +44,11 @@ final class TaggerBound {
     private static void tagAll(final ForkJoinPool pool, final EntityTagger tagger, final List<ArticleText> texts) {
         try {
             final long mentions = pool.submit(() -> texts.parallelStream()
-                    .mapToLong(text -> tagger.tag(text).stream().mapToLong(List::size).sum())
-                    .sum()).get();
+                            .mapToLong(text -> tagger.tag(text).stream()
+                                    .mapToLong(List::size)
+                                    .sum())
+                            .sum())
+                    .get();
             if (mentions == 0) {
                 throw new IllegalStateException("The tagger found no entity in the whole corpus");
             }

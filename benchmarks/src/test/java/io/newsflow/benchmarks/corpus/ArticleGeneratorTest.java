@@ -21,7 +21,8 @@ class ArticleGeneratorTest {
         final ArticleGenerator generator = new ArticleGenerator(20_261_127L);
         final List<StorySignature> signatures = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            final List<String> lines = generator.article(i, 4 + i % 7).text().lines().toList();
+            final List<String> lines =
+                    generator.article(i, 4 + i % 7).text().lines().toList();
             signatures.add(StorySignature.of(StoryText.words(lines.subList(1, lines.size() - 1))));
         }
         double most = 0;

@@ -18,15 +18,17 @@ class BenchCommandTest {
 
     @Test
     void shouldTakeTheNearestRankPercentile() {
-        final List<Duration> values = List.of(Duration.ofMillis(40), Duration.ofMillis(10), Duration.ofMillis(30),
-                Duration.ofMillis(20));
+        final List<Duration> values =
+                List.of(Duration.ofMillis(40), Duration.ofMillis(10), Duration.ofMillis(30), Duration.ofMillis(20));
         assertThat(BenchCommand.percentile(values, 50)).isEqualTo(20.0);
         assertThat(BenchCommand.percentile(values, 99)).isEqualTo(40.0);
     }
 
     @Test
     void shouldAlternateTheStoryRoundsAbbaWise() {
-        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7).stream().map(StoryComparison::onFirst).toList())
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7).stream()
+                        .map(StoryComparison::onFirst)
+                        .toList())
                 .containsExactly(true, false, false, true, true, false, false, true);
     }
 

@@ -39,8 +39,8 @@ public final class Setting<T> {
     private final Function<String, T> parser;
     private final T defaultValue;
 
-    private Setting(final String name, final String defaultText, final String expected,
-            final Function<String, T> parser) {
+    private Setting(
+            final String name, final String defaultText, final String expected, final Function<String, T> parser) {
         if (name == null || !name.matches("NEWSFLOW_[A-Z0-9_]+")) {
             throw new IllegalArgumentException("a setting's name must be NEWSFLOW_ and capitals, was " + name);
         }
@@ -53,8 +53,8 @@ public final class Setting<T> {
     }
 
     /** A setting read with {@code parser}, which throws {@link IllegalArgumentException} for a bad value. */
-    public static <T> Setting<T> of(final String name, final String defaultText, final String expected,
-            final Function<String, T> parser) {
+    public static <T> Setting<T> of(
+            final String name, final String defaultText, final String expected, final Function<String, T> parser) {
         return new Setting<>(name, defaultText, expected, parser);
     }
 
@@ -80,8 +80,8 @@ public final class Setting<T> {
 
     /** A duration given in whole milliseconds ({@code ..._MS} variables). */
     public static Setting<Duration> millis(final String name, final String defaultText) {
-        return new Setting<>(name, defaultText, "a whole number of milliseconds",
-                value -> Duration.ofMillis(Long.parseLong(value)));
+        return new Setting<>(
+                name, defaultText, "a whole number of milliseconds", value -> Duration.ofMillis(Long.parseLong(value)));
     }
 
     /** An ISO-8601 duration such as {@code P7D} or {@code PT30S}. */
@@ -95,11 +95,12 @@ public final class Setting<T> {
     }
 
     /** One of an enum's constants, in any case. */
-    public static <E extends Enum<E>> Setting<E> choice(final String name, final Class<E> type,
-            final String defaultText) {
+    public static <E extends Enum<E>> Setting<E> choice(
+            final String name, final Class<E> type, final String defaultText) {
         final Map<String, E> byName = Arrays.stream(type.getEnumConstants())
                 .collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), c -> c));
-        final String allowed = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+        final String allowed = Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
         return new Setting<>(name, defaultText, "one of " + allowed, value -> {
             final E constant = byName.get(value.toLowerCase(Locale.ROOT));
@@ -157,8 +158,8 @@ public final class Setting<T> {
             return Objects.requireNonNull(parser.apply(value));
         } catch (final IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
             // NumberFormatException and InvalidPathException are IllegalArgumentExceptions
-            final String detail = e instanceof NumberFormatException || e.getMessage() == null ? ""
-                    : " (" + e.getMessage() + ")";
+            final String detail =
+                    e instanceof NumberFormatException || e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
             throw new IllegalArgumentException(name + "=" + value + ": must be " + expected + detail, e);
         }
     }

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class SettingTest {
 
-    private enum Mode { TAG, DROP, OFF }
+    private enum Mode {
+        TAG,
+        DROP,
+        OFF
+    }
 
     @Test
     void shouldReadTheDefaultWhenTheVariableIsAbsentOrBlank() {
@@ -24,13 +28,16 @@ class SettingTest {
 
     @Test
     void shouldNameTheVariableTheValueAndWhatIsExpectedWhenAValueDoesNotParse() {
-        assertThatThrownBy(() -> Setting.millis("NEWSFLOW_TEST_AGE_MS", "250").from(Map.of("NEWSFLOW_TEST_AGE_MS",
-                "soon"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() ->
+                        Setting.millis("NEWSFLOW_TEST_AGE_MS", "250").from(Map.of("NEWSFLOW_TEST_AGE_MS", "soon")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("NEWSFLOW_TEST_AGE_MS=soon: must be a whole number of milliseconds");
-        assertThatThrownBy(() -> Setting.duration("NEWSFLOW_TEST_WINDOW", "P7D").from(Map.of("NEWSFLOW_TEST_WINDOW",
-                "7 days"))).hasMessageStartingWith("NEWSFLOW_TEST_WINDOW=7 days: must be an ISO-8601 duration");
-        assertThatThrownBy(() -> Setting.integer("NEWSFLOW_TEST_COUNT", "1").from(Map.of("NEWSFLOW_TEST_COUNT",
-                "99999999999"))).hasMessage("NEWSFLOW_TEST_COUNT=99999999999: must be a whole number");
+        assertThatThrownBy(() ->
+                        Setting.duration("NEWSFLOW_TEST_WINDOW", "P7D").from(Map.of("NEWSFLOW_TEST_WINDOW", "7 days")))
+                .hasMessageStartingWith("NEWSFLOW_TEST_WINDOW=7 days: must be an ISO-8601 duration");
+        assertThatThrownBy(() ->
+                        Setting.integer("NEWSFLOW_TEST_COUNT", "1").from(Map.of("NEWSFLOW_TEST_COUNT", "99999999999")))
+                .hasMessage("NEWSFLOW_TEST_COUNT=99999999999: must be a whole number");
     }
 
     @Test
@@ -62,8 +69,8 @@ class SettingTest {
 
     @Test
     void shouldLetOverridesWinAndKeepSecretsVerbatim() {
-        final Map<String, String> vars = Setting.layered(Map.of("NEWSFLOW_TEST_DIR", "/env", "NEWSFLOW_TEST_PW", " a "),
-                Map.of("NEWSFLOW_TEST_DIR", "/flag"));
+        final Map<String, String> vars = Setting.layered(
+                Map.of("NEWSFLOW_TEST_DIR", "/env", "NEWSFLOW_TEST_PW", " a "), Map.of("NEWSFLOW_TEST_DIR", "/flag"));
 
         assertThat(Setting.path("NEWSFLOW_TEST_DIR", "./inbox").from(vars)).isEqualTo(Path.of("/flag"));
         assertThat(Setting.text("NEWSFLOW_TEST_PW", null).verbatim(vars)).isEqualTo(" a ");

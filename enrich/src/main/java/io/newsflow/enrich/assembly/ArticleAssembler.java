@@ -60,7 +60,8 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
     public static final String TO_ENRICHED = "write-" + Topics.PARAGRAPHS_ENRICHED.name();
     public static final String TO_ARTICLES = "write-" + Topics.ARTICLES.name();
     public static final String TO_STORY_INDEX = "write-story-index";
-    private static final Serializer<StoryCandidate> CANDIDATES = StoryCandidate.serde().serializer();
+    private static final Serializer<StoryCandidate> CANDIDATES =
+            StoryCandidate.serde().serializer();
     public static final String PARTS_STORE = "article-parts";
     private static final char PART_SEPARATOR = '\u0000';
 
@@ -100,8 +101,11 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
             @Override
             public Set<StoreBuilder<?>> stores() {
                 // cached, as the de-duplicator's fingerprints: a part lives for a few records, mostly in memory
-                return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PARTS_STORE),
-                        Serdes.String(), JsonSerde.of(ArticleBuffer.Buffered.class)).withCachingEnabled());
+                return Set.of(Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(PARTS_STORE),
+                                Serdes.String(),
+                                JsonSerde.of(ArticleBuffer.Buffered.class))
+                        .withCachingEnabled());
             }
         };
     }
@@ -116,9 +120,12 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
     @Override
     public void process(final Record<String, ScreenedParagraph> record) {
         final ScreenedParagraph screened = record.value();
-        final ArticleBuffer.Buffered arrived = new ArticleBuffer.Buffered(screened.paragraph(), screened.kept(),
+        final ArticleBuffer.Buffered arrived = new ArticleBuffer.Buffered(
+                screened.paragraph(),
+                screened.kept(),
                 context.recordMetadata().map(RecordMetadata::offset).orElse(-1L));
-        final ArticleBuffer buffer = assembling.computeIfAbsent(record.key(), this::stored).plus(arrived);
+        final ArticleBuffer buffer =
+                assembling.computeIfAbsent(record.key(), this::stored).plus(arrived);
         if (!isComplete(buffer, screened.paragraph())) {
             parts.put(partKey(record.key(), arrived), arrived);
             assembling.put(record.key(), buffer);
@@ -167,7 +174,9 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
                     buffer.kept(), buffer.dropped(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
             // serialised here, once: the size check needs the bytes, and the sinks then write them as they are
             for (final EnrichedParagraph paragraph : enriched.paragraphs()) {
-                paragraphs.add(Topics.PARAGRAPHS_ENRICHED.valueSerde().serializer()
+                paragraphs.add(Topics.PARAGRAPHS_ENRICHED
+                        .valueSerde()
+                        .serializer()
                         .serialize(Topics.PARAGRAPHS_ENRICHED.name(), paragraph));
             }
             // the story matcher adds at most its two fields to the article: the candidate's size, which includes the
@@ -197,18 +206,31 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
         }
     }
 
-    private void deadLetter(final Record<String, ScreenedParagraph> record, final ArticleBuffer buffer,
-            final RuntimeException error) {
-        LOG.error("Enriching article {} failed; its {} records go to {}", record.key(), buffer.records().size(),
-                Topics.DEAD_LETTERS.name(), error);
+    private void deadLetter(
+            final Record<String, ScreenedParagraph> record, final ArticleBuffer buffer, final RuntimeException error) {
+        LOG.error(
+                "Enriching article {} failed; its {} records go to {}",
+                record.key(),
+                buffer.records().size(),
+                Topics.DEAD_LETTERS.name(),
+                error);
         final Optional<RecordMetadata> source = context.recordMetadata();
         final byte[] key = record.key().getBytes(StandardCharsets.UTF_8);
         for (final ArticleBuffer.Buffered buffered : buffer.records()) {
-            final byte[] value = Topics.PARAGRAPHS.valueSerde().serializer()
+            final byte[] value = Topics.PARAGRAPHS
+                    .valueSerde()
+                    .serializer()
                     .serialize(Topics.PARAGRAPHS.name(), buffered.paragraph());
-            context.forward(DeadLetters.of(key, value, record.timestamp(), error,
-                    source.map(RecordMetadata::topic).orElse(Topics.PARAGRAPHS.name()),
-                    source.map(RecordMetadata::partition).orElse(-1), buffered.offset()), DeadLetters.SINK);
+            context.forward(
+                    DeadLetters.of(
+                            key,
+                            value,
+                            record.timestamp(),
+                            error,
+                            source.map(RecordMetadata::topic).orElse(Topics.PARAGRAPHS.name()),
+                            source.map(RecordMetadata::partition).orElse(-1),
+                            buffered.offset()),
+                    DeadLetters.SINK);
         }
     }
 }

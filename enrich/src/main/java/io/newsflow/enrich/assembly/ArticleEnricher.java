@@ -45,8 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class ArticleEnricher {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleEnricher.class);
-    private static final Comparator<EntitySummary> BY_MENTIONS = Comparator
-            .comparingInt(EntitySummary::mentions).reversed()
+    private static final Comparator<EntitySummary> BY_MENTIONS = Comparator.comparingInt(EntitySummary::mentions)
+            .reversed()
             .thenComparing(EntitySummary::canonical)
             .thenComparing(EntitySummary::type);
 
@@ -71,11 +71,15 @@ public final class ArticleEnricher {
         if (kept.isEmpty()) {
             throw new IllegalArgumentException("An article needs at least its headline record");
         }
-        final List<Paragraph> records = kept.stream().sorted(Comparator.comparingInt(Paragraph::index)).toList();
+        final List<Paragraph> records =
+                kept.stream().sorted(Comparator.comparingInt(Paragraph::index)).toList();
         final Paragraph first = records.get(0);
         final List<Paragraph> body = ofKind(records, ParagraphKind.PARAGRAPH);
-        final List<String> sections = ofKind(records, ParagraphKind.HEADING).stream().map(Paragraph::text).toList();
-        final List<CitedText> cited = CitationSplitter.split(body.stream().map(Paragraph::text).toList());
+        final List<String> sections = ofKind(records, ParagraphKind.HEADING).stream()
+                .map(Paragraph::text)
+                .toList();
+        final List<CitedText> cited =
+                CitationSplitter.split(body.stream().map(Paragraph::text).toList());
         final List<String> cleanTexts = cited.stream().map(CitedText::cleanText).toList();
         final String skipped = taggingSkipped(first.metadata());
         final List<List<io.newsflow.tagger.Entity>> tags = skipped != null
@@ -90,18 +94,37 @@ public final class ArticleEnricher {
         for (int i = 0; i < body.size(); i++) {
             final String cleanText = cleanTexts.get(i);
             final List<Entity> entities = pointingInto(cleanText, tags.get(i), body.get(i));
-            enrichedBody.put(body.get(i).index(), new ArticleParagraph(body.get(i).index(), body.get(i).section(),
-                    cleanText, entities, cited.get(i).citations(), QuoteExtractor.extract(cleanText, entities)));
+            enrichedBody.put(
+                    body.get(i).index(),
+                    new ArticleParagraph(
+                            body.get(i).index(),
+                            body.get(i).section(),
+                            cleanText,
+                            entities,
+                            cited.get(i).citations(),
+                            QuoteExtractor.extract(cleanText, entities)));
         }
         final List<EnrichedParagraph> paragraphs = records.stream()
                 .map(record -> enriched(record, enrichedBody.get(record.index())))
                 .toList();
         final List<ArticleParagraph> articleParagraphs = List.copyOf(enrichedBody.values());
-        final Article article = new Article(first.articleId(), first.articleId(), first.sourceFile(),
-                first.contentHash(), first.headline(), sections, articleParagraphs, summarise(articleParagraphs),
+        final Article article = new Article(
+                first.articleId(),
+                first.articleId(),
+                first.sourceFile(),
+                first.contentHash(),
+                first.headline(),
+                sections,
+                articleParagraphs,
+                summarise(articleParagraphs),
                 sources(articleParagraphs),
-                articleParagraphs.stream().flatMap(paragraph -> paragraph.quotes().stream()).toList(),
-                duplicatesDropped, new Timings(first.ingestedAt(), assembledAt), first.metadata(), skipped);
+                articleParagraphs.stream()
+                        .flatMap(paragraph -> paragraph.quotes().stream())
+                        .toList(),
+                duplicatesDropped,
+                new Timings(first.ingestedAt(), assembledAt),
+                first.metadata(),
+                skipped);
         return new EnrichedArticle(paragraphs, article);
     }
 
@@ -116,16 +139,19 @@ public final class ArticleEnricher {
     }
 
     /** The tagger's mentions as the contract's entities, those whose offsets point at their text. */
-    private static List<Entity> pointingInto(final String cleanText, final List<io.newsflow.tagger.Entity> entities,
-            final Paragraph at) {
+    private static List<Entity> pointingInto(
+            final String cleanText, final List<io.newsflow.tagger.Entity> entities, final Paragraph at) {
         final List<Entity> valid = new ArrayList<>(entities.size());
         for (final io.newsflow.tagger.Entity entity : entities) {
             if (entity.end() <= cleanText.length()
                     && cleanText.substring(entity.start(), entity.end()).equals(entity.text())) {
                 valid.add(TaggedEntities.toContract(entity));
             } else {
-                LOG.warn("Tagger entity {} does not point into paragraph {}#{}; left out",
-                        entity, at.articleId(), at.index());
+                LOG.warn(
+                        "Tagger entity {} does not point into paragraph {}#{}; left out",
+                        entity,
+                        at.articleId(),
+                        at.index());
             }
         }
         return List.copyOf(valid);
@@ -134,8 +160,17 @@ public final class ArticleEnricher {
     /** Headline and heading records carry their text unchanged and no annotations (the headline its metadata). */
     private static EnrichedParagraph enriched(final Paragraph record, final ArticleParagraph body) {
         final boolean isBody = body != null;
-        return new EnrichedParagraph(record.articleId(), record.sourceFile(), record.contentHash(), record.ingestedAt(),
-                record.headline(), record.kind(), record.index(), record.count(), record.section(), record.text(),
+        return new EnrichedParagraph(
+                record.articleId(),
+                record.sourceFile(),
+                record.contentHash(),
+                record.ingestedAt(),
+                record.headline(),
+                record.kind(),
+                record.index(),
+                record.count(),
+                record.section(),
+                record.text(),
                 isBody ? body.text() : record.text(),
                 isBody ? body.entities() : List.of(),
                 isBody ? body.citations() : List.of(),
@@ -145,21 +180,22 @@ public final class ArticleEnricher {
 
     private static List<EntitySummary> summarise(final List<ArticleParagraph> paragraphs) {
         final Map<Mention, Integer> mentions = new LinkedHashMap<>();
-        paragraphs.forEach(paragraph -> paragraph.entities().forEach(entity ->
-                mentions.merge(new Mention(entity.canonical(), entity.type()), 1, Integer::sum)));
+        paragraphs.forEach(paragraph -> paragraph
+                .entities()
+                .forEach(entity -> mentions.merge(new Mention(entity.canonical(), entity.type()), 1, Integer::sum)));
         return mentions.entrySet().stream()
-                .map(entry -> new EntitySummary(entry.getKey().canonical(), entry.getKey().type(), entry.getValue()))
+                .map(entry -> new EntitySummary(
+                        entry.getKey().canonical(), entry.getKey().type(), entry.getValue()))
                 .sorted(BY_MENTIONS)
                 .toList();
     }
 
     private static List<Citation> sources(final List<ArticleParagraph> paragraphs) {
         final Map<Integer, Citation> byRef = new TreeMap<>();
-        paragraphs.forEach(paragraph -> paragraph.citations().forEach(citation ->
-                byRef.putIfAbsent(citation.ref(), citation)));
+        paragraphs.forEach(
+                paragraph -> paragraph.citations().forEach(citation -> byRef.putIfAbsent(citation.ref(), citation)));
         return List.copyOf(byRef.values());
     }
 
-    private record Mention(String canonical, EntityType type) {
-    }
+    private record Mention(String canonical, EntityType type) {}
 }

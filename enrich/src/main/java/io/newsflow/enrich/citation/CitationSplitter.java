@@ -38,33 +38,51 @@ import java.util.regex.Pattern;
  */
 public final class CitationSplitter {
 
-    private static final Pattern MARKER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{M}'’&-]*\\p{L})([1-9][0-9]?)(?![\\p{L}\\p{N}])"
+    private static final Pattern MARKER =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{M}'’&-]*\\p{L})([1-9][0-9]?)(?![\\p{L}\\p{N}])"
                     + "(?=[.!?]?[\"'”’)\\]]*(?:\\s|$))");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’&-]*");
     private static final Set<String> CONNECTORS =
             Set.of("of", "for", "the", "&", "on", "de", "du", "la", "le", "del", "der", "von", "van");
     /** Never the start of a source: a sentence's date, right before the marker ({@code on Friday Reuters1.}). */
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
+    private static final Set<String> CALENDAR = Set.of(
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
     /** A word that governs the capitalised word after it ({@code in Kyiv Reuters7.}): that word is not the source. */
-    private static final Set<String> GOVERNING = Set.of("in", "on", "at", "near", "from", "across", "outside",
-            "inside", "into", "over", "under", "with", "without", "since", "until", "during", "before", "after",
-            "between", "via", "towards", "toward", "and", "or");
+    private static final Set<String> GOVERNING = Set.of(
+            "in", "on", "at", "near", "from", "across", "outside", "inside", "into", "over", "under", "with", "without",
+            "since", "until", "during", "before", "after", "between", "via", "towards", "toward", "and", "or");
+
     private static final int MAX_SOURCE_WORDS = 6;
     private static final int MAX_LONE_REF = 9;
     private static final int NEIGHBOUR_DISTANCE = 2;
 
-    private CitationSplitter() {
-    }
+    private CitationSplitter() {}
 
     /** Splits the markers off every paragraph of one article; the result has one entry per paragraph, in order. */
     public static List<CitedText> split(final List<String> paragraphs) {
         final Map<Integer, List<Occurrence>> byRef = new TreeMap<>();
         for (int paragraph = 0; paragraph < paragraphs.size(); paragraph++) {
             for (final Occurrence occurrence : candidates(paragraph, paragraphs.get(paragraph))) {
-                byRef.computeIfAbsent(occurrence.ref(), ref -> new ArrayList<>()).add(occurrence);
+                byRef.computeIfAbsent(occurrence.ref(), ref -> new ArrayList<>())
+                        .add(occurrence);
             }
         }
         final Map<Integer, List<String>> sources = new TreeMap<>();
@@ -78,7 +96,9 @@ public final class CitationSplitter {
         final List<List<Occurrence>> perParagraph = new ArrayList<>();
         paragraphs.forEach(text -> perParagraph.add(new ArrayList<>()));
         for (final int ref : accepted) {
-            byRef.get(ref).forEach(occurrence -> perParagraph.get(occurrence.paragraph()).add(occurrence));
+            byRef.get(ref)
+                    .forEach(occurrence ->
+                            perParagraph.get(occurrence.paragraph()).add(occurrence));
         }
         final List<CitedText> result = new ArrayList<>(paragraphs.size());
         for (int paragraph = 0; paragraph < paragraphs.size(); paragraph++) {
@@ -98,8 +118,12 @@ public final class CitationSplitter {
         while (matcher.find()) {
             final List<Word> words = wordsBefore(text, matcher.start(1));
             words.add(new Word(matcher.group(1), matcher.start(1)));
-            occurrences.add(new Occurrence(paragraph, Integer.parseInt(matcher.group(2)), words,
-                    !matcher.group(1).equals(matcher.group(1).toUpperCase(Locale.ROOT)), matcher.end()));
+            occurrences.add(new Occurrence(
+                    paragraph,
+                    Integer.parseInt(matcher.group(2)),
+                    words,
+                    !matcher.group(1).equals(matcher.group(1).toUpperCase(Locale.ROOT)),
+                    matcher.end()));
         }
         return occurrences;
     }
@@ -115,8 +139,7 @@ public final class CitationSplitter {
                 tokenStart--;
             }
             final String token = text.substring(tokenStart, tokenEnd);
-            if (CALENDAR.contains(token)
-                    || !CAPITALISED.matcher(token).matches() && !CONNECTORS.contains(token)) {
+            if (CALENDAR.contains(token) || !CAPITALISED.matcher(token).matches() && !CONNECTORS.contains(token)) {
                 if (GOVERNING.contains(token) && !words.isEmpty()) {
                     words.remove(0);
                 }
@@ -133,11 +156,14 @@ public final class CitationSplitter {
 
     /** The words every occurrence of one reference ends with: the source name. */
     private static List<String> commonSuffix(final List<Occurrence> occurrences) {
-        List<String> common = occurrences.get(0).words().stream().map(Word::text).toList();
+        List<String> common =
+                occurrences.get(0).words().stream().map(Word::text).toList();
         for (final Occurrence occurrence : occurrences) {
-            final List<String> words = occurrence.words().stream().map(Word::text).toList();
+            final List<String> words =
+                    occurrence.words().stream().map(Word::text).toList();
             int length = 0;
-            while (length < common.size() && length < words.size()
+            while (length < common.size()
+                    && length < words.size()
                     && common.get(common.size() - 1 - length).equals(words.get(words.size() - 1 - length))) {
                 length++;
             }
@@ -184,13 +210,18 @@ public final class CitationSplitter {
         if (occurrences.isEmpty()) {
             return new CitedText(text, List.of());
         }
-        final List<Occurrence> ordered = occurrences.stream().sorted(Comparator.comparingInt(Occurrence::end)).toList();
+        final List<Occurrence> ordered = occurrences.stream()
+                .sorted(Comparator.comparingInt(Occurrence::end))
+                .toList();
         final StringBuilder clean = new StringBuilder(text);
         // from the end, so the offsets of the markers still to cut stay valid
         for (int i = ordered.size() - 1; i >= 0; i--) {
             final Occurrence occurrence = ordered.get(i);
             final int sourceWords = sources.get(occurrence.ref()).size();
-            int cut = occurrence.words().get(occurrence.words().size() - sourceWords).start();
+            int cut = occurrence
+                    .words()
+                    .get(occurrence.words().size() - sourceWords)
+                    .start();
             while (cut > 0 && Character.isWhitespace(clean.charAt(cut - 1))) {
                 cut--;
             }
@@ -202,10 +233,8 @@ public final class CitationSplitter {
         return new CitedText(clean.toString(), List.copyOf(citations));
     }
 
-    private record Word(String text, int start) {
-    }
+    private record Word(String text, int start) {}
 
     /** A candidate marker: the capitalised words before its number, the glued word last; {@code end} is after it. */
-    private record Occurrence(int paragraph, int ref, List<Word> words, boolean lowerCaseSource, int end) {
-    }
+    private record Occurrence(int paragraph, int ref, List<Word> words, boolean lowerCaseSource, int end) {}
 }

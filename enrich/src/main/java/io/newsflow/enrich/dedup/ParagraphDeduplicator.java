@@ -68,6 +68,7 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     private KeyValueStore<String, ArticleFingerprints> fingerprints;
     /** The articles in progress as in {@link #fingerprints}; only ever a cache of it. */
     private final Map<String, ArticleFingerprints> inProgress = new HashMap<>();
+
     private WindowStore<String, ArticleCopy> completed;
     /**
      * The last headline seen and its normalised form: every record of an article carries the headline, and an
@@ -75,6 +76,7 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
      * (NFKC and two regular expressions over the headline were a tenth of the de-duplicator's time).
      */
     private String lastHeadline;
+
     private String lastHeadlineNormalised;
 
     private ParagraphDeduplicator(final Duration retention) {
@@ -95,12 +97,16 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
                 return Set.of(
                         // cached: an article's records arrive together, so its entry is written, rewritten and
                         // deleted in memory, and RocksDB and the changelog see at most one write per commit
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINTS_STORE),
-                                Serdes.String(), JsonSerde.of(ArticleFingerprints.class)).withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(
+                                        Stores.persistentKeyValueStore(FINGERPRINTS_STORE),
+                                        Serdes.String(),
+                                        JsonSerde.of(ArticleFingerprints.class))
+                                .withCachingEnabled(),
                         // one entry per completed article, at its completion time: the window size is irrelevant
                         Stores.windowStoreBuilder(
                                 Stores.persistentWindowStore(COMPLETED_STORE, retention, Duration.ofMillis(1), false),
-                                Serdes.String(), JsonSerde.of(ArticleCopy.class)));
+                                Serdes.String(),
+                                JsonSerde.of(ArticleCopy.class)));
             }
         };
     }
@@ -122,9 +128,11 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     public void process(final Record<String, Paragraph> record) {
         final Paragraph paragraph = record.value();
         if (record.key() == null || paragraph == null || !record.key().equals(paragraph.articleId())) {
-            deadLetter(record, new IllegalArgumentException("A news-paragraphs record needs a value and its articleId"
-                    + " as key; key=" + record.key() + " articleId="
-                    + (paragraph == null ? null : paragraph.articleId())));
+            deadLetter(
+                    record,
+                    new IllegalArgumentException("A news-paragraphs record needs a value and its articleId"
+                            + " as key; key=" + record.key() + " articleId="
+                            + (paragraph == null ? null : paragraph.articleId())));
             return;
         }
         final ArticleCopy copy = ArticleCopy.of(paragraph);
@@ -148,7 +156,8 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     /** A record of another copy than the one in progress, or any record once its article is completed. */
     private static boolean isRepeatedContent(
             final ArticleCopy copy, final ArticleFingerprints inProgress, final Optional<ArticleCopy> assembled) {
-        return assembled.isPresent() && (inProgress == null || !inProgress.copy().equals(copy));
+        return assembled.isPresent()
+                && (inProgress == null || !inProgress.copy().equals(copy));
     }
 
     /**
@@ -158,16 +167,29 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     private void dropRepeatedContent(final Record<String, Paragraph> record, final boolean sameCopy) {
         final Paragraph paragraph = record.value();
         if (sameCopy) {
-            LOG.warn("Record {}#{} of {} arrived after its article was completed; dropped",
-                    paragraph.articleId(), paragraph.index(), paragraph.sourceFile());
+            LOG.warn(
+                    "Record {}#{} of {} arrived after its article was completed; dropped",
+                    paragraph.articleId(),
+                    paragraph.index(),
+                    paragraph.sourceFile());
         } else if (paragraph.index() == 0) {
-            forwardDuplicate(record, new Duplicate(paragraph.articleId(), paragraph.sourceFile(), -1,
-                    DuplicateReason.SAME_CONTENT, paragraph.articleId(), EXACT));
+            forwardDuplicate(
+                    record,
+                    new Duplicate(
+                            paragraph.articleId(),
+                            paragraph.sourceFile(),
+                            -1,
+                            DuplicateReason.SAME_CONTENT,
+                            paragraph.articleId(),
+                            EXACT));
         }
     }
 
-    private Optional<Duplicate> duplicateOf(final Paragraph paragraph, final String normalised,
-            final String fingerprint, final ArticleFingerprints article) {
+    private Optional<Duplicate> duplicateOf(
+            final Paragraph paragraph,
+            final String normalised,
+            final String fingerprint,
+            final ArticleFingerprints article) {
         if (paragraph.kind() != ParagraphKind.PARAGRAPH) {
             return Optional.empty();
         }
@@ -189,8 +211,13 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     }
 
     private static Duplicate duplicate(final Paragraph paragraph, final DuplicateReason reason, final int of) {
-        return new Duplicate(paragraph.articleId(), paragraph.sourceFile(), paragraph.index(), reason,
-                paragraph.articleId() + "#" + of, EXACT);
+        return new Duplicate(
+                paragraph.articleId(),
+                paragraph.sourceFile(),
+                paragraph.index(),
+                reason,
+                paragraph.articleId() + "#" + of,
+                EXACT);
     }
 
     /** Keeps the article's fingerprints, or, once all its records have arrived, remembers it as completed. */
@@ -209,7 +236,7 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     private Optional<ArticleCopy> completedCopy(final String articleId) {
         final long now = context.currentStreamTimeMs();
         try (WindowStoreIterator<ArticleCopy> copies =
-                     completed.fetch(articleId, Math.max(0, now - retention.toMillis()), now)) {
+                completed.fetch(articleId, Math.max(0, now - retention.toMillis()), now)) {
             return copies.hasNext() ? Optional.of(copies.next().value) : Optional.empty();
         }
     }
@@ -222,11 +249,17 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
         LOG.warn("Dead-lettering a record of {}: {}", Topics.PARAGRAPHS.name(), error.getMessage());
         final Optional<RecordMetadata> source = context.recordMetadata();
         final byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        final byte[] value = Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(),
-                record.value());
-        context.forward(DeadLetters.of(key, value, record.timestamp(), error,
-                source.map(RecordMetadata::topic).orElse(Topics.PARAGRAPHS.name()),
-                source.map(RecordMetadata::partition).orElse(-1),
-                source.map(RecordMetadata::offset).orElse(-1L)), DeadLetters.SINK);
+        final byte[] value =
+                Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), record.value());
+        context.forward(
+                DeadLetters.of(
+                        key,
+                        value,
+                        record.timestamp(),
+                        error,
+                        source.map(RecordMetadata::topic).orElse(Topics.PARAGRAPHS.name()),
+                        source.map(RecordMetadata::partition).orElse(-1),
+                        source.map(RecordMetadata::offset).orElse(-1L)),
+                DeadLetters.SINK);
     }
 }

@@ -16,11 +16,10 @@ import java.util.regex.Pattern;
 public final class ParagraphText {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$", Pattern.UNICODE_CHARACTER_CLASS);
 
-    private ParagraphText() {
-    }
+    private ParagraphText() {}
 
     public static String normalise(final String text) {
         final String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -34,8 +33,8 @@ public final class ParagraphText {
      */
     public static String fingerprint(final String normalised) {
         try {
-            final byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(normalised.getBytes(StandardCharsets.UTF_8));
+            final byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 16);
         } catch (final NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);

@@ -40,8 +40,7 @@ public final class QuoteExtractor {
     private static final int MAX_CLAUSE_CHARS = 120;
     private static final Set<String> POSSESSIVE_ENDINGS = Set.of("'s", "’s");
 
-    private QuoteExtractor() {
-    }
+    private QuoteExtractor() {}
 
     /**
      * Extracts the quotations of {@code cleanText}; {@code entities} are the tagger's entities of that text (offsets
@@ -61,7 +60,8 @@ public final class QuoteExtractor {
             String speaker = speakerAfter(cleanText, span, persons)
                     .or(() -> speakerBefore(cleanText, span, persons))
                     .orElse(null);
-            if (speaker == null && previousSpeaker != null
+            if (speaker == null
+                    && previousSpeaker != null
                     && !hasOtherPersonBetween(persons, previousSpeaker, previousEnd, span.start())
                     && continuesPrevious(cleanText, previousEnd, span.start())) {
                 speaker = previousSpeaker;
@@ -152,8 +152,8 @@ public final class QuoteExtractor {
             final List<Entity> persons, final int from, final int to, final int anchor) {
         return persons.stream()
                 .filter(person -> person.start() >= from && person.end() <= to)
-                .min(Comparator.comparingInt(person -> Math.min(
-                        Math.abs(person.start() - anchor), Math.abs(person.end() - anchor))))
+                .min(Comparator.comparingInt(
+                        person -> Math.min(Math.abs(person.start() - anchor), Math.abs(person.end() - anchor))))
                 .map(Entity::canonical);
     }
 
@@ -166,14 +166,17 @@ public final class QuoteExtractor {
 
     private static boolean hasOtherPersonBetween(
             final List<Entity> persons, final String speaker, final int from, final int to) {
-        return persons.stream().anyMatch(person ->
-                person.start() >= from && person.end() <= to && !person.canonical().equals(speaker));
+        return persons.stream()
+                .anyMatch(person -> person.start() >= from
+                        && person.end() <= to
+                        && !person.canonical().equals(speaker));
     }
 
     /** Only an attribution clause and sentence punctuation separate the two quotes. */
     private static boolean continuesPrevious(final String text, final int previousEnd, final int start) {
         final String between = text.substring(previousEnd, start);
-        return between.length() <= MAX_CLAUSE_CHARS && SPEECH_VERB.matcher(between).find();
+        return between.length() <= MAX_CLAUSE_CHARS
+                && SPEECH_VERB.matcher(between).find();
     }
 
     private static boolean isPossessive(final String text, final Entity person) {
@@ -192,7 +195,8 @@ public final class QuoteExtractor {
         final int limit = Math.max(0, to - MAX_CLAUSE_CHARS * 2);
         for (int i = to - 1; i >= limit; i--) {
             final char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '"' || c == '”') && i + 1 < to
+            if ((c == '.' || c == '!' || c == '?' || c == '"' || c == '”')
+                    && i + 1 < to
                     && Character.isWhitespace(text.charAt(i + 1))) {
                 return i + 1;
             }
@@ -218,6 +222,5 @@ public final class QuoteExtractor {
         return WORD.matcher(clause.substring(index)).results().count() - 1;
     }
 
-    private record Span(String text, int start, int end) {
-    }
+    private record Span(String text, int start, int end) {}
 }

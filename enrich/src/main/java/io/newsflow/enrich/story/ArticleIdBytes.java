@@ -15,8 +15,7 @@ public final class ArticleIdBytes {
     static final byte HEX_FORM = 1;
     private static final int HEX_DIGITS = 16;
 
-    private ArticleIdBytes() {
-    }
+    private ArticleIdBytes() {}
 
     public static byte[] encode(final String id) {
         if (isPackable(id)) {
@@ -44,8 +43,8 @@ public final class ArticleIdBytes {
             return new String(bytes, from + 1, to - from - 1, StandardCharsets.UTF_8);
         }
         if (bytes[from] != HEX_FORM || to - from != 1 + HEX_DIGITS / 2) {
-            throw new IllegalArgumentException("Not an encoded article id: " + Arrays.toString(
-                    Arrays.copyOfRange(bytes, from, to)));
+            throw new IllegalArgumentException(
+                    "Not an encoded article id: " + Arrays.toString(Arrays.copyOfRange(bytes, from, to)));
         }
         long value = 0;
         for (int i = from + 1; i < to; i++) {

@@ -35,15 +35,16 @@ public record StoryCandidate(byte[] article, byte[] signature) {
     public StoryCandidate {
         Objects.requireNonNull(article, "article must not be null");
         if (signature != null && signature.length != SIGNATURE_BYTES) {
-            throw new IllegalArgumentException("signature must be " + SIGNATURE_BYTES + " bytes, was "
-                    + signature.length);
+            throw new IllegalArgumentException(
+                    "signature must be " + SIGNATURE_BYTES + " bytes, was " + signature.length);
         }
     }
 
     public static StoryCandidate of(final Article article) {
         final StorySignature signature = StorySignature.of(StoryText.words(
                 article.paragraphs().stream().map(paragraph -> paragraph.text()).toList()));
-        return new StoryCandidate(Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), article),
+        return new StoryCandidate(
+                Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), article),
                 signature == null ? null : signature.toBytes());
     }
 
@@ -70,17 +71,20 @@ public record StoryCandidate(byte[] article, byte[] signature) {
             if (bytes == null) {
                 return null;
             }
-            final int signature = bytes.length == 0 ? -1 : switch (bytes[0]) {
-                case WITHOUT_SIGNATURE -> 0;
-                case WITH_OLD_SIGNATURE -> OLD_SIGNATURE_BYTES;
-                case WITH_SIGNATURE -> SIGNATURE_BYTES;
-                default -> -1;
-            };
+            final int signature = bytes.length == 0
+                    ? -1
+                    : switch (bytes[0]) {
+                        case WITHOUT_SIGNATURE -> 0;
+                        case WITH_OLD_SIGNATURE -> OLD_SIGNATURE_BYTES;
+                        case WITH_SIGNATURE -> SIGNATURE_BYTES;
+                        default -> -1;
+                    };
             if (signature < 0 || bytes.length < 1 + signature) {
                 throw new SerializationException("Unreadable story candidate in " + topic + ": form byte "
                         + (bytes.length == 0 ? "missing" : bytes[0]) + ", " + bytes.length + " bytes");
             }
-            return new StoryCandidate(Arrays.copyOfRange(bytes, 1 + signature, bytes.length),
+            return new StoryCandidate(
+                    Arrays.copyOfRange(bytes, 1 + signature, bytes.length),
                     bytes[0] == WITH_SIGNATURE ? Arrays.copyOfRange(bytes, 1, 1 + signature) : null);
         };
         return Serdes.serdeFrom(serializer, deserializer);
@@ -88,7 +92,8 @@ public record StoryCandidate(byte[] article, byte[] signature) {
 
     @Override
     public boolean equals(final Object other) {
-        return other instanceof StoryCandidate candidate && Arrays.equals(article, candidate.article)
+        return other instanceof StoryCandidate candidate
+                && Arrays.equals(article, candidate.article)
                 && Arrays.equals(signature, candidate.signature);
     }
 

@@ -94,12 +94,12 @@ public record StoryEntry(String articleId, String storyId, long epochSecond, Sto
             }
         }
         if (length < 1 || at + length > bytes.length) {
-            throw new IllegalArgumentException("An article id of " + length + " bytes does not fit in a story entry of "
-                    + bytes.length);
+            throw new IllegalArgumentException(
+                    "An article id of " + length + " bytes does not fit in a story entry of " + bytes.length);
         }
         final String articleId = ArticleIdBytes.decode(bytes, at, at + length);
-        final String storyId = at + length == bytes.length ? articleId
-                : ArticleIdBytes.decode(bytes, at + length, bytes.length);
+        final String storyId =
+                at + length == bytes.length ? articleId : ArticleIdBytes.decode(bytes, at + length, bytes.length);
         return new StoryEntry(articleId, storyId, second, signature);
     }
 

@@ -19,10 +19,10 @@ public final class StoryIndexKeys {
     public static final int SEQUENCE_BYTES = 5;
     /** 2^40 articles: at a million a day, three thousand years. */
     public static final long MAX_SEQUENCE = (1L << (8 * SEQUENCE_BYTES)) - 1;
+
     private static final int BAND_KEY_BYTES = 4;
 
-    private StoryIndexKeys() {
-    }
+    private StoryIndexKeys() {}
 
     public static byte[] sequence(final long sequence) {
         final byte[] bytes = new byte[SEQUENCE_BYTES];
@@ -46,8 +46,8 @@ public final class StoryIndexKeys {
                 return null;
             }
             if (bytes.length != SEQUENCE_BYTES) {
-                throw new SerializationException("A story index sequence number in " + topic + " has "
-                        + SEQUENCE_BYTES + " bytes, was " + bytes.length);
+                throw new SerializationException("A story index sequence number in " + topic + " has " + SEQUENCE_BYTES
+                        + " bytes, was " + bytes.length);
             }
             return sequence(bytes, 0);
         };

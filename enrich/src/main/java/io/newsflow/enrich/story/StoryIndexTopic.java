@@ -30,8 +30,7 @@ public final class StoryIndexTopic {
     private static final Logger LOG = LoggerFactory.getLogger(StoryIndexTopic.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private StoryIndexTopic() {
-    }
+    private StoryIndexTopic() {}
 
     public static void ensure(final Properties streamsProperties, final String topic) {
         final StreamsConfig config = new StreamsConfig(streamsProperties);
@@ -39,10 +38,15 @@ public final class StoryIndexTopic {
         final int replicationFactor = config.getInt(StreamsConfig.REPLICATION_FACTOR_CONFIG);
         try (Admin admin = Admin.create(adminConfig)) {
             try {
-                admin.createTopics(List.of(new NewTopic(topic, Optional.of(1),
-                        replicationFactor > 0 ? Optional.of((short) replicationFactor) : Optional.empty())
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE))))
-                        .all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                admin.createTopics(List.of(new NewTopic(
+                                        topic,
+                                        Optional.of(1),
+                                        replicationFactor > 0
+                                                ? Optional.of((short) replicationFactor)
+                                                : Optional.empty())
+                                .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE))))
+                        .all()
+                        .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 LOG.info("Created the story index topic {}", topic);
             } catch (final ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
@@ -54,15 +58,16 @@ public final class StoryIndexTopic {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating the story index topic " + topic, e);
         } catch (final TimeoutException e) {
-            throw new IllegalStateException("The story index topic " + topic + " was not created within " + TIMEOUT,
-                    e);
+            throw new IllegalStateException("The story index topic " + topic + " was not created within " + TIMEOUT, e);
         }
     }
 
     private static void awaitOnePartitionWithLeader(final Admin admin, final String topic) {
         AdminPolling.await(admin, "the story index topic " + topic + " has a leader", TIMEOUT, a -> {
-            final TopicDescription description = a.describeTopics(List.of(topic)).allTopicNames()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+            final TopicDescription description = a.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic);
             if (description.partitions().size() != 1) {
                 throw new IllegalStateException("The story index topic " + topic + " has "
                         + description.partitions().size() + " partitions; it must have exactly 1 (delete it,"

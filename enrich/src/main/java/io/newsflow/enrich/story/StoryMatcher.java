@@ -66,6 +66,7 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     private KeyValueStore<Bytes, byte[]> bands;
     /** The next article's sequence number, and the oldest indexed article's: read from the store at init. */
     private long next;
+
     private long oldest;
 
     private StoryMatcher(final Settings settings) {
@@ -77,16 +78,16 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     }
 
     /** How the matcher decides and where it writes; {@code toArticles}/{@code toDuplicates} name sink nodes. */
-    public record Settings(Duration window, double threshold, NearDuplicatePolicy policy, String toArticles,
-            String toDuplicates) {
+    public record Settings(
+            Duration window, double threshold, NearDuplicatePolicy policy, String toArticles, String toDuplicates) {
         public Settings {
             Objects.requireNonNull(window, "window must not be null");
             if (threshold <= 0 || threshold > 1) {
                 throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
             }
             if (policy == null || policy == NearDuplicatePolicy.OFF) {
-                throw new IllegalArgumentException("The story matcher runs only with policy TAG or DROP, was "
-                        + policy);
+                throw new IllegalArgumentException(
+                        "The story matcher runs only with policy TAG or DROP, was " + policy);
             }
         }
     }
@@ -101,10 +102,12 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
-                                StoryIndexKeys.sequenceSerde(), StoryEntry.serde()),
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BANDS_STORE), Serdes.Bytes(),
-                                Serdes.ByteArray()));
+                        Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(ARTICLES_STORE),
+                                StoryIndexKeys.sequenceSerde(),
+                                StoryEntry.serde()),
+                        Stores.keyValueStoreBuilder(
+                                Stores.persistentKeyValueStore(BANDS_STORE), Serdes.Bytes(), Serdes.ByteArray()));
             }
         };
     }
@@ -126,7 +129,8 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     public void process(final Record<String, StoryCandidate> record) {
         final String articleId = record.key();
         final StorySignature signature = record.value().signature() == null
-                ? null : StorySignature.fromBytes(record.value().signature());
+                ? null
+                : StorySignature.fromBytes(record.value().signature());
         if (signature == null) {
             write(record);
             return;
@@ -147,8 +151,9 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                 return;
             }
             final double similarity = signature.similarity(entry.signature());
-            if (similarity >= threshold && (similarity > best
-                    || similarity == best && entry.articleId().compareTo(original.articleId()) < 0)) {
+            if (similarity >= threshold
+                    && (similarity > best
+                            || similarity == best && entry.articleId().compareTo(original.articleId()) < 0)) {
                 original = entry;
                 best = similarity;
             }
@@ -160,8 +165,15 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
             return;
         }
         final Article article = record.value().readArticle();
-        context.forward(record.withValue(new Duplicate(articleId, article.sourceFile(), -1,
-                DuplicateReason.NEAR_DUPLICATE_STORY, original.articleId(), best)), toDuplicates);
+        context.forward(
+                record.withValue(new Duplicate(
+                        articleId,
+                        article.sourceFile(),
+                        -1,
+                        DuplicateReason.NEAR_DUPLICATE_STORY,
+                        original.articleId(),
+                        best)),
+                toDuplicates);
         if (policy == NearDuplicatePolicy.TAG) {
             write(record, article.asNearDuplicate(storyId, original.articleId(), best));
         }
@@ -172,7 +184,8 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
         final Set<Long> found = new TreeSet<>();
         for (int band = 0; band < StorySignature.BANDS; band++) {
             try (KeyValueIterator<Bytes, byte[]> entries = bands.prefixScan(
-                    StoryIndexKeys.bandPrefix(signature.bandKey(band)), Serdes.Bytes().serializer())) {
+                    StoryIndexKeys.bandPrefix(signature.bandKey(band)),
+                    Serdes.Bytes().serializer())) {
                 entries.forEachRemaining(entry -> found.add(StoryIndexKeys.sequenceOfBand(entry.key)));
             }
         }
@@ -224,7 +237,8 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     }
 
     private void write(final Record<String, StoryCandidate> record, final Article article) {
-        context.forward(record.withValue(Topics.ARTICLES.valueSerde().serializer()
-                .serialize(Topics.ARTICLES.name(), article)), toArticles);
+        context.forward(
+                record.withValue(Topics.ARTICLES.valueSerde().serializer().serialize(Topics.ARTICLES.name(), article)),
+                toArticles);
     }
 }

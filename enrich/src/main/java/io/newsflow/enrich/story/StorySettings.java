@@ -30,6 +30,7 @@ public record StorySettings(NearDuplicatePolicy policy, Duration window, double 
             Setting.decimal(SIMILARITY, Double.toString(StoryMatcher.DEFAULT_THRESHOLD));
     /** Every near-duplicate setting, for the documentation test. */
     public static final List<Setting<?>> SETTINGS = List.of(POLICY, WINDOW_SETTING, SIMILARITY_SETTING);
+
     public static final Duration DEFAULT_WINDOW = WINDOW_SETTING.from(Map.of());
     public static final StorySettings DEFAULTS =
             new StorySettings(POLICY.from(Map.of()), DEFAULT_WINDOW, SIMILARITY_SETTING.from(Map.of()));

@@ -40,13 +40,13 @@ public record StorySignature(short[] values) {
 
     public StorySignature {
         if (values == null || values.length != HASHES) {
-            throw new IllegalArgumentException("A story signature has " + HASHES + " values, was "
-                    + (values == null ? null : values.length));
+            throw new IllegalArgumentException(
+                    "A story signature has " + HASHES + " values, was " + (values == null ? null : values.length));
         }
         for (int i = BAND_VALUES; i < HASHES; i++) {
             if ((values[i] & ~LOW_MASK) != 0) {
-                throw new IllegalArgumentException("Value " + i + " of a story signature has " + LOW_BITS
-                        + " bits, was " + values[i]);
+                throw new IllegalArgumentException(
+                        "Value " + i + " of a story signature has " + LOW_BITS + " bits, was " + values[i]);
             }
         }
     }
@@ -133,8 +133,8 @@ public record StorySignature(short[] values) {
     /** The signature in {@code bytes[from, to)}, as {@link #toBytes()} wrote it. */
     public static StorySignature fromBytes(final byte[] bytes, final int from, final int to) {
         if (bytes == null || to - from != BYTES) {
-            throw new IllegalArgumentException("A story signature is " + BYTES + " bytes, was "
-                    + (bytes == null ? null : to - from));
+            throw new IllegalArgumentException(
+                    "A story signature is " + BYTES + " bytes, was " + (bytes == null ? null : to - from));
         }
         final short[] values = new short[HASHES];
         for (int i = 0; i < BAND_VALUES; i++) {

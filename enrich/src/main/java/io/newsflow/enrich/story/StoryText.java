@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class StoryText {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern WORD =
+            Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?", Pattern.UNICODE_CHARACTER_CLASS);
     /** A paragraph that is only a credit line: who wrote, reported, edited or photographed the piece. */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^[(\\[]?\\s*(?:by|(?:additional\\s+)?reporting\\s+by|writing\\s+by|editing\\s+by|edited\\s+by"
@@ -29,16 +29,17 @@ public final class StoryText {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[\\p{L}\\p{N} .,]{1,30})?(?:\\s*\\([^)]{1,40}\\))?\\s*[-–—]+\\s+");
+
     private static final int LONGEST_CREDIT_WORDS = 24;
 
-    private StoryText() {
-    }
+    private StoryText() {}
 
     /** The words of {@code paragraphs} (clean body texts, in order) that count for near-duplicate detection. */
     public static List<String> words(final List<String> paragraphs) {
         final List<String> words = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            String text = Normalizer.normalize(paragraphs.get(i), Normalizer.Form.NFKC).strip();
+            String text = Normalizer.normalize(paragraphs.get(i), Normalizer.Form.NFKC)
+                    .strip();
             if (isCreditLine(text)) {
                 continue;
             }
@@ -54,8 +55,7 @@ public final class StoryText {
     }
 
     static boolean isCreditLine(final String paragraph) {
-        return CREDIT_LINE.matcher(paragraph).matches()
-                && paragraph.split("\\s+").length <= LONGEST_CREDIT_WORDS;
+        return CREDIT_LINE.matcher(paragraph).matches() && paragraph.split("\\s+").length <= LONGEST_CREDIT_WORDS;
     }
 
     static String withoutDateline(final String paragraph) {

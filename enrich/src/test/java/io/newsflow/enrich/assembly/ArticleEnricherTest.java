@@ -14,9 +14,9 @@ import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Quote;
+import io.newsflow.enrich.testing.SampleArticles;
 import io.newsflow.tagger.ArticleText;
 import io.newsflow.tagger.testing.NameTagger;
-import io.newsflow.enrich.testing.SampleArticles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,15 +47,21 @@ class ArticleEnricherTest {
 
         assertThat(article.headline()).startsWith("NATO Chief Rutte Makes Surprise Odesa Visit");
         assertThat(article.paragraphs()).hasSize(17);
-        assertThat(article.sections()).containsExactly(
-                "Key Developments: Strategic Timing Amid Intensifying Conflict",
-                "Global Reactions: International Solidarity and Peace Efforts",
-                "Expert Insights: Learning from Past Failures",
-                "Future Implications: Post-Conflict Security Guarantees",
-                "Standing Firm Against Aggression");
-        assertThat(article.sources()).containsExactly(new Citation(1, "Kyiv Independent"),
-                new Citation(2, "The Guardian"), new Citation(3, "NATO"), new Citation(4, "Euronews"));
-        assertThat(article.paragraphs()).extracting(ArticleParagraph::text)
+        assertThat(article.sections())
+                .containsExactly(
+                        "Key Developments: Strategic Timing Amid Intensifying Conflict",
+                        "Global Reactions: International Solidarity and Peace Efforts",
+                        "Expert Insights: Learning from Past Failures",
+                        "Future Implications: Post-Conflict Security Guarantees",
+                        "Standing Firm Against Aggression");
+        assertThat(article.sources())
+                .containsExactly(
+                        new Citation(1, "Kyiv Independent"),
+                        new Citation(2, "The Guardian"),
+                        new Citation(3, "NATO"),
+                        new Citation(4, "Euronews"));
+        assertThat(article.paragraphs())
+                .extracting(ArticleParagraph::text)
                 .noneMatch(text -> text.matches("(?s).*(Kyiv Independent|The Guardian|NATO|Euronews)\\d.*"))
                 .noneMatch(text -> text.equals(article.headline()));
         assertThat(article.duplicatesDropped()).isEqualTo(1);
@@ -66,17 +72,20 @@ class ArticleEnricherTest {
 
     @Test
     void shouldNotTagArticlesInALanguageNotTaggedButKeepTheirStructure() {
-        final List<Paragraph> german = withLanguage(List.of(
-                "Rutte besucht Odesa",
-                "Mark Rutte, der Generalsekretär der NATO, besuchte am Mittwoch Odesa, berichtet Kyiv Independent1.",
-                "\"Wir stehen an Ihrer Seite\", sagte Rutte vor Journalisten."), "de");
+        final List<Paragraph> german = withLanguage(
+                List.of(
+                        "Rutte besucht Odesa",
+                        "Mark Rutte, der Generalsekretär der NATO, besuchte am Mittwoch Odesa, berichtet Kyiv Independent1.",
+                        "\"Wir stehen an Ihrer Seite\", sagte Rutte vor Journalisten."),
+                "de");
 
         final EnrichedArticle enriched = enricher.enrich(german, 0, ASSEMBLED);
 
         assertThat(tagged).isEmpty();
         assertThat(enriched.article().entities()).isEmpty();
         assertThat(enriched.article().entitiesSkipped()).isEqualTo(Article.LANGUAGE_NOT_TAGGED);
-        assertThat(enriched.article().paragraphs()).hasSize(2)
+        assertThat(enriched.article().paragraphs())
+                .hasSize(2)
                 .allSatisfy(paragraph -> assertThat(paragraph.entities()).isEmpty());
         assertThat(enriched.article().sources()).containsExactly(new Citation(1, "Kyiv Independent"));
         assertThat(enriched.article().quotes()).extracting(Quote::text).containsExactly("Wir stehen an Ihrer Seite");
@@ -88,18 +97,36 @@ class ArticleEnricherTest {
         final ArticleEnricher widened = new ArticleEnricher(names::tag, Set.of("en", "de"));
         final List<String> lines = SampleArticles.lines(SampleArticles.RUTTE);
 
-        assertThat(widened.enrich(withLanguage(lines, "de"), 0, ASSEMBLED).article().entitiesSkipped()).isNull();
-        assertThat(enricher.enrich(withLanguage(lines, "en"), 0, ASSEMBLED).article().entities()).isNotEmpty();
-        assertThat(enricher.enrich(keptSample(), 0, ASSEMBLED).article().entities()).isNotEmpty();
+        assertThat(widened.enrich(withLanguage(lines, "de"), 0, ASSEMBLED)
+                        .article()
+                        .entitiesSkipped())
+                .isNull();
+        assertThat(enricher.enrich(withLanguage(lines, "en"), 0, ASSEMBLED)
+                        .article()
+                        .entities())
+                .isNotEmpty();
+        assertThat(enricher.enrich(keptSample(), 0, ASSEMBLED).article().entities())
+                .isNotEmpty();
     }
 
     /** Records of {@code lines} whose headline record says the article is in {@code language}. */
     private static List<Paragraph> withLanguage(final List<String> lines, final String language) {
         final List<Paragraph> records = new ArrayList<>(SampleArticles.paragraphs(lines, "a2", "a.txt", INGESTED));
         final Paragraph headline = records.get(0);
-        records.set(0, new Paragraph(headline.articleId(), headline.sourceFile(), headline.contentHash(),
-                headline.ingestedAt(), headline.headline(), headline.kind(), 0, headline.count(), null,
-                headline.text(), ArticleMetadata.of("text").withLanguage(language)));
+        records.set(
+                0,
+                new Paragraph(
+                        headline.articleId(),
+                        headline.sourceFile(),
+                        headline.contentHash(),
+                        headline.ingestedAt(),
+                        headline.headline(),
+                        headline.kind(),
+                        0,
+                        headline.count(),
+                        null,
+                        headline.text(),
+                        ArticleMetadata.of("text").withLanguage(language)));
         return records;
     }
 
@@ -110,28 +137,35 @@ class ArticleEnricherTest {
         assertThat(tagged).hasSize(1);
         assertThat(tagged.get(0).headline()).isEqualTo(article.headline());
         assertThat(tagged.get(0).headings()).isEqualTo(article.sections());
-        assertThat(tagged.get(0).paragraphs()).isEqualTo(
-                article.paragraphs().stream().map(ArticleParagraph::text).toList());
+        assertThat(tagged.get(0).paragraphs())
+                .isEqualTo(article.paragraphs().stream()
+                        .map(ArticleParagraph::text)
+                        .toList());
     }
 
     @Test
     void shouldPointEveryEntityIntoCleanText() {
-        final List<EnrichedParagraph> paragraphs = enricher.enrich(keptSample(), 0, ASSEMBLED).paragraphs();
+        final List<EnrichedParagraph> paragraphs =
+                enricher.enrich(keptSample(), 0, ASSEMBLED).paragraphs();
 
         assertThat(paragraphs).flatExtracting(EnrichedParagraph::entities).isNotEmpty();
         for (final EnrichedParagraph paragraph : paragraphs) {
             for (final Entity entity : paragraph.entities()) {
-                assertThat(paragraph.cleanText().substring(entity.start(), entity.end())).isEqualTo(entity.text());
+                assertThat(paragraph.cleanText().substring(entity.start(), entity.end()))
+                        .isEqualTo(entity.text());
             }
         }
     }
 
     @Test
     void shouldEmitOneEnrichedParagraphPerKeptRecord() {
-        final List<EnrichedParagraph> paragraphs = enricher.enrich(keptSample(), 0, ASSEMBLED).paragraphs();
+        final List<EnrichedParagraph> paragraphs =
+                enricher.enrich(keptSample(), 0, ASSEMBLED).paragraphs();
 
-        assertThat(paragraphs).extracting(EnrichedParagraph::index).containsExactlyElementsOf(
-                keptSample().stream().map(Paragraph::index).toList());
+        assertThat(paragraphs)
+                .extracting(EnrichedParagraph::index)
+                .containsExactlyElementsOf(
+                        keptSample().stream().map(Paragraph::index).toList());
         final EnrichedParagraph headline = paragraphs.get(0);
         assertThat(headline.kind()).isEqualTo(ParagraphKind.HEADLINE);
         assertThat(headline.cleanText()).isEqualTo(headline.text());
@@ -148,9 +182,12 @@ class ArticleEnricherTest {
 
         assertThat(article.entities())
                 .contains(new EntitySummary("Mark Rutte", EntityType.PERSON, countOf(article, "Mark Rutte")))
-                .first().isEqualTo(new EntitySummary("Ukraine", EntityType.LOCATION, countOf(article, "Ukraine")));
+                .first()
+                .isEqualTo(new EntitySummary("Ukraine", EntityType.LOCATION, countOf(article, "Ukraine")));
         assertThat(article.entities()).extracting(EntitySummary::mentions).isSortedAccordingTo((a, b) -> b - a);
-        assertThat(article.entities()).extracting(EntitySummary::canonical).doesNotHaveDuplicates()
+        assertThat(article.entities())
+                .extracting(EntitySummary::canonical)
+                .doesNotHaveDuplicates()
                 .contains("Volodymyr Zelenskyy", "Donald Trump", "Vladimir Putin", "NATO");
     }
 
@@ -158,21 +195,27 @@ class ArticleEnricherTest {
     void shouldExtractQuotesWithSpeakers() {
         final Article article = enricher.enrich(keptSample(), 0, ASSEMBLED).article();
 
-        assertThat(article.quotes()).contains(
-                new Quote("The main focus of our talks was strengthening Ukraine's air defence",
-                        "Volodymyr Zelenskyy"));
-        assertThat(article.quotes()).filteredOn(quote -> quote.text().startsWith("This is simply outrageous"))
-                .extracting(Quote::speaker).containsExactly("Mark Rutte");
-        assertThat(article.quotes()).filteredOn(quote -> quote.text().startsWith("As soon as the war is over"))
-                .extracting(Quote::speaker).containsExactly("Mark Rutte");
-        assertThat(article.quotes()).extracting(Quote::text)
+        assertThat(article.quotes())
+                .contains(new Quote(
+                        "The main focus of our talks was strengthening Ukraine's air defence", "Volodymyr Zelenskyy"));
+        assertThat(article.quotes())
+                .filteredOn(quote -> quote.text().startsWith("This is simply outrageous"))
+                .extracting(Quote::speaker)
+                .containsExactly("Mark Rutte");
+        assertThat(article.quotes())
+                .filteredOn(quote -> quote.text().startsWith("As soon as the war is over"))
+                .extracting(Quote::speaker)
+                .containsExactly("Mark Rutte");
+        assertThat(article.quotes())
+                .extracting(Quote::text)
                 .doesNotContain("unwavering", "massive", "coalition of the willing", "strong and sovereign");
     }
 
     @Test
     void shouldLeaveOutEntitiesWhoseOffsetsMissTheirText() {
         final ArticleEnricher sloppy = new ArticleEnricher(article -> article.paragraphs().stream()
-                .map(text -> List.of(new io.newsflow.tagger.Entity("Rutte", io.newsflow.tagger.EntityType.PERSON, 0, 5, "Mark Rutte", 1.0, null)))
+                .map(text -> List.of(new io.newsflow.tagger.Entity(
+                        "Rutte", io.newsflow.tagger.EntityType.PERSON, 0, 5, "Mark Rutte", 1.0, null)))
                 .toList());
         final List<Paragraph> records = SampleArticles.paragraphs(
                 List.of("Headline", "Rutte spoke.", "Then Rutte left."), "a2", "b.txt", INGESTED);
@@ -193,7 +236,9 @@ class ArticleEnricherTest {
     }
 
     private static int countOf(final Article article, final String canonical) {
-        return (int) article.paragraphs().stream().flatMap(paragraph -> paragraph.entities().stream())
-                .filter(entity -> entity.canonical().equals(canonical)).count();
+        return (int) article.paragraphs().stream()
+                .flatMap(paragraph -> paragraph.entities().stream())
+                .filter(entity -> entity.canonical().equals(canonical))
+                .count();
     }
 }

@@ -31,9 +31,14 @@ class CitationSplitterTest {
 
         final Map<Integer, String> sources = new TreeMap<>();
         cited.forEach(text -> text.citations().forEach(citation -> sources.put(citation.ref(), citation.source())));
-        assertThat(sources).containsExactly(Map.entry(1, "Kyiv Independent"), Map.entry(2, "The Guardian"),
-                Map.entry(3, "NATO"), Map.entry(4, "Euronews"));
-        assertThat(cited).extracting(CitedText::cleanText)
+        assertThat(sources)
+                .containsExactly(
+                        Map.entry(1, "Kyiv Independent"),
+                        Map.entry(2, "The Guardian"),
+                        Map.entry(3, "NATO"),
+                        Map.entry(4, "Euronews"));
+        assertThat(cited)
+                .extracting(CitedText::cleanText)
                 .noneMatch(text -> text.matches("(?s).*\\p{L}[1-4][.\"”]?$"))
                 .noneMatch(text -> text.matches("(?s).*(Independent|Guardian|NATO|Euronews)\\d.*"))
                 .anyMatch(text -> text.endsWith("medical workers have been targeted over the last years\"."))
@@ -48,14 +53,18 @@ class CitationSplitterTest {
                 "\"We all support President Trump's push for peace\" Euronews4.",
                 "Russia has stalled the process by attaching far-reaching conditions Euronews4."));
 
-        assertThat(cited).extracting(CitedText::cleanText).containsExactly(
-                "Odesa was hit by a \"massive\" Russian drone attack that sparked fires across the city.",
-                "The alliance wants Ukraine to remain \"strong and sovereign\".",
-                "\"We all support President Trump's push for peace\".",
-                "Russia has stalled the process by attaching far-reaching conditions.");
-        assertThat(cited).extracting(CitedText::citations).containsExactly(
-                List.of(new Citation(2, "The Guardian")), List.of(new Citation(3, "NATO")),
-                List.of(new Citation(4, "Euronews")), List.of(new Citation(4, "Euronews")));
+        assertThat(cited)
+                .extracting(CitedText::cleanText)
+                .containsExactly(
+                        "Odesa was hit by a \"massive\" Russian drone attack that sparked fires across the city.",
+                        "The alliance wants Ukraine to remain \"strong and sovereign\".",
+                        "\"We all support President Trump's push for peace\".",
+                        "Russia has stalled the process by attaching far-reaching conditions.");
+        assertThat(cited)
+                .extracting(CitedText::citations)
+                .containsExactly(
+                        List.of(new Citation(2, "The Guardian")), List.of(new Citation(3, "NATO")),
+                        List.of(new Citation(4, "Euronews")), List.of(new Citation(4, "Euronews")));
     }
 
     @Test
@@ -65,12 +74,18 @@ class CitationSplitterTest {
                 "The talks ended without agreement The New York Times3.",
                 "Markets fell sharply after the announcement Reuters7."));
 
-        assertThat(cited).extracting(CitedText::cleanText).containsExactly(
-                "Officials in Kyiv confirmed the strike on Monday.",
-                "The talks ended without agreement.",
-                "Markets fell sharply after the announcement.");
-        assertThat(cited).flatExtracting(CitedText::citations).containsExactly(
-                new Citation(2, "Al Jazeera"), new Citation(3, "The New York Times"), new Citation(7, "Reuters"));
+        assertThat(cited)
+                .extracting(CitedText::cleanText)
+                .containsExactly(
+                        "Officials in Kyiv confirmed the strike on Monday.",
+                        "The talks ended without agreement.",
+                        "Markets fell sharply after the announcement.");
+        assertThat(cited)
+                .flatExtracting(CitedText::citations)
+                .containsExactly(
+                        new Citation(2, "Al Jazeera"),
+                        new Citation(3, "The New York Times"),
+                        new Citation(7, "Reuters"));
     }
 
     @Test
@@ -80,8 +95,12 @@ class CitationSplitterTest {
                 "Witnesses described several explosions BBC News12.",
                 "The mayor asked residents to stay indoors Deutsche Welle13."));
 
-        assertThat(cited).flatExtracting(CitedText::citations).containsExactly(
-                new Citation(11, "Associated Press"), new Citation(12, "BBC News"), new Citation(13, "Deutsche Welle"));
+        assertThat(cited)
+                .flatExtracting(CitedText::citations)
+                .containsExactly(
+                        new Citation(11, "Associated Press"),
+                        new Citation(12, "BBC News"),
+                        new Citation(13, "Deutsche Welle"));
         assertThat(cited.get(1).cleanText()).isEqualTo("Witnesses described several explosions.");
     }
 
@@ -116,18 +135,19 @@ class CitationSplitterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "She won the 1500m race in Oslo.",
-        "The next climate summit, COP31, will be held in Antalya.",
-        "The next climate summit will be COP31.",
-        "The airline ordered the A321XLR for its transatlantic routes.",
-        "The airline grounded every Boeing 737.",
-        "The pledge covers the first quarter of 2025.",
-        "Support ends with Windows 11.",
-        "Leaders met at the G20.",
-        "The flight was MH17.",
-        "Spies work for MI6.",
-    })
+    @ValueSource(
+            strings = {
+                "She won the 1500m race in Oslo.",
+                "The next climate summit, COP31, will be held in Antalya.",
+                "The next climate summit will be COP31.",
+                "The airline ordered the A321XLR for its transatlantic routes.",
+                "The airline grounded every Boeing 737.",
+                "The pledge covers the first quarter of 2025.",
+                "Support ends with Windows 11.",
+                "Leaders met at the G20.",
+                "The flight was MH17.",
+                "Spies work for MI6.",
+            })
     void shouldNotEatRealNumbers(final String text) {
         final CitedText cited = CitationSplitter.split(text);
 
@@ -143,18 +163,19 @@ class CitationSplitterTest {
                 "Leaders promised to return to the G20.",
                 "The ministers spoke for an hour The Guardian2."));
 
-        assertThat(cited).extracting(CitedText::cleanText).containsExactly(
-                "Delegates will meet again at COP31.",
-                "The summit ended without a deal.",
-                "Leaders promised to return to the G20.",
-                "The ministers spoke for an hour.");
+        assertThat(cited)
+                .extracting(CitedText::cleanText)
+                .containsExactly(
+                        "Delegates will meet again at COP31.",
+                        "The summit ended without a deal.",
+                        "Leaders promised to return to the G20.",
+                        "The ministers spoke for an hour.");
     }
 
     @Test
     void shouldRejectReferenceWhoseOccurrencesNameNoCommonSource() {
-        final List<CitedText> cited = CitationSplitter.split(List.of(
-                "The team finished the season in Formula1.",
-                "He owns a Porsche1."));
+        final List<CitedText> cited =
+                CitationSplitter.split(List.of("The team finished the season in Formula1.", "He owns a Porsche1."));
 
         assertThat(cited).flatExtracting(CitedText::citations).isEmpty();
     }
@@ -163,6 +184,8 @@ class CitationSplitterTest {
     void shouldLeaveTextWithoutMarkersUnchanged() {
         final List<String> paragraphs = List.of("No citations here.", "", "Nor \"here\", said someone.");
 
-        assertThat(CitationSplitter.split(paragraphs)).extracting(CitedText::cleanText).isEqualTo(paragraphs);
+        assertThat(CitationSplitter.split(paragraphs))
+                .extracting(CitedText::cleanText)
+                .isEqualTo(paragraphs);
     }
 }

@@ -15,10 +15,8 @@ class ParagraphTextTest {
 
     @Test
     void shouldApplyCompatibilityNormalisation() {
-        assertThat(ParagraphText.normalise("Ｒｕｔｔｅ\u00A0visits\u2003Odesa…"))
-                .isEqualTo("rutte visits odesa");
-        assertThat(ParagraphText.normalise("ﬁnal"))
-                .isEqualTo("final");
+        assertThat(ParagraphText.normalise("Ｒｕｔｔｅ\u00A0visits\u2003Odesa…")).isEqualTo("rutte visits odesa");
+        assertThat(ParagraphText.normalise("ﬁnal")).isEqualTo("final");
     }
 
     @Test

@@ -16,28 +16,29 @@ class QuoteExtractorTest {
             .name("John Smith", EntityType.PERSON, "John Smith");
 
     private List<Quote> extract(final String text) {
-        return QuoteExtractor.extract(text, tagger.tag(text).stream().map(TaggedEntities::toContract).toList());
+        return QuoteExtractor.extract(
+                text, tagger.tag(text).stream().map(TaggedEntities::toContract).toList());
     }
 
     @Test
     void shouldAttributeQuoteToPersonNamedAfterIt() {
         assertThat(extract("\"My heart goes out to the people of Ukraine. Those who lost loved ones,\" Rutte stated."))
-                .containsExactly(new Quote("My heart goes out to the people of Ukraine. Those who lost loved ones",
-                        "Mark Rutte"));
+                .containsExactly(new Quote(
+                        "My heart goes out to the people of Ukraine. Those who lost loved ones", "Mark Rutte"));
     }
 
     @Test
     void shouldAttributeQuoteFollowedByVerbAndClause() {
         assertThat(extract("President Zelenskyy emphasized the need. \"The main focus of our talks was strengthening"
-                + " Ukraine's air defence,\" Zelenskyy noted during the press conference, underscoring it."))
-                .containsExactly(new Quote("The main focus of our talks was strengthening Ukraine's air defence",
-                        "Volodymyr Zelenskyy"));
+                        + " Ukraine's air defence,\" Zelenskyy noted during the press conference, underscoring it."))
+                .containsExactly(new Quote(
+                        "The main focus of our talks was strengthening Ukraine's air defence", "Volodymyr Zelenskyy"));
     }
 
     @Test
     void shouldAttributeQuoteToSubjectBeforeColon() {
         assertThat(extract("During the joint press conference, Rutte was unequivocal in his condemnation of Russia:"
-                + " \"This is simply outrageous. It's part of a terrible pattern\"."))
+                        + " \"This is simply outrageous. It's part of a terrible pattern\"."))
                 .containsExactly(new Quote("This is simply outrageous. It's part of a terrible pattern", "Mark Rutte"));
     }
 
@@ -60,11 +61,13 @@ class QuoteExtractorTest {
     @Test
     void shouldGiveContinuedQuoteTheSameSpeaker() {
         assertThat(extract("\"This is not about ending the war, unfortunately,\" Zelenskyy explained. \"It's about what"
-                + " comes after — the security guarantees for Ukraine following a ceasefire\"."))
+                        + " comes after — the security guarantees for Ukraine following a ceasefire\"."))
                 .containsExactly(
                         new Quote("This is not about ending the war, unfortunately", "Volodymyr Zelenskyy"),
-                        new Quote("It's about what comes after — the security guarantees for Ukraine following a"
-                                + " ceasefire", "Volodymyr Zelenskyy"));
+                        new Quote(
+                                "It's about what comes after — the security guarantees for Ukraine following a"
+                                        + " ceasefire",
+                                "Volodymyr Zelenskyy"));
     }
 
     @Test
@@ -75,8 +78,10 @@ class QuoteExtractorTest {
 
     @Test
     void shouldLeaveUnattributedQuoteWithoutSpeaker() {
-        assertThat(extract("The NATO Secretary General expressed support for Trump's ceasefire initiatives while"
-                + " acknowledging the challenges: \"These discussions are not easy, but we all support peace\"."))
+        assertThat(
+                        extract(
+                                "The NATO Secretary General expressed support for Trump's ceasefire initiatives while"
+                                        + " acknowledging the challenges: \"These discussions are not easy, but we all support peace\"."))
                 .containsExactly(new Quote("These discussions are not easy, but we all support peace", null));
     }
 
@@ -84,13 +89,15 @@ class QuoteExtractorTest {
     void shouldSkipScareQuotes() {
         assertThat(extract("Rutte declared the alliance's \"unwavering\" support after a \"massive\" attack."))
                 .isEmpty();
-        assertThat(extract("Experts highlight a \"coalition of the willing\" among European partners.")).isEmpty();
+        assertThat(extract("Experts highlight a \"coalition of the willing\" among European partners."))
+                .isEmpty();
         assertThat(extract("Ukraine must remain \"strong and sovereign\".")).isEmpty();
     }
 
     @Test
     void shouldFindNothingWithoutQuotes() {
         assertThat(extract("Rutte said nothing new today.")).isEmpty();
-        assertThat(extract("An unbalanced \"quote that never closes, said Rutte.")).isEmpty();
+        assertThat(extract("An unbalanced \"quote that never closes, said Rutte."))
+                .isEmpty();
     }
 }

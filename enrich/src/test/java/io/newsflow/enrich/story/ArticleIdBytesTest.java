@@ -22,8 +22,9 @@ class ArticleIdBytesTest {
 
     @Test
     void shouldKeepEveryOtherIdAsItsText() {
-        for (final String id : new String[] {"77477209C75F11A8", "77477209c75f11a", "77477209c75f11a80", "s150-copy-2",
-                "g12345678", "Zürich-1"}) {
+        for (final String id : new String[] {
+            "77477209C75F11A8", "77477209c75f11a", "77477209c75f11a80", "s150-copy-2", "g12345678", "Zürich-1"
+        }) {
             assertThat(ArticleIdBytes.encode(id)[0]).as(id).isEqualTo(ArticleIdBytes.TEXT_FORM);
             assertThat(roundTrip(id)).isEqualTo(id);
         }

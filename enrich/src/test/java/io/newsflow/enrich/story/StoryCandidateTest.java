@@ -17,14 +17,25 @@ class StoryCandidateTest {
     private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
 
     private static Article article(final String body) {
-        return new Article("a1b2c3d4e5f60718", "a1b2c3d4e5f60718", "strike.txt", "sha256:a1", "Strike", List.of(),
-                List.of(new ArticleParagraph(1, null, body, List.of(), List.of(), List.of())), List.of(), List.of(),
-                List.of(), 0, new Timings(T0, T0));
+        return new Article(
+                "a1b2c3d4e5f60718",
+                "a1b2c3d4e5f60718",
+                "strike.txt",
+                "sha256:a1",
+                "Strike",
+                List.of(),
+                List.of(new ArticleParagraph(1, null, body, List.of(), List.of(), List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                0,
+                new Timings(T0, T0));
     }
 
     private static StoryCandidate roundTrip(final StoryCandidate candidate) {
-        return StoryCandidate.serde().deserializer().deserialize("index",
-                StoryCandidate.serde().serializer().serialize("index", candidate));
+        return StoryCandidate.serde()
+                .deserializer()
+                .deserialize("index", StoryCandidate.serde().serializer().serialize("index", candidate));
     }
 
     @Test
@@ -63,7 +74,8 @@ class StoryCandidateTest {
     void shouldRefuseARecordInAnotherFormInsteadOfMisreadingIt() {
         final byte[] json = "{\"article\":{},\"signature\":null}".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> StoryCandidate.serde().deserializer().deserialize("index", json))
-                .isInstanceOf(SerializationException.class).hasMessageContaining("index");
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("index");
         final byte[] cutShort = {StoryCandidate.WITH_SIGNATURE, 1, 2, 3};
         assertThatThrownBy(() -> StoryCandidate.serde().deserializer().deserialize("index", cutShort))
                 .isInstanceOf(SerializationException.class);

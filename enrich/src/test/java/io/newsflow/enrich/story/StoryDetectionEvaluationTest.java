@@ -44,8 +44,7 @@ class StoryDetectionEvaluationTest {
 
     private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
 
-    private record Labelled(String id, String story, String kind, String of, List<String> paragraphs) {
-    }
+    private record Labelled(String id, String story, String kind, String of, List<String> paragraphs) {}
 
     @Test
     void shouldFindTheCopiesOfAStoryAndNeverMergeAFollowUp() throws IOException {
@@ -59,7 +58,8 @@ class StoryDetectionEvaluationTest {
         articles.stream().filter(a -> a.kind().equals("original")).forEach(a -> originalOfStory.put(a.story(), a.id()));
         for (final Labelled article : articles) {
             if (article.kind().equals("followup")) {
-                assertThat(given.get(article.id())).as("follow-up %s", article.id())
+                assertThat(given.get(article.id()))
+                        .as("follow-up %s", article.id())
                         .isNotEqualTo(given.get(originalOfStory.get(article.of())));
             }
         }
@@ -73,9 +73,15 @@ class StoryDetectionEvaluationTest {
         for (int step = 2; step <= 9; step++) {
             final double threshold = step / 10.0;
             final Score score = score(articles, storyIds(articles, threshold));
-            System.out.printf(Locale.ROOT, "threshold %.1f: precision %.4f recall %.4f (pairs: %d true, %d false,"
-                    + " %d missed)%n", threshold, score.precision(), score.recall(), score.truePairs(),
-                    score.falsePairs(), score.missedPairs());
+            System.out.printf(
+                    Locale.ROOT,
+                    "threshold %.1f: precision %.4f recall %.4f (pairs: %d true, %d false," + " %d missed)%n",
+                    threshold,
+                    score.precision(),
+                    score.recall(),
+                    score.truePairs(),
+                    score.falsePairs(),
+                    score.missedPairs());
             assertThat(score.recall()).isLessThanOrEqualTo(previousRecall);
             previousRecall = score.recall();
         }
@@ -90,28 +96,41 @@ class StoryDetectionEvaluationTest {
         final List<Labelled> articles = labelledSet();
         final EnrichConfig config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir);
         final Map<String, String> matched = new HashMap<>();
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
-                config.streamsProperties(), T0)) {
-            final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(config.storyIndexTopic(),
-                    Serdes.String().serializer(), StoryCandidate.serde().serializer());
-            final TestOutputTopic<String, Article> written = driver.createOutputTopic(Topics.ARTICLES.name(),
-                    Topics.ARTICLES.keySerde().deserializer(), Topics.ARTICLES.valueSerde().deserializer());
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(config, NameTagger.forSample()), config.streamsProperties(), T0)) {
+            final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(
+                    config.storyIndexTopic(),
+                    Serdes.String().serializer(),
+                    StoryCandidate.serde().serializer());
+            final TestOutputTopic<String, Article> written = driver.createOutputTopic(
+                    Topics.ARTICLES.name(),
+                    Topics.ARTICLES.keySerde().deserializer(),
+                    Topics.ARTICLES.valueSerde().deserializer());
             for (int i = 0; i < articles.size(); i++) {
                 final Labelled labelled = articles.get(i);
                 final List<ArticleParagraph> paragraphs = new ArrayList<>();
                 for (final String text : labelled.paragraphs()) {
-                    paragraphs.add(new ArticleParagraph(paragraphs.size() + 1, null, text, List.of(), List.of(),
-                            List.of()));
+                    paragraphs.add(
+                            new ArticleParagraph(paragraphs.size() + 1, null, text, List.of(), List.of(), List.of()));
                 }
-                final Article article = new Article(labelled.id(), labelled.id(), labelled.id() + ".txt",
-                        "sha256:" + labelled.id(), "Headline", List.of(), paragraphs, List.of(), List.of(), List.of(),
-                        0, new Timings(T0, T0));
+                final Article article = new Article(
+                        labelled.id(),
+                        labelled.id(),
+                        labelled.id() + ".txt",
+                        "sha256:" + labelled.id(),
+                        "Headline",
+                        List.of(),
+                        paragraphs,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        0,
+                        new Timings(T0, T0));
                 index.pipeInput(labelled.id(), StoryCandidate.of(article), T0.plusSeconds(i));
             }
             written.readValuesToList().forEach(article -> matched.put(article.articleId(), article.storyId()));
         }
-        assertThat(matched).hasSize(articles.size())
-                .isEqualTo(storyIds(articles, StoryMatcher.DEFAULT_THRESHOLD));
+        assertThat(matched).hasSize(articles.size()).isEqualTo(storyIds(articles, StoryMatcher.DEFAULT_THRESHOLD));
     }
 
     private record Score(long truePairs, long falsePairs, long missedPairs) {
@@ -130,8 +149,10 @@ class StoryDetectionEvaluationTest {
         long missedPairs = 0;
         for (int i = 0; i < articles.size(); i++) {
             for (int j = i + 1; j < articles.size(); j++) {
-                final boolean same = articles.get(i).story().equals(articles.get(j).story());
-                final boolean merged = given.get(articles.get(i).id()).equals(given.get(articles.get(j).id()));
+                final boolean same =
+                        articles.get(i).story().equals(articles.get(j).story());
+                final boolean merged = given.get(articles.get(i).id())
+                        .equals(given.get(articles.get(j).id()));
                 if (same && merged) {
                     truePairs++;
                 } else if (merged) {
@@ -170,7 +191,8 @@ class StoryDetectionEvaluationTest {
                     story = storyIds.get(best);
                 }
                 for (int band = 0; band < StorySignature.BANDS; band++) {
-                    bands.computeIfAbsent(signature.bandKey(band), key -> new ArrayList<>()).add(article.id());
+                    bands.computeIfAbsent(signature.bandKey(band), key -> new ArrayList<>())
+                            .add(article.id());
                 }
                 signatures.put(article.id(), signature);
             }
@@ -181,16 +203,21 @@ class StoryDetectionEvaluationTest {
 
     static List<Labelled> labelledSet() throws IOException {
         final List<Labelled> articles = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                StoryDetectionEvaluationTest.class.getResourceAsStream("/stories/labelled-stories.jsonl")),
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(
+                        StoryDetectionEvaluationTest.class.getResourceAsStream("/stories/labelled-stories.jsonl")),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 final JsonNode node = Json.MAPPER.readTree(line);
                 final List<String> paragraphs = new ArrayList<>();
                 node.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
-                articles.add(new Labelled(node.path("id").asText(), node.path("story").asText(),
-                        node.path("kind").asText(), node.path("of").asText(null), paragraphs));
+                articles.add(new Labelled(
+                        node.path("id").asText(),
+                        node.path("story").asText(),
+                        node.path("kind").asText(),
+                        node.path("of").asText(null),
+                        paragraphs));
             }
         }
         return articles;

@@ -44,7 +44,8 @@ class StorySignatureTest {
 
     @Test
     void shouldNotCompareBodiesTooShortToTellAStory() {
-        assertThat(StorySignature.of(List.of("strike", "ends", "in", "rotterdam"))).isNull();
+        assertThat(StorySignature.of(List.of("strike", "ends", "in", "rotterdam")))
+                .isNull();
     }
 
     @Test
@@ -79,6 +80,8 @@ class StorySignatureTest {
     }
 
     private static StoryEntry roundTrip(final StoryEntry entry) {
-        return StoryEntry.serde().deserializer().deserialize("t", StoryEntry.serde().serializer().serialize("t", entry));
+        return StoryEntry.serde()
+                .deserializer()
+                .deserialize("t", StoryEntry.serde().serializer().serialize("t", entry));
     }
 }

@@ -59,8 +59,14 @@ class StoryStateSizeTest {
         final long bytes = bytes(live);
         final double perArticle = (double) bytes / ARTICLES;
         final double inRocksDb = (double) rocksDbBytes(live) / ARTICLES;
-        System.out.printf(Locale.ROOT, "story index: %d bytes of store entries for %d articles, %.0f per article;"
-                + " RocksDB SST files %.0f per article%n", bytes, ARTICLES, perArticle, inRocksDb);
+        System.out.printf(
+                Locale.ROOT,
+                "story index: %d bytes of store entries for %d articles, %.0f per article;"
+                        + " RocksDB SST files %.0f per article%n",
+                bytes,
+                ARTICLES,
+                perArticle,
+                inRocksDb);
 
         assertThat(live.get(StoryMatcher.ARTICLES_STORE)).hasSize(ARTICLES);
         assertThat(live.get(StoryMatcher.BANDS_STORE)).hasSize(ARTICLES * StorySignature.BANDS);
@@ -72,14 +78,16 @@ class StoryStateSizeTest {
     @Test
     void shouldHoldOnlyTheArticlesOfTheStoryWindow() {
         // one article a second, a window of 100 seconds: the store holds the last 100 or 101, whatever came before
-        final Map<String, Map<Bytes, byte[]>> live = index(new StorySettings(NearDuplicatePolicy.TAG,
-                Duration.ofSeconds(100), StoryMatcher.DEFAULT_THRESHOLD), 300);
+        final Map<String, Map<Bytes, byte[]>> live = index(
+                new StorySettings(NearDuplicatePolicy.TAG, Duration.ofSeconds(100), StoryMatcher.DEFAULT_THRESHOLD),
+                300);
 
         assertThat(live.get(StoryMatcher.ARTICLES_STORE).size()).isBetween(100, 101);
         assertThat(live.get(StoryMatcher.BANDS_STORE))
                 .hasSize(live.get(StoryMatcher.ARTICLES_STORE).size() * StorySignature.BANDS);
-        assertThat(live.get(StoryMatcher.ARTICLES_STORE).keySet()).allSatisfy(key ->
-                assertThat(StoryIndexKeys.sequence(key.get(), 0)).isGreaterThanOrEqualTo(198L));
+        assertThat(live.get(StoryMatcher.ARTICLES_STORE).keySet())
+                .allSatisfy(
+                        key -> assertThat(StoryIndexKeys.sequence(key.get(), 0)).isGreaterThanOrEqualTo(198L));
     }
 
     /**
@@ -87,40 +95,58 @@ class StoryStateSizeTest {
      * afterwards, read from their changelogs (store name → key → value, deleted keys removed).
      */
     private Map<String, Map<Bytes, byte[]>> index(final StorySettings stories, final int articles) {
-        final EnrichConfig config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir).withStories(stories);
+        final EnrichConfig config =
+                EnrichConfig.defaults("unused:9092").withStateDir(stateDir).withStories(stories);
         final Random random = new Random(7);
         final long started = System.nanoTime();
         final Map<String, Map<Bytes, byte[]>> live = new LinkedHashMap<>();
-        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
-                config.streamsProperties(), T0)) {
-            final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(config.storyIndexTopic(),
-                    Serdes.String().serializer(), StoryCandidate.serde().serializer());
+        try (TopologyTestDriver driver = new TopologyTestDriver(
+                EnrichTopology.build(config, NameTagger.forSample()), config.streamsProperties(), T0)) {
+            final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(
+                    config.storyIndexTopic(),
+                    Serdes.String().serializer(),
+                    StoryCandidate.serde().serializer());
             for (int i = 0; i < articles; i++) {
                 final String id = String.format(Locale.ROOT, "%016x", random.nextLong());
                 final List<String> words = new ArrayList<>();
                 for (int w = 0; w < 200; w++) {
                     words.add("w" + random.nextInt(100_000));
                 }
-                final Article article = new Article(id, id, id + ".txt", "sha256:" + id, "Headline", List.of(),
-                        List.of(new ArticleParagraph(1, null, String.join(" ", words), List.of(), List.of(),
-                                List.of())), List.of(), List.of(), List.of(), 0, new Timings(T0, T0));
+                final Article article = new Article(
+                        id,
+                        id,
+                        id + ".txt",
+                        "sha256:" + id,
+                        "Headline",
+                        List.of(),
+                        List.of(new ArticleParagraph(
+                                1, null, String.join(" ", words), List.of(), List.of(), List.of())),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        0,
+                        new Timings(T0, T0));
                 index.pipeInput(id, StoryCandidate.of(article), T0.plusSeconds(i));
             }
             for (final String store : List.of(StoryMatcher.ARTICLES_STORE, StoryMatcher.BANDS_STORE)) {
                 live.put(store, changelog(driver, config, store));
             }
         }
-        System.out.printf(Locale.ROOT, "story index: %d articles matched in %.1f s%n", articles,
+        System.out.printf(
+                Locale.ROOT,
+                "story index: %d articles matched in %.1f s%n",
+                articles,
                 (System.nanoTime() - started) / 1e9);
         return live;
     }
 
     /** The store's changelog, compacted: the last value of every key not deleted. */
-    private static Map<Bytes, byte[]> changelog(final TopologyTestDriver driver, final EnrichConfig config,
-            final String store) {
+    private static Map<Bytes, byte[]> changelog(
+            final TopologyTestDriver driver, final EnrichConfig config, final String store) {
         final Map<Bytes, byte[]> live = new LinkedHashMap<>();
         final TestOutputTopic<byte[], byte[]> changelog = driver.createOutputTopic(
-                config.applicationId() + "-" + store + "-changelog", Serdes.ByteArray().deserializer(),
+                config.applicationId() + "-" + store + "-changelog",
+                Serdes.ByteArray().deserializer(),
                 Serdes.ByteArray().deserializer());
         for (final TestRecord<byte[], byte[]> record : changelog.readRecordsToList()) {
             if (record.value() == null) {
@@ -133,8 +159,10 @@ class StoryStateSizeTest {
     }
 
     private static long bytes(final Map<String, Map<Bytes, byte[]>> live) {
-        return live.values().stream().flatMap(store -> store.entrySet().stream())
-                .mapToLong(entry -> entry.getKey().get().length + entry.getValue().length).sum();
+        return live.values().stream()
+                .flatMap(store -> store.entrySet().stream())
+                .mapToLong(entry -> entry.getKey().get().length + entry.getValue().length)
+                .sum();
     }
 
     /**
@@ -147,18 +175,20 @@ class StoryStateSizeTest {
         properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-state-size");
         properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         properties.put(StreamsConfig.STATE_DIR_CONFIG, rocksDir.toString());
-        final MockProcessorContext<Object, Object> context = new MockProcessorContext<>(properties,
-                new TaskId(0, 0), rocksDir.toFile());
+        final MockProcessorContext<Object, Object> context =
+                new MockProcessorContext<>(properties, new TaskId(0, 0), rocksDir.toFile());
         for (final Map.Entry<String, Map<Bytes, byte[]>> store : live.entrySet()) {
             final KeyValueStore<Bytes, byte[]> rocks = Stores.keyValueStoreBuilder(
-                    Stores.persistentKeyValueStore(store.getKey()), Serdes.Bytes(), Serdes.ByteArray())
-                    .withLoggingDisabled().build();
+                            Stores.persistentKeyValueStore(store.getKey()), Serdes.Bytes(), Serdes.ByteArray())
+                    .withLoggingDisabled()
+                    .build();
             rocks.init(context.getStateStoreContext(), rocks);
             store.getValue().forEach(rocks::put);
             rocks.close();
         }
         try (Stream<Path> files = Files.walk(rocksDir)) {
-            return files.filter(file -> file.toString().endsWith(".sst")).mapToLong(file -> file.toFile().length())
+            return files.filter(file -> file.toString().endsWith(".sst"))
+                    .mapToLong(file -> file.toFile().length())
                     .sum();
         } catch (final IOException e) {
             throw new UncheckedIOException(e);

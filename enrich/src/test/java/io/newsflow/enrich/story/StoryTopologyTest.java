@@ -53,16 +53,20 @@ class StoryTopologyTest {
 
     private void start(final StorySettings stories) {
         config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir).withStories(stories);
-        driver = new TopologyTestDriver(EnrichTopology.build(config, NameTagger.forSample()),
-                config.streamsProperties(), T0);
-        paragraphs = driver.createInputTopic(Topics.PARAGRAPHS.name(), Topics.PARAGRAPHS.keySerde().serializer(),
+        driver = new TopologyTestDriver(
+                EnrichTopology.build(config, NameTagger.forSample()), config.streamsProperties(), T0);
+        paragraphs = driver.createInputTopic(
+                Topics.PARAGRAPHS.name(),
+                Topics.PARAGRAPHS.keySerde().serializer(),
                 Topics.PARAGRAPHS.valueSerde().serializer());
         articles = output(Topics.ARTICLES);
         duplicates = output(Topics.DUPLICATES);
     }
 
     private <K, V> TestOutputTopic<K, V> output(final Topic<K, V> topic) {
-        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(),
+        return driver.createOutputTopic(
+                topic.name(),
+                topic.keySerde().deserializer(),
                 topic.valueSerde().deserializer());
     }
 
@@ -79,8 +83,7 @@ class StoryTopologyTest {
     }
 
     private Map<String, Article> articlesById() {
-        return articles.readValuesToList().stream()
-                .collect(Collectors.toMap(Article::articleId, Function.identity()));
+        return articles.readValuesToList().stream().collect(Collectors.toMap(Article::articleId, Function.identity()));
     }
 
     @Test
@@ -101,12 +104,15 @@ class StoryTopologyTest {
         assertThat(written.get("harbour").similarity()).isBetween(StoryMatcher.DEFAULT_THRESHOLD, 1.0);
         assertThat(written.get("talks").storyId()).isEqualTo("talks");
         assertThat(written.get("talks").nearDuplicateOf()).isNull();
-        assertThat(duplicates.readValuesToList()).extracting(Duplicate::articleId, Duplicate::index,
-                        Duplicate::reason, Duplicate::duplicateOf)
+        assertThat(duplicates.readValuesToList())
+                .extracting(Duplicate::articleId, Duplicate::index, Duplicate::reason, Duplicate::duplicateOf)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("harbour", -1, DuplicateReason.NEAR_DUPLICATE_STORY,
-                                "wire"),
-                        org.assertj.core.groups.Tuple.tuple("business", -1, DuplicateReason.NEAR_DUPLICATE_STORY,
+                        org.assertj.core.groups.Tuple.tuple(
+                                "harbour", -1, DuplicateReason.NEAR_DUPLICATE_STORY, "wire"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "business",
+                                -1,
+                                DuplicateReason.NEAR_DUPLICATE_STORY,
                                 written.get("business").nearDuplicateOf()));
     }
 
@@ -148,10 +154,11 @@ class StoryTopologyTest {
         duplicates.readValuesToList();
 
         // past the de-duplicator's retention, the same articles reach the story index again
-        final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(config.storyIndexTopic(),
-                Serdes.String().serializer(), StoryCandidate.serde().serializer());
-        first.forEach(article -> index.pipeInput(article.articleId(), StoryCandidate.of(article),
-                T0.plusSeconds(600)));
+        final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(
+                config.storyIndexTopic(),
+                Serdes.String().serializer(),
+                StoryCandidate.serde().serializer());
+        first.forEach(article -> index.pipeInput(article.articleId(), StoryCandidate.of(article), T0.plusSeconds(600)));
 
         final Map<String, Article> again = articlesById();
         assertThat(again.get("wire").storyId()).isEqualTo("wire");

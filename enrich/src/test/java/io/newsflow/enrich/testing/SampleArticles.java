@@ -19,13 +19,13 @@ public final class SampleArticles {
 
     public static final String RUTTE = "articles/rutte-odesa-visit.txt";
 
-    private SampleArticles() {
-    }
+    private SampleArticles() {}
 
     public static List<String> lines(final String resource) {
-        try (InputStream in = Objects.requireNonNull(
-                SampleArticles.class.getClassLoader().getResourceAsStream(resource), resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+        try (InputStream in =
+                Objects.requireNonNull(SampleArticles.class.getClassLoader().getResourceAsStream(resource), resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty())
                     .toList();
@@ -46,13 +46,23 @@ public final class SampleArticles {
         String section = null;
         for (int index = 0; index < lines.size(); index++) {
             final String text = lines.get(index);
-            final ParagraphKind kind = index == 0 ? ParagraphKind.HEADLINE
+            final ParagraphKind kind = index == 0
+                    ? ParagraphKind.HEADLINE
                     : isHeading(text) ? ParagraphKind.HEADING : ParagraphKind.PARAGRAPH;
             if (kind == ParagraphKind.HEADING) {
                 section = text;
             }
-            records.add(new Paragraph(articleId, sourceFile, "sha256-" + articleId, ingestedAt, headline, kind, index,
-                    lines.size(), kind == ParagraphKind.HEADING ? null : section, text));
+            records.add(new Paragraph(
+                    articleId,
+                    sourceFile,
+                    "sha256-" + articleId,
+                    ingestedAt,
+                    headline,
+                    kind,
+                    index,
+                    lines.size(),
+                    kind == ParagraphKind.HEADING ? null : section,
+                    text));
         }
         return List.copyOf(records);
     }

@@ -26,8 +26,8 @@ public record ErrorReport(String file, String stage, String reason, String detai
         }
     }
 
-    public ErrorReport(final String file, final String stage, final String reason, final String detail,
-            final Instant time) {
+    public ErrorReport(
+            final String file, final String stage, final String reason, final String detail, final Instant time) {
         this(file, stage, reason, detail, time, null);
     }
 

@@ -71,8 +71,11 @@ public final class FileClaims {
             Files.move(claim.claimed(), original);
             return true;
         } catch (final IOException e) {
-            LOG.error("Cannot give {} back to the inbox as {}: {}; it stays claimed until this instance restarts",
-                    claim.claimed().getFileName(), claim.name(), e.toString());
+            LOG.error(
+                    "Cannot give {} back to the inbox as {}: {}; it stays claimed until this instance restarts",
+                    claim.claimed().getFileName(),
+                    claim.name(),
+                    e.toString());
             return false;
         }
     }
@@ -92,7 +95,9 @@ public final class FileClaims {
             for (final Path entry : entries) {
                 final String hidden = entry.getFileName().toString();
                 final int mark = hidden.lastIndexOf(CLAIM_MARK);
-                if (hidden.endsWith(suffix) || mark <= 1 || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                if (hidden.endsWith(suffix)
+                        || mark <= 1
+                        || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
                         || !claimedAt(entry).plus(timeout).isBefore(now)) {
                     continue;
                 }
@@ -103,8 +108,11 @@ public final class FileClaims {
                 } catch (final NoSuchFileException e) {
                     continue;
                 }
-                LOG.warn("Took over {} from {}: claimed more than {} ago by an instance that did not finish it",
-                        name, hidden.substring(mark + CLAIM_MARK.length()), timeout);
+                LOG.warn(
+                        "Took over {} from {}: claimed more than {} ago by an instance that did not finish it",
+                        name,
+                        hidden.substring(mark + CLAIM_MARK.length()),
+                        timeout);
                 if (release(new Claim(mine, name))) {
                     taken++;
                 }

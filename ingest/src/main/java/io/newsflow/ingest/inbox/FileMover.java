@@ -13,8 +13,7 @@ public final class FileMover {
 
     private static final int MAX_ATTEMPTS = 10_000;
 
-    private FileMover() {
-    }
+    private FileMover() {}
 
     /** Moves {@code file} into {@code dir}; returns where it went. */
     public static Path moveInto(final Path file, final Path dir) throws IOException {
@@ -34,8 +33,9 @@ public final class FileMover {
             throws IOException {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             final Path target = dir.resolve(candidateName(name, attempt));
-            if (Files.exists(target) || (!companionSuffix.isEmpty()
-                    && Files.exists(target.resolveSibling(target.getFileName() + companionSuffix)))) {
+            if (Files.exists(target)
+                    || (!companionSuffix.isEmpty()
+                            && Files.exists(target.resolveSibling(target.getFileName() + companionSuffix)))) {
                 continue;
             }
             try {
@@ -55,8 +55,6 @@ public final class FileMover {
             return name;
         }
         final int dot = name.lastIndexOf('.');
-        return dot <= 0
-                ? name + "-" + attempt
-                : name.substring(0, dot) + "-" + attempt + name.substring(dot);
+        return dot <= 0 ? name + "-" + attempt : name.substring(0, dot) + "-" + attempt + name.substring(dot);
     }
 }

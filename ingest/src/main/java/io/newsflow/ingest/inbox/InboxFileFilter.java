@@ -12,8 +12,7 @@ public final class InboxFileFilter {
 
     private static final List<String> IGNORED_SUFFIXES = List.of(".part", ".tmp", ".crdownload", "~", ".error.json");
 
-    private InboxFileFilter() {
-    }
+    private InboxFileFilter() {}
 
     public static boolean isCandidate(final String fileName) {
         if (fileName.isEmpty() || fileName.startsWith(".")) {

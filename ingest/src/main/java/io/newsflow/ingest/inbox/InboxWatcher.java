@@ -55,8 +55,7 @@ public final class InboxWatcher implements AutoCloseable {
         }
 
         /** Called before every scan, on the watcher's thread: housekeeping such as taking over stale claims. */
-        default void beforeScan() {
-        }
+        default void beforeScan() {}
     }
 
     private final Path inbox;
@@ -74,17 +73,28 @@ public final class InboxWatcher implements AutoCloseable {
     private WatchService watchService;
     private String lastScanProblem;
 
-    public InboxWatcher(final Path inbox, final Duration minAge, final Duration rescanInterval,
-            final FileHandler handler, final Consumer<RuntimeException> onFailure, final Clock clock) {
+    public InboxWatcher(
+            final Path inbox,
+            final Duration minAge,
+            final Duration rescanInterval,
+            final FileHandler handler,
+            final Consumer<RuntimeException> onFailure,
+            final Clock clock) {
         this(inbox, minAge, rescanInterval, handler, onFailure, clock, Set.of());
     }
 
     /** Like the other constructor; {@code ownDirectories} (processed, error) are skipped without a warning. */
-    public InboxWatcher(final Path inbox, final Duration minAge, final Duration rescanInterval,
-            final FileHandler handler, final Consumer<RuntimeException> onFailure, final Clock clock,
+    public InboxWatcher(
+            final Path inbox,
+            final Duration minAge,
+            final Duration rescanInterval,
+            final FileHandler handler,
+            final Consumer<RuntimeException> onFailure,
+            final Clock clock,
             final Set<Path> ownDirectories) {
         this.inbox = inbox;
-        this.ownDirectories = ownDirectories.stream().map(dir -> dir.toAbsolutePath().normalize())
+        this.ownDirectories = ownDirectories.stream()
+                .map(dir -> dir.toAbsolutePath().normalize())
                 .collect(Collectors.toUnmodifiableSet());
         this.rescanInterval = rescanInterval;
         // a file seen but not yet old enough is looked at again once it may be
@@ -163,18 +173,19 @@ public final class InboxWatcher implements AutoCloseable {
                 ready.add(candidate);
             }
         }
-        ready.sort(Comparator.comparing((Candidate candidate) -> candidate.seen().modified())
+        ready.sort(Comparator.comparing(
+                        (Candidate candidate) -> candidate.seen().modified())
                 .thenComparing(candidate -> candidate.path().getFileName().toString()));
         final int batch = Math.max(1, handler.maxBatch());
         for (int from = 0; from < ready.size() && !stopped; from += batch) {
             handler.handle(ready.subList(from, Math.min(from + batch, ready.size())).stream()
-                    .map(Candidate::path).toList());
+                    .map(Candidate::path)
+                    .toList());
         }
         return ready.size() < candidates.size();
     }
 
-    private record Candidate(Path path, FileReadiness.Observation seen) {
-    }
+    private record Candidate(Path path, FileReadiness.Observation seen) {}
 
     private List<Candidate> listCandidates() {
         final List<Candidate> candidates = new ArrayList<>();
@@ -198,15 +209,18 @@ public final class InboxWatcher implements AutoCloseable {
                     skipOnce(entry, attributes, skippedNow);
                     continue;
                 }
-                candidates.add(new Candidate(entry,
-                        new FileReadiness.Observation(attributes.size(), attributes.lastModifiedTime())));
+                candidates.add(new Candidate(
+                        entry, new FileReadiness.Observation(attributes.size(), attributes.lastModifiedTime())));
             }
             lastScanProblem = null;
         } catch (final IOException e) {
             // the inbox may be briefly unavailable (unmounted, recreated): report once, keep trying
             final String problem = e.getClass().getSimpleName() + ": " + e.getMessage();
             if (!problem.equals(lastScanProblem)) {
-                LOG.warn("Cannot list the inbox {}: {}; retrying every {} ms", inbox, problem,
+                LOG.warn(
+                        "Cannot list the inbox {}: {}; retrying every {} ms",
+                        inbox,
+                        problem,
                         rescanInterval.toMillis());
                 lastScanProblem = problem;
             }
@@ -226,7 +240,10 @@ public final class InboxWatcher implements AutoCloseable {
         if (ownDirectories.contains(entry.toAbsolutePath().normalize()) || !skippedSeen.add(name)) {
             return;
         }
-        LOG.warn("Ignoring {} in {}: {}; ingest reads only files placed directly in the inbox", name, inbox,
+        LOG.warn(
+                "Ignoring {} in {}: {}; ingest reads only files placed directly in the inbox",
+                name,
+                inbox,
                 attributes.isDirectory() ? "a directory" : "not a regular file");
     }
 
@@ -256,7 +273,10 @@ public final class InboxWatcher implements AutoCloseable {
             inbox.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
             return service;
         } catch (final IOException | UnsupportedOperationException e) {
-            LOG.warn("Cannot watch {} for changes ({}); relying on the rescan every {} ms", inbox, e.getMessage(),
+            LOG.warn(
+                    "Cannot watch {} for changes ({}); relying on the rescan every {} ms",
+                    inbox,
+                    e.getMessage(),
                     rescanInterval.toMillis());
             return null;
         }

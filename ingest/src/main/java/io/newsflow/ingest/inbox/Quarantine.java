@@ -40,11 +40,23 @@ public final class Quarantine {
     }
 
     /** Like {@link #quarantine(Path, String, RejectReason, String)}, the report listing {@code items} (may be empty). */
-    public Path quarantine(final Path file, final String fileName, final RejectReason reason, final String detail,
-            final List<BadItem> items) throws IOException {
+    public Path quarantine(
+            final Path file,
+            final String fileName,
+            final RejectReason reason,
+            final String detail,
+            final List<BadItem> items)
+            throws IOException {
         final Path moved = FileMover.moveInto(file, errorDir, fileName, REPORT_SUFFIX);
-        write(moved.getFileName().toString(), new ErrorReport(fileName, ErrorReport.STAGE, reason.name(), detail,
-                clock.instant(), items.stream().map(ErrorReport.Item::of).toList()));
+        write(
+                moved.getFileName().toString(),
+                new ErrorReport(
+                        fileName,
+                        ErrorReport.STAGE,
+                        reason.name(),
+                        detail,
+                        clock.instant(),
+                        items.stream().map(ErrorReport.Item::of).toList()));
         return moved;
     }
 
@@ -61,8 +73,15 @@ public final class Quarantine {
             if (Files.exists(errorDir.resolve(name)) || Files.exists(errorDir.resolve(name + REPORT_SUFFIX))) {
                 continue;
             }
-            return write(name, new ErrorReport(fileName, ErrorReport.STAGE, RejectReason.BAD_ITEMS.name(), detail,
-                    clock.instant(), items.stream().map(ErrorReport.Item::of).toList()));
+            return write(
+                    name,
+                    new ErrorReport(
+                            fileName,
+                            ErrorReport.STAGE,
+                            RejectReason.BAD_ITEMS.name(),
+                            detail,
+                            clock.instant(),
+                            items.stream().map(ErrorReport.Item::of).toList()));
         }
         throw new IOException("No free report name for " + fileName + " in " + errorDir);
     }

@@ -27,8 +27,8 @@ public record ArticleIdentity(String articleId, String contentHash) {
             throw new IllegalArgumentException("articleId must be " + ID_HEX_DIGITS + " hex digits, was " + articleId);
         }
         if (contentHash == null || !contentHash.startsWith(HASH_PREFIX + articleId)) {
-            throw new IllegalArgumentException("contentHash must be sha256:<hex> starting with the articleId, was "
-                    + contentHash);
+            throw new IllegalArgumentException(
+                    "contentHash must be sha256:<hex> starting with the articleId, was " + contentHash);
         }
     }
 
@@ -38,7 +38,8 @@ public record ArticleIdentity(String articleId, String contentHash) {
     }
 
     static String normalise(final String content) {
-        return LINE_BREAK.splitAsStream(Normalizer.normalize(content, Normalizer.Form.NFC))
+        return LINE_BREAK
+                .splitAsStream(Normalizer.normalize(content, Normalizer.Form.NFC))
                 .map(line -> WHITESPACE.matcher(line).replaceAll(" ").strip())
                 .filter(line -> !line.isEmpty())
                 .collect(Collectors.joining("\n"));

@@ -28,27 +28,50 @@ import java.util.SortedMap;
 public final class ArticleLanguage {
 
     /** The languages the detector tells apart. */
-    static final Set<Language> LANGUAGES = EnumSet.of(Language.ARABIC, Language.BOKMAL, Language.CHINESE,
-            Language.CROATIAN, Language.CZECH, Language.DANISH, Language.DUTCH, Language.ENGLISH, Language.FINNISH,
-            Language.FRENCH, Language.GERMAN, Language.GREEK, Language.HEBREW, Language.HUNGARIAN,
-            Language.INDONESIAN, Language.ITALIAN, Language.JAPANESE, Language.KOREAN, Language.POLISH,
-            Language.PORTUGUESE, Language.ROMANIAN, Language.RUSSIAN, Language.SPANISH, Language.SWEDISH,
-            Language.TURKISH, Language.UKRAINIAN);
+    static final Set<Language> LANGUAGES = EnumSet.of(
+            Language.ARABIC,
+            Language.BOKMAL,
+            Language.CHINESE,
+            Language.CROATIAN,
+            Language.CZECH,
+            Language.DANISH,
+            Language.DUTCH,
+            Language.ENGLISH,
+            Language.FINNISH,
+            Language.FRENCH,
+            Language.GERMAN,
+            Language.GREEK,
+            Language.HEBREW,
+            Language.HUNGARIAN,
+            Language.INDONESIAN,
+            Language.ITALIAN,
+            Language.JAPANESE,
+            Language.KOREAN,
+            Language.POLISH,
+            Language.PORTUGUESE,
+            Language.ROMANIAN,
+            Language.RUSSIAN,
+            Language.SPANISH,
+            Language.SWEDISH,
+            Language.TURKISH,
+            Language.UKRAINIAN);
+
     static final int SAMPLE_CHARS = 500;
     /** Fewer letters than this do not decide a language; the declared one, if any, is kept. */
     static final int MIN_LETTERS = 12;
     /** A declared language whose confidence is this close to the detected one's wins the tie. */
     static final double TIE = 0.15;
 
-    private ArticleLanguage() {
-    }
+    private ArticleLanguage() {}
 
     /** Built on first use: the models take heap and load time that readers of plain declared tags should not pay. */
     private static final class Detector {
         // low-accuracy mode (trigram models only): 25 MB of heap and a few seconds to load, against 650 MB and 45 s
         // for all n-gram models, and still right on every paragraph-length sample (see docs/formats.md)
-        static final LanguageDetector INSTANCE = LanguageDetectorBuilder.fromLanguages(LANGUAGES.toArray(Language[]::new))
-                .withLowAccuracyMode().build();
+        static final LanguageDetector INSTANCE = LanguageDetectorBuilder.fromLanguages(
+                        LANGUAGES.toArray(Language[]::new))
+                .withLowAccuracyMode()
+                .build();
     }
 
     /** {@code article} with its language decided from its text, its declared language (in its metadata) a hint. */
@@ -61,7 +84,8 @@ public final class ArticleLanguage {
             sample.append('\n').append(block.text());
         }
         final String text = sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample.toString();
-        final Optional<String> language = of(text, Optional.ofNullable(article.metadata().language()));
+        final Optional<String> language =
+                of(text, Optional.ofNullable(article.metadata().language()));
         return article.withMetadata(article.metadata().withLanguage(language.orElse(null)));
     }
 
@@ -75,7 +99,8 @@ public final class ArticleLanguage {
             return declared;
         }
         final Map.Entry<Language, Double> best = confidences.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow();
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow();
         final Optional<Language> hint = declared.flatMap(ArticleLanguage::known);
         if (declared.isPresent() && hint.isEmpty()) {
             // a language the detector cannot tell: it can neither confirm nor refute the declaration
@@ -88,7 +113,9 @@ public final class ArticleLanguage {
     }
 
     private static Optional<Language> known(final String code) {
-        return LANGUAGES.stream().filter(language -> code(language).equals(code)).findFirst();
+        return LANGUAGES.stream()
+                .filter(language -> code(language).equals(code))
+                .findFirst();
     }
 
     private static String code(final Language language) {
@@ -107,7 +134,10 @@ public final class ArticleLanguage {
         }
         final String language;
         try {
-            language = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build().getLanguage();
+            language = new Locale.Builder()
+                    .setLanguageTag(tag.strip().replace('_', '-'))
+                    .build()
+                    .getLanguage();
         } catch (final IllformedLocaleException e) {
             return Optional.empty();
         }

@@ -31,8 +31,7 @@ public final class ArticleParser {
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private ArticleParser() {
-    }
+    private ArticleParser() {}
 
     /**
      * Parses {@code text} (line endings already {@code \n}). Returns empty when there is no non-blank line, so no
@@ -47,18 +46,16 @@ public final class ArticleParser {
         if (first == lines.size()) {
             return Optional.empty();
         }
-        final String headline = format == ArticleFormat.MARKDOWN
-                ? markdownHeadline(lines.get(first))
-                : collapse(lines.get(first));
+        final String headline =
+                format == ArticleFormat.MARKDOWN ? markdownHeadline(lines.get(first)) : collapse(lines.get(first));
         if (headline.isEmpty()) {
             return Optional.empty();
         }
         final List<String> body = lines.subList(first + 1, lines.size());
-        final LineReader reader = format == ArticleFormat.MARKDOWN
-                ? new MarkdownReader(headline)
-                : new PlainTextReader(headline);
-        return Optional.of(new ParsedArticle(headline, blocks(body, reader),
-                ArticleMetadata.of(format.metadataName())));
+        final LineReader reader =
+                format == ArticleFormat.MARKDOWN ? new MarkdownReader(headline) : new PlainTextReader(headline);
+        return Optional.of(
+                new ParsedArticle(headline, blocks(body, reader), ArticleMetadata.of(format.metadataName())));
     }
 
     private static List<Block> blocks(final List<String> body, final LineReader reader) {
@@ -170,7 +167,8 @@ public final class ArticleParser {
         }
 
         private static boolean isListItem(final String line) {
-            return MARKDOWN_BULLET.matcher(line).find() || MARKDOWN_ORDERED.matcher(line).find();
+            return MARKDOWN_BULLET.matcher(line).find()
+                    || MARKDOWN_ORDERED.matcher(line).find();
         }
 
         private static void flush(final List<String> paragraph, final List<Block> blocks) {

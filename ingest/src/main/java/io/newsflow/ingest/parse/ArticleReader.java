@@ -63,8 +63,8 @@ public final class ArticleReader {
         // also the binary check; XML is parsed from the bytes, as its declaration names the encoding
         final DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.text().isBlank()) {
-            throw new RejectedFileException(RejectReason.EMPTY,
-                    "the file holds only whitespace (" + bytes.length + " bytes)");
+            throw new RejectedFileException(
+                    RejectReason.EMPTY, "the file holds only whitespace (" + bytes.length + " bytes)");
         }
         final ArticleFormat format = FormatSniffer.sniff(declared, bytes);
         if (format == ArticleFormat.NINJS) {
@@ -74,8 +74,9 @@ public final class ArticleReader {
             case RSS, ATOM -> FeedReader.read(format, bytes, maxItemBytes);
             case NEWSML_G2 -> NewsmlG2Reader.read(bytes, decoded, maxItemBytes);
             case JSON_LINES -> JsonLinesReader.read(decoded, jsonLinesFields, maxItemBytes);
-            default -> throw new RejectedFileException(RejectReason.UNSUPPORTED_FORMAT,
-                    "a " + format + " file; ingest does not read this format yet");
+            default ->
+                throw new RejectedFileException(
+                        RejectReason.UNSUPPORTED_FORMAT, "a " + format + " file; ingest does not read this format yet");
         };
         if (items.items() == 0) {
             throw new RejectedFileException(RejectReason.EMPTY, "the " + format + " file holds no item");
@@ -105,12 +106,13 @@ public final class ArticleReader {
                 ? TextDecoder.decode(bytes, HtmlCharset.declared(bytes))
                 : TextDecoder.decode(bytes);
         if (decoded.text().isBlank()) {
-            throw new RejectedFileException(RejectReason.EMPTY,
-                    "the file holds only whitespace (" + bytes.length + " bytes)");
+            throw new RejectedFileException(
+                    RejectReason.EMPTY, "the file holds only whitespace (" + bytes.length + " bytes)");
         }
         final ParsedArticle article = parse(decoded.text(), format);
         if (!article.hasBodyParagraph()) {
-            throw new RejectedFileException(RejectReason.NO_PARAGRAPHS,
+            throw new RejectedFileException(
+                    RejectReason.NO_PARAGRAPHS,
                     "only a headline" + (article.blocks().isEmpty() ? "" : " and headings")
                             + " were found, no body paragraph");
         }
@@ -119,9 +121,10 @@ public final class ArticleReader {
 
     private static ParsedArticle parse(final String text, final ArticleFormat format) throws RejectedFileException {
         if (format == ArticleFormat.HTML) {
-            return HtmlArticleExtractor.extract(text).map(HtmlArticleExtractor.Page::article)
-                    .orElseThrow(() -> new RejectedFileException(RejectReason.NO_PARAGRAPHS,
-                            "the page has no headline and no body paragraph"));
+            return HtmlArticleExtractor.extract(text)
+                    .map(HtmlArticleExtractor.Page::article)
+                    .orElseThrow(() -> new RejectedFileException(
+                            RejectReason.NO_PARAGRAPHS, "the page has no headline and no body paragraph"));
         }
         return ArticleParser.parse(text, format)
                 .orElseThrow(() -> new RejectedFileException(RejectReason.EMPTY, "the file has no text line"));
@@ -129,7 +132,8 @@ public final class ArticleReader {
 
     private byte[] readBounded(final Path file) throws RejectedFileException, NoSuchFileException {
         try {
-            final long size = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+            final long size = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                    .size();
             if (size > maxFileBytes) {
                 throw tooLarge(size);
             }
@@ -145,13 +149,20 @@ public final class ArticleReader {
         } catch (final NoSuchFileException e) {
             throw e;
         } catch (final IOException e) {
-            throw new RejectedFileException(RejectReason.UNREADABLE,
-                    "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new RejectedFileException(
+                    RejectReason.UNREADABLE,
+                    "cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    e);
         }
     }
 
     private RejectedFileException tooLarge(final long size) {
-        return new RejectedFileException(RejectReason.TOO_LARGE, String.format(Locale.ROOT,
-                "%d bytes is more than the limit of %d bytes (NEWSFLOW_MAX_FILE_BYTES)", size, maxFileBytes));
+        return new RejectedFileException(
+                RejectReason.TOO_LARGE,
+                String.format(
+                        Locale.ROOT,
+                        "%d bytes is more than the limit of %d bytes (NEWSFLOW_MAX_FILE_BYTES)",
+                        size,
+                        maxFileBytes));
     }
 }

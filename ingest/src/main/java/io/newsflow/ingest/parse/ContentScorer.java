@@ -22,7 +22,8 @@ final class ContentScorer {
 
     static final int MIN_TEXT = 25;
     private static final int ANCESTOR_LEVELS = 5;
-    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|page|post|text|blog|story");
+    private static final Pattern POSITIVE =
+            Pattern.compile("article|body|content|entry|main|page|post|text|blog|story");
     private static final Pattern NEGATIVE = Pattern.compile("hidden|banner|combx|comment|contact|foot|footnote|gdpr|"
             + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|"
             + "tags|tool|widget|(?:^|[-_\\s])ad(?:$|[-_\\s])");
@@ -30,8 +31,7 @@ final class ContentScorer {
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
-    private ContentScorer() {
-    }
+    private ContentScorer() {}
 
     /** The content elements of {@code body} in page order; {@code body} alone when nothing scores. */
     static List<Element> content(final Element body) {
@@ -62,7 +62,8 @@ final class ContentScorer {
         if (element.nameIs("p") || element.nameIs("pre") || element.nameIs("td")) {
             return true;
         }
-        return (element.nameIs("div") || element.nameIs("section")) && !element.ownText().isBlank();
+        return (element.nameIs("div") || element.nameIs("section"))
+                && !element.ownText().isBlank();
     }
 
     private void score(final Element element) {
@@ -116,7 +117,8 @@ final class ContentScorer {
         if (length == 0) {
             return 0;
         }
-        final int links = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        final int links =
+                element.select("a").stream().mapToInt(a -> a.text().length()).sum();
         return Math.min(1.0, links / (double) length);
     }
 
@@ -129,10 +131,13 @@ final class ContentScorer {
                 .toList();
         Element top = winner;
         if (strong.size() >= 3) {
-            for (Element ancestor = winner.parent(); ancestor != null && ancestor != body;
+            for (Element ancestor = winner.parent();
+                    ancestor != null && ancestor != body;
                     ancestor = ancestor.parent()) {
                 final Element candidate = ancestor;
-                if (strong.stream().filter(other -> other.parents().contains(candidate)).count()
+                if (strong.stream()
+                                .filter(other -> other.parents().contains(candidate))
+                                .count()
                         >= 3) {
                     top = candidate;
                     break;
@@ -140,7 +145,8 @@ final class ContentScorer {
             }
         }
         double last = scores.getOrDefault(top, best);
-        for (Element parent = top.parent(); parent != null && parent != body && !parent.nameIs("html");
+        for (Element parent = top.parent();
+                parent != null && parent != body && !parent.nameIs("html");
                 parent = parent.parent()) {
             final Double parentScore = scores.get(parent);
             if (parentScore == null) {
@@ -177,10 +183,10 @@ final class ContentScorer {
         return content;
     }
 
-    private boolean isWorthySibling(final Element sibling, final Element top, final double topScore,
-            final double threshold) {
-        final double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
-                ? topScore * 0.2 : 0;
+    private boolean isWorthySibling(
+            final Element sibling, final Element top, final double topScore, final double threshold) {
+        final double bonus =
+                !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
         if (scores.containsKey(sibling) && scores.get(sibling) + bonus >= threshold) {
             return true;
         }
@@ -190,6 +196,8 @@ final class ContentScorer {
         final String text = sibling.text();
         final double density = linkDensity(sibling);
         return text.length() > 80 && density < 0.25
-                || text.length() <= 80 && density == 0 && SENTENCE_END.matcher(text).find();
+                || text.length() <= 80
+                        && density == 0
+                        && SENTENCE_END.matcher(text).find();
     }
 }

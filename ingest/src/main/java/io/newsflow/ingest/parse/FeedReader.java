@@ -24,8 +24,7 @@ final class FeedReader {
     static final String DC_NS = "http://purl.org/dc/elements/1.1/";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
-    private FeedReader() {
-    }
+    private FeedReader() {}
 
     static FileItems read(final ArticleFormat format, final byte[] bytes, final long maxItemBytes)
             throws RejectedFileException {
@@ -57,8 +56,12 @@ final class FeedReader {
             final String content = text(child(item, CONTENT_NS, "encoded"));
             final String body = content != null ? content : text(child(item, null, "description"));
             final String author = firstNonNull(text(child(item, DC_NS, "creator")), text(child(item, null, "author")));
-            final ItemMetadata metadata = new ItemMetadata(link, author,
-                    Timestamps.parse(text(child(item, null, "pubDate"))).orElse(null), feedTitle, language);
+            final ItemMetadata metadata = new ItemMetadata(
+                    link,
+                    author,
+                    Timestamps.parse(text(child(item, null, "pubDate"))).orElse(null),
+                    feedTitle,
+                    language);
             items.add(position, guid != null ? guid : link, scope, text(child(item, null, "title")), body, metadata);
         }
     }
@@ -74,26 +77,32 @@ final class FeedReader {
             final String link = alternateLink(entry);
             final String id = text(child(entry, ATOM_NS, "id"));
             final Element content = child(entry, ATOM_NS, "content");
-            final String body = atomBody(content != null && !content.hasAttribute("src") ? content
-                    : child(entry, ATOM_NS, "summary"));
+            final String body = atomBody(
+                    content != null && !content.hasAttribute("src") ? content : child(entry, ATOM_NS, "summary"));
             final Element author = child(entry, ATOM_NS, "author");
-            final String published = firstNonNull(text(child(entry, ATOM_NS, "published")),
-                    text(child(entry, ATOM_NS, "updated")));
+            final String published =
+                    firstNonNull(text(child(entry, ATOM_NS, "published")), text(child(entry, ATOM_NS, "updated")));
             final String entryLanguage = language(entry);
-            final ItemMetadata metadata = new ItemMetadata(link,
+            final ItemMetadata metadata = new ItemMetadata(
+                    link,
                     author == null ? null : text(child(author, ATOM_NS, "name")),
-                    Timestamps.parse(published).orElse(null), feedTitle,
+                    Timestamps.parse(published).orElse(null),
+                    feedTitle,
                     entryLanguage != null ? entryLanguage : feedLanguage);
-            items.add(position, id != null ? id : link, scope, atomText(child(entry, ATOM_NS, "title")), body,
-                    metadata);
+            items.add(
+                    position, id != null ? id : link, scope, atomText(child(entry, ATOM_NS, "title")), body, metadata);
         }
     }
 
     /** An Atom text construct as plain text: html and xhtml are read for their text. */
     private static String atomText(final Element element) {
         final String body = atomBody(element);
-        return body == null ? null : ItemArticles.blocks(body).stream().map(Block::text)
-                .reduce((a, b) -> a + " " + b).orElse(null);
+        return body == null
+                ? null
+                : ItemArticles.blocks(body).stream()
+                        .map(Block::text)
+                        .reduce((a, b) -> a + " " + b)
+                        .orElse(null);
     }
 
     /** An Atom text construct as the HTML or plain text {@link ItemArticles} reads. */
@@ -126,10 +135,13 @@ final class FeedReader {
             final NamedNodeMap attributes = node.getAttributes();
             for (int i = 0; i < attributes.getLength(); i++) {
                 final Node attribute = attributes.item(i);
-                final String attributeName = attribute.getLocalName() != null ? attribute.getLocalName()
-                        : attribute.getNodeName();
+                final String attributeName =
+                        attribute.getLocalName() != null ? attribute.getLocalName() : attribute.getNodeName();
                 if (!attributeName.startsWith("xmlns")) {
-                    html.append(' ').append(attributeName).append("=\"").append(escape(attribute.getNodeValue()))
+                    html.append(' ')
+                            .append(attributeName)
+                            .append("=\"")
+                            .append(escape(attribute.getNodeValue()))
                             .append('"');
                 }
             }
@@ -143,7 +155,10 @@ final class FeedReader {
     }
 
     private static String escape(final String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String alternateLink(final Element entry) {
@@ -189,8 +204,10 @@ final class FeedReader {
     static List<Element> children(final Element parent, final String namespace, final String name) {
         final List<Element> found = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && name.equals(element.getLocalName())
-                    && (namespace == null ? element.getNamespaceURI() == null
+            if (node instanceof Element element
+                    && name.equals(element.getLocalName())
+                    && (namespace == null
+                            ? element.getNamespaceURI() == null
                             : namespace.equals(element.getNamespaceURI()))) {
                 found.add(element);
             }

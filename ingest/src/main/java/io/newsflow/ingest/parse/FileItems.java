@@ -11,7 +11,11 @@ import java.util.Objects;
  *
  * <p>{@code charset} is the encoding the file was read with, for the log.
  */
-public record FileItems(ArticleFormat format, boolean manyArticles, String charset, List<ArticleItem> articles,
+public record FileItems(
+        ArticleFormat format,
+        boolean manyArticles,
+        String charset,
+        List<ArticleItem> articles,
         List<BadItem> badItems) {
 
     public FileItems {
@@ -27,8 +31,12 @@ public record FileItems(ArticleFormat format, boolean manyArticles, String chars
 
     /** A text, Markdown or HTML file's one article, identified by its whole decoded text. */
     public static FileItems single(final ArticleFormat format, final DecodedText decoded, final ParsedArticle article) {
-        return new FileItems(format, false, decoded.charset().name(),
-                List.of(new ArticleItem(1, null, decoded.text(), article)), List.of());
+        return new FileItems(
+                format,
+                false,
+                decoded.charset().name(),
+                List.of(new ArticleItem(1, null, decoded.text(), article)),
+                List.of());
     }
 
     /** How many items the file holds, good and bad. */

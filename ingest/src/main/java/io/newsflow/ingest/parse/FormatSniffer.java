@@ -17,8 +17,7 @@ public final class FormatSniffer {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private FormatSniffer() {
-    }
+    private FormatSniffer() {}
 
     public static ArticleFormat sniff(final ArticleFormat declared, final byte[] bytes) throws RejectedFileException {
         return switch (declared) {
@@ -34,15 +33,21 @@ public final class FormatSniffer {
             // the same answer the parser would give, before anything is parsed
             SafeXml.parse(bytes);
         }
-        final String root = prolog.rootName().orElseThrow(() -> new RejectedFileException(RejectReason.MALFORMED,
-                "no XML root element found in the first " + XmlProlog.MAX_PROLOG_BYTES + " bytes"));
+        final String root = prolog.rootName()
+                .orElseThrow(() -> new RejectedFileException(
+                        RejectReason.MALFORMED,
+                        "no XML root element found in the first " + XmlProlog.MAX_PROLOG_BYTES + " bytes"));
         return switch (root) {
             case "rss" -> ArticleFormat.RSS;
             case "feed" -> ArticleFormat.ATOM;
             case "newsItem", "newsMessage", "packageItem" -> ArticleFormat.NEWSML_G2;
-            default -> throw new RejectedFileException(RejectReason.UNSUPPORTED_FORMAT, "an XML file whose root "
-                    + "element <" + ItemIds.sanitise(root) + "> is none ingest reads (<rss>, Atom <feed>, NewsML-G2 "
-                    + "<newsItem>, <newsMessage>, <packageItem>)");
+            default ->
+                throw new RejectedFileException(
+                        RejectReason.UNSUPPORTED_FORMAT,
+                        "an XML file whose root "
+                                + "element <" + ItemIds.sanitise(root)
+                                + "> is none ingest reads (<rss>, Atom <feed>, NewsML-G2 "
+                                + "<newsItem>, <newsMessage>, <packageItem>)");
         };
     }
 
@@ -50,8 +55,10 @@ public final class FormatSniffer {
         try (JsonParser parser = JSON.createParser(bytes)) {
             final JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                throw new RejectedFileException(RejectReason.UNSUPPORTED_FORMAT, "a JSON array; ingest reads one "
-                        + "ninjs object per .json file, or one object per line (JSON Lines, .jsonl)");
+                throw new RejectedFileException(
+                        RejectReason.UNSUPPORTED_FORMAT,
+                        "a JSON array; ingest reads one "
+                                + "ninjs object per .json file, or one object per line (JSON Lines, .jsonl)");
             }
             if (first != JsonToken.START_OBJECT) {
                 throw new RejectedFileException(RejectReason.MALFORMED, "not a JSON object");
@@ -65,8 +72,7 @@ public final class FormatSniffer {
     }
 
     private static ArticleFormat malformed(final IOException e) throws RejectedFileException {
-        throw new RejectedFileException(RejectReason.MALFORMED, "not well-formed JSON: "
-                + JsonLinesReader.describe(e));
+        throw new RejectedFileException(RejectReason.MALFORMED, "not well-formed JSON: " + JsonLinesReader.describe(e));
     }
 
     /** Whether the first non-blank line is a whole JSON object: then the file is JSON Lines with bad lines. */

@@ -27,14 +27,13 @@ public final class HeadingDetector {
     private static final String EDGE_PUNCTUATION = "()[]{}'’:,;-–—/&";
     /** Words title case leaves in lower case (English): articles, conjunctions, short prepositions. */
     private static final Set<String> MINOR_WORDS = Set.of(
-            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "as", "if", "than",
-            "of", "in", "on", "at", "to", "for", "from", "by", "with", "via", "vs", "vs.", "per", "into", "onto",
-            "over", "amid", "upon", "off", "out", "up", "down", "near", "past", "like", "after", "before", "about",
-            "against", "between", "through", "during", "without", "within", "under", "among", "across", "behind",
-            "beyond", "toward", "towards", "since", "until");
+            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "as", "if", "than", "of", "in", "on", "at", "to",
+            "for", "from", "by", "with", "via", "vs", "vs.", "per", "into", "onto", "over", "amid", "upon", "off",
+            "out", "up", "down", "near", "past", "like", "after", "before", "about", "against", "between", "through",
+            "during", "without", "within", "under", "among", "across", "behind", "beyond", "toward", "towards", "since",
+            "until");
 
-    private HeadingDetector() {
-    }
+    private HeadingDetector() {}
 
     public static boolean isHeading(final String line) {
         final String text = line.strip();

@@ -39,18 +39,49 @@ public final class HtmlArticleExtractor {
     }
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "blockquote", "dd", "div", "dl", "dt",
-            "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
-            "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption");
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "blockquote",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "figcaption",
+            "figure",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
+            "caption");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:]{1,2}\\s+");
     private static final int MAX_SUFFIX_WORDS = 4;
     private static final double MAX_LIST_LINK_DENSITY = 0.5;
     /** A short line ("Read more: …", "Related: …") that is mostly one link's text points elsewhere, like a link. */
     private static final int MAX_LINK_LINE_WORDS = 25;
+
     private static final double MIN_LINK_LINE_SHARE = 0.75;
 
-    private HtmlArticleExtractor() {
-    }
+    private HtmlArticleExtractor() {}
 
     /** Reads {@code html}; empty when the page has neither a headline nor any body text. */
     public static Optional<Page> extract(final String html) {
@@ -64,15 +95,16 @@ public final class HtmlArticleExtractor {
             new BlockWriter(headline.orElse(""), true, blocks).write(content);
         }
         if (headline.isPresent()) {
-            return Optional.of(new Page(new ParsedArticle(headline.get(), blocks, metadata.toArticleMetadata()),
-                    metadata));
+            return Optional.of(
+                    new Page(new ParsedArticle(headline.get(), blocks, metadata.toArticleMetadata()), metadata));
         }
         // like a text file's first line: without a title, the first block heads the article
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Page(new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()),
-                metadata.toArticleMetadata()), metadata));
+        return Optional.of(new Page(
+                new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), metadata.toArticleMetadata()),
+                metadata));
     }
 
     /**
@@ -92,10 +124,13 @@ public final class HtmlArticleExtractor {
         final Optional<String> siteName = content(page, "meta[property=og:site_name]");
         final Optional<String> ogTitle = content(page, "meta[property=og:title], meta[name=twitter:title]")
                 .map(title -> withoutSiteName(title, siteName));
-        final Optional<String> title = Optional.of(ArticleParser.collapse(page.title())).filter(t -> !t.isEmpty())
+        final Optional<String> title = Optional.of(ArticleParser.collapse(page.title()))
+                .filter(t -> !t.isEmpty())
                 .map(t -> withoutSiteName(t, siteName));
-        final List<String> h1s = page.select("h1").stream().map(HtmlArticleExtractor::headingText)
-                .filter(text -> !text.isEmpty()).toList();
+        final List<String> h1s = page.select("h1").stream()
+                .map(HtmlArticleExtractor::headingText)
+                .filter(text -> !text.isEmpty())
+                .toList();
         for (final String h1 : h1s) {
             if (names(ogTitle, h1) || names(title, h1)) {
                 return Optional.of(h1);
@@ -119,7 +154,8 @@ public final class HtmlArticleExtractor {
 
     private static Optional<String> content(final Document page, final String query) {
         final Element meta = page.selectFirst(query);
-        return meta == null ? Optional.empty()
+        return meta == null
+                ? Optional.empty()
                 : Optional.of(ArticleParser.collapse(meta.attr("content"))).filter(text -> !text.isEmpty());
     }
 
@@ -145,7 +181,8 @@ public final class HtmlArticleExtractor {
             }
             final String head = result.substring(0, last.start());
             final String tail = result.substring(last.end());
-            final boolean isSite = !site.isEmpty() && tail.toLowerCase(Locale.ROOT).contains(site);
+            final boolean isSite =
+                    !site.isEmpty() && tail.toLowerCase(Locale.ROOT).contains(site);
             if (!isSite && (words(tail) > MAX_SUFFIX_WORDS || words(head) < 2)) {
                 return result;
             }
@@ -175,6 +212,7 @@ public final class HtmlArticleExtractor {
         private final String headline;
         /** A page's bylines and datelines are dropped; a fragment's text is all article. */
         private final boolean page;
+
         private final List<Block> blocks;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
@@ -221,11 +259,16 @@ public final class HtmlArticleExtractor {
             if (HEADINGS.contains(tag)) {
                 heading(element);
                 // what an unclosed heading swallowed is still the body
-                element.children().stream().filter(child -> BLOCKS.contains(child.normalName()))
+                element.children().stream()
+                        .filter(child -> BLOCKS.contains(child.normalName()))
                         .forEach(this::visit);
                 flush();
-            } else if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
-                    || tag.equals("table")) && ContentScorer.linkDensity(element) > MAX_LIST_LINK_DENSITY) {
+            } else if ((tag.equals("ul")
+                            || tag.equals("ol")
+                            || tag.equals("div")
+                            || tag.equals("section")
+                            || tag.equals("table"))
+                    && ContentScorer.linkDensity(element) > MAX_LIST_LINK_DENSITY) {
                 return;
             } else {
                 final boolean paragraph = tag.equals("p");
@@ -255,12 +298,15 @@ public final class HtmlArticleExtractor {
 
         private void flush() {
             final String whole = ArticleParser.collapse(text.toString());
-            final boolean allLink = linkChars > 0 && (linkChars >= whole.length()
-                    || whole.split(" ").length <= MAX_LINK_LINE_WORDS
-                    && linkChars >= whole.length() * MIN_LINK_LINE_SHARE);
+            final boolean allLink = linkChars > 0
+                    && (linkChars >= whole.length()
+                            || whole.split(" ").length <= MAX_LINK_LINE_WORDS
+                                    && linkChars >= whole.length() * MIN_LINK_LINE_SHARE);
             for (final String part : text.toString().split("\n\\s*\n")) {
                 final String paragraph = ArticleParser.collapse(part);
-                if (!paragraph.isEmpty() && hasLetterOrDigit(paragraph) && !allLink
+                if (!paragraph.isEmpty()
+                        && hasLetterOrDigit(paragraph)
+                        && !allLink
                         && !(page && quoteOrItemDepth == 0 && MetaLine.isMetaLine(paragraph))) {
                     blocks.add(Block.paragraph(paragraph));
                 }

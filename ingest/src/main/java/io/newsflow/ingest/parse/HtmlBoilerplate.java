@@ -22,8 +22,8 @@ final class HtmlBoilerplate {
             + "footer, dialog, menu, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
             + "[role=dialog], [role=alertdialog], [hidden], [aria-hidden=true]";
     private static final String PROSE = "p, pre, blockquote, table, ul, ol";
-    private static final Pattern HIDDEN_STYLE = Pattern.compile(
-            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     /** Class or id words that name boilerplate, found anywhere in the name ({@code relatedStories}, {@code share-bar}). */
     static final Pattern BOILERPLATE_HINT = Pattern.compile("advert|banner|breadcrumb|caption|comment|consent|"
             + "cookie|credit|disqus|footer|gdpr|masthead|modal|newsletter|outbrain|pagination|paywall|popup|promo|"
@@ -33,8 +33,7 @@ final class HtmlBoilerplate {
     /** Class or id words that name the article itself; they protect a box from {@link #BOILERPLATE_HINT}. */
     static final Pattern CONTENT_HINT = Pattern.compile("article|body|content|entry|main|post|story|text");
 
-    private HtmlBoilerplate() {
-    }
+    private HtmlBoilerplate() {}
 
     static void remove(final Element body) {
         body.select(NON_TEXT).remove();
@@ -51,7 +50,9 @@ final class HtmlBoilerplate {
         }
         for (final Element time : body.select("time")) {
             // a dateline on its own; a date inside a sentence is part of it
-            if (time.parent() != null && !time.parent().nameIs("p") && time.parent().ownText().isBlank()) {
+            if (time.parent() != null
+                    && !time.parent().nameIs("p")
+                    && time.parent().ownText().isBlank()) {
                 time.remove();
             }
         }
@@ -75,7 +76,9 @@ final class HtmlBoilerplate {
 
     static boolean isNamedBoilerplate(final Element element) {
         final String name = names(element);
-        return !name.isEmpty() && BOILERPLATE_HINT.matcher(name).find() && !CONTENT_HINT.matcher(name).find();
+        return !name.isEmpty()
+                && BOILERPLATE_HINT.matcher(name).find()
+                && !CONTENT_HINT.matcher(name).find();
     }
 
     static String names(final Element element) {

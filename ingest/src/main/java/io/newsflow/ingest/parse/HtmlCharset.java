@@ -21,8 +21,7 @@ final class HtmlCharset {
             "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)|<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]+)",
             Pattern.CASE_INSENSITIVE);
 
-    private HtmlCharset() {
-    }
+    private HtmlCharset() {}
 
     static Optional<Charset> declared(final byte[] bytes) {
         final String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
@@ -30,13 +29,12 @@ final class HtmlCharset {
         if (!declaration.find()) {
             return Optional.empty();
         }
-        final String label = (declaration.group(1) != null ? declaration.group(1) : declaration.group(2))
-                .toLowerCase(Locale.ROOT);
+        final String label =
+                (declaration.group(1) != null ? declaration.group(1) : declaration.group(2)).toLowerCase(Locale.ROOT);
         if (label.startsWith("utf-16")) {
             return Optional.of(StandardCharsets.UTF_8);
         }
-        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii")
-                || label.equals("ascii")) {
+        if (label.equals("iso-8859-1") || label.equals("latin1") || label.equals("us-ascii") || label.equals("ascii")) {
             return Optional.of(Charset.forName("windows-1252"));
         }
         try {

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  */
 final class ItemArticles {
 
-    private static final Pattern HTML_TAG = Pattern.compile("<(?:/?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|span|a|"
-            + "strong|em|b|i|u|article|section|figure|figcaption|img|table|tr|td|pre|code|script|style|iframe|"
-            + "noscript|hr|sup|sub|small)\\b[^>]*|!--.*?--)>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "<(?:/?(?:p|div|br|h[1-6]|ul|ol|li|blockquote|span|a|"
+                    + "strong|em|b|i|u|article|section|figure|figcaption|img|table|tr|td|pre|code|script|style|iframe|"
+                    + "noscript|hr|sup|sub|small)\\b[^>]*|!--.*?--)>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final ArticleFormat format;
     private final long maxItemBytes;
@@ -35,13 +37,24 @@ final class ItemArticles {
      * Adds the item at {@code position}: {@code id} (may be null) is its identifier within {@code scope}, the feed's
      * own link or id (may be empty); {@code title} and {@code body} may be null.
      */
-    void add(final int position, final String id, final String scope, final String title, final String body,
+    void add(
+            final int position,
+            final String id,
+            final String scope,
+            final String title,
+            final String body,
             final ItemMetadata metadata) {
         final long bytes = utf8Length(title) + utf8Length(body);
         if (bytes > maxItemBytes) {
-            bad(position, id, RejectReason.TOO_LARGE, String.format(Locale.ROOT,
-                    "the item holds %d bytes of text, more than the limit of %d (NEWSFLOW_MAX_ITEM_BYTES)", bytes,
-                    maxItemBytes));
+            bad(
+                    position,
+                    id,
+                    RejectReason.TOO_LARGE,
+                    String.format(
+                            Locale.ROOT,
+                            "the item holds %d bytes of text, more than the limit of %d (NEWSFLOW_MAX_ITEM_BYTES)",
+                            bytes,
+                            maxItemBytes));
             return;
         }
         final String headline = title == null ? "" : titleText(title);
@@ -55,12 +68,14 @@ final class ItemArticles {
                 ? new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), published)
                 : new ParsedArticle(headline, blocks, published);
         if (!article.hasBodyParagraph()) {
-            bad(position, id, RejectReason.NO_PARAGRAPHS, "the item has "
-                    + (blocks.isEmpty() ? "no content" : "no body paragraph") + " besides its title");
+            bad(
+                    position,
+                    id,
+                    RejectReason.NO_PARAGRAPHS,
+                    "the item has " + (blocks.isEmpty() ? "no content" : "no body paragraph") + " besides its title");
             return;
         }
-        final String identityKey = id == null || id.isBlank() ? contentKey(article)
-                : ItemIds.identityKey(scope, id);
+        final String identityKey = id == null || id.isBlank() ? contentKey(article) : ItemIds.identityKey(scope, id);
         articles.add(new ArticleItem(position, id, identityKey, article));
     }
 
@@ -79,20 +94,22 @@ final class ItemArticles {
         }
         // a placeholder headline, so the whole body is read as body
         return ArticleParser.parse("-\n\n" + body.replace("\r\n", "\n").replace('\r', '\n'), ArticleFormat.TEXT)
-                .map(ParsedArticle::blocks).orElse(List.of());
+                .map(ParsedArticle::blocks)
+                .orElse(List.of());
     }
 
     /** A title is text, but feeds escape markup into it: entities and tags become plain text. */
     static String titleText(final String title) {
         final String text = title.indexOf('<') >= 0 || title.indexOf('&') >= 0
-                ? org.jsoup.Jsoup.parseBodyFragment(title).text() : title;
+                ? org.jsoup.Jsoup.parseBodyFragment(title).text()
+                : title;
         return ArticleParser.collapse(text);
     }
 
     /** Without an identifier, an item is its content: the same title and text is the same item. */
     static String contentKey(final ParsedArticle article) {
-        return article.headline() + "\n" + article.blocks().stream().map(Block::text)
-                .collect(Collectors.joining("\n"));
+        return article.headline() + "\n"
+                + article.blocks().stream().map(Block::text).collect(Collectors.joining("\n"));
     }
 
     private static long utf8Length(final String text) {

@@ -11,10 +11,10 @@ public final class ItemIds {
 
     /** Longer identifiers are cut: real guids and URLs are far shorter. */
     public static final int MAX_LENGTH = 512;
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Zl}\\p{Zp}]+");
 
-    private ItemIds() {
-    }
+    private ItemIds() {}
 
     /** {@code id} stripped, with control characters as spaces and at most {@link #MAX_LENGTH} characters. */
     public static String sanitise(final String id) {

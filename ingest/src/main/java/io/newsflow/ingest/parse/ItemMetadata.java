@@ -21,9 +21,15 @@ record ItemMetadata(String url, String byline, Instant publishedAt, String provi
 
     /** The published metadata of an item of {@code format} whose own identifier is {@code externalId}. */
     ArticleMetadata toArticleMetadata(final ArticleFormat format, final String externalId) {
-        return new ArticleMetadata(format.metadataName(), url, byline, publishedAt,
-                language == null ? null : ArticleLanguage.declared(language).orElse(null), provider,
-                externalId == null || externalId.isBlank() ? null : ItemIds.sanitise(externalId), List.of());
+        return new ArticleMetadata(
+                format.metadataName(),
+                url,
+                byline,
+                publishedAt,
+                language == null ? null : ArticleLanguage.declared(language).orElse(null),
+                provider,
+                externalId == null || externalId.isBlank() ? null : ItemIds.sanitise(externalId),
+                List.of());
     }
 
     private static String blankToNull(final String value) {

@@ -70,7 +70,9 @@ public final class JsonLinesFields {
                 throw new IllegalArgumentException("'" + entry.strip() + "' is not part=field; parts: " + parts());
             }
             final String key = entry.substring(0, equals).strip().toLowerCase(Locale.ROOT);
-            final Part part = java.util.Arrays.stream(Part.values()).filter(p -> p.key().equals(key)).findFirst()
+            final Part part = java.util.Arrays.stream(Part.values())
+                    .filter(p -> p.key().equals(key))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown part '" + key + "'; parts: " + parts()));
             final List<String> fields = new ArrayList<>();
             for (final String field : entry.substring(equals + 1).split("\\|")) {
@@ -94,7 +96,10 @@ public final class JsonLinesFields {
     }
 
     private static String parts() {
-        return java.util.Arrays.stream(Part.values()).map(Part::key).reduce((a, b) -> a + ", " + b).orElse("");
+        return java.util.Arrays.stream(Part.values())
+                .map(Part::key)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 
     @Override

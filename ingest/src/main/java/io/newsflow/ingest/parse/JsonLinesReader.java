@@ -23,12 +23,15 @@ final class JsonLinesReader {
 
     /** Deep nesting is never an article: refused before it can cost stack. */
     private static final int MAX_NESTING = 64;
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-            .build()).build();
 
-    private JsonLinesReader() {
-    }
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING)
+                            .build())
+                    .build())
+            .build();
+
+    private JsonLinesReader() {}
 
     static FileItems read(final DecodedText decoded, final JsonLinesFields fields, final long maxItemBytes) {
         final ItemArticles items = new ItemArticles(ArticleFormat.JSON_LINES, maxItemBytes);
@@ -41,17 +44,27 @@ final class JsonLinesReader {
             }
             final int bytes = line.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > maxItemBytes) {
-                items.bad(lineNumber, null, RejectReason.TOO_LARGE, String.format(Locale.ROOT,
-                        "line %d holds %d bytes, more than the limit of %d (NEWSFLOW_MAX_ITEM_BYTES)",
-                        lineNumber, bytes, maxItemBytes));
+                items.bad(
+                        lineNumber,
+                        null,
+                        RejectReason.TOO_LARGE,
+                        String.format(
+                                Locale.ROOT,
+                                "line %d holds %d bytes, more than the limit of %d (NEWSFLOW_MAX_ITEM_BYTES)",
+                                lineNumber,
+                                bytes,
+                                maxItemBytes));
                 continue;
             }
             final JsonNode object;
             try {
                 object = MAPPER.readTree(line);
             } catch (final JsonProcessingException e) {
-                items.bad(lineNumber, null, RejectReason.MALFORMED, "line " + lineNumber + " is not well-formed JSON: "
-                        + describe(e));
+                items.bad(
+                        lineNumber,
+                        null,
+                        RejectReason.MALFORMED,
+                        "line " + lineNumber + " is not well-formed JSON: " + describe(e));
                 continue;
             }
             if (object == null || !object.isObject()) {
@@ -61,11 +74,19 @@ final class JsonLinesReader {
             final String id = text(object, fields, JsonLinesFields.Part.ID);
             final String url = text(object, fields, JsonLinesFields.Part.URL);
             final String source = text(object, fields, JsonLinesFields.Part.SOURCE);
-            final ItemMetadata metadata = new ItemMetadata(url, text(object, fields, JsonLinesFields.Part.AUTHOR),
-                    instant(text(object, fields, JsonLinesFields.Part.PUBLISHED)), source,
+            final ItemMetadata metadata = new ItemMetadata(
+                    url,
+                    text(object, fields, JsonLinesFields.Part.AUTHOR),
+                    instant(text(object, fields, JsonLinesFields.Part.PUBLISHED)),
+                    source,
                     text(object, fields, JsonLinesFields.Part.LANGUAGE));
-            items.add(lineNumber, id != null ? id : url, source, text(object, fields, JsonLinesFields.Part.HEADLINE),
-                    text(object, fields, JsonLinesFields.Part.BODY), metadata);
+            items.add(
+                    lineNumber,
+                    id != null ? id : url,
+                    source,
+                    text(object, fields, JsonLinesFields.Part.HEADLINE),
+                    text(object, fields, JsonLinesFields.Part.BODY),
+                    metadata);
         }
         return items.build(decoded.charset().name());
     }
@@ -73,7 +94,8 @@ final class JsonLinesReader {
     /** A parse error's own words and where, without the excerpt of the content Jackson adds. */
     static String describe(final IOException e) {
         if (e instanceof JsonProcessingException json) {
-            final String where = json.getLocation() == null ? ""
+            final String where = json.getLocation() == null
+                    ? ""
                     : " (column " + json.getLocation().getColumnNr() + ")";
             return json.getOriginalMessage() + where;
         }

@@ -19,12 +19,12 @@ final class MetaLine {
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s|$|,)"
             + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"
             + "|\\b\\d{1,2}:\\d{2}\\b");
+
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\b");
     /** A sentence ends in a full stop, question or exclamation mark (a closing quote may follow); "p.m." does not. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?i)(?<!\\b[ap]\\.m)[.!?][\"'”’)]?$");
 
-    private MetaLine() {
-    }
+    private MetaLine() {}
 
     /** Whether {@code paragraph} (collapsed, non-blank) is a byline or dateline rather than the article's text. */
     static boolean isMetaLine(final String paragraph) {

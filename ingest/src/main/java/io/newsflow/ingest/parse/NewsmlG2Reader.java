@@ -34,8 +34,7 @@ final class NewsmlG2Reader {
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final Pattern NITF_HEADING = Pattern.compile("<(/?)hl2\\b");
 
-    private NewsmlG2Reader() {
-    }
+    private NewsmlG2Reader() {}
 
     static FileItems read(final byte[] bytes, final DecodedText decoded, final long maxItemBytes)
             throws RejectedFileException {
@@ -46,12 +45,14 @@ final class NewsmlG2Reader {
             return FileItems.single(ArticleFormat.NEWSML_G2, decoded, article(root));
         }
         if (name.equals("packageItem")) {
-            throw new RejectedFileException(RejectReason.NO_PARAGRAPHS, "a NewsML-G2 packageItem references its "
-                    + "items without carrying them: drop the newsItems, or a newsMessage holding them");
+            throw new RejectedFileException(
+                    RejectReason.NO_PARAGRAPHS,
+                    "a NewsML-G2 packageItem references its "
+                            + "items without carrying them: drop the newsItems, or a newsMessage holding them");
         }
         if (!name.equals("newsMessage")) {
-            throw new RejectedFileException(RejectReason.UNSUPPORTED_FORMAT, "a NewsML-G2 <" + ItemIds.sanitise(name)
-                    + "> holds no news item");
+            throw new RejectedFileException(
+                    RejectReason.UNSUPPORTED_FORMAT, "a NewsML-G2 <" + ItemIds.sanitise(name) + "> holds no news item");
         }
         final Element itemSet = FeedReader.child(root, NAR_NS, "itemSet");
         final List<ArticleItem> articles = new ArrayList<>();
@@ -69,15 +70,24 @@ final class NewsmlG2Reader {
             final String guid = item.getAttribute("guid").isBlank() ? null : item.getAttribute("guid");
             final long size = String.valueOf(item.getTextContent()).getBytes(StandardCharsets.UTF_8).length;
             if (size > maxItemBytes) {
-                bad.add(new BadItem(position, guid, RejectReason.TOO_LARGE, String.format(Locale.ROOT,
-                        "the item holds %d bytes of text, more than the limit of %d (NEWSFLOW_MAX_ITEM_BYTES)", size,
-                        maxItemBytes)));
+                bad.add(new BadItem(
+                        position,
+                        guid,
+                        RejectReason.TOO_LARGE,
+                        String.format(
+                                Locale.ROOT,
+                                "the item holds %d bytes of text, more than the limit of %d (NEWSFLOW_MAX_ITEM_BYTES)",
+                                size,
+                                maxItemBytes)));
                 continue;
             }
             try {
                 final ParsedArticle article = article(item);
-                articles.add(new ArticleItem(position, guid, guid == null ? ItemArticles.contentKey(article)
-                        : ItemIds.identityKey("", guid), article));
+                articles.add(new ArticleItem(
+                        position,
+                        guid,
+                        guid == null ? ItemArticles.contentKey(article) : ItemIds.identityKey("", guid),
+                        article));
             } catch (final RejectedFileException e) {
                 bad.add(new BadItem(position, guid, e.reason(), e.detail()));
             }
@@ -89,32 +99,35 @@ final class NewsmlG2Reader {
     /** One news item as an article, or why it is none. */
     static ParsedArticle article(final Element item) throws RejectedFileException {
         final Element contentMeta = FeedReader.child(item, NAR_NS, "contentMeta");
-        final Optional<String> headline = Optional.ofNullable(contentMeta == null ? null
-                : FeedReader.text(FeedReader.child(contentMeta, NAR_NS, "headline"))).map(ItemArticles::titleText)
+        final Optional<String> headline = Optional.ofNullable(
+                        contentMeta == null ? null : FeedReader.text(FeedReader.child(contentMeta, NAR_NS, "headline")))
+                .map(ItemArticles::titleText)
                 .filter(text -> !text.isEmpty());
         final Body body = body(FeedReader.child(item, NAR_NS, "contentSet"));
         final List<Block> blocks = new ArrayList<>(body.html() == null ? List.of() : ItemArticles.blocks(body.html()));
         // an XHTML body often repeats the headline as its <h1>
-        headline.ifPresent(title -> blocks.removeIf(block -> block.kind() == Block.Kind.HEADING
-                && block.text().equals(title)));
+        headline.ifPresent(title -> blocks.removeIf(
+                block -> block.kind() == Block.Kind.HEADING && block.text().equals(title)));
         if (headline.isEmpty() && blocks.isEmpty()) {
-            throw new RejectedFileException(RejectReason.NO_PARAGRAPHS, "the news item has neither a headline nor "
-                    + "a body (contentSet/inlineXML or inlineData)");
+            throw new RejectedFileException(
+                    RejectReason.NO_PARAGRAPHS,
+                    "the news item has neither a headline nor " + "a body (contentSet/inlineXML or inlineData)");
         }
         final ArticleMetadata metadata = metadata(item, contentMeta, body.byline());
         final ParsedArticle article = headline.isPresent()
                 ? new ParsedArticle(headline.get(), blocks, metadata)
                 : new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), metadata);
         if (!article.hasBodyParagraph()) {
-            throw new RejectedFileException(RejectReason.NO_PARAGRAPHS, "the news item has no body paragraph"
-                    + (body.html() == null ? " (no inlineXML or inlineData)" : ""));
+            throw new RejectedFileException(
+                    RejectReason.NO_PARAGRAPHS,
+                    "the news item has no body paragraph"
+                            + (body.html() == null ? " (no inlineXML or inlineData)" : ""));
         }
         return article;
     }
 
     /** The body as HTML for the block reader, and a byline found in it (NITF), either may be null. */
-    private record Body(String html, String byline) {
-    }
+    private record Body(String html, String byline) {}
 
     private static Body body(final Element contentSet) {
         if (contentSet == null) {
@@ -128,7 +141,10 @@ final class NewsmlG2Reader {
                 final Element head = nitfBody == null ? null : childByName(nitfBody, "body.head");
                 final Element byline = head == null ? null : childByName(head, "byline");
                 final Element main = nitfBody == null ? null : childByName(nitfBody, "body.content");
-                return new Body(main == null ? null : NITF_HEADING.matcher(markupOf(main)).replaceAll("<$1h2"),
+                return new Body(
+                        main == null
+                                ? null
+                                : NITF_HEADING.matcher(markupOf(main)).replaceAll("<$1h2"),
                         FeedReader.text(byline));
             }
             final Element xhtmlBody = "html".equals(content.getLocalName()) ? childByName(content, "body") : null;
@@ -141,13 +157,17 @@ final class NewsmlG2Reader {
     private static ArticleMetadata metadata(final Element item, final Element contentMeta, final String nitfByline) {
         final Element itemMeta = FeedReader.child(item, NAR_NS, "itemMeta");
         final String by = firstNonBlank(metaText(contentMeta, "by"), creators(contentMeta), nitfByline);
-        final String published = firstInstant(metaText(itemMeta, "firstCreated"),
-                metaText(contentMeta, "contentCreated"), metaText(itemMeta, "versionCreated"));
+        final String published = firstInstant(
+                metaText(itemMeta, "firstCreated"),
+                metaText(contentMeta, "contentCreated"),
+                metaText(itemMeta, "versionCreated"));
         final Element language = contentMeta == null ? null : FeedReader.child(contentMeta, NAR_NS, "language");
-        final String declared = firstNonBlank(language == null ? null : language.getAttribute("tag"),
-                item.getAttributeNS(XML_NS, "lang"));
+        final String declared = firstNonBlank(
+                language == null ? null : language.getAttribute("tag"), item.getAttributeNS(XML_NS, "lang"));
         final String guid = item.getAttribute("guid");
-        return new ArticleMetadata(ArticleFormat.NEWSML_G2.metadataName(), null,
+        return new ArticleMetadata(
+                ArticleFormat.NEWSML_G2.metadataName(),
+                null,
                 by == null ? null : ArticleParser.collapse(by),
                 Timestamps.parse(published).orElse(null),
                 ArticleLanguage.declared(declared).orElse(null),
@@ -161,14 +181,18 @@ final class NewsmlG2Reader {
         String name = null;
         if (provider != null) {
             final String qcode = provider.getAttribute("qcode");
-            name = firstNonBlank(FeedReader.text(FeedReader.child(provider, NAR_NS, "name")),
-                    provider.getAttribute("literal"), qcode.substring(qcode.indexOf(':') + 1));
+            name = firstNonBlank(
+                    FeedReader.text(FeedReader.child(provider, NAR_NS, "name")),
+                    provider.getAttribute("literal"),
+                    qcode.substring(qcode.indexOf(':') + 1));
         }
         if (name == null) {
             final Element rights = FeedReader.child(item, NAR_NS, "rightsInfo");
             final Element holder = rights == null ? null : FeedReader.child(rights, NAR_NS, "copyrightHolder");
-            name = holder == null ? null : firstNonBlank(FeedReader.text(FeedReader.child(holder, NAR_NS, "name")),
-                    holder.getAttribute("literal"));
+            name = holder == null
+                    ? null
+                    : firstNonBlank(
+                            FeedReader.text(FeedReader.child(holder, NAR_NS, "name")), holder.getAttribute("literal"));
         }
         return name == null ? null : ArticleParser.collapse(name);
     }
@@ -179,7 +203,8 @@ final class NewsmlG2Reader {
         }
         final String names = FeedReader.children(contentMeta, NAR_NS, "creator").stream()
                 .map(creator -> FeedReader.text(FeedReader.child(creator, NAR_NS, "name")))
-                .filter(name -> name != null).collect(Collectors.joining(", "));
+                .filter(name -> name != null)
+                .collect(Collectors.joining(", "));
         return names.isEmpty() ? null : names;
     }
 

@@ -35,36 +35,38 @@ import java.util.Set;
  */
 final class NinjsReader {
 
-    private static final List<String> SUBJECT_FIELDS = List.of("subjects", "subject", "people", "person",
-            "organisations", "organisation", "places", "place");
+    private static final List<String> SUBJECT_FIELDS =
+            List.of("subjects", "subject", "people", "person", "organisations", "organisation", "places", "place");
 
-    private NinjsReader() {
-    }
+    private NinjsReader() {}
 
     static ParsedArticle read(final String json) throws RejectedFileException {
         final JsonNode item;
         try {
             item = Json.MAPPER.readTree(json);
         } catch (final JsonProcessingException e) {
-            throw new RejectedFileException(RejectReason.MALFORMED, "not well-formed JSON: "
-                    + e.getOriginalMessage());
+            throw new RejectedFileException(RejectReason.MALFORMED, "not well-formed JSON: " + e.getOriginalMessage());
         }
         if (item == null || !item.isObject()) {
             throw new RejectedFileException(RejectReason.MALFORMED, "a ninjs item is a JSON object");
         }
-        final List<Block> blocks = new ArrayList<>(body(item).map(ItemArticles::blocks).orElse(List.of()));
+        final List<Block> blocks =
+                new ArrayList<>(body(item).map(ItemArticles::blocks).orElse(List.of()));
         final Optional<String> headline = headline(item);
         if (headline.isEmpty() && blocks.isEmpty()) {
-            throw new RejectedFileException(RejectReason.NO_PARAGRAPHS, "the ninjs item has neither a headline nor a"
-                    + " body (bodies, body_*, descriptions)");
+            throw new RejectedFileException(
+                    RejectReason.NO_PARAGRAPHS,
+                    "the ninjs item has neither a headline nor a" + " body (bodies, body_*, descriptions)");
         }
         final ArticleMetadata metadata = metadata(item);
         final ParsedArticle article = headline.isPresent()
                 ? new ParsedArticle(headline.get(), blocks, metadata)
                 : new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), metadata);
         if (!article.hasBodyParagraph()) {
-            throw new RejectedFileException(RejectReason.NO_PARAGRAPHS, "the ninjs item has no body paragraph"
-                    + (blocks.isEmpty() ? " (no bodies, body_* or descriptions)" : ""));
+            throw new RejectedFileException(
+                    RejectReason.NO_PARAGRAPHS,
+                    "the ninjs item has no body paragraph"
+                            + (blocks.isEmpty() ? " (no bodies, body_* or descriptions)" : ""));
         }
         return article;
     }
@@ -102,7 +104,11 @@ final class NinjsReader {
             if (value.isEmpty()) {
                 continue;
             }
-            if (isHtml(text(entry, "contenttype").or(() -> text(entry, "contentType")).orElse(""), value.get())) {
+            if (isHtml(
+                    text(entry, "contenttype")
+                            .or(() -> text(entry, "contentType"))
+                            .orElse(""),
+                    value.get())) {
                 return value;
             }
             plain = plain.or(() -> value);
@@ -123,9 +129,10 @@ final class NinjsReader {
     /** 1.x {@code body_html}, {@code body_text}, … : an HTML one first, else the first with text. */
     private static Optional<String> prefixed(final JsonNode item, final String prefix, final boolean preferHtml) {
         Optional<String> first = Optional.empty();
-        for (final Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext();) {
+        for (final Iterator<Map.Entry<String, JsonNode>> fields = item.fields(); fields.hasNext(); ) {
             final Map.Entry<String, JsonNode> field = fields.next();
-            if (!field.getKey().startsWith(prefix) || !field.getValue().isTextual()
+            if (!field.getKey().startsWith(prefix)
+                    || !field.getValue().isTextual()
                     || field.getValue().asText().isBlank()) {
                 continue;
             }
@@ -140,23 +147,41 @@ final class NinjsReader {
 
     private static boolean isHtml(final String contentType, final String value) {
         final String type = contentType.toLowerCase(Locale.ROOT);
-        return type.contains("html") || type.endsWith("_richtext") || value.stripLeading().startsWith("<");
+        return type.contains("html")
+                || type.endsWith("_richtext")
+                || value.stripLeading().startsWith("<");
     }
 
     private static Optional<String> byRole(final JsonNode entries) {
         final List<JsonNode> list = new ArrayList<>();
         entries.forEach(list::add);
-        return ordered(list).stream().map(entry -> text(entry, "value")).flatMap(Optional::stream).findFirst();
+        return ordered(list).stream()
+                .map(entry -> text(entry, "value"))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static ArticleMetadata metadata(final JsonNode item) {
-        final Optional<String> published = firstInstant(item, "firstcreated", "firstCreated", "versioncreated",
-                "versionCreated", "contentcreated", "contentCreated");
-        return new ArticleMetadata(ArticleFormat.NINJS.metadataName(), null,
-                text(item, "by").or(() -> text(item, "byline")).map(ArticleParser::collapse).orElse(null),
+        final Optional<String> published = firstInstant(
+                item,
+                "firstcreated",
+                "firstCreated",
+                "versioncreated",
+                "versionCreated",
+                "contentcreated",
+                "contentCreated");
+        return new ArticleMetadata(
+                ArticleFormat.NINJS.metadataName(),
+                null,
+                text(item, "by")
+                        .or(() -> text(item, "byline"))
+                        .map(ArticleParser::collapse)
+                        .orElse(null),
                 published.flatMap(Timestamps::parse).orElse(null),
                 text(item, "language").flatMap(ArticleLanguage::declared).orElse(null),
-                text(item, "copyrightholder").or(() -> text(item, "copyrightHolder")).map(ArticleParser::collapse)
+                text(item, "copyrightholder")
+                        .or(() -> text(item, "copyrightHolder"))
+                        .map(ArticleParser::collapse)
                         .orElse(null),
                 text(item, "uri").map(ItemIds::sanitise).orElse(null),
                 subjects(item));
@@ -164,7 +189,8 @@ final class NinjsReader {
 
     private static Optional<String> firstInstant(final JsonNode item, final String... fields) {
         for (final String field : fields) {
-            final Optional<String> value = text(item, field).filter(v -> Timestamps.parse(v).isPresent());
+            final Optional<String> value =
+                    text(item, field).filter(v -> Timestamps.parse(v).isPresent());
             if (value.isPresent()) {
                 return value;
             }
@@ -185,6 +211,7 @@ final class NinjsReader {
     private static Optional<String> text(final JsonNode node, final String field) {
         final JsonNode value = node.get(field);
         return value != null && value.isTextual() && !value.asText().isBlank()
-                ? Optional.of(value.asText().strip()) : Optional.empty();
+                ? Optional.of(value.asText().strip())
+                : Optional.empty();
     }
 }

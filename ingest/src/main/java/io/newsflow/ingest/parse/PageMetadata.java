@@ -14,8 +14,12 @@ import org.jsoup.nodes.Element;
  * else the first {@code <time datetime>}), the language ({@code <html lang>}, else {@code content-language}) and the
  * site's name ({@code og:site_name}). {@link #toArticleMetadata()} turns it into the published metadata.
  */
-public record PageMetadata(Optional<String> canonicalUrl, Optional<String> byline, Optional<String> published,
-        Optional<String> language, Optional<String> siteName) {
+public record PageMetadata(
+        Optional<String> canonicalUrl,
+        Optional<String> byline,
+        Optional<String> published,
+        Optional<String> language,
+        Optional<String> siteName) {
 
     public PageMetadata {
         Objects.requireNonNull(canonicalUrl, "canonicalUrl must not be null");
@@ -30,29 +34,52 @@ public record PageMetadata(Optional<String> canonicalUrl, Optional<String> bylin
      * instant, and the declared language as its ISO 639-1 code.
      */
     public ArticleMetadata toArticleMetadata() {
-        return new ArticleMetadata(ArticleFormat.HTML.metadataName(), canonicalUrl.orElse(null), byline.orElse(null),
+        return new ArticleMetadata(
+                ArticleFormat.HTML.metadataName(),
+                canonicalUrl.orElse(null),
+                byline.orElse(null),
                 published.flatMap(Timestamps::parse).orElse(null),
-                language.flatMap(ArticleLanguage::declared).orElse(null), siteName.orElse(null), null, List.of());
+                language.flatMap(ArticleLanguage::declared).orElse(null),
+                siteName.orElse(null),
+                null,
+                List.of());
     }
 
     static PageMetadata of(final Document page) {
         return new PageMetadata(
                 first(page, "link[rel=canonical][href]", "href", "meta[property=og:url][content]", "content"),
-                first(page, "meta[name=author][content]", "content", "[itemprop=author] [itemprop=name], "
-                        + "[itemprop=author], [rel=author], .byline, .author", null)
+                first(
+                                page,
+                                "meta[name=author][content]",
+                                "content",
+                                "[itemprop=author] [itemprop=name], "
+                                        + "[itemprop=author], [rel=author], .byline, .author",
+                                null)
                         .filter(author -> !author.startsWith("http")),
-                first(page, "meta[property=article:published_time][content], meta[itemprop=datePublished][content]",
-                        "content", "time[datetime]", "datetime"),
+                first(
+                        page,
+                        "meta[property=article:published_time][content], meta[itemprop=datePublished][content]",
+                        "content",
+                        "time[datetime]",
+                        "datetime"),
                 first(page, "html[lang]", "lang", "meta[http-equiv=content-language][content]", "content"),
-                first(page, "meta[property=og:site_name][content]", "content", "meta[name=application-name][content]",
+                first(
+                        page,
+                        "meta[property=og:site_name][content]",
+                        "content",
+                        "meta[name=application-name][content]",
                         "content"));
     }
 
     /** The first non-blank value: {@code attribute} of the first match of {@code query}, or its text when null. */
-    private static Optional<String> first(final Document page, final String query, final String attribute,
-            final String fallbackQuery, final String fallbackAttribute) {
-        return value(page.selectFirst(query), attribute).or(() -> value(page.selectFirst(fallbackQuery),
-                fallbackAttribute));
+    private static Optional<String> first(
+            final Document page,
+            final String query,
+            final String attribute,
+            final String fallbackQuery,
+            final String fallbackAttribute) {
+        return value(page.selectFirst(query), attribute)
+                .or(() -> value(page.selectFirst(fallbackQuery), fallbackAttribute));
     }
 
     private static Optional<String> value(final Element element, final String attribute) {

@@ -35,6 +35,7 @@ public record ParsedArticle(String headline, List<Block> blocks, ArticleMetadata
      */
     public boolean hasBodyParagraph() {
         return blocks.stream()
-                .anyMatch(block -> block.kind() == Block.Kind.PARAGRAPH && !block.text().equals(headline));
+                .anyMatch(block ->
+                        block.kind() == Block.Kind.PARAGRAPH && !block.text().equals(headline));
     }
 }

@@ -28,8 +28,7 @@ public final class SafeXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     /** A namespace-aware factory with every hardening above; a new one per call (factories are not thread-safe). */
     public static DocumentBuilderFactory factory() {
@@ -78,8 +77,10 @@ public final class SafeXml {
             if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
                 throw doctype();
             }
-            throw new RejectedFileException(RejectReason.MALFORMED, "not well-formed XML at line " + e.getLineNumber()
-                    + ", column " + e.getColumnNumber() + ": " + e.getMessage());
+            throw new RejectedFileException(
+                    RejectReason.MALFORMED,
+                    "not well-formed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                            + e.getMessage());
         } catch (final SAXException e) {
             throw new RejectedFileException(RejectReason.MALFORMED, "not well-formed XML: " + e.getMessage());
         } catch (final ParserConfigurationException | IOException e) {
@@ -88,8 +89,10 @@ public final class SafeXml {
     }
 
     private static RejectedFileException doctype() {
-        return new RejectedFileException(RejectReason.UNSAFE_XML, "the document has a <!DOCTYPE> declaration; "
-                + "ingest refuses DTDs, so no entity (external or expanding) is ever resolved");
+        return new RejectedFileException(
+                RejectReason.UNSAFE_XML,
+                "the document has a <!DOCTYPE> declaration; "
+                        + "ingest refuses DTDs, so no entity (external or expanding) is ever resolved");
     }
 
     /** Warnings are ignored; errors, which a non-validating parser would otherwise only report, end the parse. */

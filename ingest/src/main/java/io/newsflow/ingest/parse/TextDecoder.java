@@ -22,8 +22,7 @@ public final class TextDecoder {
     static final int MAX_CONTROL_PERCENT = 5;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static DecodedText decode(final byte[] bytes) throws RejectedFileException {
         return decode(bytes, Optional.empty());
@@ -41,16 +40,16 @@ public final class TextDecoder {
     private static DecodedText decodeRaw(final byte[] bytes, final Optional<Charset> declared)
             throws RejectedFileException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8),
-                    StandardCharsets.UTF_8);
+            return new DecodedText(
+                    new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
-                    StandardCharsets.UTF_16LE);
+            return new DecodedText(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE),
-                    StandardCharsets.UTF_16BE);
+            return new DecodedText(
+                    new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
         for (final byte b : bytes) {
             if (b == 0) {
@@ -61,11 +60,14 @@ public final class TextDecoder {
             return new DecodedText(new String(bytes, declared.get()), declared.get());
         }
         try {
-            return new DecodedText(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString(), StandardCharsets.UTF_8);
+            return new DecodedText(
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString(),
+                    StandardCharsets.UTF_8);
         } catch (final CharacterCodingException e) {
             // not UTF-8: a legacy Western file is far more likely than garbage, and every byte maps to something
             return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252);
@@ -99,8 +101,13 @@ public final class TextDecoder {
             }
         }
         if (control * 100L > (long) text.length() * MAX_CONTROL_PERCENT) {
-            throw new RejectedFileException(RejectReason.BINARY, String.format(Locale.ROOT,
-                    "%d of %d characters are control characters: not a text file", control, text.length()));
+            throw new RejectedFileException(
+                    RejectReason.BINARY,
+                    String.format(
+                            Locale.ROOT,
+                            "%d of %d characters are control characters: not a text file",
+                            control,
+                            text.length()));
         }
     }
 

@@ -19,12 +19,14 @@ public final class Timestamps {
 
     private static final List<DateTimeFormatter> FORMATS = List.of(
             DateTimeFormatter.ISO_OFFSET_DATE_TIME,
-            new DateTimeFormatterBuilder().parseCaseInsensitive().append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                    .appendPattern("XX").toFormatter(Locale.ROOT),
+            new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .appendPattern("XX")
+                    .toFormatter(Locale.ROOT),
             DateTimeFormatter.RFC_1123_DATE_TIME);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** The instant {@code value} names, or empty when it names none (or is null). */
     public static Optional<Instant> parse(final String value) {
@@ -34,9 +36,10 @@ public final class Timestamps {
         final String text = value.strip();
         for (final DateTimeFormatter format : FORMATS) {
             try {
-                return Optional.of(format == DateTimeFormatter.RFC_1123_DATE_TIME
-                        ? ZonedDateTime.parse(text, format).toInstant()
-                        : OffsetDateTime.parse(text, format).toInstant());
+                return Optional.of(
+                        format == DateTimeFormatter.RFC_1123_DATE_TIME
+                                ? ZonedDateTime.parse(text, format).toInstant()
+                                : OffsetDateTime.parse(text, format).toInstant());
             } catch (final DateTimeParseException e) {
                 // not this format: try the next
             }

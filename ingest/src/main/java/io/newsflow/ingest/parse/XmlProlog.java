@@ -31,7 +31,9 @@ record XmlProlog(boolean hasDoctype, Optional<String> rootName) {
                 at = skipDeclaration(text, at);
             } else if (c == '<') {
                 int end = at + 1;
-                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '>'
+                while (end < text.length()
+                        && !Character.isWhitespace(text.charAt(end))
+                        && text.charAt(end) != '>'
                         && text.charAt(end) != '/') {
                     end++;
                 }

@@ -22,16 +22,28 @@ import java.util.List;
  */
 public final class ArticleRecords {
 
-    private ArticleRecords() {
-    }
+    private ArticleRecords() {}
 
-    public static List<Paragraph> of(final ParsedArticle parsed, final ArticleIdentity identity,
-            final String sourceFile, final Instant ingestedAt) {
+    public static List<Paragraph> of(
+            final ParsedArticle parsed,
+            final ArticleIdentity identity,
+            final String sourceFile,
+            final Instant ingestedAt) {
         final ParsedArticle article = ArticleLanguage.detect(parsed);
         final int count = article.blocks().size() + 1;
         final List<Paragraph> records = new ArrayList<>(count);
-        records.add(new Paragraph(identity.articleId(), sourceFile, identity.contentHash(), ingestedAt,
-                article.headline(), ParagraphKind.HEADLINE, 0, count, null, article.headline(), article.metadata()));
+        records.add(new Paragraph(
+                identity.articleId(),
+                sourceFile,
+                identity.contentHash(),
+                ingestedAt,
+                article.headline(),
+                ParagraphKind.HEADLINE,
+                0,
+                count,
+                null,
+                article.headline(),
+                article.metadata()));
         String section = null;
         for (final Block block : article.blocks()) {
             final ParagraphKind kind;
@@ -41,8 +53,17 @@ public final class ArticleRecords {
             } else {
                 kind = ParagraphKind.PARAGRAPH;
             }
-            records.add(new Paragraph(identity.articleId(), sourceFile, identity.contentHash(), ingestedAt,
-                    article.headline(), kind, records.size(), count, section, block.text()));
+            records.add(new Paragraph(
+                    identity.articleId(),
+                    sourceFile,
+                    identity.contentHash(),
+                    ingestedAt,
+                    article.headline(),
+                    kind,
+                    records.size(),
+                    count,
+                    section,
+                    block.text()));
         }
         return List.copyOf(records);
     }

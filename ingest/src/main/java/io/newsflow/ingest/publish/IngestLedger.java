@@ -45,14 +45,17 @@ public final class IngestLedger implements AutoCloseable {
     private final Consumer<String, byte[]> consumer;
     /** Reads uncommitted end offsets: what was written, settled or not; null when only the committed view exists. */
     private final Consumer<String, byte[]> written;
+
     private final Map<String, LedgerEntry> entries = new HashMap<>();
     /** Every published article id, including those whose entry could not be read. */
     private final Set<String> published = new HashSet<>();
+
     private List<TopicPartition> partitions;
     /** The read_committed end offsets the last catch-up read to; everything below them is settled. */
     private Map<TopicPartition, Long> settledEnd = Map.of();
     /** During {@link #restore}: which offsets the read_committed read returned, per partition. */
     private Map<TopicPartition, CommittedOffsets> committedOffsets;
+
     private List<LedgerEntry> abortedPublications = List.of();
 
     /** A ledger read with {@code consumer}, which it owns and closes. */
@@ -81,7 +84,8 @@ public final class IngestLedger implements AutoCloseable {
         final Map<String, Object> uncommitted = new HashMap<>(properties);
         uncommitted.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
         uncommitted.computeIfPresent(ConsumerConfig.CLIENT_ID_CONFIG, (key, id) -> id + "-end");
-        return new IngestLedger(new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer()),
+        return new IngestLedger(
+                new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer()),
                 new KafkaConsumer<>(uncommitted, new StringDeserializer(), new ByteArrayDeserializer()));
     }
 
@@ -142,10 +146,13 @@ public final class IngestLedger implements AutoCloseable {
                     final TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     final long end = settledEnd.getOrDefault(partition, 0L);
                     final CommittedOffsets committed = committedOffsets.get(partition);
-                    if (record.offset() < end && record.key() != null && record.value() != null
+                    if (record.offset() < end
+                            && record.key() != null
+                            && record.value() != null
                             && (committed == null || !committed.contains(record.offset()))
                             && !published.contains(record.key())) {
-                        readable(record).filter(entry -> entry.status() == FileStatus.PUBLISHED)
+                        readable(record)
+                                .filter(entry -> entry.status() == FileStatus.PUBLISHED)
                                 .ifPresent(entry -> aborted.put(entry.articleId(), entry));
                     }
                 }
@@ -154,9 +161,14 @@ public final class IngestLedger implements AutoCloseable {
             written.unsubscribe();
         }
         if (!aborted.isEmpty()) {
-            LOG.warn("{} has {} publication(s) of aborted transactions whose content is not published: {}",
-                    Topics.INGEST_LEDGER.name(), aborted.size(), aborted.values().stream()
-                            .map(LedgerEntry::sourceFile).limit(20).collect(Collectors.joining(", ")));
+            LOG.warn(
+                    "{} has {} publication(s) of aborted transactions whose content is not published: {}",
+                    Topics.INGEST_LEDGER.name(),
+                    aborted.size(),
+                    aborted.values().stream()
+                            .map(LedgerEntry::sourceFile)
+                            .limit(20)
+                            .collect(Collectors.joining(", ")));
         }
         return List.copyOf(aborted.values());
     }
@@ -177,13 +189,17 @@ public final class IngestLedger implements AutoCloseable {
         if (written != null) {
             final Map<TopicPartition, Long> writtenEnd = written.endOffsets(partitions, timeout);
             if (!covers(end, writtenEnd)) {
-                LOG.info("Waiting for transactions on {} to settle (written up to {}, settled up to {}): ingest "
-                        + "trusts the ledger only once they are", Topics.INGEST_LEDGER.name(), writtenEnd, end);
+                LOG.info(
+                        "Waiting for transactions on {} to settle (written up to {}, settled up to {}): ingest "
+                                + "trusts the ledger only once they are",
+                        Topics.INGEST_LEDGER.name(),
+                        writtenEnd,
+                        end);
             }
             while (!covers(end, writtenEnd)) {
                 if (System.nanoTime() > deadline) {
-                    throw new TimeoutException("Transactions on " + Topics.INGEST_LEDGER.name() + " up to "
-                            + writtenEnd + " were not settled within " + timeout + " (settled up to " + end + ")");
+                    throw new TimeoutException("Transactions on " + Topics.INGEST_LEDGER.name() + " up to " + writtenEnd
+                            + " were not settled within " + timeout + " (settled up to " + end + ")");
                 }
                 pause();
                 end = consumer.endOffsets(partitions, timeout);
@@ -191,13 +207,16 @@ public final class IngestLedger implements AutoCloseable {
         }
         while (!reached(end)) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("Reading " + Topics.INGEST_LEDGER.name()
-                        + " to its end " + end + " took longer than " + timeout);
+                throw new TimeoutException("Reading " + Topics.INGEST_LEDGER.name() + " to its end " + end
+                        + " took longer than " + timeout);
             }
             for (final ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                 if (committedOffsets != null) {
-                    committedOffsets.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
-                            partition -> new CommittedOffsets(record.offset())).add(record.offset());
+                    committedOffsets
+                            .computeIfAbsent(
+                                    new TopicPartition(record.topic(), record.partition()),
+                                    partition -> new CommittedOffsets(record.offset()))
+                            .add(record.offset());
                 }
                 apply(record);
             }
@@ -253,7 +272,10 @@ public final class IngestLedger implements AutoCloseable {
 
     private void apply(final ConsumerRecord<String, byte[]> record) {
         if (record.key() == null) {
-            LOG.warn("Ignoring a ledger record without key at {}-{}@{}", record.topic(), record.partition(),
+            LOG.warn(
+                    "Ignoring a ledger record without key at {}-{}@{}",
+                    record.topic(),
+                    record.partition(),
                     record.offset());
             return;
         }
@@ -273,11 +295,16 @@ public final class IngestLedger implements AutoCloseable {
 
     private static Optional<LedgerEntry> readable(final ConsumerRecord<String, byte[]> record) {
         try {
-            return Optional.of(Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(record.topic(),
-                    record.value()));
+            return Optional.of(
+                    Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(record.topic(), record.value()));
         } catch (final SerializationException e) {
-            LOG.warn("Unreadable ledger entry for article {} at {}-{}@{}: {}", record.key(), record.topic(),
-                    record.partition(), record.offset(), e.getMessage());
+            LOG.warn(
+                    "Unreadable ledger entry for article {} at {}-{}@{}: {}",
+                    record.key(),
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    e.getMessage());
             return Optional.empty();
         }
     }

@@ -49,7 +49,6 @@ public final class TransactionalPublisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalPublisher.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
-
     private final Supplier<Producer<String, byte[]>> producerFactory;
     private final String transactionalId;
     private final int maxRecordBytes;
@@ -59,8 +58,8 @@ public final class TransactionalPublisher implements AutoCloseable {
      * A publisher over {@code producerFactory}'s producers, which must be transactional (tests pass a mock), with the
      * record-size limit of a producer's default {@code max.request.size}.
      */
-    public TransactionalPublisher(final Supplier<Producer<String, byte[]>> producerFactory,
-            final String transactionalId) {
+    public TransactionalPublisher(
+            final Supplier<Producer<String, byte[]>> producerFactory, final String transactionalId) {
         this(producerFactory, transactionalId, ClientProperties.maxRecordBytes(Map.of()));
     }
 
@@ -68,8 +67,10 @@ public final class TransactionalPublisher implements AutoCloseable {
      * Like the other constructor; records whose key, value and headers exceed {@code maxRecordBytes} (see
      * {@link ClientProperties#maxRecordBytes}) are refused.
      */
-    public TransactionalPublisher(final Supplier<Producer<String, byte[]>> producerFactory,
-            final String transactionalId, final int maxRecordBytes) {
+    public TransactionalPublisher(
+            final Supplier<Producer<String, byte[]>> producerFactory,
+            final String transactionalId,
+            final int maxRecordBytes) {
         this.producerFactory = producerFactory;
         this.transactionalId = transactionalId;
         this.maxRecordBytes = maxRecordBytes;
@@ -84,7 +85,8 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
         return new TransactionalPublisher(
                 () -> new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer()),
-                transactionalId.toString(), ClientProperties.maxRecordBytes(properties));
+                transactionalId.toString(),
+                ClientProperties.maxRecordBytes(properties));
     }
 
     /**
@@ -175,15 +177,17 @@ public final class TransactionalPublisher implements AutoCloseable {
             }
             // commit flushes, and fails if any send failed: no need to wait on each future
             producer.commitTransaction();
-        } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
+        } catch (final ProducerFencedException
+                | InvalidProducerEpochException
+                | AuthorizationException
                 | UnsupportedVersionException e) {
             throw fatal(what, e);
         } catch (final KafkaException e) {
             final PublishFailedException failed = abortAfter(what, e);
             if (!failed.outcomeUnknown() && causedBy(e, RecordTooLargeException.class)) {
                 // the same file fails every time: the caller quarantines it
-                throw new OversizedArticleException("A record of " + what + " is larger than the broker accepts: "
-                        + e.getMessage(), e);
+                throw new OversizedArticleException(
+                        "A record of " + what + " is larger than the broker accepts: " + e.getMessage(), e);
             }
             throw failed;
         }
@@ -192,7 +196,8 @@ public final class TransactionalPublisher implements AutoCloseable {
     private static String describe(final List<Publication> publications) {
         final LedgerEntry first = publications.get(0).entry();
         final String one = first.sourceFile() + " (article " + first.articleId() + ")";
-        return publications.size() == 1 ? one
+        return publications.size() == 1
+                ? one
                 : publications.size() + " files, " + one + " and " + (publications.size() - 1) + " more";
     }
 
@@ -201,10 +206,14 @@ public final class TransactionalPublisher implements AutoCloseable {
         for (final ProducerRecord<String, byte[]> record : records) {
             final long bytes = (long) record.key().getBytes(StandardCharsets.UTF_8).length + record.value().length;
             if (bytes > maxRecordBytes) {
-                throw new OversizedArticleException(String.format(Locale.ROOT,
-                        "a record of %d bytes is larger than the %d bytes a Kafka record may hold here "
-                                + "(max.request.size); split the article or raise the limit",
-                        bytes, maxRecordBytes), null);
+                throw new OversizedArticleException(
+                        String.format(
+                                Locale.ROOT,
+                                "a record of %d bytes is larger than the %d bytes a Kafka record may hold here "
+                                        + "(max.request.size); split the article or raise the limit",
+                                bytes,
+                                maxRecordBytes),
+                        null);
             }
         }
     }
@@ -226,8 +235,8 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
     }
 
-    private static List<ProducerRecord<String, byte[]>> toRecords(final List<Paragraph> paragraphs,
-            final LedgerEntry entry) {
+    private static List<ProducerRecord<String, byte[]>> toRecords(
+            final List<Paragraph> paragraphs, final LedgerEntry entry) {
         // serialised before the transaction begins: a record that cannot be serialised is a bug, not a Kafka failure
         final List<ProducerRecord<String, byte[]>> records = new ArrayList<>(paragraphs.size() + 1);
         for (final Paragraph paragraph : paragraphs) {
@@ -235,10 +244,14 @@ public final class TransactionalPublisher implements AutoCloseable {
                 throw new IllegalArgumentException("Paragraph of article " + paragraph.articleId()
                         + " published with the ledger entry of " + entry.articleId());
             }
-            records.add(new ProducerRecord<>(Topics.PARAGRAPHS.name(), paragraph.articleId(),
+            records.add(new ProducerRecord<>(
+                    Topics.PARAGRAPHS.name(),
+                    paragraph.articleId(),
                     Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), paragraph)));
         }
-        records.add(new ProducerRecord<>(Topics.INGEST_LEDGER.name(), entry.articleId(),
+        records.add(new ProducerRecord<>(
+                Topics.INGEST_LEDGER.name(),
+                entry.articleId(),
                 Topics.INGEST_LEDGER.valueSerde().serializer().serialize(Topics.INGEST_LEDGER.name(), entry)));
         return records;
     }
@@ -248,8 +261,8 @@ public final class TransactionalPublisher implements AutoCloseable {
         if (!(cause instanceof ApplicationRecoverableException) && !(cause instanceof OutOfOrderSequenceException)) {
             try {
                 producer.abortTransaction();
-                return new PublishFailedException(what + " failed and was aborted: " + cause.getMessage(), cause,
-                        false);
+                return new PublishFailedException(
+                        what + " failed and was aborted: " + cause.getMessage(), cause, false);
             } catch (final ProducerFencedException | InvalidProducerEpochException e) {
                 throw fatal(files, e);
             } catch (final KafkaException e) {
@@ -259,8 +272,8 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
         LOG.warn("Replacing the producer of {} after: {}", transactionalId, cause.toString());
         replaceProducer(files);
-        return new PublishFailedException(what + " failed; it may or may not have committed: " + cause.getMessage(),
-                cause, true);
+        return new PublishFailedException(
+                what + " failed; it may or may not have committed: " + cause.getMessage(), cause, true);
     }
 
     private void replaceProducer(final String files) {
@@ -273,7 +286,9 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
         try {
             producer = newInitialisedProducer();
-        } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
+        } catch (final ProducerFencedException
+                | InvalidProducerEpochException
+                | AuthorizationException
                 | UnsupportedVersionException e) {
             throw fatal(files, e);
         } catch (final KafkaException e) {
@@ -307,7 +322,9 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
         try {
             producer = newInitialisedProducer();
-        } catch (final ProducerFencedException | InvalidProducerEpochException | AuthorizationException
+        } catch (final ProducerFencedException
+                | InvalidProducerEpochException
+                | AuthorizationException
                 | UnsupportedVersionException e) {
             throw new FatalPublishException("Cannot initialise transactions for " + transactionalId, e);
         } catch (final KafkaException e) {

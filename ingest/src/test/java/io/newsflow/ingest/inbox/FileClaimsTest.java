@@ -17,11 +17,15 @@ class FileClaimsTest {
     void shouldHideClaimedFileUnderOwnersName() throws Exception {
         final Path file = Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8);
 
-        final FileClaims.Claim claim = new FileClaims(inbox, "ingest-1").claim(file).orElseThrow();
+        final FileClaims.Claim claim =
+                new FileClaims(inbox, "ingest-1").claim(file).orElseThrow();
 
         assertThat(claim.name()).isEqualTo("story.txt");
-        assertThat(claim.claimed()).isEqualTo(inbox.resolve(".story.txt.claimed-by-ingest-1")).exists();
-        assertThat(InboxFileFilter.isCandidate(claim.claimed().getFileName().toString())).isFalse();
+        assertThat(claim.claimed())
+                .isEqualTo(inbox.resolve(".story.txt.claimed-by-ingest-1"))
+                .exists();
+        assertThat(InboxFileFilter.isCandidate(claim.claimed().getFileName().toString()))
+                .isFalse();
         assertThat(file).doesNotExist();
     }
 
@@ -36,8 +40,9 @@ class FileClaimsTest {
     @Test
     void shouldGiveReleasedFileBackUnderItsName() throws Exception {
         final FileClaims claims = new FileClaims(inbox, "ingest-1");
-        final FileClaims.Claim claim = claims
-                .claim(Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8)).orElseThrow();
+        final FileClaims.Claim claim = claims.claim(
+                        Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8))
+                .orElseThrow();
 
         assertThat(claims.release(claim)).isTrue();
 
@@ -48,8 +53,9 @@ class FileClaimsTest {
     @Test
     void shouldNotOverwriteFileDroppedAgainWhileClaimed() throws Exception {
         final FileClaims claims = new FileClaims(inbox, "ingest-1");
-        final FileClaims.Claim claim = claims
-                .claim(Files.writeString(inbox.resolve("story.txt"), "old", StandardCharsets.UTF_8)).orElseThrow();
+        final FileClaims.Claim claim = claims.claim(
+                        Files.writeString(inbox.resolve("story.txt"), "old", StandardCharsets.UTF_8))
+                .orElseThrow();
         Files.writeString(inbox.resolve("story.txt"), "new", StandardCharsets.UTF_8);
 
         assertThat(claims.release(claim)).isFalse();
@@ -72,7 +78,8 @@ class FileClaimsTest {
     void shouldKeepUnsafeOwnerCharactersOutOfFileNames() throws Exception {
         final Path file = Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8);
 
-        final FileClaims.Claim claim = new FileClaims(inbox, "team/ingest 1").claim(file).orElseThrow();
+        final FileClaims.Claim claim =
+                new FileClaims(inbox, "team/ingest 1").claim(file).orElseThrow();
 
         assertThat(claim.claimed().getFileName().toString()).isEqualTo(".story.txt.claimed-by-team_ingest_1");
     }
@@ -80,7 +87,8 @@ class FileClaimsTest {
     @Test
     void shouldTakeOverClaimOfAnotherInstanceOnlyOnceItIsStale() throws Exception {
         final FileClaims dead = new FileClaims(inbox, "ingest-dead");
-        dead.claim(Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8)).orElseThrow();
+        dead.claim(Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8))
+                .orElseThrow();
         final FileClaims alive = new FileClaims(inbox, "ingest-2");
         final java.time.Instant now = java.time.Instant.now();
 
@@ -96,10 +104,12 @@ class FileClaimsTest {
     @Test
     void shouldNeverTakeOverItsOwnClaim() throws Exception {
         final FileClaims claims = new FileClaims(inbox, "ingest-1");
-        claims.claim(Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8)).orElseThrow();
+        claims.claim(Files.writeString(inbox.resolve("story.txt"), "x", StandardCharsets.UTF_8))
+                .orElseThrow();
 
-        assertThat(claims.takeOverStale(java.time.Duration.ofSeconds(1),
-                java.time.Instant.now().plus(java.time.Duration.ofHours(1)))).isZero();
+        assertThat(claims.takeOverStale(
+                        java.time.Duration.ofSeconds(1), java.time.Instant.now().plus(java.time.Duration.ofHours(1))))
+                .isZero();
         assertThat(inbox.resolve(".story.txt.claimed-by-ingest-1")).exists();
     }
 }

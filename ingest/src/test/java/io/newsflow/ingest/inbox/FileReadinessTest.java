@@ -20,17 +20,22 @@ class FileReadinessTest {
     void shouldTakeFileSeenTwiceUnchangedAndOldEnough() {
         final FileReadiness.Observation seen = seen(1000, T0);
 
-        assertThat(readiness.observe(FILE, seen, T0.plusMillis(300))).as("first sighting").isFalse();
+        assertThat(readiness.observe(FILE, seen, T0.plusMillis(300)))
+                .as("first sighting")
+                .isFalse();
         assertThat(readiness.observe(FILE, seen, T0.plusMillis(600))).isTrue();
     }
 
     @Test
     void shouldNotTakeFileStillGrowing() {
         assertThat(readiness.observe(FILE, seen(1000, T0), T0.plusSeconds(1))).isFalse();
-        assertThat(readiness.observe(FILE, seen(2000, T0.plusSeconds(1)), T0.plusSeconds(2))).isFalse();
-        assertThat(readiness.observe(FILE, seen(3000, T0.plusSeconds(2)), T0.plusSeconds(3))).isFalse();
+        assertThat(readiness.observe(FILE, seen(2000, T0.plusSeconds(1)), T0.plusSeconds(2)))
+                .isFalse();
+        assertThat(readiness.observe(FILE, seen(3000, T0.plusSeconds(2)), T0.plusSeconds(3)))
+                .isFalse();
 
-        assertThat(readiness.observe(FILE, seen(3000, T0.plusSeconds(2)), T0.plusSeconds(4))).isTrue();
+        assertThat(readiness.observe(FILE, seen(3000, T0.plusSeconds(2)), T0.plusSeconds(4)))
+                .isTrue();
     }
 
     @Test

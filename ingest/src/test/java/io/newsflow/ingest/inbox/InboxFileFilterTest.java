@@ -8,8 +8,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InboxFileFilterTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {".story.txt", ".DS_Store", "story.txt.part", "story.tmp", "story.txt.crdownload",
-        "story.txt~", "story.txt.error.json", "STORY.TXT.PART"})
+    @ValueSource(
+            strings = {
+                ".story.txt",
+                ".DS_Store",
+                "story.txt.part",
+                "story.tmp",
+                "story.txt.crdownload",
+                "story.txt~",
+                "story.txt.error.json",
+                "STORY.TXT.PART"
+            })
     void shouldIgnoreHiddenPartialTemporaryBackupAndReportFiles(final String name) {
         assertThat(InboxFileFilter.isCandidate(name)).isFalse();
     }

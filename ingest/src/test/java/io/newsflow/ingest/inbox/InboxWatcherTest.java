@@ -30,12 +30,18 @@ class InboxWatcherTest {
     private final List<String> handled = new ArrayList<>();
 
     private InboxWatcher watcher() {
-        return new InboxWatcher(inbox, Duration.ofMillis(250), Duration.ofSeconds(1), files -> files.forEach(file -> {
-            handled.add(file.getFileName().toString());
-            move(file);
-        }), e -> {
-            throw e;
-        }, clock);
+        return new InboxWatcher(
+                inbox,
+                Duration.ofMillis(250),
+                Duration.ofSeconds(1),
+                files -> files.forEach(file -> {
+                    handled.add(file.getFileName().toString());
+                    move(file);
+                }),
+                e -> {
+                    throw e;
+                },
+                clock);
     }
 
     @Test
@@ -121,10 +127,15 @@ class InboxWatcherTest {
     @Test
     void shouldOfferFileAgainWhenHandlerLeavesItInInbox() throws Exception {
         final List<String> attempts = new ArrayList<>();
-        final InboxWatcher watcher = new InboxWatcher(inbox, Duration.ofMillis(250), Duration.ofSeconds(1),
-                files -> files.forEach(file -> attempts.add(file.getFileName().toString())), e -> {
+        final InboxWatcher watcher = new InboxWatcher(
+                inbox,
+                Duration.ofMillis(250),
+                Duration.ofSeconds(1),
+                files -> files.forEach(file -> attempts.add(file.getFileName().toString())),
+                e -> {
                     throw e;
-                }, clock);
+                },
+                clock);
         write("retry.txt", "x", T0);
 
         clock.set(T0.plusSeconds(10));

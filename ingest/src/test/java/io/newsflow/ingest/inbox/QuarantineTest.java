@@ -30,7 +30,8 @@ class QuarantineTest {
 
         assertThat(file).doesNotExist();
         assertThat(moved).isEqualTo(errorDir.resolve("scan.txt")).hasBinaryContent(new byte[] {0, 1, 2});
-        final JsonNode report = Json.MAPPER.readTree(errorDir.resolve("scan.txt.error.json").toFile());
+        final JsonNode report =
+                Json.MAPPER.readTree(errorDir.resolve("scan.txt.error.json").toFile());
         assertThat(report.get("file").asText()).isEqualTo("scan.txt");
         assertThat(report.get("stage").asText()).isEqualTo("ingest");
         assertThat(report.get("reason").asText()).isEqualTo("BINARY");
@@ -45,13 +46,19 @@ class QuarantineTest {
         final Quarantine quarantine = new Quarantine(errorDir, Clock.fixed(NOW, ZoneOffset.UTC));
         quarantine.quarantine(Files.writeString(dir.resolve("empty.txt"), ""), RejectReason.EMPTY, "first");
 
-        final Path moved = quarantine.quarantine(Files.writeString(dir.resolve("empty.txt"), " "),
-                RejectReason.EMPTY, "second");
+        final Path moved =
+                quarantine.quarantine(Files.writeString(dir.resolve("empty.txt"), " "), RejectReason.EMPTY, "second");
 
         assertThat(moved).isEqualTo(errorDir.resolve("empty-1.txt"));
-        assertThat(Json.MAPPER.readTree(errorDir.resolve("empty.txt.error.json").toFile()).get("detail").asText())
+        assertThat(Json.MAPPER
+                        .readTree(errorDir.resolve("empty.txt.error.json").toFile())
+                        .get("detail")
+                        .asText())
                 .isEqualTo("first");
-        assertThat(Json.MAPPER.readTree(errorDir.resolve("empty-1.txt.error.json").toFile()).get("detail").asText())
+        assertThat(Json.MAPPER
+                        .readTree(errorDir.resolve("empty-1.txt.error.json").toFile())
+                        .get("detail")
+                        .asText())
                 .isEqualTo("second");
     }
 }

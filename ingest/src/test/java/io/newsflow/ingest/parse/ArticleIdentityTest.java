@@ -14,8 +14,9 @@ class ArticleIdentityTest {
     void shouldDeriveIdAndHashFromSha256OfNormalisedContent() throws Exception {
         final ArticleIdentity identity = ArticleIdentity.of("  Title  \n\n Body   text \n");
 
-        final String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest("Title\nBody text".getBytes(StandardCharsets.UTF_8)));
+        final String hex = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest("Title\nBody text".getBytes(StandardCharsets.UTF_8)));
         assertThat(identity.contentHash()).isEqualTo("sha256:" + hex);
         assertThat(identity.articleId()).isEqualTo(hex.substring(0, 16)).hasSize(16);
     }

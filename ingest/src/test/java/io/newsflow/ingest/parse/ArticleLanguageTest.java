@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 class ArticleLanguageTest {
 
     /** One line of {@code language/samples.tsv}: a text we wrote in a known language. */
-    record Sample(String language, String kind, String text) {
-    }
+    record Sample(String language, String kind, String text) {}
 
     static List<Sample> samples() {
         try (InputStream in = Objects.requireNonNull(
                 ArticleLanguageTest.class.getClassLoader().getResourceAsStream("language/samples.tsv"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t", 3))
                     .map(parts -> new Sample(parts[0], parts[1], parts[2]))
@@ -40,26 +40,35 @@ class ArticleLanguageTest {
         for (final Sample sample : samples) {
             if (sample.kind().equals("long")) {
                 assertThat(ArticleLanguage.of(sample.text(), Optional.empty()))
-                        .as("%s: %s", sample.language(), sample.text()).contains(sample.language());
+                        .as("%s: %s", sample.language(), sample.text())
+                        .contains(sample.language());
             }
         }
         // measured: 25 of 26 headlines (a Portuguese one is taken for Spanish); an article is read with its body
-        final List<Sample> wrong = samples.stream().filter(sample -> sample.kind().equals("short"))
-                .filter(sample -> !ArticleLanguage.of(sample.text(), Optional.empty()).equals(
-                        Optional.of(sample.language())))
+        final List<Sample> wrong = samples.stream()
+                .filter(sample -> sample.kind().equals("short"))
+                .filter(sample ->
+                        !ArticleLanguage.of(sample.text(), Optional.empty()).equals(Optional.of(sample.language())))
                 .toList();
         assertThat(wrong).hasSizeLessThanOrEqualTo(2);
         // where a source declares the right language, a near miss on a headline is settled by the hint
-        assertThat(wrong).allSatisfy(sample -> assertThat(ArticleLanguage.of(sample.text(),
-                Optional.of(sample.language()))).contains(sample.language()));
+        assertThat(wrong)
+                .allSatisfy(sample -> assertThat(ArticleLanguage.of(sample.text(), Optional.of(sample.language())))
+                        .contains(sample.language()));
     }
 
     @Test
     void shouldTakeTheDeclaredLanguageAsAHintNotTheTruth() {
-        final String german = samples().stream().filter(s -> s.language().equals("de") && s.kind().equals("long"))
-                .findFirst().orElseThrow().text();
-        final String english = samples().stream().filter(s -> s.language().equals("en") && s.kind().equals("long"))
-                .findFirst().orElseThrow().text();
+        final String german = samples().stream()
+                .filter(s -> s.language().equals("de") && s.kind().equals("long"))
+                .findFirst()
+                .orElseThrow()
+                .text();
+        final String english = samples().stream()
+                .filter(s -> s.language().equals("en") && s.kind().equals("long"))
+                .findFirst()
+                .orElseThrow()
+                .text();
 
         // a site template declaring English around a German article
         assertThat(ArticleLanguage.of(german, Optional.of("en"))).contains("de");
@@ -68,19 +77,24 @@ class ArticleLanguageTest {
         assertThat(ArticleLanguage.of("Update 3", Optional.of("fr"))).contains("fr");
         assertThat(ArticleLanguage.of("Update 3", Optional.empty())).isEmpty();
         // a language the detector does not know can be neither confirmed nor refuted
-        assertThat(ArticleLanguage.of("Mae'r cyngor wedi cymeradwyo cyllideb newydd ar gyfer llyfrgelloedd y ddinas",
-                Optional.of("cy"))).contains("cy");
+        assertThat(ArticleLanguage.of(
+                        "Mae'r cyngor wedi cymeradwyo cyllideb newydd ar gyfer llyfrgelloedd y ddinas",
+                        Optional.of("cy")))
+                .contains("cy");
     }
 
     @Test
     void shouldSetTheArticlesLanguageInItsMetadata() {
-        final ParsedArticle article = new ParsedArticle("Sturm schließt Schulen an der Nordküste",
+        final ParsedArticle article = new ParsedArticle(
+                "Sturm schließt Schulen an der Nordküste",
                 List.of(Block.paragraph("Wegen des Sturms bleiben am Montag alle Schulen an der Küste geschlossen, "
                         + "teilte das Ministerium mit.")),
                 ArticleMetadata.of("html").withLanguage("en"));
 
         assertThat(ArticleLanguage.detect(article).metadata().language()).isEqualTo("de");
-        assertThat(ArticleLanguage.detect(new ParsedArticle("x", List.of(Block.paragraph("y")))).metadata().language())
+        assertThat(ArticleLanguage.detect(new ParsedArticle("x", List.of(Block.paragraph("y"))))
+                        .metadata()
+                        .language())
                 .isNull();
         final ParsedArticle sample = ArticleParser.parse(TestArticles.text(TestArticles.SAMPLE), ArticleFormat.TEXT)
                 .orElseThrow();

@@ -16,18 +16,21 @@ class ArticleParserTest {
         final ParsedArticle article = parse(TestArticles.SAMPLE, ArticleFormat.TEXT);
 
         assertThat(article.headline()).isEqualTo(SAMPLE_HEADLINE);
-        assertThat(texts(article, Block.Kind.HEADING)).containsExactly(
-                "Key Developments: Strategic Timing Amid Intensifying Conflict",
-                "Global Reactions: International Solidarity and Peace Efforts",
-                "Expert Insights: Learning from Past Failures",
-                "Future Implications: Post-Conflict Security Guarantees",
-                "Standing Firm Against Aggression");
+        assertThat(texts(article, Block.Kind.HEADING))
+                .containsExactly(
+                        "Key Developments: Strategic Timing Amid Intensifying Conflict",
+                        "Global Reactions: International Solidarity and Peace Efforts",
+                        "Expert Insights: Learning from Past Failures",
+                        "Future Implications: Post-Conflict Security Guarantees",
+                        "Standing Firm Against Aggression");
         final List<String> paragraphs = texts(article, Block.Kind.PARAGRAPH);
         assertThat(paragraphs).hasSize(18);
         assertThat(paragraphs.get(0)).startsWith("In a bold show of solidarity, NATO Secretary General Mark Rutte");
-        assertThat(paragraphs.get(16)).startsWith("Yet questions remain about how these commitments")
+        assertThat(paragraphs.get(16))
+                .startsWith("Yet questions remain about how these commitments")
                 .endsWith("with no end in sight.");
-        assertThat(paragraphs.get(17)).as("the repeated headline stays, for enrich to drop")
+        assertThat(paragraphs.get(17))
+                .as("the repeated headline stays, for enrich to drop")
                 .isEqualTo(SAMPLE_HEADLINE);
     }
 
@@ -35,16 +38,32 @@ class ArticleParserTest {
     void shouldKeepSampleBlocksInFileOrder() {
         final ParsedArticle article = parse(TestArticles.SAMPLE, ArticleFormat.TEXT);
 
-        assertThat(article.blocks()).extracting(Block::kind).containsExactly(
-                Block.Kind.PARAGRAPH,
-                Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH,
-                Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH,
-                Block.Kind.PARAGRAPH,
-                Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH,
-                Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH,
-                Block.Kind.PARAGRAPH,
-                Block.Kind.HEADING, Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH,
-                Block.Kind.PARAGRAPH);
+        assertThat(article.blocks())
+                .extracting(Block::kind)
+                .containsExactly(
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.HEADING,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.HEADING,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.HEADING,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.HEADING,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.HEADING,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH,
+                        Block.Kind.PARAGRAPH);
     }
 
     @Test
@@ -53,25 +72,32 @@ class ArticleParserTest {
 
         assertThat(article.headline())
                 .isEqualTo("Harbour City Snatch Late Derby Win as Rovers Collapse in Stoppage Time");
-        assertThat(article.blocks()).containsExactly(
-                Block.paragraph("Harbour City came from behind to beat Rovers 3-2 in a breathless derby on Saturday, "
-                        + "with substitute Tomás Ferreira scoring twice in the final ten minutes in front of a "
-                        + "sold-out Quayside Stadium."),
-                Block.paragraph("Rovers had looked comfortable after goals either side of half-time from captain Lena "
-                        + "Okafor and winger Sami Haddad, and their manager admitted afterwards that his side had "
-                        + "\"switched off\" at the worst possible moment."),
-                Block.heading("Turning Point After the Break"),
-                Block.paragraph("City's coach replaced both full-backs on the hour and pushed three players into "
-                        + "midfield, a change that left Rovers chasing the ball for the first time all afternoon."),
-                Block.paragraph("The pressure told in the 71st minute, when a deflected shot from the edge of the "
-                        + "area looped over the goalkeeper."),
-                Block.paragraph("Ferreira did the rest."),
-                Block.paragraph("\"We Never Stopped Believing\""),
-                Block.paragraph("That was the line Ferreira repeated to reporters after the match, describing a "
-                        + "dressing room that had been written off after three straight defeats."),
-                Block.heading("What Comes Next for Both Clubs"),
-                Block.paragraph("City climb to fourth, two points off the playoff places, while Rovers drop to ninth "
-                        + "before a difficult trip to the league leaders next weekend."));
+        assertThat(article.blocks())
+                .containsExactly(
+                        Block.paragraph(
+                                "Harbour City came from behind to beat Rovers 3-2 in a breathless derby on Saturday, "
+                                        + "with substitute Tomás Ferreira scoring twice in the final ten minutes in front of a "
+                                        + "sold-out Quayside Stadium."),
+                        Block.paragraph(
+                                "Rovers had looked comfortable after goals either side of half-time from captain Lena "
+                                        + "Okafor and winger Sami Haddad, and their manager admitted afterwards that his side had "
+                                        + "\"switched off\" at the worst possible moment."),
+                        Block.heading("Turning Point After the Break"),
+                        Block.paragraph(
+                                "City's coach replaced both full-backs on the hour and pushed three players into "
+                                        + "midfield, a change that left Rovers chasing the ball for the first time all afternoon."),
+                        Block.paragraph(
+                                "The pressure told in the 71st minute, when a deflected shot from the edge of the "
+                                        + "area looped over the goalkeeper."),
+                        Block.paragraph("Ferreira did the rest."),
+                        Block.paragraph("\"We Never Stopped Believing\""),
+                        Block.paragraph(
+                                "That was the line Ferreira repeated to reporters after the match, describing a "
+                                        + "dressing room that had been written off after three straight defeats."),
+                        Block.heading("What Comes Next for Both Clubs"),
+                        Block.paragraph(
+                                "City climb to fourth, two points off the playoff places, while Rovers drop to ninth "
+                                        + "before a difficult trip to the league leaders next weekend."));
     }
 
     @Test
@@ -80,11 +106,13 @@ class ArticleParserTest {
 
         assertThat(article.headline())
                 .isEqualTo("Deep-Sea Microbes Found Thriving on Hydrogen Beneath the Atlantic Floor");
-        assertThat(texts(article, Block.Kind.HEADING)).containsExactly(
-                "How the Samples Were Collected",
-                "Why the Finding Matters",
-                "2025 Expedition Plans and Open Questions");
-        assertThat(texts(article, Block.Kind.PARAGRAPH)).hasSize(6)
+        assertThat(texts(article, Block.Kind.HEADING))
+                .containsExactly(
+                        "How the Samples Were Collected",
+                        "Why the Finding Matters",
+                        "2025 Expedition Plans and Open Questions");
+        assertThat(texts(article, Block.Kind.PARAGRAPH))
+                .hasSize(6)
                 .contains("the authors caution that contamination cannot yet be ruled out")
                 .contains("Cell counts were up to ten times higher than in comparable sediments elsewhere.");
     }
@@ -94,27 +122,32 @@ class ArticleParserTest {
         final ParsedArticle article = parse(TestArticles.BUSINESS, ArticleFormat.MARKDOWN);
 
         assertThat(article.headline()).isEqualTo("Voltera Shares Jump as Battery Plant Beats Forecasts");
-        assertThat(article.blocks()).containsExactly(
-                Block.paragraph("Voltera Energy reported quarterly revenue of $1.2 billion on Thursday, well ahead of "
-                        + "analyst estimates, as its new cell factory in Ohio reached full output two months earlier "
-                        + "than planned."),
-                Block.heading("Quarterly Results Beat Expectations"),
-                Block.paragraph("Operating margin rose to 14 percent from 9 percent a year earlier, helped by lower "
-                        + "lithium prices and fewer warranty claims."),
-                Block.paragraph("Revenue grew 38 percent year on year."),
-                Block.paragraph("Free cash flow turned positive for the first time."),
-                Block.paragraph("The company raised its full-year delivery target."),
-                Block.heading("What Analysts Are Watching"),
-                Block.paragraph("Supply contracts signed last year lock in prices until 2027, which analysts said "
-                        + "protects margins if raw material costs rise again."),
-                Block.paragraph("Short conclusion without a heading marker"),
-                Block.paragraph("Voltera Shares Jump as Battery Plant Beats Forecasts"));
+        assertThat(article.blocks())
+                .containsExactly(
+                        Block.paragraph(
+                                "Voltera Energy reported quarterly revenue of $1.2 billion on Thursday, well ahead of "
+                                        + "analyst estimates, as its new cell factory in Ohio reached full output two months earlier "
+                                        + "than planned."),
+                        Block.heading("Quarterly Results Beat Expectations"),
+                        Block.paragraph(
+                                "Operating margin rose to 14 percent from 9 percent a year earlier, helped by lower "
+                                        + "lithium prices and fewer warranty claims."),
+                        Block.paragraph("Revenue grew 38 percent year on year."),
+                        Block.paragraph("Free cash flow turned positive for the first time."),
+                        Block.paragraph("The company raised its full-year delivery target."),
+                        Block.heading("What Analysts Are Watching"),
+                        Block.paragraph(
+                                "Supply contracts signed last year lock in prices until 2027, which analysts said "
+                                        + "protects margins if raw material costs rise again."),
+                        Block.paragraph("Short conclusion without a heading marker"),
+                        Block.paragraph("Voltera Shares Jump as Battery Plant Beats Forecasts"));
     }
 
     @Test
     void shouldNotTreatTitleLikePlainLineAsHeadingInMarkdown() {
-        final ParsedArticle article = ArticleParser.parse("# Title\n\nBody text here.\n\nA Title Like Line\n",
-                ArticleFormat.MARKDOWN).orElseThrow();
+        final ParsedArticle article = ArticleParser.parse(
+                        "# Title\n\nBody text here.\n\nA Title Like Line\n", ArticleFormat.MARKDOWN)
+                .orElseThrow();
 
         assertThat(texts(article, Block.Kind.HEADING)).isEmpty();
     }
@@ -122,18 +155,19 @@ class ArticleParserTest {
     @Test
     void shouldKeepShortHeadlineRepeatedAtEndAsParagraph() {
         final ParsedArticle article = ArticleParser.parse(
-                "Rates on Hold\nThe central bank left rates unchanged.\nRates on Hold", ArticleFormat.TEXT)
+                        "Rates on Hold\nThe central bank left rates unchanged.\nRates on Hold", ArticleFormat.TEXT)
                 .orElseThrow();
 
-        assertThat(article.blocks()).containsExactly(
-                Block.paragraph("The central bank left rates unchanged."),
-                Block.paragraph("Rates on Hold"));
+        assertThat(article.blocks())
+                .containsExactly(
+                        Block.paragraph("The central bank left rates unchanged."), Block.paragraph("Rates on Hold"));
     }
 
     @Test
     void shouldSkipLeadingBlankLinesAndCollapseWhitespace() {
-        final ParsedArticle article = ArticleParser.parse("\n\n   Budget   Vote  Delayed \n\nLawmakers   adjourned.\n",
-                ArticleFormat.TEXT).orElseThrow();
+        final ParsedArticle article = ArticleParser.parse(
+                        "\n\n   Budget   Vote  Delayed \n\nLawmakers   adjourned.\n", ArticleFormat.TEXT)
+                .orElseThrow();
 
         assertThat(article.headline()).isEqualTo("Budget Vote Delayed");
         assertThat(article.blocks()).containsExactly(Block.paragraph("Lawmakers adjourned."));
@@ -142,7 +176,8 @@ class ArticleParserTest {
     @Test
     void shouldTreatBlankLineOnlyAfterHeadlineAsNoParagraphSeparator() {
         final ParsedArticle article = ArticleParser.parse(
-                "Storm Hits Coast\n\nWinds reached 120 km/h overnight.\nThousands lost power.\n", ArticleFormat.TEXT)
+                        "Storm Hits Coast\n\nWinds reached 120 km/h overnight.\nThousands lost power.\n",
+                        ArticleFormat.TEXT)
                 .orElseThrow();
 
         assertThat(texts(article, Block.Kind.PARAGRAPH))
@@ -151,8 +186,9 @@ class ArticleParserTest {
 
     @Test
     void shouldSkipSeparatorLinesWithoutLettersOrDigits() {
-        final ParsedArticle article = ArticleParser.parse("Title\n\nBody one.\n\n* * *\n\nBody two.\n",
-                ArticleFormat.TEXT).orElseThrow();
+        final ParsedArticle article = ArticleParser.parse(
+                        "Title\n\nBody one.\n\n* * *\n\nBody two.\n", ArticleFormat.TEXT)
+                .orElseThrow();
 
         assertThat(article.blocks()).containsExactly(Block.paragraph("Body one."), Block.paragraph("Body two."));
     }
@@ -164,8 +200,9 @@ class ArticleParserTest {
 
     @Test
     void shouldReportNoBodyParagraphWhenOnlyHeadlineAndHeadings() {
-        final ParsedArticle article = ArticleParser.parse("Headline Only\nA Section Heading\nHeadline Only",
-                ArticleFormat.TEXT).orElseThrow();
+        final ParsedArticle article = ArticleParser.parse(
+                        "Headline Only\nA Section Heading\nHeadline Only", ArticleFormat.TEXT)
+                .orElseThrow();
 
         assertThat(article.hasBodyParagraph()).isFalse();
     }
@@ -175,6 +212,9 @@ class ArticleParserTest {
     }
 
     private static List<String> texts(final ParsedArticle article, final Block.Kind kind) {
-        return article.blocks().stream().filter(block -> block.kind() == kind).map(Block::text).toList();
+        return article.blocks().stream()
+                .filter(block -> block.kind() == kind)
+                .map(Block::text)
+                .toList();
     }
 }

@@ -48,10 +48,12 @@ class ArticleReaderTest {
 
         assertThat(result.decoded().charset().name()).isEqualTo("windows-1251");
         assertThat(result.article().headline()).isEqualTo("Новый паром через залив");
-        assertThat(result.article().blocks()).extracting(Block::text)
-                .containsExactly("Новый паром через залив начал работу в субботу: переправа теперь занимает "
-                        + "двенадцать минут.", "«Это меняет всё для тех, кто работает в городе», — сказал один из "
-                        + "первых пассажиров.");
+        assertThat(result.article().blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Новый паром через залив начал работу в субботу: переправа теперь занимает "
+                                + "двенадцать минут.",
+                        "«Это меняет всё для тех, кто работает в городе», — сказал один из " + "первых пассажиров.");
     }
 
     @Test
@@ -67,19 +69,21 @@ class ArticleReaderTest {
 
     @Test
     void shouldRejectHtmlPageWithoutBodyParagraph() throws Exception {
-        assertRejected(Files.write(dir.resolve("404.html"), TestArticles.page("nav-only.html")),
-                RejectReason.NO_PARAGRAPHS);
+        assertRejected(
+                Files.write(dir.resolve("404.html"), TestArticles.page("nav-only.html")), RejectReason.NO_PARAGRAPHS);
     }
 
     @Test
     void shouldRejectHtmlPageWithoutAnyText() throws Exception {
-        assertRejected(Files.writeString(dir.resolve("blank.html"), "<html><body><script>x()</script></body></html>"),
+        assertRejected(
+                Files.writeString(dir.resolve("blank.html"), "<html><body><script>x()</script></body></html>"),
                 RejectReason.NO_PARAGRAPHS);
     }
 
     @Test
     void shouldRejectBinaryFileNamedHtml() throws Exception {
-        assertRejected(Files.write(dir.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+        assertRejected(
+                Files.write(dir.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
                 RejectReason.BINARY);
     }
 
@@ -95,13 +99,15 @@ class ArticleReaderTest {
 
     @Test
     void shouldRejectBinaryFile() throws Exception {
-        assertRejected(Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+        assertRejected(
+                Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
                 RejectReason.BINARY);
     }
 
     @Test
     void shouldRejectHeadlineWithoutBodyParagraph() throws Exception {
-        assertRejected(Files.writeString(dir.resolve("title.md"), "# Just a Title\n\n## And a Heading\n"),
+        assertRejected(
+                Files.writeString(dir.resolve("title.md"), "# Just a Title\n\n## And a Heading\n"),
                 RejectReason.NO_PARAGRAPHS);
     }
 
@@ -129,8 +135,9 @@ class ArticleReaderTest {
     }
 
     private void assertRejected(final Path file, final RejectReason reason) {
-        assertThatThrownBy(() -> reader.read(file, ArticleFormat.forFileName(file.getFileName().toString())
-                .orElseThrow()))
+        assertThatThrownBy(() -> reader.read(
+                        file,
+                        ArticleFormat.forFileName(file.getFileName().toString()).orElseThrow()))
                 .isInstanceOfSatisfying(RejectedFileException.class, e -> {
                     assertThat(e.reason()).isEqualTo(reason);
                     assertThat(e.detail()).isNotBlank();

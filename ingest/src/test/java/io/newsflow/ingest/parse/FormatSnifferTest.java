@@ -13,7 +13,9 @@ class FormatSnifferTest {
     void shouldTellXmlFormatsByTheirRootElement() throws Exception {
         assertThat(sniffXml(TestArticles.feed("harbour-news.rss"))).isEqualTo(ArticleFormat.RSS);
         assertThat(sniffXml(TestArticles.feed("science-desk.atom"))).isEqualTo(ArticleFormat.ATOM);
-        assertThat(sniffXml("<?xml version=\"1.0\"?><!-- x --><newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>"))
+        assertThat(
+                        sniffXml(
+                                "<?xml version=\"1.0\"?><!-- x --><newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>"))
                 .isEqualTo(ArticleFormat.NEWSML_G2);
         assertThat(sniffXml("<nar:newsItem xmlns:nar=\"http://iptc.org/std/nar/2006-10-01/\"/>"))
                 .isEqualTo(ArticleFormat.NEWSML_G2);
@@ -24,13 +26,15 @@ class FormatSnifferTest {
     @Test
     void shouldRefuseOtherXmlDoctypesAndDocumentsWithoutRoot() {
         assertThatThrownBy(() -> sniffXml(TestArticles.feed("opml-subscriptions.xml")))
-                .isInstanceOfSatisfying(RejectedFileException.class,
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT));
         assertThatThrownBy(() -> sniffXml(TestArticles.feed("billion-laughs.xml")))
-                .isInstanceOfSatisfying(RejectedFileException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSAFE_XML));
-        assertThatThrownBy(() -> sniffXml("just text")).isInstanceOfSatisfying(RejectedFileException.class,
-                e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED));
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSAFE_XML));
+        assertThatThrownBy(() -> sniffXml("just text"))
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED));
     }
 
     @Test
@@ -39,10 +43,13 @@ class FormatSnifferTest {
                 .isEqualTo(ArticleFormat.NINJS);
         assertThat(sniffJson("{\"headline\": \"A\"}\n{\"headline\": \"B\"}\n")).isEqualTo(ArticleFormat.JSON_LINES);
         assertThat(sniffJson("{\"headline\": \"A\"}\n{\"headline\": broken\n")).isEqualTo(ArticleFormat.JSON_LINES);
-        assertThatThrownBy(() -> sniffJson("[{\"headline\": \"A\"}]")).isInstanceOfSatisfying(
-                RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT));
-        assertThatThrownBy(() -> sniffJson("{\"headline\": \n \"A\"")).isInstanceOfSatisfying(
-                RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED));
+        assertThatThrownBy(() -> sniffJson("[{\"headline\": \"A\"}]"))
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSUPPORTED_FORMAT));
+        assertThatThrownBy(() -> sniffJson("{\"headline\": \n \"A\""))
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED));
     }
 
     @Test
@@ -65,8 +72,7 @@ class FormatSnifferTest {
         return sniff(ArticleFormat.JSON, json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static ArticleFormat sniff(final ArticleFormat declared, final byte[] bytes)
-            throws RejectedFileException {
+    private static ArticleFormat sniff(final ArticleFormat declared, final byte[] bytes) throws RejectedFileException {
         return FormatSniffer.sniff(declared, bytes);
     }
 }

@@ -17,32 +17,54 @@ class HtmlArticleExtractorTest {
         final ParsedArticle article = extract("harbour-ferry-article.html").article();
 
         assertThat(article.headline()).isEqualTo("New Harbour Ferry Link Opens to Passengers");
-        assertThat(article.blocks()).containsExactly(
-                Block.paragraph("The first passenger ferry between the old harbour and the island of Vester sailed on "
-                        + "Saturday morning, cutting the crossing from forty minutes by road to twelve minutes on the "
-                        + "water."),
-                Block.paragraph("About three hundred people queued on the quay before dawn, and the council said every "
-                        + "seat on the first four sailings had been booked within an hour. Tickets for the rest of the "
-                        + "month are still available."),
-                Block.heading("Timetable and fares"),
-                Block.paragraph("Boats leave every half hour from six in the morning until ten at night, with a reduced "
-                        + "service on Sundays and public holidays."),
-                Block.paragraph("A single adult fare costs four euros, and children under twelve travel free."),
-                Block.paragraph("Monthly passes for commuters go on sale in April at the harbour office."),
-                Block.heading("What residents say"),
-                Block.paragraph("\"It changes everything for people who work in town,\" said Ole Berg, who has lived "
-                        + "on Vester for thirty years."),
-                Block.paragraph("The operator expects about two thousand crossings a day by the summer, when the "
-                        + "tourist season begins."));
+        assertThat(article.blocks())
+                .containsExactly(
+                        Block.paragraph(
+                                "The first passenger ferry between the old harbour and the island of Vester sailed on "
+                                        + "Saturday morning, cutting the crossing from forty minutes by road to twelve minutes on the "
+                                        + "water."),
+                        Block.paragraph(
+                                "About three hundred people queued on the quay before dawn, and the council said every "
+                                        + "seat on the first four sailings had been booked within an hour. Tickets for the rest of the "
+                                        + "month are still available."),
+                        Block.heading("Timetable and fares"),
+                        Block.paragraph(
+                                "Boats leave every half hour from six in the morning until ten at night, with a reduced "
+                                        + "service on Sundays and public holidays."),
+                        Block.paragraph("A single adult fare costs four euros, and children under twelve travel free."),
+                        Block.paragraph("Monthly passes for commuters go on sale in April at the harbour office."),
+                        Block.heading("What residents say"),
+                        Block.paragraph(
+                                "\"It changes everything for people who work in town,\" said Ole Berg, who has lived "
+                                        + "on Vester for thirty years."),
+                        Block.paragraph(
+                                "The operator expects about two thousand crossings a day by the summer, when the "
+                                        + "tourist season begins."));
     }
 
     @Test
     void shouldNeverOutputScriptsStylesOrHiddenText() {
         final String text = allText(extract("harbour-ferry-article.html").article());
 
-        assertThat(text).doesNotContain("SCRIPT TEXT", "STYLE TEXT", "Hidden paragraph", "Invisible",
-                "Screen-reader", "enable JavaScript", "cookies", "Share on", "Related stories", "Bridge repairs",
-                "newsletter", "Subscribe", "Comments", "Finally!", "All rights reserved", "Sport", "Maria Jensen");
+        assertThat(text)
+                .doesNotContain(
+                        "SCRIPT TEXT",
+                        "STYLE TEXT",
+                        "Hidden paragraph",
+                        "Invisible",
+                        "Screen-reader",
+                        "enable JavaScript",
+                        "cookies",
+                        "Share on",
+                        "Related stories",
+                        "Bridge repairs",
+                        "newsletter",
+                        "Subscribe",
+                        "Comments",
+                        "Finally!",
+                        "All rights reserved",
+                        "Sport",
+                        "Maria Jensen");
     }
 
     @Test
@@ -58,27 +80,39 @@ class HtmlArticleExtractorTest {
 
     @Test
     void shouldPublishPageMetadataAsArticleMetadata() {
-        final ArticleMetadata metadata = extract("harbour-ferry-article.html").article().metadata();
+        final ArticleMetadata metadata =
+                extract("harbour-ferry-article.html").article().metadata();
 
-        assertThat(metadata).isEqualTo(new ArticleMetadata("html", "https://gazette.example/news/harbour-ferry-link",
-                "Maria Jensen", Instant.parse("2026-03-14T08:30:00Z"), "en", "The Coastal Gazette", null, List.of()));
+        assertThat(metadata)
+                .isEqualTo(new ArticleMetadata(
+                        "html",
+                        "https://gazette.example/news/harbour-ferry-link",
+                        "Maria Jensen",
+                        Instant.parse("2026-03-14T08:30:00Z"),
+                        "en",
+                        "The Coastal Gazette",
+                        null,
+                        List.of()));
     }
 
     @Test
     void shouldFindContentInTemplateWithoutArticleElement() {
-        final ParsedArticle article = extract("council-budget-div-template.html").article();
+        final ParsedArticle article =
+                extract("council-budget-div-template.html").article();
 
         assertThat(article.headline()).isEqualTo("Council Agrees Budget for Libraries");
-        assertThat(article.blocks()).extracting(Block::text).containsExactly(
-                "Northfield council voted on Tuesday night to keep all five branch libraries open next year, "
-                        + "reversing a plan that would have closed two of them.",
-                "The budget, passed by twenty-one votes to nine, moves money from road resurfacing to pay for longer "
-                        + "opening hours at the central library.",
-                "Opening hours",
-                "From January, the central library will open until eight in the evening on weekdays, and branch "
-                        + "libraries will open on Saturday mornings.",
-                "Councillor Anna Reyes, who proposed the change, said libraries were \"the last free warm place\" for "
-                        + "many residents, especially in winter.");
+        assertThat(article.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Northfield council voted on Tuesday night to keep all five branch libraries open next year, "
+                                + "reversing a plan that would have closed two of them.",
+                        "The budget, passed by twenty-one votes to nine, moves money from road resurfacing to pay for longer "
+                                + "opening hours at the central library.",
+                        "Opening hours",
+                        "From January, the central library will open until eight in the evening on weekdays, and branch "
+                                + "libraries will open on Saturday mornings.",
+                        "Councillor Anna Reyes, who proposed the change, said libraries were \"the last free warm place\" for "
+                                + "many residents, especially in winter.");
         assertThat(article.blocks().get(2).kind()).isEqualTo(Block.Kind.HEADING);
     }
 
@@ -99,11 +133,13 @@ class HtmlArticleExtractorTest {
                 </article></body></html>
                 """);
 
-        assertThat(article.blocks()).extracting(Block::text).containsExactly(
-                "The old stone bridge over the river reopened on Monday, two years after a flood damaged its piers.",
-                "Engineers replaced three piers and strengthened the arches, at a cost of four million euros.",
-                "We waited a long time for this day, and it was worth it.",
-                "Buses will use the bridge again from next week, the transport authority said on Monday.");
+        assertThat(article.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "The old stone bridge over the river reopened on Monday, two years after a flood damaged its piers.",
+                        "Engineers replaced three piers and strengthened the arches, at a cost of four million euros.",
+                        "We waited a long time for this day, and it was worth it.",
+                        "Buses will use the bridge again from next week, the transport authority said on Monday.");
     }
 
     @Test
@@ -122,13 +158,15 @@ class HtmlArticleExtractorTest {
                 </div></body></html>
                 """);
 
-        assertThat(article.blocks()).extracting(Block::text).containsExactly(
-                "Dock workers returned to work on Tuesday, ending a strike that had closed the port for a week.",
-                "The union said the deal, signed on November 18, 2019, raises wages by four percent a year.",
-                "Back to work at last, and with a fair deal.",
-                "— Port Union (@portunion) November 19, 2019",
-                "Ferries resume at 6:30",
-                "Freight follows from Wednesday");
+        assertThat(article.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Dock workers returned to work on Tuesday, ending a strike that had closed the port for a week.",
+                        "The union said the deal, signed on November 18, 2019, raises wages by four percent a year.",
+                        "Back to work at last, and with a fair deal.",
+                        "— Port Union (@portunion) November 19, 2019",
+                        "Ferries resume at 6:30",
+                        "Freight follows from Wednesday");
     }
 
     @Test
@@ -146,11 +184,13 @@ class HtmlArticleExtractorTest {
                 """);
 
         assertThat(article.headline()).isEqualTo("Library Opens on Sundays");
-        assertThat(article.blocks()).extracting(Block::text).containsExactly(
-                "Northfield's central library opened on a Sunday for the first time this weekend, and more than eight "
-                        + "hundred visitors came through its doors.",
-                "The council pays for the extra day by moving money from road resurfacing, a change it agreed in "
-                        + "March after a long debate.");
+        assertThat(article.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "Northfield's central library opened on a Sunday for the first time this weekend, and more than eight "
+                                + "hundred visitors came through its doors.",
+                        "The council pays for the extra day by moving money from road resurfacing, a change it agreed in "
+                                + "March after a long debate.");
     }
 
     @Test
@@ -166,37 +206,45 @@ class HtmlArticleExtractorTest {
                 </div></body></html>
                 """);
 
-        assertThat(article.blocks()).extracting(Block::text).containsExactly(
-                "The tram line to the university will run two kilometres further from May, the transport authority "
-                        + "said on Monday, serving the new hospital.",
-                "Work starts in January and closes Ring Road at night for three weeks, while the tracks are laid "
-                        + "across it.");
+        assertThat(article.blocks())
+                .extracting(Block::text)
+                .containsExactly(
+                        "The tram line to the university will run two kilometres further from May, the transport authority "
+                                + "said on Monday, serving the new hospital.",
+                        "Work starts in January and closes Ring Road at night for three weeks, while the tracks are laid "
+                                + "across it.");
     }
 
     @Test
     void shouldRemoveSiteNameFromTitle() {
         assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens | The Coastal Gazette", Optional.empty()))
                 .isEqualTo("Ferry Opens");
-        assertThat(HtmlArticleExtractor.withoutSiteName("Council Agrees Budget for Libraries - Northfield Post",
-                Optional.empty())).isEqualTo("Council Agrees Budget for Libraries");
-        assertThat(HtmlArticleExtractor.withoutSiteName("Storm Closes Road | Local | The Coastal Gazette",
-                Optional.of("The Coastal Gazette"))).isEqualTo("Storm Closes Road");
-        assertThat(HtmlArticleExtractor.withoutSiteName("The Coastal Gazette | Storm Closes Coastal Road",
-                Optional.of("The Coastal Gazette"))).isEqualTo("Storm Closes Coastal Road");
+        assertThat(HtmlArticleExtractor.withoutSiteName(
+                        "Council Agrees Budget for Libraries - Northfield Post", Optional.empty()))
+                .isEqualTo("Council Agrees Budget for Libraries");
+        assertThat(HtmlArticleExtractor.withoutSiteName(
+                        "Storm Closes Road | Local | The Coastal Gazette", Optional.of("The Coastal Gazette")))
+                .isEqualTo("Storm Closes Road");
+        assertThat(HtmlArticleExtractor.withoutSiteName(
+                        "The Coastal Gazette | Storm Closes Coastal Road", Optional.of("The Coastal Gazette")))
+                .isEqualTo("Storm Closes Coastal Road");
     }
 
     @Test
     void shouldKeepTitleWhoseLastPartIsNotShort() {
-        assertThat(HtmlArticleExtractor.withoutSiteName("Brexit - what the new deal means for fishing towns",
-                Optional.empty())).isEqualTo("Brexit - what the new deal means for fishing towns");
-        assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens", Optional.empty())).isEqualTo("Ferry Opens");
+        assertThat(HtmlArticleExtractor.withoutSiteName(
+                        "Brexit - what the new deal means for fishing towns", Optional.empty()))
+                .isEqualTo("Brexit - what the new deal means for fishing towns");
+        assertThat(HtmlArticleExtractor.withoutSiteName("Ferry Opens", Optional.empty()))
+                .isEqualTo("Ferry Opens");
     }
 
     @Test
     void shouldTakeTitleWithoutSuffixWhenThereIsNoHeading() {
         final ParsedArticle article = HtmlArticleExtractor.extract("<title>Ferry Opens | Gazette</title>"
-                + "<p>The ferry opened on Saturday, and three hundred people queued for the first sailing.</p>")
-                .orElseThrow().article();
+                        + "<p>The ferry opened on Saturday, and three hundred people queued for the first sailing.</p>")
+                .orElseThrow()
+                .article();
 
         assertThat(article.headline()).isEqualTo("Ferry Opens");
     }
@@ -206,8 +254,11 @@ class HtmlArticleExtractorTest {
         final ParsedArticle article = extract("malformed.html").article();
 
         assertThat(article.headline()).isEqualTo("Storm Closes Coastal Road");
-        assertThat(allText(article)).contains("closed on Sunday after waves", "sea wall, which was damaged in two "
-                + "places.", "Drivers are advised to use the inland route");
+        assertThat(allText(article))
+                .contains(
+                        "closed on Sunday after waves",
+                        "sea wall, which was damaged in two " + "places.",
+                        "Drivers are advised to use the inland route");
     }
 
     @Test
@@ -220,7 +271,8 @@ class HtmlArticleExtractorTest {
 
     @Test
     void shouldHaveNothingForEmptyDocument() {
-        assertThat(HtmlArticleExtractor.extract("<html><head></head><body> </body></html>")).isEmpty();
+        assertThat(HtmlArticleExtractor.extract("<html><head></head><body> </body></html>"))
+                .isEmpty();
     }
 
     private static HtmlArticleExtractor.Page extract(final String page) {
@@ -233,6 +285,7 @@ class HtmlArticleExtractorTest {
     }
 
     private static String allText(final ParsedArticle article) {
-        return article.headline() + "\n" + String.join("\n", article.blocks().stream().map(Block::text).toList());
+        return article.headline() + "\n"
+                + String.join("\n", article.blocks().stream().map(Block::text).toList());
     }
 }

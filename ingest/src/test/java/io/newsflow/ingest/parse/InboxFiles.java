@@ -8,8 +8,7 @@ final class InboxFiles {
 
     private static final ArticleReader READER = new ArticleReader(1024 * 1024);
 
-    private InboxFiles() {
-    }
+    private InboxFiles() {}
 
     static FileItems read(final Path dir, final String name, final byte[] bytes) throws Exception {
         final Path file = Files.write(dir.resolve(name), bytes);

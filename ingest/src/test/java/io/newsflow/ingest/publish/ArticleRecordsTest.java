@@ -19,17 +19,20 @@ class ArticleRecordsTest {
 
     @Test
     void shouldLayOutHeadlineThenBlocksWithSectionsAndCount() {
-        final ParsedArticle article = new ParsedArticle("Cup Final Preview", List.of(
-                Block.paragraph("Both sides arrive unbeaten."),
-                Block.heading("Team News"),
-                Block.paragraph("The captain returns."),
-                Block.heading("Prediction"),
-                Block.paragraph("A draw looks likely.")));
+        final ParsedArticle article = new ParsedArticle(
+                "Cup Final Preview",
+                List.of(
+                        Block.paragraph("Both sides arrive unbeaten."),
+                        Block.heading("Team News"),
+                        Block.paragraph("The captain returns."),
+                        Block.heading("Prediction"),
+                        Block.paragraph("A draw looks likely.")));
         final ArticleIdentity identity = ArticleIdentity.of("Cup Final Preview\nBoth sides arrive unbeaten.");
 
         final List<Paragraph> records = ArticleRecords.of(article, identity, "preview.txt", NOW);
 
-        assertThat(records).extracting(Paragraph::index, Paragraph::kind, Paragraph::section, Paragraph::text)
+        assertThat(records)
+                .extracting(Paragraph::index, Paragraph::kind, Paragraph::section, Paragraph::text)
                 .containsExactly(
                         tuple(0, ParagraphKind.HEADLINE, null, "Cup Final Preview"),
                         tuple(1, ParagraphKind.PARAGRAPH, null, "Both sides arrive unbeaten."),
@@ -49,13 +52,20 @@ class ArticleRecordsTest {
 
     @Test
     void shouldCarryTheMetadataOnTheHeadlineRecordOnly() {
-        final ArticleMetadata metadata = new ArticleMetadata("html", "https://example.org/a", "Ann Lee",
-                NOW.minusSeconds(60), "en", "Example News", "urn:example:1", List.of("sport"));
-        final ParsedArticle article = new ParsedArticle("Cup Final Preview",
-                List.of(Block.paragraph("Both sides arrive unbeaten.")), metadata);
+        final ArticleMetadata metadata = new ArticleMetadata(
+                "html",
+                "https://example.org/a",
+                "Ann Lee",
+                NOW.minusSeconds(60),
+                "en",
+                "Example News",
+                "urn:example:1",
+                List.of("sport"));
+        final ParsedArticle article = new ParsedArticle(
+                "Cup Final Preview", List.of(Block.paragraph("Both sides arrive unbeaten.")), metadata);
 
-        final List<Paragraph> records = ArticleRecords.of(article,
-                ArticleIdentity.of("Cup Final Preview\nBoth sides arrive unbeaten."), "preview.html", NOW);
+        final List<Paragraph> records = ArticleRecords.of(
+                article, ArticleIdentity.of("Cup Final Preview\nBoth sides arrive unbeaten."), "preview.html", NOW);
 
         assertThat(records).extracting(Paragraph::metadata).containsExactly(metadata, null);
     }

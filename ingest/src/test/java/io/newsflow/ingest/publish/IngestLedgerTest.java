@@ -36,15 +36,17 @@ class IngestLedgerTest {
         assertThat(ledger.restore(TIMEOUT)).isEqualTo(2);
 
         assertThat(ledger.isPublished("aaaaaaaaaaaaaaaa")).isTrue();
-        assertThat(ledger.find("bbbbbbbbbbbbbbbb")).get().extracting(LedgerEntry::sourceFile).isEqualTo("b.txt");
+        assertThat(ledger.find("bbbbbbbbbbbbbbbb"))
+                .get()
+                .extracting(LedgerEntry::sourceFile)
+                .isEqualTo("b.txt");
         assertThat(ledger.isPublished("cccccccccccccccc")).isFalse();
     }
 
     @Test
     void shouldCountAlreadyIngestedEntryAsPublishedContent() {
         // on the compacted topic, the later ALREADY_INGESTED entry is all that remains of a publication
-        givenLedger(record(0, "aaaaaaaaaaaaaaaa",
-                entry("aaaaaaaaaaaaaaaa", "copy.txt", FileStatus.ALREADY_INGESTED)));
+        givenLedger(record(0, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "copy.txt", FileStatus.ALREADY_INGESTED)));
 
         ledger.restore(TIMEOUT);
 
@@ -59,7 +61,9 @@ class IngestLedgerTest {
 
         ledger.record(entry("aaaaaaaaaaaaaaaa", "copy.txt", FileStatus.ALREADY_INGESTED));
 
-        assertThat(ledger.find("aaaaaaaaaaaaaaaa")).get().extracting(LedgerEntry::sourceFile)
+        assertThat(ledger.find("aaaaaaaaaaaaaaaa"))
+                .get()
+                .extracting(LedgerEntry::sourceFile)
                 .isEqualTo("original.txt");
     }
 
@@ -76,8 +80,7 @@ class IngestLedgerTest {
 
     @Test
     void shouldCountUnreadableEntryAsPublishedRatherThanPublishTwice() {
-        givenLedger(new ConsumerRecord<>(TOPIC, 0, 0, "aaaaaaaaaaaaaaaa",
-                "not json".getBytes(StandardCharsets.UTF_8)));
+        givenLedger(new ConsumerRecord<>(TOPIC, 0, 0, "aaaaaaaaaaaaaaaa", "not json".getBytes(StandardCharsets.UTF_8)));
 
         ledger.restore(TIMEOUT);
 
@@ -109,8 +112,8 @@ class IngestLedgerTest {
 
     @Test
     void shouldReadTheSettledTransactionOnceItCommitted() {
-        final ConsumerRecord<String, byte[]> a = record(0, "aaaaaaaaaaaaaaaa",
-                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> a =
+                record(0, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
         final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
         givenLog(written, 1, a);
         givenLedger(a);
@@ -121,12 +124,12 @@ class IngestLedgerTest {
     @Test
     void shouldFindPublicationsThatOnlyAnAbortedTransactionHolds() {
         // offsets 1 (b.txt) and 2 (its abort marker) are what read_committed skips; c.txt committed after them
-        final ConsumerRecord<String, byte[]> a = record(0, "aaaaaaaaaaaaaaaa",
-                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
-        final ConsumerRecord<String, byte[]> b = record(1, "bbbbbbbbbbbbbbbb",
-                entry("bbbbbbbbbbbbbbbb", "b.txt", FileStatus.PUBLISHED));
-        final ConsumerRecord<String, byte[]> c = record(3, "cccccccccccccccc",
-                entry("cccccccccccccccc", "c.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> a =
+                record(0, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> b =
+                record(1, "bbbbbbbbbbbbbbbb", entry("bbbbbbbbbbbbbbbb", "b.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> c =
+                record(3, "cccccccccccccccc", entry("cccccccccccccccc", "c.txt", FileStatus.PUBLISHED));
         givenLog(consumer, 4, a, c);
         final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
         givenLog(written, 4, a, b, c);
@@ -135,13 +138,15 @@ class IngestLedgerTest {
         assertThat(withAborted.restore(TIMEOUT)).isEqualTo(2);
 
         assertThat(withAborted.isPublished("bbbbbbbbbbbbbbbb")).isFalse();
-        assertThat(withAborted.abortedPublications()).extracting(LedgerEntry::sourceFile).containsExactly("b.txt");
+        assertThat(withAborted.abortedPublications())
+                .extracting(LedgerEntry::sourceFile)
+                .containsExactly("b.txt");
     }
 
     @Test
     void shouldNotTakeACommittedEntryForgottenByATombstoneForAnAbortedOne() {
-        final ConsumerRecord<String, byte[]> a = record(0, "aaaaaaaaaaaaaaaa",
-                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> a =
+                record(0, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
         final ConsumerRecord<String, byte[]> tombstone = new ConsumerRecord<>(TOPIC, 0, 1, "aaaaaaaaaaaaaaaa", null);
         givenLog(consumer, 2, a, tombstone);
         final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
@@ -157,10 +162,10 @@ class IngestLedgerTest {
     @Test
     void shouldNotCountAnAbortedCopyOfPublishedContentAsLost() {
         // the same content committed later (a retried transaction): nothing is missing
-        final ConsumerRecord<String, byte[]> aborted = record(0, "aaaaaaaaaaaaaaaa",
-                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
-        final ConsumerRecord<String, byte[]> retried = record(2, "aaaaaaaaaaaaaaaa",
-                entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> aborted =
+                record(0, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
+        final ConsumerRecord<String, byte[]> retried =
+                record(2, "aaaaaaaaaaaaaaaa", entry("aaaaaaaaaaaaaaaa", "a.txt", FileStatus.PUBLISHED));
         givenLog(consumer, 3, retried);
         final MockConsumer<String, byte[]> written = new MockConsumer<>("earliest");
         givenLog(written, 3, aborted, retried);
@@ -176,8 +181,8 @@ class IngestLedgerTest {
     }
 
     /** The ledger as {@code reader} sees it: these records, and the log ending at {@code end}. */
-    private static void givenLog(final MockConsumer<String, byte[]> reader, final long end,
-            final ConsumerRecord<?, ?>... records) {
+    private static void givenLog(
+            final MockConsumer<String, byte[]> reader, final long end, final ConsumerRecord<?, ?>... records) {
         reader.updatePartitions(TOPIC, List.of(new PartitionInfo(TOPIC, 0, null, null, null)));
         reader.updateBeginningOffsets(Map.of(PARTITION, 0L));
         reader.updateEndOffsets(Map.of(PARTITION, end));
@@ -192,14 +197,22 @@ class IngestLedgerTest {
         reader.schedulePollTask(() -> reader.seek(PARTITION, end));
     }
 
-    private static ConsumerRecord<String, byte[]> record(final long offset, final String key,
-            final LedgerEntry entry) {
-        return new ConsumerRecord<>(TOPIC, 0, offset, key,
+    private static ConsumerRecord<String, byte[]> record(final long offset, final String key, final LedgerEntry entry) {
+        return new ConsumerRecord<>(
+                TOPIC,
+                0,
+                offset,
+                key,
                 Topics.INGEST_LEDGER.valueSerde().serializer().serialize(TOPIC, entry));
     }
 
     private static LedgerEntry entry(final String articleId, final String file, final FileStatus status) {
-        return new LedgerEntry(articleId, "sha256:" + articleId + "0".repeat(48), file, status,
-                status == FileStatus.PUBLISHED ? 3 : 0, NOW);
+        return new LedgerEntry(
+                articleId,
+                "sha256:" + articleId + "0".repeat(48),
+                file,
+                status,
+                status == FileStatus.PUBLISHED ? 3 : 0,
+                NOW);
     }
 }

@@ -28,18 +28,20 @@ class TransactionalPublisherTest {
 
     private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
     private static final ArticleIdentity ID = ArticleIdentity.of("Title\nBody.");
-    private static final List<Paragraph> PARAGRAPHS = ArticleRecords.of(
-            new ParsedArticle("Title", List.of(Block.paragraph("Body."))), ID, "a.txt", NOW);
+    private static final List<Paragraph> PARAGRAPHS =
+            ArticleRecords.of(new ParsedArticle("Title", List.of(Block.paragraph("Body."))), ID, "a.txt", NOW);
     private static final LedgerEntry ENTRY =
             new LedgerEntry(ID.articleId(), ID.contentHash(), "a.txt", FileStatus.PUBLISHED, 2, NOW);
 
     private final Deque<MockProducer<String, byte[]>> created = new ArrayDeque<>();
-    private final TransactionalPublisher publisher = new TransactionalPublisher(() -> {
-        final MockProducer<String, byte[]> producer =
-                new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
-        created.add(producer);
-        return producer;
-    }, "test-tx");
+    private final TransactionalPublisher publisher = new TransactionalPublisher(
+            () -> {
+                final MockProducer<String, byte[]> producer =
+                        new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+                created.add(producer);
+                return producer;
+            },
+            "test-tx");
 
     @Test
     void shouldCommitParagraphsAndLedgerEntryInOneTransaction() throws Exception {
@@ -50,12 +52,17 @@ class TransactionalPublisherTest {
         final MockProducer<String, byte[]> producer = created.getLast();
         assertThat(producer.transactionCommitted()).isTrue();
         assertThat(producer.commitCount()).isEqualTo(1);
-        assertThat(producer.history()).extracting(ProducerRecord::topic, ProducerRecord::key).containsExactly(
-                tuple(Topics.PARAGRAPHS.name(), ID.articleId()),
-                tuple(Topics.PARAGRAPHS.name(), ID.articleId()),
-                tuple(Topics.INGEST_LEDGER.name(), ID.articleId()));
-        final LedgerEntry written = Topics.INGEST_LEDGER.valueSerde().deserializer()
-                .deserialize(Topics.INGEST_LEDGER.name(), producer.history().get(2).value());
+        assertThat(producer.history())
+                .extracting(ProducerRecord::topic, ProducerRecord::key)
+                .containsExactly(
+                        tuple(Topics.PARAGRAPHS.name(), ID.articleId()),
+                        tuple(Topics.PARAGRAPHS.name(), ID.articleId()),
+                        tuple(Topics.INGEST_LEDGER.name(), ID.articleId()));
+        final LedgerEntry written = Topics.INGEST_LEDGER
+                .valueSerde()
+                .deserializer()
+                .deserialize(
+                        Topics.INGEST_LEDGER.name(), producer.history().get(2).value());
         assertThat(written).isEqualTo(ENTRY);
     }
 
@@ -66,7 +73,8 @@ class TransactionalPublisherTest {
         producer.commitTransactionException = new TransactionAbortableException("broker hiccup");
 
         assertThatThrownBy(() -> publisher.publish(PARAGRAPHS, ENTRY))
-                .isInstanceOfSatisfying(PublishFailedException.class,
+                .isInstanceOfSatisfying(
+                        PublishFailedException.class,
                         e -> assertThat(e.outcomeUnknown()).isFalse());
         assertThat(producer.transactionAborted()).isTrue();
         assertThat(producer.commitCount()).isZero();
@@ -80,7 +88,8 @@ class TransactionalPublisherTest {
         first.abortTransactionException = new KafkaException("cannot abort");
 
         assertThatThrownBy(() -> publisher.publish(PARAGRAPHS, ENTRY))
-                .isInstanceOfSatisfying(PublishFailedException.class,
+                .isInstanceOfSatisfying(
+                        PublishFailedException.class,
                         e -> assertThat(e.outcomeUnknown()).isTrue());
         assertThat(first.closed()).isTrue();
         assertThat(created).hasSize(2);
@@ -105,7 +114,9 @@ class TransactionalPublisherTest {
 
         publisher.publishAll(List.of(publisher.prepare(List.of(), already)));
 
-        assertThat(created.getLast().history()).singleElement()
-                .extracting(ProducerRecord::topic).isEqualTo(Topics.INGEST_LEDGER.name());
+        assertThat(created.getLast().history())
+                .singleElement()
+                .extracting(ProducerRecord::topic)
+                .isEqualTo(Topics.INGEST_LEDGER.name());
     }
 }

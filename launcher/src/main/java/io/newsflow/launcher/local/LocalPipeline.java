@@ -7,16 +7,16 @@ import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.enrich.EnrichService;
 import io.newsflow.enrich.story.StorySettings;
-import io.newsflow.postgres.EmbeddedPostgresServer;
-import io.newsflow.tagger.EntityTagger;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.ingest.IngestService;
+import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
 import io.newsflow.sink.SinkService;
 import io.newsflow.sink.postgres.PostgresConfig;
 import io.newsflow.sink.postgres.PostgresSink;
+import io.newsflow.tagger.EntityTagger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -55,16 +55,16 @@ public final class LocalPipeline implements AutoCloseable {
      * the restarted run's enrich cannot get its tasks before that. Kafka's 45 s default made a restart after a crash
      * take about a minute, close to the start timeout; one local process needs no such patience.
      */
-    private static final Map<String, Object> QUICK_REJOIN = Map.of(
-            "session.timeout.ms", 10_000, "heartbeat.interval.ms", 3_000);
+    private static final Map<String, Object> QUICK_REJOIN =
+            Map.of("session.timeout.ms", 10_000, "heartbeat.interval.ms", 3_000);
 
     /** Where the local run keeps its files, and how its broker and topics are laid out. */
-    public record Settings(Path inbox, Path outbox, Path dataDir, int kafkaPort, int partitions,
-            Set<String> tagLanguages) {
+    public record Settings(
+            Path inbox, Path outbox, Path dataDir, int kafkaPort, int partitions, Set<String> tagLanguages) {
 
         /** Settings that tag English articles only ({@code NEWSFLOW_TAG_LANGUAGES}' default). */
-        public Settings(final Path inbox, final Path outbox, final Path dataDir, final int kafkaPort,
-                final int partitions) {
+        public Settings(
+                final Path inbox, final Path outbox, final Path dataDir, final int kafkaPort, final int partitions) {
             this(inbox, outbox, dataDir, kafkaPort, partitions, EnrichConfig.DEFAULT_TAG_LANGUAGES);
         }
 
@@ -74,7 +74,8 @@ public final class LocalPipeline implements AutoCloseable {
                 throw new IllegalArgumentException("partitions must be >= 1, was " + partitions);
             }
             if (kafkaPort < 0 || kafkaPort > 65_535) {
-                throw new IllegalArgumentException("kafka port must be in 0..65535 (0 = any free port), was " + kafkaPort);
+                throw new IllegalArgumentException(
+                        "kafka port must be in 0..65535 (0 = any free port), was " + kafkaPort);
             }
         }
 
@@ -130,20 +131,32 @@ public final class LocalPipeline implements AutoCloseable {
      * Starts the local broker and every service, and returns once ingest watches the inbox; on failure, stops what had
      * started.
      */
-    public static LocalPipeline start(final Settings settings, final EntityTagger tagger,
-            final IngestListener ingestListener, final SinkListener sinkListener) {
+    public static LocalPipeline start(
+            final Settings settings,
+            final EntityTagger tagger,
+            final IngestListener ingestListener,
+            final SinkListener sinkListener) {
         return startWith(null, settings, tagger, ingestListener, sinkListener);
     }
 
     /** Like {@link #start}, with the PostgreSQL sink as {@code postgres} says. */
-    public static LocalPipeline start(final Settings settings, final Postgres postgres, final EntityTagger tagger,
-            final IngestListener ingestListener, final SinkListener sinkListener) {
+    public static LocalPipeline start(
+            final Settings settings,
+            final Postgres postgres,
+            final EntityTagger tagger,
+            final IngestListener ingestListener,
+            final SinkListener sinkListener) {
         return start(settings, postgres, StorySettings.DEFAULTS, tagger, ingestListener, sinkListener);
     }
 
     /** Like {@link #start}, with the PostgreSQL sink as {@code postgres} says and enrich's near-duplicate settings. */
-    public static LocalPipeline start(final Settings settings, final Postgres postgres, final StorySettings stories,
-            final EntityTagger tagger, final IngestListener ingestListener, final SinkListener sinkListener) {
+    public static LocalPipeline start(
+            final Settings settings,
+            final Postgres postgres,
+            final StorySettings stories,
+            final EntityTagger tagger,
+            final IngestListener ingestListener,
+            final SinkListener sinkListener) {
         final LocalPipeline pipeline = new LocalPipeline(settings);
         pipeline.postgres = postgres;
         pipeline.stories = stories;
@@ -151,18 +164,29 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /** Like {@link #start}, but against a Kafka cluster that runs elsewhere ({@code bootstrapServers}). */
-    public static LocalPipeline startAgainst(final String bootstrapServers, final Settings settings,
-            final EntityTagger tagger, final IngestListener ingestListener, final SinkListener sinkListener) {
+    public static LocalPipeline startAgainst(
+            final String bootstrapServers,
+            final Settings settings,
+            final EntityTagger tagger,
+            final IngestListener ingestListener,
+            final SinkListener sinkListener) {
         return startWith(bootstrapServers, settings, tagger, ingestListener, sinkListener);
     }
 
-    private static LocalPipeline startWith(final String externalBootstrap, final Settings settings,
-            final EntityTagger tagger, final IngestListener ingestListener, final SinkListener sinkListener) {
+    private static LocalPipeline startWith(
+            final String externalBootstrap,
+            final Settings settings,
+            final EntityTagger tagger,
+            final IngestListener ingestListener,
+            final SinkListener sinkListener) {
         return new LocalPipeline(settings).startOrClose(externalBootstrap, tagger, ingestListener, sinkListener);
     }
 
-    private LocalPipeline startOrClose(final String externalBootstrap, final EntityTagger tagger,
-            final IngestListener ingestListener, final SinkListener sinkListener) {
+    private LocalPipeline startOrClose(
+            final String externalBootstrap,
+            final EntityTagger tagger,
+            final IngestListener ingestListener,
+            final SinkListener sinkListener) {
         try {
             startAll(externalBootstrap, tagger, ingestListener, sinkListener);
             return this;
@@ -172,12 +196,15 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private void startAll(final String externalBootstrap, final EntityTagger tagger,
-            final IngestListener ingestListener, final SinkListener sinkListener) {
+    private void startAll(
+            final String externalBootstrap,
+            final EntityTagger tagger,
+            final IngestListener ingestListener,
+            final SinkListener sinkListener) {
         createDirectories();
         if (externalBootstrap == null) {
-            broker = LocalKafkaBroker.start(settings.dataDir().resolve("kafka"), brokerPort(settings.kafkaPort()),
-                    Map.of());
+            broker = LocalKafkaBroker.start(
+                    settings.dataDir().resolve("kafka"), brokerPort(settings.kafkaPort()), Map.of());
             running.push(broker);
             bootstrapServers = broker.bootstrapServers();
         } else {
@@ -193,15 +220,20 @@ public final class LocalPipeline implements AutoCloseable {
         }
         final String bootstrap = bootstrapServers;
 
-        sink = new SinkService(SinkConfig.of(bootstrap, settings.outbox()).withClientProperties(QUICK_REJOIN),
-                sinkListener).start();
+        sink = new SinkService(
+                        SinkConfig.of(bootstrap, settings.outbox()).withClientProperties(QUICK_REJOIN), sinkListener)
+                .start();
         running.push(sink);
         if (postgres.enabled()) {
             startPostgresSink(bootstrap, sinkListener);
         }
 
-        enrich = new EnrichService(EnrichConfig.defaults(bootstrap).withStateDir(settings.dataDir().resolve("streams"))
-                .withTagLanguages(settings.tagLanguages()).withStories(stories).withClientProperties(QUICK_REJOIN),
+        enrich = new EnrichService(
+                EnrichConfig.defaults(bootstrap)
+                        .withStateDir(settings.dataDir().resolve("streams"))
+                        .withTagLanguages(settings.tagLanguages())
+                        .withStories(stories)
+                        .withClientProperties(QUICK_REJOIN),
                 tagger);
         running.push(enrich);
         enrich.start();
@@ -212,9 +244,11 @@ public final class LocalPipeline implements AutoCloseable {
             throw new IllegalStateException("Interrupted while waiting for enrich to run", e);
         }
 
-        ingest = new IngestService(IngestConfig.of(bootstrap, settings.inbox())
-                .withProcessedDir(settings.processedDir())
-                .withErrorDir(settings.errorDir()), ingestListener);
+        ingest = new IngestService(
+                IngestConfig.of(bootstrap, settings.inbox())
+                        .withProcessedDir(settings.processedDir())
+                        .withErrorDir(settings.errorDir()),
+                ingestListener);
         running.push(ingest);
         ingest.start();
     }
@@ -265,7 +299,9 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** True while every service runs; false once one of them stopped on an error. */
     public boolean isHealthy() {
-        return ingest.isRunning() && enrich.isHealthy() && sink.isRunning()
+        return ingest.isRunning()
+                && enrich.isHealthy()
+                && sink.isRunning()
                 && (postgresSink == null || postgresSink.isRunning());
     }
 

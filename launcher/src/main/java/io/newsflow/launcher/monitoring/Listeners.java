@@ -13,14 +13,12 @@ import java.time.Instant;
  */
 public final class Listeners {
 
-    private Listeners() {
-    }
+    private Listeners() {}
 
     public static IngestListener ingest(final IngestListener first, final IngestListener second) {
         return new IngestListener() {
             @Override
-            public void onPublished(final String file, final String articleId, final int records,
-                    final Duration took) {
+            public void onPublished(final String file, final String articleId, final int records, final Duration took) {
                 first.onPublished(file, articleId, records, took);
                 second.onPublished(file, articleId, records, took);
             }
@@ -38,8 +36,8 @@ public final class Listeners {
             }
 
             @Override
-            public void onFileDone(final String file, final int published, final int alreadyIngested,
-                    final int badItems) {
+            public void onFileDone(
+                    final String file, final int published, final int alreadyIngested, final int badItems) {
                 first.onFileDone(file, published, alreadyIngested, badItems);
                 second.onFileDone(file, published, alreadyIngested, badItems);
             }
@@ -73,8 +71,7 @@ public final class Listeners {
             }
 
             @Override
-            public void onDeadLetter(final String topic, final int partition, final long offset,
-                    final String reason) {
+            public void onDeadLetter(final String topic, final int partition, final long offset, final String reason) {
                 first.onDeadLetter(topic, partition, offset, reason);
                 second.onDeadLetter(topic, partition, offset, reason);
             }

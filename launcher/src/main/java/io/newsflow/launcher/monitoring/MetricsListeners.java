@@ -15,14 +15,12 @@ import java.time.Instant;
  */
 final class MetricsListeners {
 
-    private MetricsListeners() {
-    }
+    private MetricsListeners() {}
 
     static IngestListener ingest(final PipelineMetrics metrics) {
         return new IngestListener() {
             @Override
-            public void onPublished(final String file, final String articleId, final int records,
-                    final Duration took) {
+            public void onPublished(final String file, final String articleId, final int records, final Duration took) {
                 metrics.onPublished(file, articleId, records, took);
             }
 

@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
-import io.newsflow.ingest.parse.RejectReason;
 import io.newsflow.ingest.IngestListener;
+import io.newsflow.ingest.parse.RejectReason;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.observability.Check;
 import io.newsflow.observability.Health;
@@ -48,6 +48,7 @@ public final class Monitoring implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Monitoring.class);
     /** Consumer group that counts duplicates and dead letters (see {@link TopicTap}). */
     public static final String TAP_GROUP = "newsflow-monitor";
+
     private static final Duration KAFKA_LOOK_INTERVAL = Duration.ofSeconds(2);
     private static final Duration SAMPLE_INTERVAL = Duration.ofSeconds(2);
 
@@ -60,18 +61,20 @@ public final class Monitoring implements AutoCloseable {
     private KafkaWatch kafka;
     private ObservabilityServer server;
 
-    private Monitoring(final Path inboxDir, final Path processedDir, final boolean statusPage,
-            final Duration sampleInterval) {
+    private Monitoring(
+            final Path inboxDir, final Path processedDir, final boolean statusPage, final Duration sampleInterval) {
         this.inbox = inboxDir == null ? null : new InboxGauges(inboxDir, Clock.systemUTC()).register(registry);
-        this.board = statusPage ? new StatusBoard(registry, inbox, health, this::lag, Clock.systemUTC(),
-                sampleInterval) : null;
+        this.board = statusPage
+                ? new StatusBoard(registry, inbox, health, this::lag, Clock.systemUTC(), sampleInterval)
+                : null;
         if (board != null) {
             started.push(board);
         }
         this.metrics = new PipelineMetrics(registry, processedDir, board);
         if (processedDir != null) {
             // ingest runs here: every reason it can quarantine a file for has its series from the start
-            metrics.expectQuarantineReasons(Arrays.stream(RejectReason.values()).map(Enum::name).toList());
+            metrics.expectQuarantineReasons(
+                    Arrays.stream(RejectReason.values()).map(Enum::name).toList());
         }
         Gauge.builder(MetricNames.READY, health, h -> h.readiness().ok() ? 1 : 0)
                 .description("1 when every readiness check passes (GET /health answers 200), else 0")
@@ -111,15 +114,21 @@ public final class Monitoring implements AutoCloseable {
 
     /** Everything the all-in-one run has: its three services, lag of enrich and the sink, duplicate counting. */
     public Monitoring attachTo(final LocalPipeline pipeline) {
-        final Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
-                pipeline.bootstrapServers());
+        final Map<String, Object> client =
+                Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers());
         health.live(Health.running("ingest", () -> pipeline.ingest().isRunning()))
                 .live(Health.running("enrich", () -> pipeline.enrich().isHealthy()))
                 .live(Health.running("sink", () -> pipeline.sink().isRunning()))
-                .ready(Health.streamsRunning("enrich-streams", () -> pipeline.enrich().state()))
+                .ready(Health.streamsRunning(
+                        "enrich-streams", () -> pipeline.enrich().state()))
                 .ready(outboxWritable(pipeline.settings().outbox()));
-        watchKafka(client, Map.of(EnrichConfig.DEFAULT_APPLICATION_ID, Topics.PARAGRAPHS.name(),
-                "newsflow-sink", Topics.ARTICLES.name()));
+        watchKafka(
+                client,
+                Map.of(
+                        EnrichConfig.DEFAULT_APPLICATION_ID,
+                        Topics.PARAGRAPHS.name(),
+                        "newsflow-sink",
+                        Topics.ARTICLES.name()));
         bindStreams(pipeline.enrich().streams());
         tap(client);
         return this;
@@ -154,7 +163,8 @@ public final class Monitoring implements AutoCloseable {
 
     /** Starts serving on {@code address}; with {@code anyPortIfTaken}, a taken port falls back to a free one. */
     public URI serve(final InetSocketAddress address, final boolean anyPortIfTaken) {
-        server = anyPortIfTaken ? ObservabilityServer.startOrAnyPort(address, registry, health, board)
+        server = anyPortIfTaken
+                ? ObservabilityServer.startOrAnyPort(address, registry, health, board)
                 : ObservabilityServer.start(address, registry, health, board);
         started.push(server);
         return server.baseUri();
@@ -168,7 +178,8 @@ public final class Monitoring implements AutoCloseable {
         return () -> {
             final Path absolute = outbox.toAbsolutePath();
             if (Files.isDirectory(absolute)) {
-                return Files.isWritable(absolute) ? Check.pass("outbox", "outbox " + absolute + " is writable")
+                return Files.isWritable(absolute)
+                        ? Check.pass("outbox", "outbox " + absolute + " is writable")
                         : Check.fail("outbox", "outbox unwritable: " + absolute + " (no write permission)");
             }
             if (Files.exists(absolute)) {

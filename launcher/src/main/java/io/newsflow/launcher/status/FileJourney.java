@@ -40,9 +40,8 @@ public record FileJourney(
      * The article's story: its {@code storyId}; for a near-duplicate also the earlier article, its file when the ledger
      * knows it, the estimated similarity, and whether the document was dropped ({@code NEWSFLOW_NEAR_DUPLICATES=drop}).
      */
-    public record Story(String storyId, String nearDuplicateOf, String originalFile, double similarity,
-            boolean dropped) {
-    }
+    public record Story(
+            String storyId, String nearDuplicateOf, String originalFile, double similarity, boolean dropped) {}
 
     /** The furthest stage a file reached, in pipeline order; QUARANTINED and ALREADY_INGESTED end a journey early. */
     public enum Stage {
@@ -60,11 +59,36 @@ public record FileJourney(
     }
 
     /** A journey whose metadata and story are not known (not enriched yet, or written before they existed). */
-    public FileJourney(final String file, final String articleId, final Stage stage, final Instant receivedAt,
-            final Instant publishedAt, final int records, final String quarantineReason,
-            final String quarantineDetail, final Instant enrichedAt, final int paragraphs, final int entities,
-            final Instant storedAt, final Path document) {
-        this(file, articleId, stage, receivedAt, publishedAt, records, quarantineReason, quarantineDetail, enrichedAt,
-                paragraphs, entities, storedAt, document, null, null, null);
+    public FileJourney(
+            final String file,
+            final String articleId,
+            final Stage stage,
+            final Instant receivedAt,
+            final Instant publishedAt,
+            final int records,
+            final String quarantineReason,
+            final String quarantineDetail,
+            final Instant enrichedAt,
+            final int paragraphs,
+            final int entities,
+            final Instant storedAt,
+            final Path document) {
+        this(
+                file,
+                articleId,
+                stage,
+                receivedAt,
+                publishedAt,
+                records,
+                quarantineReason,
+                quarantineDetail,
+                enrichedAt,
+                paragraphs,
+                entities,
+                storedAt,
+                document,
+                null,
+                null,
+                null);
     }
 }

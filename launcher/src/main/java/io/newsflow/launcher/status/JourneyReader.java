@@ -56,21 +56,25 @@ public final class JourneyReader {
     }
 
     /** Every file known to the ledger, the inbox or the error directory, oldest first. */
-    public List<FileJourney> journeys(final Path inbox, final Path processedDir, final Path errorDir,
-            final Path outbox) throws IOException {
+    public List<FileJourney> journeys(final Path inbox, final Path processedDir, final Path errorDir, final Path outbox)
+            throws IOException {
         final List<LedgerEntry> ledger = new ArrayList<>();
-        readTopic(Topics.INGEST_LEDGER, (key, value) -> ledger.add(
-                Topics.INGEST_LEDGER.valueSerde().deserializer().deserialize(Topics.INGEST_LEDGER.name(), value)));
+        readTopic(
+                Topics.INGEST_LEDGER,
+                (key, value) -> ledger.add(Topics.INGEST_LEDGER
+                        .valueSerde()
+                        .deserializer()
+                        .deserialize(Topics.INGEST_LEDGER.name(), value)));
         final Map<String, Article> articles = new HashMap<>();
         readTopic(Topics.ARTICLES, (key, value) -> {
-            final Article article = Topics.ARTICLES.valueSerde().deserializer()
-                    .deserialize(Topics.ARTICLES.name(), value);
+            final Article article =
+                    Topics.ARTICLES.valueSerde().deserializer().deserialize(Topics.ARTICLES.name(), value);
             articles.putIfAbsent(article.articleId(), article);
         });
         final Map<String, Duplicate> nearDuplicates = new HashMap<>();
         readTopic(Topics.DUPLICATES, (key, value) -> {
-            final Duplicate duplicate = Topics.DUPLICATES.valueSerde().deserializer()
-                    .deserialize(Topics.DUPLICATES.name(), value);
+            final Duplicate duplicate =
+                    Topics.DUPLICATES.valueSerde().deserializer().deserialize(Topics.DUPLICATES.name(), value);
             if (duplicate.reason() == DuplicateReason.NEAR_DUPLICATE_STORY) {
                 nearDuplicates.putIfAbsent(duplicate.articleId(), duplicate);
             }
@@ -83,7 +87,10 @@ public final class JourneyReader {
         ledger.sort(Comparator.comparing(LedgerEntry::time));
         for (final LedgerEntry entry : ledger) {
             final Article article = articles.get(entry.articleId());
-            final FileJourney journey = journeyOf(entry, article, documents.get(entry.articleId()),
+            final FileJourney journey = journeyOf(
+                    entry,
+                    article,
+                    documents.get(entry.articleId()),
                     receivedAt(processedDir, entry.sourceFile()),
                     story(article, nearDuplicates.get(entry.articleId()), fileOf));
             // an item's position is only its place in that drop of the file: its article id tells items apart
@@ -103,42 +110,85 @@ public final class JourneyReader {
         try {
             final Path processed = processedDir == null ? null : processedDir.resolve(file);
             return processed != null && Files.isRegularFile(processed)
-                    ? Files.getLastModifiedTime(processed).toInstant() : null;
+                    ? Files.getLastModifiedTime(processed).toInstant()
+                    : null;
         } catch (final IOException | InvalidPathException e) {
             return null;
         }
     }
 
     /** From the article if it was written; from its news-duplicates record if it was dropped as a near-duplicate. */
-    private static FileJourney.Story story(final Article article, final Duplicate nearDuplicate,
-            final Map<String, String> fileOf) {
+    private static FileJourney.Story story(
+            final Article article, final Duplicate nearDuplicate, final Map<String, String> fileOf) {
         if (article != null) {
             return article.nearDuplicateOf() == null
                     ? new FileJourney.Story(article.storyId(), null, null, 0, false)
-                    : new FileJourney.Story(article.storyId(), article.nearDuplicateOf(),
-                            fileOf.get(article.nearDuplicateOf()), article.similarity(), false);
+                    : new FileJourney.Story(
+                            article.storyId(),
+                            article.nearDuplicateOf(),
+                            fileOf.get(article.nearDuplicateOf()),
+                            article.similarity(),
+                            false);
         }
-        return nearDuplicate == null ? null : new FileJourney.Story(null, nearDuplicate.duplicateOf(),
-                fileOf.get(nearDuplicate.duplicateOf()), nearDuplicate.similarity(), true);
+        return nearDuplicate == null
+                ? null
+                : new FileJourney.Story(
+                        null,
+                        nearDuplicate.duplicateOf(),
+                        fileOf.get(nearDuplicate.duplicateOf()),
+                        nearDuplicate.similarity(),
+                        true);
     }
 
-    private static FileJourney journeyOf(final LedgerEntry entry, final Article article, final Path document,
-            final Instant receivedAt, final FileJourney.Story story) throws IOException {
-        final String file = entry.item() == null ? entry.sourceFile()
+    private static FileJourney journeyOf(
+            final LedgerEntry entry,
+            final Article article,
+            final Path document,
+            final Instant receivedAt,
+            final FileJourney.Story story)
+            throws IOException {
+        final String file = entry.item() == null
+                ? entry.sourceFile()
                 : entry.sourceFile() + FileJourney.ITEM_SEPARATOR + entry.item();
         if (entry.status() == FileStatus.ALREADY_INGESTED) {
-            return new FileJourney(file, entry.articleId(), FileJourney.Stage.ALREADY_INGESTED,
-                    receivedAt, entry.time(), 0, null, null, null, 0, 0, null, document);
+            return new FileJourney(
+                    file,
+                    entry.articleId(),
+                    FileJourney.Stage.ALREADY_INGESTED,
+                    receivedAt,
+                    entry.time(),
+                    0,
+                    null,
+                    null,
+                    null,
+                    0,
+                    0,
+                    null,
+                    document);
         }
         // the document of an article written from this file: a re-drop under another name never writes one
-        final boolean stored = document != null && article != null && article.sourceFile().equals(entry.sourceFile());
-        final FileJourney.Stage stage = stored ? FileJourney.Stage.STORED
+        final boolean stored =
+                document != null && article != null && article.sourceFile().equals(entry.sourceFile());
+        final FileJourney.Stage stage = stored
+                ? FileJourney.Stage.STORED
                 : article != null ? FileJourney.Stage.ENRICHED : FileJourney.Stage.PUBLISHED;
-        return new FileJourney(file, entry.articleId(), stage, receivedAt, entry.time(), entry.records(), null, null,
+        return new FileJourney(
+                file,
+                entry.articleId(),
+                stage,
+                receivedAt,
+                entry.time(),
+                entry.records(),
+                null,
+                null,
                 article == null ? null : article.timings().assembledAt(),
-                article == null ? 0 : article.paragraphs().size(), article == null ? 0 : article.entities().size(),
-                stored ? Files.getLastModifiedTime(document).toInstant() : null, stored ? document : null,
-                article == null ? null : article.metadata(), article == null ? null : article.entitiesSkipped(), story);
+                article == null ? 0 : article.paragraphs().size(),
+                article == null ? 0 : article.entities().size(),
+                stored ? Files.getLastModifiedTime(document).toInstant() : null,
+                stored ? document : null,
+                article == null ? null : article.metadata(),
+                article == null ? null : article.entitiesSkipped(),
+                story);
     }
 
     private void readTopic(final Topic<?, ?> topic, final BiConsumer<String, byte[]> onRecord) {
@@ -146,15 +196,16 @@ public final class JourneyReader {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             final List<PartitionInfo> infos = consumer.partitionsFor(topic.name(), timeout);
             if (infos == null || infos.isEmpty()) {
                 throw new IllegalStateException("Topic " + topic.name() + " does not exist on "
                         + props.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
             }
             final List<TopicPartition> partitions = infos.stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             final Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
@@ -170,8 +221,12 @@ public final class JourneyReader {
                     try {
                         onRecord.accept(record.key(), record.value());
                     } catch (final SerializationException e) {
-                        LOG.warn("Skipping unreadable record {}-{}@{}: {}", record.topic(), record.partition(),
-                                record.offset(), e.getMessage());
+                        LOG.warn(
+                                "Skipping unreadable record {}-{}@{}: {}",
+                                record.topic(),
+                                record.partition(),
+                                record.offset(),
+                                e.getMessage());
                     }
                 }
             }
@@ -203,10 +258,22 @@ public final class JourneyReader {
         try (DirectoryStream<Path> reports = Files.newDirectoryStream(errorDir, "[!.]*.error.json")) {
             for (final Path report : reports) {
                 final JsonNode json = readJson(report);
-                final String file = json.path("file").asText(report.getFileName().toString());
-                journeys.add(new FileJourney(file, null, FileJourney.Stage.QUARANTINED, null, null, 0,
-                        json.path("reason").asText(), json.path("detail").asText(), null, 0, 0,
-                        parseTime(json.path("time").asText()), null));
+                final String file =
+                        json.path("file").asText(report.getFileName().toString());
+                journeys.add(new FileJourney(
+                        file,
+                        null,
+                        FileJourney.Stage.QUARANTINED,
+                        null,
+                        null,
+                        0,
+                        json.path("reason").asText(),
+                        json.path("detail").asText(),
+                        null,
+                        0,
+                        0,
+                        parseTime(json.path("time").asText()),
+                        null));
             }
         }
         return journeys;
@@ -220,8 +287,19 @@ public final class JourneyReader {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(inbox, "[!.]*")) {
             for (final Path file : files) {
                 if (Files.isRegularFile(file)) {
-                    journeys.add(new FileJourney(file.getFileName().toString(), null, FileJourney.Stage.RECEIVED,
-                            Files.getLastModifiedTime(file).toInstant(), null, 0, null, null, null, 0, 0, null,
+                    journeys.add(new FileJourney(
+                            file.getFileName().toString(),
+                            null,
+                            FileJourney.Stage.RECEIVED,
+                            Files.getLastModifiedTime(file).toInstant(),
+                            null,
+                            0,
+                            null,
+                            null,
+                            null,
+                            0,
+                            0,
+                            null,
                             null));
                 }
             }

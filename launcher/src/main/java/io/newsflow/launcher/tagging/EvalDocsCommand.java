@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
  * and LOCATION canonical names against a gold list ({@link NewsArticles}); the last line is
  * {@code documents P=… R=… F1=…} over all directories.
  */
-@Command(name = "eval-docs", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval-docs",
+        mixinStandardHelpOptions = true,
         description = "Score the built-in entity tagger at document level: which people, organisations and places "
                 + "each article mentions, by canonical name. Each DIR holds NAME.txt articles (first line the "
                 + "headline, '## ' lines headings, other lines paragraphs) and entities.tsv "

@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
  * {@code newsflow eval-ner FILE...}: tags annotated CoNLL files with the built-in tagger and prints conlleval-style
  * precision, recall and F1 per type; the last line is {@code overall P=… R=… F1=…} over the scored types.
  */
-@Command(name = "eval-ner", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval-ner",
+        mixinStandardHelpOptions = true,
         description = "Score the built-in entity tagger on CoNLL-style files (token<TAB>tag, blank line between "
                 + "sentences, BIO or IOB tags PER/ORG/LOC/MISC; -DOCSTART- or '# newdoc' starts a document). "
                 + "Exact span and type, conlleval semantics.")
@@ -42,7 +44,10 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Annotated files.")
     private List<Path> files;
 
-    @Option(names = "--types", split = ",", defaultValue = "PER,ORG,LOC",
+    @Option(
+            names = "--types",
+            split = ",",
+            defaultValue = "PER,ORG,LOC",
             description = "Types the overall line counts (default: ${DEFAULT-VALUE}); e.g. PER,ORG,LOC,MISC.")
     private List<String> types;
 
@@ -82,15 +87,24 @@ public final class EvalNerCommand implements Callable<Integer> {
             }
             if (files.size() > 1) {
                 final NerScores.Counts c = scores.overall();
-                out.printf(Locale.ROOT, "%s: %d documents; P=%.3f R=%.3f F1=%.3f%n", file, documents.size(),
-                        c.precision(), c.recall(), c.f1());
+                out.printf(
+                        Locale.ROOT,
+                        "%s: %d documents; P=%.3f R=%.3f F1=%.3f%n",
+                        file,
+                        documents.size(),
+                        c.precision(),
+                        c.recall(),
+                        c.f1());
             }
         }
         out.println(total.report());
         return 0;
     }
 
-    private static void printErrors(final PrintStream out, final ConllSentence sentence, final List<String> predicted,
+    private static void printErrors(
+            final PrintStream out,
+            final ConllSentence sentence,
+            final List<String> predicted,
             final Set<String> scored) {
         final List<Chunk> gold = NerScores.chunks(sentence.tags());
         final List<Chunk> found = NerScores.chunks(predicted);

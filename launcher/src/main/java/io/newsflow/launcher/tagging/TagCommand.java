@@ -2,10 +2,10 @@ package io.newsflow.launcher.tagging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.tagger.Entity;
-import io.newsflow.tagger.ArticleText;
-import io.newsflow.tagger.EntityTagger;
 import io.newsflow.launcher.Taggers;
+import io.newsflow.tagger.ArticleText;
+import io.newsflow.tagger.Entity;
+import io.newsflow.tagger.EntityTagger;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
  * headings by the tagger); {@code start}/{@code end} are character offsets into the whole input, {@code line} is the
  * 1-based line number.
  */
-@Command(name = "tag", mixinStandardHelpOptions = true,
+@Command(
+        name = "tag",
+        mixinStandardHelpOptions = true,
         description = "Tag text files (or standard input) with the built-in entity tagger; prints the entities as "
                 + "JSON lines with character offsets into the input.")
 public final class TagCommand implements Callable<Integer> {

@@ -17,7 +17,9 @@ import picocli.CommandLine.ParameterException;
  */
 final class TaggerChoice {
 
-    @Option(names = "--model", paramLabel = "MODEL",
+    @Option(
+            names = "--model",
+            paramLabel = "MODEL",
             description = "Score this sequence model (from train-ner) instead of the shipped one.")
     private Path model;
 
@@ -32,7 +34,8 @@ final class TaggerChoice {
         if (model != null && !Files.isReadable(model)) {
             throw new ParameterException(spec.commandLine(), "cannot read the model " + model);
         }
-        return model != null ? StackedEntityTagger.load(model)
+        return model != null
+                ? StackedEntityTagger.load(model)
                 : rulesOnly ? RuleBasedEntityTagger.loadDefault() : Taggers.builtIn();
     }
 }

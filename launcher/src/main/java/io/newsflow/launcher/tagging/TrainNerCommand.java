@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  * it to {@code --out}. Every {@code --hold-out}-th document is kept out of training and scored after every epoch,
  * so the printed numbers are on text the model has not seen.
  */
-@Command(name = "train-ner", mixinStandardHelpOptions = true,
+@Command(
+        name = "train-ner",
+        mixinStandardHelpOptions = true,
         description = "Train the entity tagger's sequence model on CoNLL-style files (token<TAB>tag, BIO or IOB tags "
                 + "PER/ORG/LOC/MISC, -DOCSTART- between documents) and write it to --out. "
                 + "Never pass an evaluation set here.")
@@ -45,26 +47,36 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Annotated training files.")
     private List<Path> files;
 
-    @Option(names = "--out", required = true, paramLabel = "MODEL",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "MODEL",
             description = "Where to write the model (gzip; load it with eval-ner --model).")
     private Path out;
 
     @Option(names = "--epochs", defaultValue = "8", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
     private int epochs;
 
-    @Option(names = "--bits", defaultValue = "20",
+    @Option(
+            names = "--bits",
+            defaultValue = "20",
             description = "The model has 2^bits feature buckets (default: ${DEFAULT-VALUE}).")
     private int bits;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the shuffling (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--hold-out", defaultValue = "20", paramLabel = "N",
+    @Option(
+            names = "--hold-out",
+            defaultValue = "20",
+            paramLabel = "N",
             description = "Keep every N-th document out of training and score it after each epoch; 0 trains on "
                     + "everything (default: ${DEFAULT-VALUE}).")
     private int holdOut;
 
-    @Option(names = "--held-out-file", paramLabel = "FILE",
+    @Option(
+            names = "--held-out-file",
+            paramLabel = "FILE",
             description = "Also write the held-out documents there (CoNLL), to score the model on them later.")
     private Path heldOutFile;
 
@@ -95,14 +107,19 @@ public final class TrainNerCommand implements Callable<Integer> {
             writeConll(heldOut, heldOutFile);
         }
         final PrintStream console = System.out;
-        console.printf(Locale.ROOT, "training on %d documents (%d tokens), holding out %d (%d tokens)%n",
-                training.size(), tokens(training), heldOut.size(), tokens(heldOut));
+        console.printf(
+                Locale.ROOT,
+                "training on %d documents (%d tokens), holding out %d (%d tokens)%n",
+                training.size(),
+                tokens(training),
+                heldOut.size(),
+                tokens(heldOut));
         final long started = System.nanoTime();
-        final NerTraining.Trained trained = NerTraining.withDefaultLexicon().train(training, epochs, bits, seed,
-                (model, epoch) -> {
+        final NerTraining.Trained trained = NerTraining.withDefaultLexicon()
+                .train(training, epochs, bits, seed, (model, epoch) -> {
                     final String score = heldOut.isEmpty() ? "" : " held-out " + score(model.tagger(), heldOut);
-                    console.printf(Locale.ROOT, "epoch %d (%.0f s)%s%n", epoch,
-                            (System.nanoTime() - started) / 1e9, score);
+                    console.printf(
+                            Locale.ROOT, "epoch %d (%.0f s)%s%n", epoch, (System.nanoTime() - started) / 1e9, score);
                 });
         final Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -121,7 +138,10 @@ public final class TrainNerCommand implements Callable<Integer> {
             text.append("-DOCSTART-\tO\n\n");
             for (final ConllSentence s : d.sentences()) {
                 for (int t = 0; t < s.tokens().size(); t++) {
-                    text.append(s.tokens().get(t)).append('\t').append(s.tags().get(t)).append('\n');
+                    text.append(s.tokens().get(t))
+                            .append('\t')
+                            .append(s.tags().get(t))
+                            .append('\n');
                 }
                 text.append('\n');
             }

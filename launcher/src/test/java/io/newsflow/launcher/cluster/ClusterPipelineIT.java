@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
-import io.newsflow.benchmarks.corpus.ArticleGenerator;
-import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.launcher.local.Inbox;
 import io.newsflow.launcher.reliability.ChildJvm;
 import io.newsflow.launcher.reliability.CleanRun;
@@ -91,11 +91,13 @@ class ClusterPipelineIT {
         if (cluster != null) {
             cluster.close();
         }
-        final Path kept = Path.of("target", "cluster-logs", test.getTestMethod().orElseThrow().getName());
+        final Path kept = Path.of(
+                "target", "cluster-logs", test.getTestMethod().orElseThrow().getName());
         Files.createDirectories(kept);
         final Stream<Path> brokerLogs = IntStream.rangeClosed(1, LocalKafkaCluster.DEFAULT_BROKERS)
                 .mapToObj(id -> work.resolve("kafka").resolve("broker-" + id).resolve("broker.out"));
-        for (final Path log : Stream.concat(services.stream().map(ChildJvm::log), brokerLogs).toList()) {
+        for (final Path log :
+                Stream.concat(services.stream().map(ChildJvm::log), brokerLogs).toList()) {
             if (Files.exists(log)) {
                 final String name = log.getParent().getFileName() + "-" + log.getFileName();
                 Files.copy(log, kept.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -121,8 +123,8 @@ class ClusterPipelineIT {
 
         final Inbox inbox = new Inbox(work.resolve("inbox"));
         final Path outbox = work.resolve("outbox");
-        final ChildJvm ingest = service("ingest", "256m", "--inbox", work.resolve("inbox").toString(),
-                "--transactional-id", "cluster-ingest");
+        final ChildJvm ingest = service(
+                "ingest", "256m", "--inbox", work.resolve("inbox").toString(), "--transactional-id", "cluster-ingest");
         final ChildJvm enrich1 = enrich(1);
         final ChildJvm enrich2 = enrich(2);
         final ChildJvm sink1 = service("sink-1", "256m", "--outbox", outbox.toString(), "--group-id", SINK_GROUP);
@@ -149,7 +151,8 @@ class ClusterPipelineIT {
         dropped = drop(inbox, batches.get(0), dropped);
         awaitDelivered(outbox, 1);
 
-        final int killedBroker = assignment(ENRICH_GROUP, Topics.PARAGRAPHS.name()).coordinator();
+        final int killedBroker =
+                assignment(ENRICH_GROUP, Topics.PARAGRAPHS.name()).coordinator();
         LOG.info("killing broker {}, the enrich group's coordinator", killedBroker);
         cluster.killBroker(killedBroker);
         dropped = drop(inbox, batches.get(1), dropped);
@@ -166,7 +169,8 @@ class ClusterPipelineIT {
         sink2.kill();
         awaitShared(SINK_GROUP, Topics.ARTICLES.name(), 1);
         dropped = drop(inbox, batches.get(3), dropped);
-        final int stoppedBroker = otherThan(killedBroker, assignment(SINK_GROUP, Topics.ARTICLES.name()).coordinator());
+        final int stoppedBroker = otherThan(
+                killedBroker, assignment(SINK_GROUP, Topics.ARTICLES.name()).coordinator());
         LOG.info("stopping broker {} cleanly", stoppedBroker);
         cluster.stopBroker(stoppedBroker);
         awaitDelivered(outbox, dropped - batches.get(3).size() + 1);
@@ -175,43 +179,63 @@ class ClusterPipelineIT {
 
         final int total = story.size() + ARTICLES;
         awaitDelivered(outbox, total);
-        LOG.info("cluster run: {} articles delivered {} s after the first drop", total,
+        LOG.info(
+                "cluster run: {} articles delivered {} s after the first drop",
+                total,
                 (System.nanoTime() - started) / 1_000_000_000);
         // a sink may still be rewriting a redelivered batch: nothing more may appear
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20))
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> PipelineOutcome.documents(outbox).size() == total);
 
         PipelineOutcome.assertOutboxEquals(outbox, expected);
         PipelineOutcome.assertTopicsHoldEachArticleOnce(cluster.bootstrapServers(), expected);
         assertThat(namesIn(work.resolve("inbox").resolve("processed"))).hasSize(total);
-        assertThat(namesIn(work.resolve("inbox").resolve("error"))).as("quarantined files").isEmpty();
-        assertThat(List.of(ingest, enrich2, sink1)).allSatisfy(s -> assertThat(s.isAlive()).as(s.name()).isTrue());
+        assertThat(namesIn(work.resolve("inbox").resolve("error")))
+                .as("quarantined files")
+                .isEmpty();
+        assertThat(List.of(ingest, enrich2, sink1))
+                .allSatisfy(s -> assertThat(s.isAlive()).as(s.name()).isTrue());
     }
 
     private ChildJvm enrich(final int instance) {
-        return service("enrich-" + instance, "384m", "--application-id", ENRICH_GROUP,
-                "--state-dir", work.resolve("streams-" + instance).toString(),
+        return service(
+                "enrich-" + instance,
+                "384m",
+                "--application-id",
+                ENRICH_GROUP,
+                "--state-dir",
+                work.resolve("streams-" + instance).toString(),
                 // the survivor then has the dead instance's state warm instead of restoring all of it
-                "--standby-replicas", "1");
+                "--standby-replicas",
+                "1");
     }
 
     /** {@code newsflow <command>} against the cluster; its /metrics on a free port, as several share one host. */
     private ChildJvm service(final String name, final String heap, final String... options) {
-        final List<String> args = new ArrayList<>(List.of(name.replaceFirst("-\\d+$", ""),
-                "--bootstrap-servers", cluster.bootstrapServers(), "--http-port", "0"));
+        final List<String> args = new ArrayList<>(List.of(
+                name.replaceFirst("-\\d+$", ""),
+                "--bootstrap-servers",
+                cluster.bootstrapServers(),
+                "--http-port",
+                "0"));
         args.addAll(List.of(options));
-        final ChildJvm service = new ChildJvm(name, work.resolve("logs"), FAST_FAILOVER, heap,
-                args.toArray(String[]::new));
+        final ChildJvm service =
+                new ChildJvm(name, work.resolve("logs"), FAST_FAILOVER, heap, args.toArray(String[]::new));
         services.add(service);
         return service;
     }
 
     private void awaitShared(final String group, final String topic, final int members) {
-        await(group + " has " + members + " member(s) holding all of " + topic).atMost(PHASE)
-                .pollInterval(Duration.ofMillis(500)).until(() -> {
-            failIfAServiceExited();
-            return GroupAssignment.of(admin, group, topic).filter(a -> a.isSharedBy(members, PARTITIONS)).isPresent();
-        });
+        await(group + " has " + members + " member(s) holding all of " + topic)
+                .atMost(PHASE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    failIfAServiceExited();
+                    return GroupAssignment.of(admin, group, topic)
+                            .filter(a -> a.isSharedBy(members, PARTITIONS))
+                            .isPresent();
+                });
         LOG.info("{} holds {} with {} member(s): {}", group, topic, members, assignment(group, topic));
     }
 
@@ -221,12 +245,16 @@ class ClusterPipelineIT {
      * is task 1_0.
      */
     private void awaitStateOfEveryTaskIn(final Path... stateDirs) {
-        await("every enrich instance has the state of every task (active or standby)").atMost(PHASE)
-                .pollInterval(Duration.ofMillis(250)).until(() -> {
-            failIfAServiceExited();
-            return Stream.of(stateDirs).allMatch(dir -> IntStream.range(0, PARTITIONS)
-                    .allMatch(p -> Files.isDirectory(dir.resolve(ENRICH_GROUP).resolve("0_" + p))));
-        });
+        await("every enrich instance has the state of every task (active or standby)")
+                .atMost(PHASE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    failIfAServiceExited();
+                    return Stream.of(stateDirs)
+                            .allMatch(dir -> IntStream.range(0, PARTITIONS)
+                                    .allMatch(p -> Files.isDirectory(
+                                            dir.resolve(ENRICH_GROUP).resolve("0_" + p))));
+                });
     }
 
     private GroupAssignment assignment(final String group, final String topic) {
@@ -235,10 +263,13 @@ class ClusterPipelineIT {
     }
 
     private void awaitDelivered(final Path outbox, final int documents) {
-        await(documents + " documents in the outbox").atMost(PHASE).pollInterval(Duration.ofMillis(250)).until(() -> {
-            failIfAServiceExited();
-            return PipelineOutcome.documents(outbox).size() >= documents;
-        });
+        await(documents + " documents in the outbox")
+                .atMost(PHASE)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    failIfAServiceExited();
+                    return PipelineOutcome.documents(outbox).size() >= documents;
+                });
         LOG.info("{} documents in the outbox", documents);
     }
 
@@ -251,24 +282,33 @@ class ClusterPipelineIT {
     }
 
     private int otherThan(final int killedBroker, final int preferred) {
-        return preferred != killedBroker ? preferred
-                : cluster.brokerIds().stream().filter(id -> id != killedBroker).findFirst().orElseThrow();
+        return preferred != killedBroker
+                ? preferred
+                : cluster.brokerIds().stream()
+                        .filter(id -> id != killedBroker)
+                        .findFirst()
+                        .orElseThrow();
     }
 
     private static List<GeneratedArticle> corpus() {
         final ArticleGenerator generator = new ArticleGenerator(SEED);
-        return IntStream.range(0, ARTICLES).mapToObj(i -> generator.article(i, 4 + i % 7)).toList();
+        return IntStream.range(0, ARTICLES)
+                .mapToObj(i -> generator.article(i, 4 + i % 7))
+                .toList();
     }
 
     /** docs/examples/same-story: a wire report, two outlets' versions of it, and a follow-up; the report first. */
     private static List<GeneratedArticle> sameStory() throws IOException {
         final List<GeneratedArticle> files = new ArrayList<>();
-        for (final String name : List.of("wire-port-strike.txt", "harbour-daily-port-strike.txt",
-                "business-wire-port-strike.txt", "wire-port-strike-talks.txt")) {
+        for (final String name : List.of(
+                "wire-port-strike.txt",
+                "harbour-daily-port-strike.txt",
+                "business-wire-port-strike.txt",
+                "wire-port-strike-talks.txt")) {
             try (InputStream in = ClusterPipelineIT.class.getResourceAsStream("/examples/same-story/" + name)) {
-                final String text = new String(Objects.requireNonNull(in, name).readAllBytes(),
-                        StandardCharsets.UTF_8);
-                files.add(new GeneratedArticle(name, text, text.lines().findFirst().orElseThrow(), 0, 0));
+                final String text = new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+                files.add(new GeneratedArticle(
+                        name, text, text.lines().findFirst().orElseThrow(), 0, 0));
             }
         }
         return files;
@@ -282,18 +322,26 @@ class ClusterPipelineIT {
         }
         final String wire = byFile.get("wire-port-strike.txt").path("articleId").asText();
         assertThat(byFile.get("wire-port-strike.txt").path("storyId").asText()).isEqualTo(wire);
-        assertThat(byFile.get("harbour-daily-port-strike.txt").path("storyId").asText()).isEqualTo(wire);
-        assertThat(byFile.get("business-wire-port-strike.txt").path("storyId").asText()).isEqualTo(wire);
-        assertThat(byFile.get("harbour-daily-port-strike.txt").path("nearDuplicateOf").asText()).isEqualTo(wire);
+        assertThat(byFile.get("harbour-daily-port-strike.txt").path("storyId").asText())
+                .isEqualTo(wire);
+        assertThat(byFile.get("business-wire-port-strike.txt").path("storyId").asText())
+                .isEqualTo(wire);
+        assertThat(byFile.get("harbour-daily-port-strike.txt")
+                        .path("nearDuplicateOf")
+                        .asText())
+                .isEqualTo(wire);
         final JsonNode talks = byFile.get("wire-port-strike-talks.txt");
-        assertThat(talks.path("storyId").asText()).isEqualTo(talks.path("articleId").asText());
+        assertThat(talks.path("storyId").asText())
+                .isEqualTo(talks.path("articleId").asText());
         assertThat(talks.has("nearDuplicateOf")).isFalse();
     }
 
     private static List<List<GeneratedArticle>> batches(final List<GeneratedArticle> corpus) {
         final int size = (corpus.size() + BATCHES - 1) / BATCHES;
-        return IntStream.range(0, BATCHES).mapToObj(b -> corpus.subList(Math.min(b * size, corpus.size()),
-                Math.min((b + 1) * size, corpus.size()))).toList();
+        return IntStream.range(0, BATCHES)
+                .mapToObj(
+                        b -> corpus.subList(Math.min(b * size, corpus.size()), Math.min((b + 1) * size, corpus.size())))
+                .toList();
     }
 
     /** Drops {@code batch}; returns how many articles have been dropped in all. */

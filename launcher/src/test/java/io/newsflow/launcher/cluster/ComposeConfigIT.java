@@ -25,14 +25,17 @@ class ComposeConfigIT {
     void shouldResolveTheThreeBrokerStackWithReplicationThreeAndMinInSyncTwo() throws Exception {
         final String config = compose("docker-compose.yml");
 
-        assertThat(config).contains("kafka-1:", "kafka-2:", "kafka-3:")
+        assertThat(config)
+                .contains("kafka-1:", "kafka-2:", "kafka-3:")
                 .contains("KAFKA_CONTROLLER_QUORUM_VOTERS: 1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093")
                 .contains("KAFKA_MIN_INSYNC_REPLICAS: '2'", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: '3'")
                 .contains("NEWSFLOW_TOPIC_REPLICATION_FACTOR: '3'")
                 .contains("NEWSFLOW_BOOTSTRAP_SERVERS: kafka-1:9092,kafka-2:9092,kafka-3:9092");
         // scalable enrich: no fixed container name, no state volume shared between its instances
         final String enrich = service(config, "enrich");
-        assertThat(enrich).doesNotContain("container_name").doesNotContain("source: enrich-state")
+        assertThat(enrich)
+                .doesNotContain("container_name")
+                .doesNotContain("source: enrich-state")
                 .contains("NEWSFLOW_STANDBY_REPLICAS: '1'");
     }
 
@@ -41,7 +44,8 @@ class ComposeConfigIT {
         final String config = compose("docker-compose.yml", "docker-compose.single.yml");
 
         final String broker = service(config, "kafka-1");
-        assertThat(broker).contains("KAFKA_CONTROLLER_QUORUM_VOTERS: 1@kafka-1:9093")
+        assertThat(broker)
+                .contains("KAFKA_CONTROLLER_QUORUM_VOTERS: 1@kafka-1:9093")
                 .contains("KAFKA_MIN_INSYNC_REPLICAS: '1'", "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: '1'");
         assertThat(service(config, "kafka-2")).contains("profiles:").contains("three-brokers");
         assertThat(service(config, "topics")).contains("NEWSFLOW_TOPIC_REPLICATION_FACTOR: '1'");
@@ -57,11 +61,18 @@ class ComposeConfigIT {
         }
         command.add("config");
         final Path output = Files.createTempFile("compose-config", ".yml");
-        final Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("docker-compose config finished").isTrue();
+        final Process process = new ProcessBuilder(command)
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                .as("docker-compose config finished")
+                .isTrue();
         final String text = Files.readString(output, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("docker-compose config of %s said:%n%s", List.of(files), text).isZero();
+        assertThat(process.exitValue())
+                .as("docker-compose config of %s said:%n%s", List.of(files), text)
+                .isZero();
         return text;
     }
 
@@ -87,7 +98,9 @@ class ComposeConfigIT {
         while (dir != null && !Files.exists(dir.resolve("docker-compose.yml"))) {
             dir = dir.getParent();
         }
-        assertThat(dir).as("a docker-compose.yml above " + Path.of("").toAbsolutePath()).isNotNull();
+        assertThat(dir)
+                .as("a docker-compose.yml above " + Path.of("").toAbsolutePath())
+                .isNotNull();
         return dir;
     }
 }

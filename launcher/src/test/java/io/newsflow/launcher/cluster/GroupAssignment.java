@@ -25,7 +25,9 @@ record GroupAssignment(String group, int coordinator, Map<String, Set<Integer>> 
     static Optional<GroupAssignment> of(final Admin admin, final String group, final String topic) {
         final ConsumerGroupDescription description;
         try {
-            description = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group)
+            description = admin.describeConsumerGroups(List.of(group))
+                    .describedGroups()
+                    .get(group)
                     .get(5, TimeUnit.SECONDS);
         } catch (final ExecutionException | TimeoutException e) {
             return Optional.empty();
@@ -33,20 +35,22 @@ record GroupAssignment(String group, int coordinator, Map<String, Set<Integer>> 
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while describing group " + group, e);
         }
-        final Map<String, Set<Integer>> byMember = description.members().stream().collect(Collectors.toMap(
-                MemberDescription::consumerId,
-                member -> member.assignment().topicPartitions().stream()
-                        .filter(tp -> tp.topic().equals(topic))
-                        .map(TopicPartition::partition)
-                        .collect(Collectors.toCollection(TreeSet::new))));
+        final Map<String, Set<Integer>> byMember = description.members().stream()
+                .collect(Collectors.toMap(
+                        MemberDescription::consumerId,
+                        member -> member.assignment().topicPartitions().stream()
+                                .filter(tp -> tp.topic().equals(topic))
+                                .map(TopicPartition::partition)
+                                .collect(Collectors.toCollection(TreeSet::new))));
         return Optional.of(new GroupAssignment(group, description.coordinator().id(), byMember));
     }
 
     /** True when exactly {@code members} members hold between them all {@code partitions}, each at least one. */
     boolean isSharedBy(final int members, final int partitions) {
-        final Set<Integer> held = partitionsByMember.values().stream().flatMap(Set::stream)
-                .collect(Collectors.toSet());
-        return partitionsByMember.size() == members && held.size() == partitions
+        final Set<Integer> held =
+                partitionsByMember.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
+        return partitionsByMember.size() == members
+                && held.size() == partitions
                 && partitionsByMember.values().stream().noneMatch(Set::isEmpty);
     }
 }

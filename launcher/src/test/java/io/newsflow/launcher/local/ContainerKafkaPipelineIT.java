@@ -30,9 +30,12 @@ class ContainerKafkaPipelineIT {
 
     @BeforeAll
     static void start() {
-        pipeline = LocalPipeline.startAgainst(KAFKA.getBootstrapServers(), new LocalPipeline.Settings(
-                work.resolve("inbox"), work.resolve("outbox"), work.resolve("data"), 0, 2),
-                Taggers.builtIn(), IngestListener.NONE, SinkListener.NONE);
+        pipeline = LocalPipeline.startAgainst(
+                KAFKA.getBootstrapServers(),
+                new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"), work.resolve("data"), 0, 2),
+                Taggers.builtIn(),
+                IngestListener.NONE,
+                SinkListener.NONE);
     }
 
     @AfterAll

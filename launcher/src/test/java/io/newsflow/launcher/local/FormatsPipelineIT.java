@@ -40,8 +40,11 @@ class FormatsPipelineIT {
 
     @BeforeAll
     static void start() {
-        pipeline = LocalPipeline.start(new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"),
-                work.resolve("data"), 0, 2), Taggers.builtIn(), IngestListener.NONE, SinkListener.NONE);
+        pipeline = LocalPipeline.start(
+                new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"), work.resolve("data"), 0, 2),
+                Taggers.builtIn(),
+                IngestListener.NONE,
+                SinkListener.NONE);
         inbox = new Inbox(pipeline.settings().inbox());
         outbox = new Outbox(pipeline.settings().outbox());
     }
@@ -72,8 +75,12 @@ class FormatsPipelineIT {
         for (final Article article : List.of(ninjs, newsml, page, feedItem, jsonLine)) {
             assertThat(article.headline()).as(article.metadata().format()).isEqualTo(text.headline());
             assertThat(article.sections()).as(article.metadata().format()).isEqualTo(text.sections());
-            assertThat(article.paragraphs()).as(article.metadata().format()).extracting(ArticleParagraph::text)
-                    .isEqualTo(text.paragraphs().stream().map(ArticleParagraph::text).toList());
+            assertThat(article.paragraphs())
+                    .as(article.metadata().format())
+                    .extracting(ArticleParagraph::text)
+                    .isEqualTo(text.paragraphs().stream()
+                            .map(ArticleParagraph::text)
+                            .toList());
             assertThat(article.entities()).as(article.metadata().format()).isEqualTo(text.entities());
             assertThat(article.sources()).as(article.metadata().format()).isEqualTo(text.sources());
             assertThat(article.quotes()).as(article.metadata().format()).isEqualTo(text.quotes());
@@ -97,9 +104,10 @@ class FormatsPipelineIT {
         assertThat(feedItem.metadata().format()).isEqualTo("rss");
         assertThat(jsonLine.metadata().format()).isEqualTo("jsonl");
         assertThat(ninjs.metadata().subjects()).contains("Mark Rutte", "NATO", "Odesa");
-        for (final String file : List.of("rutte.txt", "rutte.json", "rutte.xml", "rutte.html", "rutte.rss",
-                "rutte.jsonl")) {
-            assertThat(SchemaValidation.violations("article.schema.json", Outbox.tree(documentOf(file)))).isEmpty();
+        for (final String file :
+                List.of("rutte.txt", "rutte.json", "rutte.xml", "rutte.html", "rutte.rss", "rutte.jsonl")) {
+            assertThat(SchemaValidation.violations("article.schema.json", Outbox.tree(documentOf(file))))
+                    .isEmpty();
         }
     }
 
@@ -112,11 +120,13 @@ class FormatsPipelineIT {
         assertThat(german.headline()).isEqualTo("Faktencheck Derby-Elfmeter: Hat Schiedsrichter Zwayer recht?");
         assertThat(german.paragraphs()).hasSize(9);
         assertThat(german.entities()).isEmpty();
-        assertThat(german.paragraphs()).allSatisfy(paragraph -> assertThat(paragraph.entities()).isEmpty());
+        assertThat(german.paragraphs())
+                .allSatisfy(paragraph -> assertThat(paragraph.entities()).isEmpty());
         assertThat(german.entitiesSkipped()).isEqualTo(Article.LANGUAGE_NOT_TAGGED);
         assertThat(german.metadata().language()).isEqualTo("de");
         assertThat(german.metadata().byline()).isEqualTo("Von Christian Hollmann, dpa");
-        assertThat(SchemaValidation.violations("article.schema.json", Outbox.tree(documentOf("dpa.json")))).isEmpty();
+        assertThat(SchemaValidation.violations("article.schema.json", Outbox.tree(documentOf("dpa.json"))))
+                .isEmpty();
     }
 
     @Test
@@ -126,21 +136,29 @@ class FormatsPipelineIT {
         await().atMost(ARRIVAL).until(() -> outbox.articlesFrom("wire.xml").size() == 2);
         final List<Article> articles = outbox.articlesFrom("wire.xml");
 
-        assertThat(articles).extracting(article -> article.metadata().language())
+        assertThat(articles)
+                .extracting(article -> article.metadata().language())
                 .containsExactlyInAnyOrder("en", "de");
-        assertThat(articles).filteredOn(article -> article.metadata().language().equals("de"))
-                .singleElement().satisfies(article -> {
+        assertThat(articles)
+                .filteredOn(article -> article.metadata().language().equals("de"))
+                .singleElement()
+                .satisfies(article -> {
                     assertThat(article.headline()).isEqualTo("Neue Hafenfähre nimmt den Betrieb auf");
                     assertThat(article.entitiesSkipped()).isEqualTo(Article.LANGUAGE_NOT_TAGGED);
                 });
-        assertThat(articles).filteredOn(article -> article.metadata().language().equals("en"))
-                .singleElement().satisfies(article -> {
+        assertThat(articles)
+                .filteredOn(article -> article.metadata().language().equals("en"))
+                .singleElement()
+                .satisfies(article -> {
                     assertThat(article.sections()).containsExactly("Timetable");
                     assertThat(article.entitiesSkipped()).isNull();
                 });
-        await().atMost(ARRIVAL).until(() -> Files.exists(pipeline.settings().processedDir().resolve("wire.xml")));
-        assertThat(pipeline.settings().errorDir().resolve("wire.xml.error.json")).exists()
-                .content().contains("BAD_ITEMS", "urn:newsml:wire.example:20260314:photo");
+        await().atMost(ARRIVAL)
+                .until(() -> Files.exists(pipeline.settings().processedDir().resolve("wire.xml")));
+        assertThat(pipeline.settings().errorDir().resolve("wire.xml.error.json"))
+                .exists()
+                .content()
+                .contains("BAD_ITEMS", "urn:newsml:wire.example:20260314:photo");
     }
 
     private static Article awaitOne(final String sourceFile) {
@@ -151,7 +169,9 @@ class FormatsPipelineIT {
     }
 
     private static Path documentOf(final String sourceFile) {
-        return outbox.documents().stream().filter(p -> Outbox.read(p).sourceFile().equals(sourceFile)).findFirst()
+        return outbox.documents().stream()
+                .filter(p -> Outbox.read(p).sourceFile().equals(sourceFile))
+                .findFirst()
                 .orElseThrow();
     }
 }

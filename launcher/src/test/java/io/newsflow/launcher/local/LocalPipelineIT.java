@@ -21,8 +21,11 @@ class LocalPipelineIT {
 
     @BeforeAll
     static void start() {
-        pipeline = LocalPipeline.start(new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"),
-                work.resolve("data"), 0, 2), Taggers.builtIn(), IngestListener.NONE, SinkListener.NONE);
+        pipeline = LocalPipeline.start(
+                new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"), work.resolve("data"), 0, 2),
+                Taggers.builtIn(),
+                IngestListener.NONE,
+                SinkListener.NONE);
         scenarios = new PipelineScenarios(pipeline);
     }
 

@@ -34,7 +34,10 @@ final class Outbox {
     }
 
     List<Article> articlesFrom(final String sourceFile) {
-        return documents().stream().map(Outbox::read).filter(a -> a.sourceFile().equals(sourceFile)).toList();
+        return documents().stream()
+                .map(Outbox::read)
+                .filter(a -> a.sourceFile().equals(sourceFile))
+                .toList();
     }
 
     static Article read(final Path document) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
@@ -15,8 +17,6 @@ import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.SchemaValidation;
 import io.newsflow.contract.Topics;
-import io.newsflow.benchmarks.corpus.ArticleGenerator;
-import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,50 +58,76 @@ final class PipelineScenarios {
     /** (i) The sample article becomes exactly one document with its structure, sources and main entities. */
     void sampleBecomesOneEnrichedDocument() throws IOException {
         final byte[] sample = Inbox.resource("/articles/" + SAMPLE);
-        final String headline = new String(sample, StandardCharsets.UTF_8).lines().findFirst().orElseThrow().strip();
+        final String headline = new String(sample, StandardCharsets.UTF_8)
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .strip();
         inbox.drop(SAMPLE, sample);
 
         final Article article = awaitOneArticle(SAMPLE);
         final Path document = documentOf(SAMPLE);
 
-        assertThat(SchemaValidation.violations("article.schema.json", Outbox.tree(document))).isEmpty();
+        assertThat(SchemaValidation.violations("article.schema.json", Outbox.tree(document)))
+                .isEmpty();
         assertThat(article.headline()).isEqualTo(headline);
         assertThat(article.paragraphs()).hasSize(17);
-        assertThat(article.sections()).hasSize(5)
-                .contains("Key Developments: Strategic Timing Amid Intensifying Conflict",
+        assertThat(article.sections())
+                .hasSize(5)
+                .contains(
+                        "Key Developments: Strategic Timing Amid Intensifying Conflict",
                         "Standing Firm Against Aggression");
         assertThat(article.sources().stream().collect(Collectors.toMap(Citation::ref, Citation::source)))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(1, "Kyiv Independent", 2, "The Guardian", 3, "NATO",
-                        4, "Euronews"));
-        assertThat(article.paragraphs()).extracting(ArticleParagraph::text)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(1, "Kyiv Independent", 2, "The Guardian", 3, "NATO", 4, "Euronews"));
+        assertThat(article.paragraphs())
+                .extracting(ArticleParagraph::text)
                 .noneMatch(text -> text.strip().equals(headline))
-                .noneMatch(text -> Pattern.compile("(Kyiv Independent|Guardian|NATO|Euronews)\\d").matcher(text).find());
+                .noneMatch(text -> Pattern.compile("(Kyiv Independent|Guardian|NATO|Euronews)\\d")
+                        .matcher(text)
+                        .find());
         assertThat(article.duplicatesDropped()).isEqualTo(1);
         assertEntityOffsetsPointAtTheirText(article);
 
         final Set<String> entities = article.entities().stream()
-                .map(e -> e.type() + ":" + e.canonical()).collect(Collectors.toSet());
-        assertThat(entities).contains("PERSON:Mark Rutte", "PERSON:Volodymyr Zelenskyy", "PERSON:Donald Trump",
-                "ORGANIZATION:NATO", "LOCATION:Odesa", "LOCATION:Ukraine", "LOCATION:Kyiv");
-        assertThat(article.entities()).filteredOn(e -> e.type() == EntityType.PERSON)
-                .extracting(EntitySummary::canonical).doesNotContain("Rutte", "Zelenskyy");
-        assertThat(article.paragraphs()).flatExtracting(ArticleParagraph::entities)
+                .map(e -> e.type() + ":" + e.canonical())
+                .collect(Collectors.toSet());
+        assertThat(entities)
+                .contains(
+                        "PERSON:Mark Rutte",
+                        "PERSON:Volodymyr Zelenskyy",
+                        "PERSON:Donald Trump",
+                        "ORGANIZATION:NATO",
+                        "LOCATION:Odesa",
+                        "LOCATION:Ukraine",
+                        "LOCATION:Kyiv");
+        assertThat(article.entities())
+                .filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(EntitySummary::canonical)
+                .doesNotContain("Rutte", "Zelenskyy");
+        assertThat(article.paragraphs())
+                .flatExtracting(ArticleParagraph::entities)
                 .filteredOn(e -> e.type() == EntityType.MONEY && e.money() != null)
                 .anySatisfy(e -> {
                     assertThat(e.money().amount()).isEqualTo(2.0e10);
                     assertThat(e.money().currency()).isEqualTo("EUR");
                 });
 
-        final List<Duplicate> duplicates = readTopic(Topics.DUPLICATES.name(), article.articleId(),
-                json -> Json.MAPPER.treeToValue(json, Duplicate.class), 1);
+        final List<Duplicate> duplicates = readTopic(
+                Topics.DUPLICATES.name(),
+                article.articleId(),
+                json -> Json.MAPPER.treeToValue(json, Duplicate.class),
+                1);
         assertThat(duplicates).singleElement().satisfies(d -> {
             assertThat(d.reason()).isEqualTo(DuplicateReason.REPEATED_HEADLINE);
             assertThat(d.duplicateOf()).isEqualTo(article.articleId() + "#0");
         });
         // 24 records were ingested; all but the repeated headline come out enriched, as plain JSON
         final List<JsonNode> enriched = readTopic(Topics.PARAGRAPHS_ENRICHED.name(), article.articleId(), j -> j, 23);
-        assertThat(enriched).hasSize(23).allSatisfy(json ->
-                assertThat(SchemaValidation.violations("enriched-paragraph.schema.json", json)).isEmpty());
+        assertThat(enriched)
+                .hasSize(23)
+                .allSatisfy(json -> assertThat(SchemaValidation.violations("enriched-paragraph.schema.json", json))
+                        .isEmpty());
     }
 
     /** (ii) The same content dropped twice, once under another name and with other line endings, yields one document. */
@@ -111,12 +137,16 @@ final class PipelineScenarios {
         final Article first = awaitOneArticle("port-story.txt");
 
         inbox.drop("copy of port story.txt", generated.text().replace("\n", "\r\n"));
-        await().atMost(ARRIVAL).until(() -> Files.exists(pipeline.settings().processedDir()
-                .resolve("copy of port story.txt")));
+        await().atMost(ARRIVAL)
+                .until(() -> Files.exists(pipeline.settings().processedDir().resolve("copy of port story.txt")));
         // the copy went through ingest; give enrich and the sink time to (wrongly) produce something
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
-                .until(() -> outbox.documents().stream().map(Outbox::read)
-                        .filter(a -> a.articleId().equals(first.articleId())).count() == 1);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(6))
+                .until(() -> outbox.documents().stream()
+                                .map(Outbox::read)
+                                .filter(a -> a.articleId().equals(first.articleId()))
+                                .count()
+                        == 1);
         assertThat(outbox.articlesFrom("copy of port story.txt")).isEmpty();
     }
 
@@ -129,35 +159,79 @@ final class PipelineScenarios {
         }
         articles.forEach(a -> inbox.drop(a.fileName(), a.text()));
 
-        final Set<String> names = articles.stream().map(GeneratedArticle::fileName).collect(Collectors.toSet());
-        await().atMost(Duration.ofSeconds(120)).until(() -> outbox.documents().stream().map(Outbox::read)
-                .filter(a -> names.contains(a.sourceFile())).count() == count);
+        final Set<String> names =
+                articles.stream().map(GeneratedArticle::fileName).collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> outbox.documents().stream()
+                                .map(Outbox::read)
+                                .filter(a -> names.contains(a.sourceFile()))
+                                .count()
+                        == count);
         for (final GeneratedArticle expected : articles) {
             final Article article = awaitOneArticle(expected.fileName());
             assertThat(article.headline()).isEqualTo(expected.headline());
             assertThat(article.paragraphs()).hasSize(expected.bodyParagraphs());
             assertThat(article.sections()).hasSize(expected.headings());
-            assertThat(article.paragraphs()).extracting(ArticleParagraph::index).isSorted().doesNotHaveDuplicates();
+            assertThat(article.paragraphs())
+                    .extracting(ArticleParagraph::index)
+                    .isSorted()
+                    .doesNotHaveDuplicates();
             assertThat(article.paragraphs().get(0).text()).contains("(case ");
         }
     }
 
     /** (iv) An empty and a binary file go to the error directory with reasons; a good file dropped with them proceeds. */
     void badFilesAreQuarantinedWhileOthersProceed() throws IOException {
-        final byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R', 0, 0,
-            0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
+        final byte[] png = {
+            (byte) 0x89,
+            'P',
+            'N',
+            'G',
+            '\r',
+            '\n',
+            0x1a,
+            '\n',
+            0,
+            0,
+            0,
+            0x0d,
+            'I',
+            'H',
+            'D',
+            'R',
+            0,
+            0,
+            0,
+            1,
+            0,
+            0,
+            0,
+            1,
+            8,
+            6,
+            0,
+            0,
+            0,
+            0x1f,
+            0x15,
+            (byte) 0xc4,
+            (byte) 0x89
+        };
         inbox.drop("empty.txt", new byte[0]);
         inbox.drop("photo.txt", png);
         final GeneratedArticle good = new ArticleGenerator(99).article(3, 5);
         inbox.drop("good-one.txt", good.text());
 
         final Path errors = pipeline.settings().errorDir();
-        await().atMost(ARRIVAL).until(() -> Files.exists(errors.resolve("empty.txt.error.json"))
-                && Files.exists(errors.resolve("photo.txt.error.json")));
+        await().atMost(ARRIVAL)
+                .until(() -> Files.exists(errors.resolve("empty.txt.error.json"))
+                        && Files.exists(errors.resolve("photo.txt.error.json")));
         assertThat(Files.exists(errors.resolve("empty.txt"))).isTrue();
         assertThat(Files.exists(errors.resolve("photo.txt"))).isTrue();
-        final JsonNode empty = Json.MAPPER.readTree(errors.resolve("empty.txt.error.json").toFile());
-        final JsonNode binary = Json.MAPPER.readTree(errors.resolve("photo.txt.error.json").toFile());
+        final JsonNode empty =
+                Json.MAPPER.readTree(errors.resolve("empty.txt.error.json").toFile());
+        final JsonNode binary =
+                Json.MAPPER.readTree(errors.resolve("photo.txt.error.json").toFile());
         assertThat(empty.path("reason").asText()).isEqualTo("EMPTY");
         assertThat(empty.path("file").asText()).isEqualTo("empty.txt");
         assertThat(empty.path("stage").asText()).isEqualTo("ingest");
@@ -175,25 +249,34 @@ final class PipelineScenarios {
         final Article article = awaitOneArticle("console-check.txt");
 
         final Process consumer = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "org.apache.kafka.tools.consumer.ConsoleConsumer",
-                "--bootstrap-server", pipeline.bootstrapServers(),
-                "--topic", Topics.ARTICLES.name(),
-                "--from-beginning",
-                "--isolation-level", "read_committed",
-                "--formatter-property", "print.key=true",
-                "--formatter-property", "key.separator=\t",
-                "--timeout-ms", "8000")
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.apache.kafka.tools.consumer.ConsoleConsumer",
+                        "--bootstrap-server",
+                        pipeline.bootstrapServers(),
+                        "--topic",
+                        Topics.ARTICLES.name(),
+                        "--from-beginning",
+                        "--isolation-level",
+                        "read_committed",
+                        "--formatter-property",
+                        "print.key=true",
+                        "--formatter-property",
+                        "key.separator=\t",
+                        "--timeout-ms",
+                        "8000")
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         final List<String> lines = new String(consumer.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
-                .lines().filter(line -> line.startsWith(article.articleId() + "\t")).toList();
+                .lines()
+                .filter(line -> line.startsWith(article.articleId() + "\t"))
+                .toList();
         assertThat(consumer.waitFor()).isZero();
 
         assertThat(lines).hasSize(1);
-        final Article printed = Json.MAPPER.readValue(lines.get(0).substring(lines.get(0).indexOf('\t') + 1),
-                Article.class);
+        final Article printed =
+                Json.MAPPER.readValue(lines.get(0).substring(lines.get(0).indexOf('\t') + 1), Article.class);
         assertThat(printed).isEqualTo(article);
     }
 
@@ -204,8 +287,8 @@ final class PipelineScenarios {
     void threeOutletsOfOneStoryShareItsIdAndAFollowUpKeepsItsOwn() throws IOException {
         inbox.drop("wire-port-strike.txt", example("wire-port-strike.txt"));
         final Article wire = awaitOneArticle("wire-port-strike.txt");
-        for (final String copy : List.of("harbour-daily-port-strike.txt", "business-wire-port-strike.txt",
-                "wire-port-strike-talks.txt")) {
+        for (final String copy : List.of(
+                "harbour-daily-port-strike.txt", "business-wire-port-strike.txt", "wire-port-strike-talks.txt")) {
             inbox.drop(copy, example(copy));
         }
         final Article harbour = awaitOneArticle("harbour-daily-port-strike.txt");
@@ -218,17 +301,22 @@ final class PipelineScenarios {
             assertThat(copy.storyId()).isEqualTo(wire.articleId());
             assertThat(copy.nearDuplicateOf()).isIn(wire.articleId(), harbour.articleId(), business.articleId());
             assertThat(copy.similarity()).isBetween(0.4, 1.0);
-            assertThat(SchemaValidation.violations("article.schema.json", Json.MAPPER.valueToTree(copy))).isEmpty();
+            assertThat(SchemaValidation.violations("article.schema.json", Json.MAPPER.valueToTree(copy)))
+                    .isEmpty();
         });
         assertThat(talks.storyId()).isEqualTo(talks.articleId());
         assertThat(talks.nearDuplicateOf()).isNull();
         final List<Duplicate> reported = new ArrayList<>();
         for (final Article copy : List.of(harbour, business)) {
-            reported.addAll(readTopic(Topics.DUPLICATES.name(), copy.articleId(),
-                    json -> Json.MAPPER.treeToValue(json, Duplicate.class), 1));
+            reported.addAll(readTopic(
+                    Topics.DUPLICATES.name(),
+                    copy.articleId(),
+                    json -> Json.MAPPER.treeToValue(json, Duplicate.class),
+                    1));
         }
         assertThat(reported).extracting(Duplicate::reason).containsOnly(DuplicateReason.NEAR_DUPLICATE_STORY);
-        assertThat(reported).extracting(Duplicate::duplicateOf)
+        assertThat(reported)
+                .extracting(Duplicate::duplicateOf)
                 .containsExactly(harbour.nearDuplicateOf(), business.nearDuplicateOf());
     }
 
@@ -246,7 +334,9 @@ final class PipelineScenarios {
     }
 
     private Path documentOf(final String sourceFile) {
-        return outbox.documents().stream().filter(p -> Outbox.read(p).sourceFile().equals(sourceFile)).findFirst()
+        return outbox.documents().stream()
+                .filter(p -> Outbox.read(p).sourceFile().equals(sourceFile))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -254,7 +344,8 @@ final class PipelineScenarios {
         for (final ArticleParagraph paragraph : article.paragraphs()) {
             for (final Entity entity : paragraph.entities()) {
                 assertThat(paragraph.text().substring(entity.start(), entity.end()))
-                        .as("entity %s in paragraph %d", entity, paragraph.index()).isEqualTo(entity.text());
+                        .as("entity %s in paragraph %d", entity, paragraph.index())
+                        .isEqualTo(entity.text());
             }
         }
     }
@@ -264,14 +355,21 @@ final class PipelineScenarios {
     }
 
     /** Reads a topic as a user would: plain strings from the start, read_committed, filtered by key. */
-    private <T> List<T> readTopic(final String topic, final String key, final JsonReader<T> reader, final int expected) {
+    private <T> List<T> readTopic(
+            final String topic, final String key, final JsonReader<T> reader, final int expected) {
         final List<T> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "scenario-reader-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        pipeline.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "scenario-reader-" + System.nanoTime(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             await().atMost(ARRIVAL).until(() -> {
                 for (final ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {

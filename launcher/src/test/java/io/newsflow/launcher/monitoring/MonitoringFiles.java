@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class MonitoringFiles {
 
-    private MonitoringFiles() {
-    }
+    private MonitoringFiles() {}
 
     /** {@code monitoring/} at the repository root (tests run in the module's directory). */
     static Path monitoringDir() {
@@ -34,8 +33,10 @@ public final class MonitoringFiles {
      * installs it, so a missing tool is a broken machine, not a reason to skip.
      */
     public static Path executable(final String name, final String debianPackage) {
-        return find(name).orElseGet(() -> fail(name + " is not installed, so the checks that need it cannot run. "
-                + "Install it with: apt-get install -y " + debianPackage + " (.ci/run does this before the build)."));
+        return find(name)
+                .orElseGet(() -> fail(name + " is not installed, so the checks that need it cannot run. "
+                        + "Install it with: apt-get install -y " + debianPackage
+                        + " (.ci/run does this before the build)."));
     }
 
     static Optional<Path> find(final String name) {

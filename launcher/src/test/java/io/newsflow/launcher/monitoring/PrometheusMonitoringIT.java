@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.contract.DuplicateReason;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.ingest.parse.RejectReason;
 import io.newsflow.launcher.Taggers;
-import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.sink.SinkListener;
 import java.io.IOException;
@@ -54,7 +54,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PrometheusMonitoringIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration ARRIVAL = Duration.ofSeconds(90);
     private static final int GENERATED = 6;
 
@@ -77,10 +78,13 @@ class PrometheusMonitoringIT {
         final Path prometheusBinary = MonitoringFiles.executable("prometheus", "prometheus");
         monitoring = MonitoringFiles.monitoringDir();
 
-        final LocalPipeline.Settings settings = new LocalPipeline.Settings(work.resolve("inbox"),
-                work.resolve("outbox"), work.resolve("data"), 0, 2);
+        final LocalPipeline.Settings settings =
+                new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"), work.resolve("data"), 0, 2);
         monitor = Monitoring.forLocalRun(settings, Duration.ofMillis(500));
-        pipeline = LocalPipeline.start(settings, Taggers.builtIn(), monitor.ingestListener(IngestListener.NONE),
+        pipeline = LocalPipeline.start(
+                settings,
+                Taggers.builtIn(),
+                monitor.ingestListener(IngestListener.NONE),
                 monitor.sinkListener(SinkListener.NONE));
         monitor.attachTo(pipeline);
         app = monitor.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false);
@@ -88,37 +92,52 @@ class PrometheusMonitoringIT {
 
         final int prometheusPort = freePort();
         final Path config = work.resolve("prometheus.yml");
-        Files.writeString(config, String.join("\n",
-                "global:",
-                "  scrape_interval: 1s",
-                "  evaluation_interval: 1s",
-                "rule_files:",
-                "  - " + monitoring.resolve("prometheus/alerts.yml").toAbsolutePath(),
-                "scrape_configs:",
-                "  - job_name: newsflow",
-                "    static_configs:",
-                "      - targets: [\"localhost:" + app.getPort() + "\"]",
-                "        labels:",
-                "          service: all-in-one",
-                ""), StandardCharsets.UTF_8);
-        prometheus = new ProcessBuilder(prometheusBinary.toString(),
-                "--config.file=" + config,
-                "--storage.tsdb.path=" + work.resolve("prometheus-data"),
-                "--web.listen-address=127.0.0.1:" + prometheusPort,
-                "--log.level=warn")
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "global:",
+                        "  scrape_interval: 1s",
+                        "  evaluation_interval: 1s",
+                        "rule_files:",
+                        "  - " + monitoring.resolve("prometheus/alerts.yml").toAbsolutePath(),
+                        "scrape_configs:",
+                        "  - job_name: newsflow",
+                        "    static_configs:",
+                        "      - targets: [\"localhost:" + app.getPort() + "\"]",
+                        "        labels:",
+                        "          service: all-in-one",
+                        ""),
+                StandardCharsets.UTF_8);
+        prometheus = new ProcessBuilder(
+                        prometheusBinary.toString(),
+                        "--config.file=" + config,
+                        "--storage.tsdb.path=" + work.resolve("prometheus-data"),
+                        "--web.listen-address=127.0.0.1:" + prometheusPort,
+                        "--log.level=warn")
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("prometheus.log").toFile())
                 .start();
         prometheusUri = URI.create("http://127.0.0.1:" + prometheusPort + "/");
-        await("Prometheus ready (log: " + work.resolve("prometheus.log") + ")").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+        await("Prometheus ready (log: " + work.resolve("prometheus.log") + ")")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptions()
                 .until(() -> {
-                    assertThat(prometheus.isAlive()).as("prometheus process alive").isTrue();
+                    assertThat(prometheus.isAlive())
+                            .as("prometheus process alive")
+                            .isTrue();
                     return get(prometheusUri.resolve("-/ready")).statusCode() == 200;
                 });
         // counters must be seen at 0 before anything happens, else increase() cannot see them grow
-        await("first scrape").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> query("newsflow_dead_letters_total").path("data").path("result").size() > 0);
+        await("first scrape")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> query("newsflow_dead_letters_total")
+                                .path("data")
+                                .path("result")
+                                .size()
+                        > 0);
     }
 
     @AfterAll
@@ -140,31 +159,47 @@ class PrometheusMonitoringIT {
     @Test
     void shouldPassPromtoolChecksOfTheConfigsRulesAndRuleUnitTests() {
         final Path prom = monitoring.resolve("prometheus");
-        assertThat(promtool("check", "config", prom.resolve("prometheus.yml").toString())).contains("SUCCESS");
-        assertThat(promtool("check", "config", prom.resolve("prometheus-local.yml").toString())).contains("SUCCESS");
-        assertThat(promtool("check", "config", work.resolve("prometheus.yml").toString())).contains("SUCCESS");
-        assertThat(promtool("check", "rules", prom.resolve("alerts.yml").toString())).contains("SUCCESS: 6 rules");
-        assertThat(promtool("test", "rules", prom.resolve("alerts_test.yml").toString())).contains("SUCCESS");
+        assertThat(promtool("check", "config", prom.resolve("prometheus.yml").toString()))
+                .contains("SUCCESS");
+        assertThat(promtool(
+                        "check", "config", prom.resolve("prometheus-local.yml").toString()))
+                .contains("SUCCESS");
+        assertThat(promtool("check", "config", work.resolve("prometheus.yml").toString()))
+                .contains("SUCCESS");
+        assertThat(promtool("check", "rules", prom.resolve("alerts.yml").toString()))
+                .contains("SUCCESS: 6 rules");
+        assertThat(promtool("test", "rules", prom.resolve("alerts_test.yml").toString()))
+                .contains("SUCCESS");
     }
 
     @Test
     void shouldServeMetricsThatPromtoolAccepts() throws Exception {
         final HttpResponse<String> scrape = get(app.resolve("metrics"));
         assertThat(scrape.statusCode()).isEqualTo(200);
-        assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
-        assertThat(scrape.body()).contains("newsflow_files_published_total", "newsflow_inbox_backlog_files",
-                "newsflow_inbox_oldest_file_age_seconds", "newsflow_drop_to_stored_seconds_bucket",
-                "newsflow_sink_write_seconds_bucket", "newsflow_ready", "newsflow_duplicates_total",
-                "newsflow_dead_letters_total", "newsflow_entities_total", "kafka_stream_");
-        final Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true)
+        assertThat(scrape.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain; version=0.0.4"));
+        assertThat(scrape.body())
+                .contains(
+                        "newsflow_files_published_total",
+                        "newsflow_inbox_backlog_files",
+                        "newsflow_inbox_oldest_file_age_seconds",
+                        "newsflow_drop_to_stored_seconds_bucket",
+                        "newsflow_sink_write_seconds_bucket",
+                        "newsflow_ready",
+                        "newsflow_duplicates_total",
+                        "newsflow_dead_letters_total",
+                        "newsflow_entities_total",
+                        "kafka_stream_");
+        final Process check = new ProcessBuilder(promtool.toString(), "check", "metrics")
+                .redirectErrorStream(true)
                 .start();
         check.getOutputStream().write(scrape.body().getBytes(StandardCharsets.UTF_8));
         check.getOutputStream().close();
         final String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor(30, TimeUnit.SECONDS)).isTrue();
         // promtool exits non-zero on lint notes too: none at all, Kafka's binder metrics and the JVM's included
-        assertThat(out.lines().filter(line -> !line.isBlank()).toList()).as("promtool check metrics said:%n%s", out)
+        assertThat(out.lines().filter(line -> !line.isBlank()).toList())
+                .as("promtool check metrics said:%n%s", out)
                 .isEmpty();
         assertThat(check.exitValue()).isZero();
     }
@@ -177,13 +212,14 @@ class PrometheusMonitoringIT {
         for (final DuplicateReason reason : DuplicateReason.values()) {
             assertThat(firstScrape).contains("newsflow_duplicates_total{reason=\"" + reason + "\"} 0.0");
         }
-        assertThat(firstScrape).contains(
-                "newsflow_consumer_lag_records{group=\"newsflow-enrich\",topic=\"news-paragraphs\"} 0.0",
-                "newsflow_consumer_lag_records{group=\"newsflow-sink\",topic=\"news-articles\"} 0.0",
-                "newsflow_dead_letters_total{topic=\"news-paragraphs\"} 0.0",
-                "newsflow_dead_letters_total{topic=\"news-articles\"} 0.0",
-                "newsflow_files_seen_total{outcome=\"quarantined\"} 0.0",
-                "newsflow_entities_total{type=\"PERSON\"} 0.0");
+        assertThat(firstScrape)
+                .contains(
+                        "newsflow_consumer_lag_records{group=\"newsflow-enrich\",topic=\"news-paragraphs\"} 0.0",
+                        "newsflow_consumer_lag_records{group=\"newsflow-sink\",topic=\"news-articles\"} 0.0",
+                        "newsflow_dead_letters_total{topic=\"news-paragraphs\"} 0.0",
+                        "newsflow_dead_letters_total{topic=\"news-articles\"} 0.0",
+                        "newsflow_files_seen_total{outcome=\"quarantined\"} 0.0",
+                        "newsflow_entities_total{type=\"PERSON\"} 0.0");
     }
 
     @Test
@@ -200,42 +236,63 @@ class PrometheusMonitoringIT {
         }
         assertThat(expressions).hasSizeGreaterThanOrEqualTo(19);
         for (final String expr : expressions) {
-            await("dashboard query returns data: " + expr).atMost(Duration.ofSeconds(60))
+            await("dashboard query returns data: " + expr)
+                    .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> {
                         final JsonNode answer = query(expr);
-                        assertThat(answer.path("status").asText()).as("%s: %s", expr, answer).isEqualTo("success");
-                        assertThat(answer.path("data").path("result")).as("result of %s", expr).isNotEmpty();
+                        assertThat(answer.path("status").asText())
+                                .as("%s: %s", expr, answer)
+                                .isEqualTo("success");
+                        assertThat(answer.path("data").path("result"))
+                                .as("result of %s", expr)
+                                .isNotEmpty();
                     });
         }
 
         // every alert rule is valid PromQL, loaded and evaluated without error
-        final JsonNode groups = Json.MAPPER.readTree(get(prometheusUri.resolve("api/v1/rules")).body())
-                .path("data").path("groups");
+        final JsonNode groups = Json.MAPPER
+                .readTree(get(prometheusUri.resolve("api/v1/rules")).body())
+                .path("data")
+                .path("groups");
         final List<JsonNode> rules = new ArrayList<>();
         groups.forEach(g -> g.path("rules").forEach(rules::add));
         assertThat(rules).hasSize(6);
         for (final JsonNode rule : rules) {
             final String expr = rule.path("query").asText();
-            assertThat(query(expr).path("status").asText()).as("alert rule %s", rule.path("name")).isEqualTo("success");
+            assertThat(query(expr).path("status").asText())
+                    .as("alert rule %s", rule.path("name"))
+                    .isEqualTo("success");
         }
-        await("every rule evaluated without error").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            final JsonNode fresh = Json.MAPPER.readTree(get(prometheusUri.resolve("api/v1/rules")).body());
-            fresh.path("data").path("groups").forEach(g -> g.path("rules").forEach(r -> {
-                assertThat(r.path("health").asText()).as("health of %s: %s", r.path("name"), r.path("lastError"))
-                        .isEqualTo("ok");
-            }));
-        });
+        await("every rule evaluated without error")
+                .atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> {
+                    final JsonNode fresh = Json.MAPPER.readTree(
+                            get(prometheusUri.resolve("api/v1/rules")).body());
+                    fresh.path("data")
+                            .path("groups")
+                            .forEach(g -> g.path("rules").forEach(r -> {
+                                assertThat(r.path("health").asText())
+                                        .as("health of %s: %s", r.path("name"), r.path("lastError"))
+                                        .isEqualTo("ok");
+                            }));
+                });
         // the poison record went to news-dlq: the dead-letter alert fires (it has no "for"), the service-down one not
         await("NewsflowDeadLetters firing").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            final JsonNode alerts = Json.MAPPER.readTree(get(prometheusUri.resolve("api/v1/alerts")).body())
-                    .path("data").path("alerts");
+            final JsonNode alerts = Json.MAPPER
+                    .readTree(get(prometheusUri.resolve("api/v1/alerts")).body())
+                    .path("data")
+                    .path("alerts");
             final List<String> firing = new ArrayList<>();
-            alerts.forEach(a -> firing.add(a.path("labels").path("alertname").asText() + "/" + a.path("state").asText()));
-            assertThat(firing).as(() -> "alerts " + alerts + "; dead letters in Prometheus: "
-                    + queryQuietly("newsflow_dead_letters_total") + "; rule: "
-                    + queryQuietly("sum without (instance, service) (increase(newsflow_dead_letters_total[10m]))"))
-                    .contains("NewsflowDeadLetters/firing").doesNotContain("NewsflowServiceDown/firing");
+            alerts.forEach(a -> firing.add(a.path("labels").path("alertname").asText() + "/"
+                    + a.path("state").asText()));
+            assertThat(firing)
+                    .as(() -> "alerts " + alerts + "; dead letters in Prometheus: "
+                            + queryQuietly("newsflow_dead_letters_total") + "; rule: "
+                            + queryQuietly(
+                                    "sum without (instance, service) (increase(newsflow_dead_letters_total[10m]))"))
+                    .contains("NewsflowDeadLetters/firing")
+                    .doesNotContain("NewsflowServiceDown/firing");
         });
     }
 
@@ -249,24 +306,36 @@ class PrometheusMonitoringIT {
         final byte[] sample = resource("/articles/rutte-odesa-visit.txt");
         drop(inbox, "rutte-odesa-visit.txt", sample);
         drop(inbox, "photo.txt", new byte[] {'G', 'I', 'F', 0, 1, 2, 0, 3});
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), bytes("poison"), bytes("{not json"))).get();
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.bootstrapServers()),
+                new ByteArraySerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.PARAGRAPHS.name(), bytes("poison"), bytes("{not json")))
+                    .get();
         }
         final Path outbox = pipeline.settings().outbox();
         await("all articles written").atMost(ARRIVAL).until(() -> documents(outbox) == GENERATED + 1);
         // the same content again, under another name: already ingested, nothing published
         drop(inbox, "copy of rutte.txt", sample);
-        await("re-drop settled").atMost(ARRIVAL).until(() -> Files.exists(pipeline.settings().processedDir()
-                .resolve("copy of rutte.txt")));
+        await("re-drop settled")
+                .atMost(ARRIVAL)
+                .until(() -> Files.exists(pipeline.settings().processedDir().resolve("copy of rutte.txt")));
         // what the pipeline did, as its own meters count it (the status page shows the same registry)
         await("meters count what happened").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            final JsonNode counts = Json.MAPPER.readTree(get(app.resolve("api/status")).body()).path("counts");
-            assertThat(counts.path("filesPublished").asDouble()).as("%s", counts).isEqualTo(GENERATED + 1);
-            assertThat(counts.path("articlesWritten").asDouble()).as("%s", counts).isEqualTo(GENERATED + 1);
-            assertThat(counts.path("filesQuarantined").asDouble()).as("%s", counts).isEqualTo(1);
-            assertThat(counts.path("filesAlreadyIngested").asDouble()).as("%s", counts).isEqualTo(1);
+            final JsonNode counts =
+                    Json.MAPPER.readTree(get(app.resolve("api/status")).body()).path("counts");
+            assertThat(counts.path("filesPublished").asDouble())
+                    .as("%s", counts)
+                    .isEqualTo(GENERATED + 1);
+            assertThat(counts.path("articlesWritten").asDouble())
+                    .as("%s", counts)
+                    .isEqualTo(GENERATED + 1);
+            assertThat(counts.path("filesQuarantined").asDouble())
+                    .as("%s", counts)
+                    .isEqualTo(1);
+            assertThat(counts.path("filesAlreadyIngested").asDouble())
+                    .as("%s", counts)
+                    .isEqualTo(1);
             assertThat(counts.path("filesSeen").asDouble()).as("%s", counts).isEqualTo(GENERATED + 3);
             // the sample repeats its headline at the end: enrich drops it as REPEATED_HEADLINE
             assertThat(counts.path("duplicates").asDouble()).as("%s", counts).isGreaterThanOrEqualTo(1);
@@ -276,7 +345,8 @@ class PrometheusMonitoringIT {
 
     private static long documents(final Path outbox) throws IOException {
         try (Stream<Path> files = Files.list(outbox)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .count();
         }
     }
 
@@ -300,7 +370,11 @@ class PrometheusMonitoringIT {
     }
 
     static HttpResponse<String> get(final URI uri) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -309,13 +383,16 @@ class PrometheusMonitoringIT {
         command.add(promtool.toString());
         command.addAll(List.of(args));
         try {
-            final Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            final Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             final String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return fail("promtool " + String.join(" ", args) + " did not finish in 60 s");
             }
-            assertThat(process.exitValue()).as("promtool %s said:%n%s", String.join(" ", args), out).isZero();
+            assertThat(process.exitValue())
+                    .as("promtool %s said:%n%s", String.join(" ", args), out)
+                    .isZero();
             return out;
         } catch (final IOException e) {
             throw new UncheckedIOException(e);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.contract.Json;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Taggers;
-import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.sink.SinkListener;
 import java.io.IOException;
@@ -56,10 +56,13 @@ class StatusPageBrowserIT {
     static void start() {
         final Path chromium = MonitoringFiles.executable("chromium", "chromium");
         final Path chromedriver = MonitoringFiles.executable("chromedriver", "chromium-driver");
-        final LocalPipeline.Settings settings = new LocalPipeline.Settings(work.resolve("inbox"),
-                work.resolve("outbox"), work.resolve("data"), 0, 2);
+        final LocalPipeline.Settings settings =
+                new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"), work.resolve("data"), 0, 2);
         monitor = Monitoring.forLocalRun(settings, Duration.ofMillis(500));
-        pipeline = LocalPipeline.start(settings, Taggers.builtIn(), monitor.ingestListener(IngestListener.NONE),
+        pipeline = LocalPipeline.start(
+                settings,
+                Taggers.builtIn(),
+                monitor.ingestListener(IngestListener.NONE),
                 monitor.sinkListener(SinkListener.NONE));
         monitor.attachTo(pipeline);
         app = monitor.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false);
@@ -67,12 +70,22 @@ class StatusPageBrowserIT {
         final ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.toFile());
         // as root in a container: no sandbox; nothing that would reach out to the network or need a GPU
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + work.resolve("chromium-profile"), "--window-size=1400,1700");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + work.resolve("chromium-profile"),
+                "--window-size=1400,1700");
         final ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
-                .withLogFile(work.resolve("chromedriver.log").toFile()).build();
+                .usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort()
+                .withLogFile(work.resolve("chromedriver.log").toFile())
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -107,34 +120,42 @@ class StatusPageBrowserIT {
         drop(inbox, "rutte-odesa-visit.txt", resource("/articles/rutte-odesa-visit.txt"));
         drop(inbox, "photo.txt", new byte[] {'G', 'I', 'F', 0, 1, 2, 0, 3});
 
-        await("page follows the run").atMost(ARRIVAL).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            assertThat(text("articlesWritten")).isEqualTo(Integer.toString(GENERATED + 1));
-            assertThat(text("filesPublished")).isEqualTo(Integer.toString(GENERATED + 1));
-            assertThat(text("filesQuarantined")).isEqualTo("1");
-            assertThat(Integer.parseInt(text("duplicates"))).isPositive();
-            assertThat(text("duplicatesByReason")).contains("repeated headline");
-            assertThat(text("backlog")).isEqualTo("0");
-            assertThat(text("lagDetail")).contains("newsflow-enrich", "newsflow-sink");
-        });
+        await("page follows the run")
+                .atMost(ARRIVAL)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    assertThat(text("articlesWritten")).isEqualTo(Integer.toString(GENERATED + 1));
+                    assertThat(text("filesPublished")).isEqualTo(Integer.toString(GENERATED + 1));
+                    assertThat(text("filesQuarantined")).isEqualTo("1");
+                    assertThat(Integer.parseInt(text("duplicates"))).isPositive();
+                    assertThat(text("duplicatesByReason")).contains("repeated headline");
+                    assertThat(text("backlog")).isEqualTo("0");
+                    assertThat(text("lagDetail")).contains("newsflow-enrich", "newsflow-sink");
+                });
 
         final WebElement articles = browser.findElement(By.id("articles"));
-        assertThat(articles.getText()).contains(
-                "NATO Chief Rutte Makes Surprise Odesa Visit, Pledges €20 Billion in Military Aid");
+        assertThat(articles.getText())
+                .contains("NATO Chief Rutte Makes Surprise Odesa Visit, Pledges €20 Billion in Military Aid");
         final List<WebElement> people = articles.findElements(By.cssSelector("mark.PERSON"));
         assertThat(people).extracting(WebElement::getText).contains("Mark Rutte");
-        assertThat(articles.findElements(By.cssSelector("mark.LOCATION"))).extracting(WebElement::getText)
+        assertThat(articles.findElements(By.cssSelector("mark.LOCATION")))
+                .extracting(WebElement::getText)
                 .contains("Odesa");
         assertThat(browser.findElement(By.id("entities")).getText()).contains("Ukraine", "NATO");
         assertThat(browser.findElement(By.id("rejected")).getText()).contains("BINARY", "photo.txt");
-        assertThat(browser.findElement(By.id("checks")).getText()).contains("kafka: broker answered",
-                "enrich-streams: Kafka Streams is RUNNING", "outbox: outbox");
+        assertThat(browser.findElement(By.id("checks")).getText())
+                .contains("kafka: broker answered", "enrich-streams: Kafka Streams is RUNNING", "outbox: outbox");
 
         // the chart has drawn something: some pixel of the canvas is not blank
-        await("throughput chart drawn").atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                (Boolean) browser.executeScript("const c = document.getElementById('chart');"
-                        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                        + "for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; } return false;"))
-                .isTrue());
+        await("throughput chart drawn")
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                (Boolean)
+                                        browser.executeScript(
+                                                "const c = document.getElementById('chart');"
+                                                        + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                                                        + "for (let i = 3; i < d.length; i += 4) { if (d[i] !== 0) return true; } return false;"))
+                        .isTrue());
 
         final Path screenshot = Path.of("target", "screenshots", "status-page.png");
         Files.createDirectories(screenshot.getParent());
@@ -148,31 +169,46 @@ class StatusPageBrowserIT {
      */
     @Test
     void shouldDrawTheGrafanaDashboardLayoutFromItsJson() throws IOException {
-        final JsonNode dashboard = Json.MAPPER.readTree(
-                MonitoringFiles.monitoringDir().resolve("grafana/dashboards/newsflow.json").toFile());
-        final StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset='utf-8'><style>"
-                + "body{margin:0;background:#111217;font:13px system-ui,sans-serif;color:#ccccdc}"
-                + "h1{font-size:18px;margin:10px 12px}.grid{position:relative;margin:0 12px}"
-                + ".p{position:absolute;box-sizing:border-box;background:#181b1f;border:1px solid #2c3235;"
-                + "border-radius:4px;padding:6px 8px;overflow:hidden}.t{font-weight:600;color:#fff}"
-                + ".k{float:right;font-size:10px;color:#8e8e8e}.q{font:10px monospace;color:#6e9fff;margin-top:4px;"
-                + "white-space:pre-wrap}.d{font-size:11px;color:#8e8e8e;margin-top:2px}</style></head><body><h1>")
-                .append(escape(dashboard.path("title").asText())).append(" — dashboard layout</h1><div class='grid'>");
+        final JsonNode dashboard = Json.MAPPER.readTree(MonitoringFiles.monitoringDir()
+                .resolve("grafana/dashboards/newsflow.json")
+                .toFile());
+        final StringBuilder html = new StringBuilder(
+                        "<!doctype html><html><head><meta charset='utf-8'><style>"
+                                + "body{margin:0;background:#111217;font:13px system-ui,sans-serif;color:#ccccdc}"
+                                + "h1{font-size:18px;margin:10px 12px}.grid{position:relative;margin:0 12px}"
+                                + ".p{position:absolute;box-sizing:border-box;background:#181b1f;border:1px solid #2c3235;"
+                                + "border-radius:4px;padding:6px 8px;overflow:hidden}.t{font-weight:600;color:#fff}"
+                                + ".k{float:right;font-size:10px;color:#8e8e8e}.q{font:10px monospace;color:#6e9fff;margin-top:4px;"
+                                + "white-space:pre-wrap}.d{font-size:11px;color:#8e8e8e;margin-top:2px}</style></head><body><h1>")
+                .append(escape(dashboard.path("title").asText()))
+                .append(" — dashboard layout</h1><div class='grid'>");
         final int unit = 56;
         final int row = 30;
         int bottom = 0;
         for (final JsonNode panel : dashboard.path("panels")) {
             final JsonNode grid = panel.path("gridPos");
             bottom = Math.max(bottom, grid.path("y").asInt() + grid.path("h").asInt());
-            html.append("<div class='p' data-panel='").append(panel.path("id").asInt()).append("' style='left:")
-                    .append(grid.path("x").asInt() * unit).append("px;top:").append(grid.path("y").asInt() * row)
-                    .append("px;width:").append(grid.path("w").asInt() * unit - 6).append("px;height:")
-                    .append(grid.path("h").asInt() * row - 6).append("px'><span class='k'>")
-                    .append(escape(panel.path("type").asText())).append("</span><div class='t'>")
-                    .append(escape(panel.path("title").asText())).append("</div><div class='d'>")
-                    .append(escape(panel.path("description").asText())).append("</div>");
+            html.append("<div class='p' data-panel='")
+                    .append(panel.path("id").asInt())
+                    .append("' style='left:")
+                    .append(grid.path("x").asInt() * unit)
+                    .append("px;top:")
+                    .append(grid.path("y").asInt() * row)
+                    .append("px;width:")
+                    .append(grid.path("w").asInt() * unit - 6)
+                    .append("px;height:")
+                    .append(grid.path("h").asInt() * row - 6)
+                    .append("px'><span class='k'>")
+                    .append(escape(panel.path("type").asText()))
+                    .append("</span><div class='t'>")
+                    .append(escape(panel.path("title").asText()))
+                    .append("</div><div class='d'>")
+                    .append(escape(panel.path("description").asText()))
+                    .append("</div>");
             for (final JsonNode target : panel.path("targets")) {
-                html.append("<div class='q'>").append(escape(target.path("expr").asText())).append("</div>");
+                html.append("<div class='q'>")
+                        .append(escape(target.path("expr").asText()))
+                        .append("</div>");
             }
             html.append("</div>");
         }
@@ -182,7 +218,8 @@ class StatusPageBrowserIT {
 
         browser.manage().window().setSize(new Dimension(24 * 56 + 30, bottom * 30 + 200));
         browser.get(page.toUri().toString());
-        assertThat(browser.findElements(By.cssSelector(".p"))).hasSize(dashboard.path("panels").size());
+        assertThat(browser.findElements(By.cssSelector(".p")))
+                .hasSize(dashboard.path("panels").size());
         final Path screenshot = Path.of("target", "screenshots", "grafana-layout.png");
         Files.createDirectories(screenshot.getParent());
         Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
@@ -190,7 +227,10 @@ class StatusPageBrowserIT {
     }
 
     private static String escape(final String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("'", "&#39;");
     }
 
     private static String text(final String id) {

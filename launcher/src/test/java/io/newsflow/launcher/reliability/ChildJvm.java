@@ -33,15 +33,21 @@ public final class ChildJvm implements AutoCloseable {
     /** Set when the test itself stopped the process, so its absence is not a failure. */
     private boolean stoppedOnPurpose;
 
-    public ChildJvm(final String name, final Path logDir, final Map<String, String> environment, final String heap,
+    public ChildJvm(
+            final String name,
+            final Path logDir,
+            final Map<String, String> environment,
+            final String heap,
             final String... args) {
         this.name = name;
         this.log = logDir.resolve(name + ".log");
         this.environment = Map.copyOf(environment);
         this.command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
+                "-Xmx" + heap,
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
                 "io.newsflow.launcher.Newsflow"));
         command.addAll(List.of(args));
     }
@@ -53,8 +59,12 @@ public final class ChildJvm implements AutoCloseable {
         }
         try {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, "---- start " + (++starts) + " of " + name + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    log,
+                    "---- start " + (++starts) + " of " + name + "\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
             final ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -136,8 +146,8 @@ public final class ChildJvm implements AutoCloseable {
     public void awaitLog(final String text, final int occurrences, final Duration timeout) {
         await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> {
             if (diedOnItsOwn() && !isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + " before logging '" + text
-                        + "'; see " + log);
+                throw new AssertionError(
+                        name + " exited with " + process.exitValue() + " before logging '" + text + "'; see " + log);
             }
             return count(Files.readString(log, StandardCharsets.UTF_8), text) >= occurrences;
         });

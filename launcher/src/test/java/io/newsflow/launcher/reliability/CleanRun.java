@@ -2,6 +2,7 @@ package io.newsflow.launcher.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Paragraph;
@@ -16,7 +17,6 @@ import io.newsflow.ingest.parse.RejectedFileException;
 import io.newsflow.ingest.parse.TextDecoder;
 import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.launcher.Taggers;
-import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,21 +36,25 @@ import org.apache.kafka.streams.TopologyTestDriver;
  */
 public final class CleanRun {
 
-    private CleanRun() {
-    }
+    private CleanRun() {}
 
     /** The expected documents (as JSON, timings removed) by articleId. */
     public static Map<String, JsonNode> documents(final List<GeneratedArticle> corpus, final Path stateDir)
             throws RejectedFileException {
-        final Properties props = EnrichConfig.defaults("localhost:1").withStateDir(stateDir).streamsProperties();
+        final Properties props =
+                EnrichConfig.defaults("localhost:1").withStateDir(stateDir).streamsProperties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "clean-run");
         final Map<String, JsonNode> documents = new HashMap<>();
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 EnrichTopology.build(EnrichConfig.defaults("localhost:1"), Taggers.builtIn()), props)) {
-            final TestInputTopic<String, Paragraph> in = driver.createInputTopic(Topics.PARAGRAPHS.name(),
-                    Topics.PARAGRAPHS.keySerde().serializer(), Topics.PARAGRAPHS.valueSerde().serializer());
-            final TestOutputTopic<String, Article> out = driver.createOutputTopic(Topics.ARTICLES.name(),
-                    Topics.ARTICLES.keySerde().deserializer(), Topics.ARTICLES.valueSerde().deserializer());
+            final TestInputTopic<String, Paragraph> in = driver.createInputTopic(
+                    Topics.PARAGRAPHS.name(),
+                    Topics.PARAGRAPHS.keySerde().serializer(),
+                    Topics.PARAGRAPHS.valueSerde().serializer());
+            final TestOutputTopic<String, Article> out = driver.createOutputTopic(
+                    Topics.ARTICLES.name(),
+                    Topics.ARTICLES.keySerde().deserializer(),
+                    Topics.ARTICLES.valueSerde().deserializer());
             final Instant now = Instant.now();
             for (final GeneratedArticle article : corpus) {
                 final DecodedText decoded = TextDecoder.decode(article.text().getBytes(StandardCharsets.UTF_8));
@@ -60,8 +64,9 @@ public final class CleanRun {
                         article.fileName(), now);
                 records.forEach(record -> in.pipeInput(record.articleId(), record, now));
             }
-            out.readValuesToList().forEach(article -> documents.put(article.articleId(), withoutTimings(
-                    Json.MAPPER.valueToTree(article))));
+            out.readValuesToList()
+                    .forEach(article ->
+                            documents.put(article.articleId(), withoutTimings(Json.MAPPER.valueToTree(article))));
         }
         return documents;
     }

@@ -62,7 +62,8 @@ class CrashRecoveryIT {
     void killEveryChildAndKeepTheirLogs(final TestInfo test) throws IOException {
         children.forEach(ChildJvm::close);
         // the temp directory goes; the children's logs stay for whoever must explain a failure
-        final Path kept = Path.of("target", "reliability-logs", test.getTestMethod().orElseThrow().getName());
+        final Path kept = Path.of(
+                "target", "reliability-logs", test.getTestMethod().orElseThrow().getName());
         Files.createDirectories(kept);
         for (final ChildJvm child : children) {
             if (Files.exists(child.log())) {
@@ -87,16 +88,52 @@ class CrashRecoveryIT {
                 "KAFKA_SESSION_TIMEOUT_MS", "6000",
                 "KAFKA_HEARTBEAT_INTERVAL_MS", "1500",
                 "NEWSFLOW_RESCAN_INTERVAL_MS", "300");
-        final ChildJvm broker = child(new ChildJvm("broker", logs, Map.of(), "640m",
-                "broker", "--data-dir", work.resolve("kafka").toString(), "--port", Integer.toString(port)));
-        final ChildJvm sink = child(new ChildJvm("sink", logs, fastFailover, "256m",
-                "sink", "--bootstrap-servers", bootstrap, "--outbox", outbox.toString(), "--group-id", "crash-sink"));
-        final ChildJvm enrich = child(new ChildJvm("enrich", logs, fastFailover, "512m",
-                "enrich", "--bootstrap-servers", bootstrap, "--state-dir", work.resolve("streams").toString(),
-                "--application-id", "crash-enrich"));
-        final ChildJvm ingest = child(new ChildJvm("ingest", logs, fastFailover, "256m",
-                "ingest", "--bootstrap-servers", bootstrap, "--inbox", inbox.toString(),
-                "--transactional-id", "crash-ingest"));
+        final ChildJvm broker = child(new ChildJvm(
+                "broker",
+                logs,
+                Map.of(),
+                "640m",
+                "broker",
+                "--data-dir",
+                work.resolve("kafka").toString(),
+                "--port",
+                Integer.toString(port)));
+        final ChildJvm sink = child(new ChildJvm(
+                "sink",
+                logs,
+                fastFailover,
+                "256m",
+                "sink",
+                "--bootstrap-servers",
+                bootstrap,
+                "--outbox",
+                outbox.toString(),
+                "--group-id",
+                "crash-sink"));
+        final ChildJvm enrich = child(new ChildJvm(
+                "enrich",
+                logs,
+                fastFailover,
+                "512m",
+                "enrich",
+                "--bootstrap-servers",
+                bootstrap,
+                "--state-dir",
+                work.resolve("streams").toString(),
+                "--application-id",
+                "crash-enrich"));
+        final ChildJvm ingest = child(new ChildJvm(
+                "ingest",
+                logs,
+                fastFailover,
+                "256m",
+                "ingest",
+                "--bootstrap-servers",
+                bootstrap,
+                "--inbox",
+                inbox.toString(),
+                "--transactional-id",
+                "crash-ingest"));
 
         broker.start().awaitLog("broker is ready: ", 1, READY);
         sink.start();
@@ -119,8 +156,10 @@ class CrashRecoveryIT {
             LOG.info("round {}: {}", round, action);
             switch (action) {
                 case "broker-stop" -> {
-                    // 143 = 128 + SIGTERM: the JVM's own code for a signalled shutdown, after the hook closed the broker
-                    assertThat(broker.stop(Duration.ofSeconds(60))).as("broker exit code after SIGTERM")
+                    // 143 = 128 + SIGTERM: the JVM's own code for a signalled shutdown, after the hook closed the
+                    // broker
+                    assertThat(broker.stop(Duration.ofSeconds(60)))
+                            .as("broker exit code after SIGTERM")
                             .isIn(0, 143);
                     broker.awaitLog("broker stopped", 1, Duration.ofSeconds(5));
                     broker.start().awaitLog("broker is ready: ", broker.starts(), READY);
@@ -130,8 +169,10 @@ class CrashRecoveryIT {
                     broker.start().awaitLog("broker is ready: ", broker.starts(), READY);
                 }
                 default -> {
-                    final ChildJvm victim = Stream.of(sink, enrich, ingest).filter(c -> c.name().equals(action))
-                            .findFirst().orElseThrow();
+                    final ChildJvm victim = Stream.of(sink, enrich, ingest)
+                            .filter(c -> c.name().equals(action))
+                            .findFirst()
+                            .orElseThrow();
                     victim.kill();
                     sleepSupervising(Duration.ofMillis(random.nextInt(1_000)), broker, sink, enrich, ingest);
                     if (!victim.isAlive()) {
@@ -147,16 +188,22 @@ class CrashRecoveryIT {
             superviseAll(broker, sink, enrich, ingest);
             return PipelineOutcome.documents(outbox).size() >= ARTICLES;
         });
-        LOG.info("crash run: {} articles, {} kills, {} restarts after self-exit; settled {} s after the last crash",
-                ARTICLES, actions.size(), selfExits, (System.nanoTime() - settleStarted) / 1_000_000_000);
+        LOG.info(
+                "crash run: {} articles, {} kills, {} restarts after self-exit; settled {} s after the last crash",
+                ARTICLES,
+                actions.size(),
+                selfExits,
+                (System.nanoTime() - settleStarted) / 1_000_000_000);
         // the sink may still be writing a redelivered batch: let it finish, then nothing more may appear
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20))
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> PipelineOutcome.documents(outbox).size() == ARTICLES);
 
         PipelineOutcome.assertOutboxEquals(outbox, expected);
         PipelineOutcome.assertTopicsHoldEachArticleOnce(bootstrap, expected);
         assertInboxDone(inbox, corpus.size());
-        assertThat(List.of(broker, sink, enrich, ingest)).allSatisfy(c -> assertThat(c.isAlive()).isTrue());
+        assertThat(List.of(broker, sink, enrich, ingest))
+                .allSatisfy(c -> assertThat(c.isAlive()).isTrue());
     }
 
     @Test
@@ -167,9 +214,20 @@ class CrashRecoveryIT {
         final int port = freePort();
         final Path inbox = work.resolve("inbox");
         final Path outbox = work.resolve("outbox");
-        final ChildJvm run = child(new ChildJvm("run", work.resolve("logs"), Map.of(), "768m",
-                "run", "--inbox", inbox.toString(), "--outbox", outbox.toString(),
-                "--data-dir", work.resolve("data").toString(), "--kafka-port", Integer.toString(port)));
+        final ChildJvm run = child(new ChildJvm(
+                "run",
+                work.resolve("logs"),
+                Map.of(),
+                "768m",
+                "run",
+                "--inbox",
+                inbox.toString(),
+                "--outbox",
+                outbox.toString(),
+                "--data-dir",
+                work.resolve("data").toString(),
+                "--kafka-port",
+                Integer.toString(port)));
         run.start().awaitLog("Newsflow is running", 1, READY);
 
         final Random random = new Random(SEED + 1);
@@ -189,7 +247,8 @@ class CrashRecoveryIT {
             }
             return PipelineOutcome.documents(outbox).size() >= corpus.size();
         });
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(20))
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(20))
                 .until(() -> PipelineOutcome.documents(outbox).size() == corpus.size());
 
         PipelineOutcome.assertOutboxEquals(outbox, expected);
@@ -220,8 +279,8 @@ class CrashRecoveryIT {
         try {
             Files.createDirectories(inbox);
             for (final GeneratedArticle article : batch) {
-                final Path hidden = Files.writeString(inbox.resolve("." + article.fileName() + ".part"),
-                        article.text(), StandardCharsets.UTF_8);
+                final Path hidden = Files.writeString(
+                        inbox.resolve("." + article.fileName() + ".part"), article.text(), StandardCharsets.UTF_8);
                 Files.move(hidden, inbox.resolve(article.fileName()), StandardCopyOption.ATOMIC_MOVE);
             }
         } catch (final IOException e) {
@@ -231,8 +290,11 @@ class CrashRecoveryIT {
 
     private static void assertInboxDone(final Path inbox, final int articles) throws IOException {
         try (Stream<Path> left = Files.list(inbox)) {
-            assertThat(left.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(name -> !name.endsWith(".part"))).as("files left in the inbox").isEmpty();
+            assertThat(left.filter(Files::isRegularFile)
+                            .map(p -> p.getFileName().toString())
+                            .filter(name -> !name.endsWith(".part")))
+                    .as("files left in the inbox")
+                    .isEmpty();
         }
         try (Stream<Path> processed = Files.list(inbox.resolve("processed"))) {
             assertThat(processed.count()).isEqualTo(articles);
@@ -270,8 +332,8 @@ class CrashRecoveryIT {
     }
 
     private static String kafkaOf(final ChildJvm run) throws IOException {
-        final Matcher matcher = Pattern.compile("kafka\\s+(localhost:\\d+)").matcher(
-                Files.readString(run.log(), StandardCharsets.UTF_8));
+        final Matcher matcher = Pattern.compile("kafka\\s+(localhost:\\d+)")
+                .matcher(Files.readString(run.log(), StandardCharsets.UTF_8));
         String last = null;
         while (matcher.find()) {
             last = matcher.group(1);

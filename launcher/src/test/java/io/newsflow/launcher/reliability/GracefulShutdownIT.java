@@ -55,16 +55,28 @@ class GracefulShutdownIT {
         final Path processed = inbox.resolve("processed");
         for (int i = 0; i < FILES; i++) {
             final String name = String.format("notice-%04d.txt", i);
-            final Path hidden = Files.writeString(inbox.resolve("." + name), "Harbour Notice Number " + i
-                    + "\n\nBerth " + i + " closes for repairs on Friday, the harbour master said.\n",
+            final Path hidden = Files.writeString(
+                    inbox.resolve("." + name),
+                    "Harbour Notice Number " + i + "\n\nBerth " + i
+                            + " closes for repairs on Friday, the harbour master said.\n",
                     StandardCharsets.UTF_8);
             Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         }
-        ingest = new ChildJvm("ingest", work.resolve("logs"), Map.of(), "256m", "ingest",
-                "--bootstrap-servers", KAFKA.bootstrapServers(), "--inbox", inbox.toString(),
-                "--transactional-id", "graceful-ingest");
+        ingest = new ChildJvm(
+                "ingest",
+                work.resolve("logs"),
+                Map.of(),
+                "256m",
+                "ingest",
+                "--bootstrap-servers",
+                KAFKA.bootstrapServers(),
+                "--inbox",
+                inbox.toString(),
+                "--transactional-id",
+                "graceful-ingest");
         ingest.start();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> count(processed) >= 10);
 
         final int exit = ingest.stop(Duration.ofSeconds(60));
@@ -72,12 +84,16 @@ class GracefulShutdownIT {
         assertThat(exit).as("exit code after SIGTERM (143 = 128 + SIGTERM)").isIn(0, 143);
         ingest.awaitLog("ingest stopped", 1, Duration.ofSeconds(5));
         try (Stream<Path> left = Files.list(inbox)) {
-            assertThat(left.map(p -> p.getFileName().toString())).as("claims left behind")
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("claims left behind")
                     .noneMatch(name -> name.contains(".claimed-by-"));
         }
         final Set<String> moved = names(processed);
-        assertThat(moved.size()).as("stopped before the end, or the test proves nothing").isLessThan(FILES);
-        assertThat(publishedFiles()).as("published exactly the files moved to processed")
+        assertThat(moved.size())
+                .as("stopped before the end, or the test proves nothing")
+                .isLessThan(FILES);
+        assertThat(publishedFiles())
+                .as("published exactly the files moved to processed")
                 .containsExactlyInAnyOrderElementsOf(moved);
         assertThat(names(inbox).size() + moved.size()).isEqualTo(FILES);
 
@@ -85,15 +101,21 @@ class GracefulShutdownIT {
         await().atMost(Duration.ofSeconds(120)).until(() -> count(processed) == FILES);
         assertThat(publishedFiles()).hasSize(FILES);
         final List<ConsumerRecord<String, Paragraph>> paragraphs = PipelineOutcome.readCommitted(
-                KAFKA.bootstrapServers(), Topics.PARAGRAPHS.name(), bytes -> Topics.PARAGRAPHS.valueSerde()
-                        .deserializer().deserialize(Topics.PARAGRAPHS.name(), bytes));
+                KAFKA.bootstrapServers(),
+                Topics.PARAGRAPHS.name(),
+                bytes -> Topics.PARAGRAPHS.valueSerde().deserializer().deserialize(Topics.PARAGRAPHS.name(), bytes));
         assertThat(paragraphs).hasSize(2 * FILES);
     }
 
     private List<String> publishedFiles() {
-        return PipelineOutcome.readCommitted(KAFKA.bootstrapServers(), Topics.INGEST_LEDGER.name(),
-                        bytes -> Topics.INGEST_LEDGER.valueSerde().deserializer()
-                                .deserialize(Topics.INGEST_LEDGER.name(), bytes)).stream()
+        return PipelineOutcome.readCommitted(
+                        KAFKA.bootstrapServers(),
+                        Topics.INGEST_LEDGER.name(),
+                        bytes -> Topics.INGEST_LEDGER
+                                .valueSerde()
+                                .deserializer()
+                                .deserialize(Topics.INGEST_LEDGER.name(), bytes))
+                .stream()
                 .map(ConsumerRecord::value)
                 .filter(entry -> entry.status() == FileStatus.PUBLISHED)
                 .map(LedgerEntry::sourceFile)
@@ -106,7 +128,8 @@ class GracefulShutdownIT {
 
     private static Set<String> names(final Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
                     .collect(Collectors.toSet());
         }
     }

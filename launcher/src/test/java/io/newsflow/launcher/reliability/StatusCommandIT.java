@@ -3,12 +3,12 @@ package io.newsflow.launcher.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.newsflow.benchmarks.corpus.ArticleGenerator;
+import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.contract.Json;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Newsflow;
 import io.newsflow.launcher.Taggers;
-import io.newsflow.benchmarks.corpus.ArticleGenerator;
-import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.launcher.status.FileJourney;
 import io.newsflow.launcher.status.JourneyReader;
@@ -47,8 +47,11 @@ class StatusCommandIT {
 
     @BeforeAll
     static void start() {
-        pipeline = LocalPipeline.start(new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"),
-                work.resolve("data"), 0, 2), Taggers.builtIn(), IngestListener.NONE, SinkListener.NONE);
+        pipeline = LocalPipeline.start(
+                new LocalPipeline.Settings(work.resolve("inbox"), work.resolve("outbox"), work.resolve("data"), 0, 2),
+                Taggers.builtIn(),
+                IngestListener.NONE,
+                SinkListener.NONE);
     }
 
     @AfterAll
@@ -63,18 +66,23 @@ class StatusCommandIT {
     void shouldShowEachFilesJourneyFromReceivedToStored() throws Exception {
         final GeneratedArticle article = new ArticleGenerator(11).article(4, 6);
         drop("story.txt", article.text());
-        await().atMost(Duration.ofSeconds(60)).until(() -> PipelineOutcome.documents(outbox()).size() == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> PipelineOutcome.documents(outbox()).size() == 1);
         drop("copy of story.txt", article.text());
         drop("empty.txt", "");
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                Files.exists(pipeline.settings().processedDir().resolve("copy of story.txt"))
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Files.exists(pipeline.settings().processedDir().resolve("copy of story.txt"))
                         && Files.exists(pipeline.settings().errorDir().resolve("empty.txt.error.json")));
 
         final Map<String, FileJourney> journeys = new JourneyReader(
-                Map.of("bootstrap.servers", pipeline.bootstrapServers()), Duration.ofSeconds(30))
-                .journeys(pipeline.settings().inbox(), pipeline.settings().processedDir(),
-                        pipeline.settings().errorDir(), outbox()).stream()
-                .collect(Collectors.toMap(FileJourney::file, Function.identity()));
+                        Map.of("bootstrap.servers", pipeline.bootstrapServers()), Duration.ofSeconds(30))
+                        .journeys(
+                                pipeline.settings().inbox(),
+                                pipeline.settings().processedDir(),
+                                pipeline.settings().errorDir(),
+                                outbox())
+                        .stream()
+                        .collect(Collectors.toMap(FileJourney::file, Function.identity()));
 
         assertThat(journeys).containsOnlyKeys("story.txt", "copy of story.txt", "empty.txt");
         final FileJourney story = journeys.get("story.txt");
@@ -85,7 +93,8 @@ class StatusCommandIT {
         assertThat(story.receivedAt()).isNotNull().isBeforeOrEqualTo(story.publishedAt());
         assertThat(story.enrichedAt()).isAfterOrEqualTo(story.publishedAt());
         assertThat(story.storedAt()).isNotNull();
-        assertThat(story.document()).isEqualTo(PipelineOutcome.documents(outbox()).get(0));
+        assertThat(story.document())
+                .isEqualTo(PipelineOutcome.documents(outbox()).get(0));
         assertThat(story.metadata().format()).isEqualTo("text");
         assertThat(story.metadata().language()).isEqualTo("en");
         assertThat(story.entitiesSkipped()).isNull();
@@ -95,12 +104,33 @@ class StatusCommandIT {
         assertThat(journeys.get("empty.txt").quarantineReason()).isEqualTo("EMPTY");
 
         final String one = status("story.txt");
-        assertThat(one).contains("story.txt: stored", "article    " + story.articleId(), "received",
-                "published", story.records() + " records", "enriched", article.bodyParagraphs() + " paragraphs",
-                "stored", story.document().getFileName().toString(), "format     text", "language   en");
+        assertThat(one)
+                .contains(
+                        "story.txt: stored",
+                        "article    " + story.articleId(),
+                        "received",
+                        "published",
+                        story.records() + " records",
+                        "enriched",
+                        article.bodyParagraphs() + " paragraphs",
+                        "stored",
+                        story.document().getFileName().toString(),
+                        "format     text",
+                        "language   en");
         final String all = status();
-        assertThat(all).contains("FILE", "FORMAT", "LANG", "story.txt", "stored", "copy of story.txt", "already ingested",
-                "empty.txt", "quarantined", "EMPTY", "3 files");
+        assertThat(all)
+                .contains(
+                        "FILE",
+                        "FORMAT",
+                        "LANG",
+                        "story.txt",
+                        "stored",
+                        "copy of story.txt",
+                        "already ingested",
+                        "empty.txt",
+                        "quarantined",
+                        "EMPTY",
+                        "3 files");
         assertThat(status("never-dropped.txt")).contains("not known");
         assertThat(one).contains("story      " + story.articleId());
     }
@@ -115,16 +145,25 @@ class StatusCommandIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> documentFrom("harbour-daily-port-strike.txt"));
 
         final String wire = status("wire-port-strike.txt");
-        final String articleId = wire.lines().filter(line -> line.startsWith("  article")).findFirst().orElseThrow()
-                .substring("  article".length()).strip();
+        final String articleId = wire.lines()
+                .filter(line -> line.startsWith("  article"))
+                .findFirst()
+                .orElseThrow()
+                .substring("  article".length())
+                .strip();
         assertThat(wire).contains("story      " + articleId);
-        assertThat(status("harbour-daily-port-strike.txt")).containsPattern("story      near-duplicate of "
-                + articleId + " \\(wire-port-strike\\.txt\\), similarity 0\\.\\d\\d; story " + articleId);
+        assertThat(status("harbour-daily-port-strike.txt"))
+                .containsPattern("story      near-duplicate of " + articleId
+                        + " \\(wire-port-strike\\.txt\\), similarity 0\\.\\d\\d; story " + articleId);
     }
 
     private static boolean documentFrom(final String file) throws IOException {
         for (final Path document : PipelineOutcome.documents(outbox())) {
-            if (Json.MAPPER.readTree(document.toFile()).path("sourceFile").asText().equals(file)) {
+            if (Json.MAPPER
+                    .readTree(document.toFile())
+                    .path("sourceFile")
+                    .asText()
+                    .equals(file)) {
                 return true;
             }
         }
@@ -140,9 +179,14 @@ class StatusCommandIT {
     private static String status(final String... file) {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final PrintStream original = System.out;
-        final List<String> args = new java.util.ArrayList<>(List.of("status",
-                "--bootstrap-servers", pipeline.bootstrapServers(),
-                "--inbox", pipeline.settings().inbox().toString(), "--outbox", outbox().toString()));
+        final List<String> args = new java.util.ArrayList<>(List.of(
+                "status",
+                "--bootstrap-servers",
+                pipeline.bootstrapServers(),
+                "--inbox",
+                pipeline.settings().inbox().toString(),
+                "--outbox",
+                outbox().toString()));
         args.addAll(List.of(file));
         try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);

@@ -62,13 +62,24 @@ class SaslClientsIT {
     void shouldCarryAnArticleThroughEveryServiceWithTheSecuritySettingsFromTheEnvironment() throws Exception {
         final Map<String, String> env = environment(PASSWORD);
         assertThat(command("topics", env, "topics", "create", "--partitions", "2", "--replication-factor", "1")
-                .start().awaitExit(READY)).as("newsflow topics create; see its log").isZero();
+                        .start()
+                        .awaitExit(READY))
+                .as("newsflow topics create; see its log")
+                .isZero();
 
         final Path inbox = work.resolve("inbox");
         final Path outbox = work.resolve("outbox");
-        final ChildJvm sink = command("sink", env, "sink", "--outbox", outbox.toString(), "--http-port", "0").start();
-        final ChildJvm enrich = command("enrich", env, "enrich", "--state-dir", work.resolve("streams").toString(),
-                "--http-port", "0").start();
+        final ChildJvm sink = command("sink", env, "sink", "--outbox", outbox.toString(), "--http-port", "0")
+                .start();
+        final ChildJvm enrich = command(
+                        "enrich",
+                        env,
+                        "enrich",
+                        "--state-dir",
+                        work.resolve("streams").toString(),
+                        "--http-port",
+                        "0")
+                .start();
         final ChildJvm ingest = command("ingest", env, "ingest", "--inbox", inbox.toString(), "--http-port", "0")
                 .start();
         enrich.awaitLog("enrich is RUNNING", 1, READY);
@@ -77,38 +88,63 @@ class SaslClientsIT {
             new Inbox(inbox).drop("rutte-odesa-visit.txt", new String(sample.readAllBytes(), StandardCharsets.UTF_8));
         }
         await().atMost(READY).pollInterval(Duration.ofMillis(500)).until(() -> {
-            children.forEach(child -> assertThat(child.diedOnItsOwn()).as(child.name() + " exited; see "
-                    + child.log()).isFalse());
+            children.forEach(child -> assertThat(child.diedOnItsOwn())
+                    .as(child.name() + " exited; see " + child.log())
+                    .isFalse());
             return PipelineOutcome.documents(outbox).size() == 1;
         });
 
         // each service's monitoring has Kafka clients of its own (broker reachability, lag): ready only if they log in
         for (final ChildJvm service : List.of(ingest, enrich, sink)) {
             final URI health = monitoringOf(service).resolve("health/ready");
-            await().atMost(READY).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                    assertThat(HTTP.send(HttpRequest.newBuilder(health).build(), BodyHandlers.ofString()).statusCode())
-                            .as(service.name() + " " + health).isEqualTo(200));
+            await().atMost(READY)
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(
+                                    HTTP.send(HttpRequest.newBuilder(health).build(), BodyHandlers.ofString())
+                                            .statusCode())
+                            .as(service.name() + " " + health)
+                            .isEqualTo(200));
         }
 
-        final ChildJvm status = command("status", env, "status", "--inbox", inbox.toString(), "--outbox",
-                outbox.toString(), "rutte-odesa-visit.txt").start();
+        final ChildJvm status = command(
+                        "status",
+                        env,
+                        "status",
+                        "--inbox",
+                        inbox.toString(),
+                        "--outbox",
+                        outbox.toString(),
+                        "rutte-odesa-visit.txt")
+                .start();
         assertThat(status.awaitExit(READY)).as("newsflow status; see its log").isZero();
         assertThat(Files.readString(status.log(), StandardCharsets.UTF_8))
-                .contains("rutte-odesa-visit.txt: stored").contains("  published  ").contains("  enriched   ");
+                .contains("rutte-odesa-visit.txt: stored")
+                .contains("  published  ")
+                .contains("  enriched   ");
     }
 
     @Test
     void shouldFailWithTheBrokersReasonWhenThePasswordIsWrong() throws Exception {
-        final ChildJvm topics = command("topics", environment("not-the-password"), "topics", "create",
-                "--partitions", "2", "--replication-factor", "1").start();
+        final ChildJvm topics = command(
+                        "topics",
+                        environment("not-the-password"),
+                        "topics",
+                        "create",
+                        "--partitions",
+                        "2",
+                        "--replication-factor",
+                        "1")
+                .start();
 
         assertThat(topics.awaitExit(READY)).isNotZero();
         assertThat(Files.readString(topics.log(), StandardCharsets.UTF_8)).contains("Authentication failed");
     }
 
     private static URI monitoringOf(final ChildJvm service) throws Exception {
-        await().atMost(READY).until(() -> MONITORING.matcher(Files.readString(service.log(), StandardCharsets.UTF_8))
-                .find());
+        await().atMost(READY)
+                .until(() -> MONITORING
+                        .matcher(Files.readString(service.log(), StandardCharsets.UTF_8))
+                        .find());
         final Matcher matcher = MONITORING.matcher(Files.readString(service.log(), StandardCharsets.UTF_8));
         assertThat(matcher.find()).isTrue();
         return URI.create(matcher.group(1));
@@ -117,8 +153,9 @@ class SaslClientsIT {
     private Map<String, String> environment(final String password) {
         final Map<String, String> env = new HashMap<>();
         env.put("NEWSFLOW_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        LocalKafkaBroker.saslPlainClient(USER, password).forEach((key, value) ->
-                env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value.toString()));
+        LocalKafkaBroker.saslPlainClient(USER, password)
+                .forEach((key, value) ->
+                        env.put("KAFKA_" + key.toUpperCase(Locale.ROOT).replace('.', '_'), value.toString()));
         return env;
     }
 

@@ -24,12 +24,22 @@ class TaggingCommandsTest {
     void tagShouldPrintOneJsonLinePerEntityWithOffsetsIntoTheInput() throws IOException {
         final String text = "Harbour Talks\n\nForeign Minister Elena Bautista met officials in Manila on Monday.\n";
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TagCommand.tag(io.newsflow.launcher.Taggers.builtIn(), "in.txt", text,
+        TagCommand.tag(
+                io.newsflow.launcher.Taggers.builtIn(),
+                "in.txt",
+                text,
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        final List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        final List<String> lines =
+                bytes.toString(StandardCharsets.UTF_8).lines().toList();
 
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"text\":\"Elena Bautista\"", "\"type\":\"PERSON\"",
-                "\"line\":3", "\"start\":" + text.indexOf("Elena"), "\"end\":" + text.indexOf(" met")));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .contains(
+                                "\"text\":\"Elena Bautista\"",
+                                "\"type\":\"PERSON\"",
+                                "\"line\":3",
+                                "\"start\":" + text.indexOf("Elena"),
+                                "\"end\":" + text.indexOf(" met")));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"text\":\"Manila\"", "\"type\":\"LOCATION\""));
         assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("{\"source\":\"in.txt\""));
     }
@@ -37,19 +47,35 @@ class TaggingCommandsTest {
     @Test
     void evalNerShouldEndWithTheOverallLine() throws IOException {
         final Path conll = dir.resolve("gold.conll");
-        Files.writeString(conll, String.join("\n", "-DOCSTART-\tO", "", "Elena\tB-PER", "Bautista\tI-PER", "met\tO",
-                "officials\tO", "in\tO", "Manila\tB-LOC", ".\tO", ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                conll,
+                String.join(
+                        "\n",
+                        "-DOCSTART-\tO",
+                        "",
+                        "Elena\tB-PER",
+                        "Bautista\tI-PER",
+                        "met\tO",
+                        "officials\tO",
+                        "in\tO",
+                        "Manila\tB-LOC",
+                        ".\tO",
+                        ""),
+                StandardCharsets.UTF_8);
         final StringWriter out = new StringWriter();
         final PrintStream saved = System.out;
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final int exit;
         try {
             System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-            exit = new CommandLine(new EvalNerCommand()).setOut(new PrintWriter(out)).execute(conll.toString());
+            exit = new CommandLine(new EvalNerCommand())
+                    .setOut(new PrintWriter(out))
+                    .execute(conll.toString());
         } finally {
             System.setOut(saved);
         }
-        final List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        final List<String> lines =
+                bytes.toString(StandardCharsets.UTF_8).lines().toList();
 
         assertThat(exit).isZero();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("overall P=1.000 R=1.000 F1=1.000");
@@ -59,7 +85,8 @@ class TaggingCommandsTest {
     @Test
     void evalNerShouldRejectAMissingFileWithAMessage() {
         final StringWriter err = new StringWriter();
-        final int exit = new CommandLine(new EvalNerCommand()).setErr(new PrintWriter(err))
+        final int exit = new CommandLine(new EvalNerCommand())
+                .setErr(new PrintWriter(err))
                 .execute(dir.resolve("nope.conll").toString());
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("cannot read").doesNotContain("Exception");
@@ -67,10 +94,14 @@ class TaggingCommandsTest {
 
     @Test
     void evalDocsShouldScoreEachArticlesNamesAndEndWithTheDocumentsLine() throws IOException {
-        Files.writeString(dir.resolve("talks.txt"), "Harbour talks\n\nForeign Minister Elena Bautista met officials "
-                + "in Manila on Monday.\n", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("entities.tsv"), "talks\tPERSON\tElena Bautista\ntalks\tLOCATION\tManila\n"
-                + "talks\tLOCATION\tLuzon\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("talks.txt"),
+                "Harbour talks\n\nForeign Minister Elena Bautista met officials " + "in Manila on Monday.\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("entities.tsv"),
+                "talks\tPERSON\tElena Bautista\ntalks\tLOCATION\tManila\n" + "talks\tLOCATION\tLuzon\n",
+                StandardCharsets.UTF_8);
         final PrintStream saved = System.out;
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final int exit;
@@ -80,7 +111,8 @@ class TaggingCommandsTest {
         } finally {
             System.setOut(saved);
         }
-        final List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        final List<String> lines =
+                bytes.toString(StandardCharsets.UTF_8).lines().toList();
 
         assertThat(exit).isZero();
         assertThat(lines).contains("  talks: missed LOCATION Luzon");

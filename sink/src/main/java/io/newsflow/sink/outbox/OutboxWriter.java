@@ -54,8 +54,8 @@ public final class OutboxWriter {
         final Path target = outbox.resolve(fileName(article));
         final Path temp = outbox.resolve("." + target.getFileName() + ".tmp");
         final ByteBuffer document = ByteBuffer.wrap(indented(json));
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel channel = FileChannel.open(
+                temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             while (document.hasRemaining()) {
                 channel.write(document);
             }
@@ -82,8 +82,10 @@ public final class OutboxWriter {
 
     /** {@code rutte-odesa-visit.txt} with id {@code 3f2a9c1d…} → {@code rutte-odesa-visit.3f2a9c1d.json}. */
     static String fileName(final Article article) {
-        return baseName(article.sourceFile()) + "." + article.articleId().substring(0,
-                Math.min(SHORT_ID_LENGTH, article.articleId().length())) + ".json";
+        return baseName(article.sourceFile()) + "."
+                + article.articleId()
+                        .substring(
+                                0, Math.min(SHORT_ID_LENGTH, article.articleId().length())) + ".json";
     }
 
     private static String baseName(final String sourceFile) {
@@ -94,8 +96,9 @@ public final class OutboxWriter {
         }
         // a file name is data from outside: keep it readable but never let it escape the outbox or hide the file
         final StringBuilder safe = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> safe.appendCodePoint(
-                Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_'));
+        name.codePoints()
+                .forEach(c -> safe.appendCodePoint(
+                        Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' ? c : '_'));
         String result = safe.toString();
         while (result.startsWith(".")) {
             result = result.substring(1);

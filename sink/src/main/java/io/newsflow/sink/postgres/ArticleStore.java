@@ -63,7 +63,9 @@ public final class ArticleStore implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info("PostgreSQL schema at {} is at version {} ({} migrations applied now)", config.redactedUrl(),
+        LOG.info(
+                "PostgreSQL schema at {} is at version {} ({} migrations applied now)",
+                config.redactedUrl(),
                 result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
                 result.migrationsExecuted);
         return result;
@@ -75,8 +77,8 @@ public final class ArticleStore implements AutoCloseable {
         final Map<TopicPartition, Long> offsets = new HashMap<>();
         partitions.forEach(partition -> offsets.put(partition, NO_OFFSET));
         final Connection c = connection();
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT topic, partition, next_offset FROM sink_offsets WHERE consumer_group = ?")) {
+        try (PreparedStatement select =
+                c.prepareStatement("SELECT topic, partition, next_offset FROM sink_offsets WHERE consumer_group = ?")) {
             select.setString(1, group);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -99,8 +101,12 @@ public final class ArticleStore implements AutoCloseable {
      * transaction. Throws {@link StaleOffsetsException} (nothing written) when a stored offset is no longer the expected
      * one, and {@link SQLException} (nothing written) when the database fails.
      */
-    public void write(final String group, final List<Article> articles, final Map<TopicPartition, Long> expected,
-            final Map<TopicPartition, Long> next) throws SQLException {
+    public void write(
+            final String group,
+            final List<Article> articles,
+            final Map<TopicPartition, Long> expected,
+            final Map<TopicPartition, Long> next)
+            throws SQLException {
         final Connection c = connection();
         try {
             moveOffsets(c, group, expected, next);
@@ -122,12 +128,18 @@ public final class ArticleStore implements AutoCloseable {
         discardConnection();
     }
 
-    private void moveOffsets(final Connection c, final String group, final Map<TopicPartition, Long> expected,
-            final Map<TopicPartition, Long> next) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO sink_offsets"
-                + " (consumer_group, topic, partition, next_offset) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
-             PreparedStatement update = c.prepareStatement("UPDATE sink_offsets SET next_offset = ?, updated_at = now()"
-                + " WHERE consumer_group = ? AND topic = ? AND partition = ? AND next_offset = ?")) {
+    private void moveOffsets(
+            final Connection c,
+            final String group,
+            final Map<TopicPartition, Long> expected,
+            final Map<TopicPartition, Long> next)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO sink_offsets"
+                                + " (consumer_group, topic, partition, next_offset) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING");
+                PreparedStatement update =
+                        c.prepareStatement("UPDATE sink_offsets SET next_offset = ?, updated_at = now()"
+                                + " WHERE consumer_group = ? AND topic = ? AND partition = ? AND next_offset = ?")) {
             for (final Map.Entry<TopicPartition, Long> entry : next.entrySet()) {
                 final TopicPartition partition = entry.getKey();
                 final long from = expected.getOrDefault(partition, NO_OFFSET);
@@ -157,21 +169,24 @@ public final class ArticleStore implements AutoCloseable {
 
     private static void writeArticles(final Connection c, final List<Article> articles) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("DELETE FROM articles WHERE article_id = ANY (?)")) {
-            delete.setArray(1, c.createArrayOf("text", articles.stream().map(Article::articleId).toArray()));
+            delete.setArray(
+                    1,
+                    c.createArrayOf(
+                            "text", articles.stream().map(Article::articleId).toArray()));
             delete.executeUpdate();
         }
         insertEntities(c, articles);
         final CopyRows paragraphs = new CopyRows();
         final CopyRows mentions = new CopyRows();
         try (PreparedStatement article = c.prepareStatement("INSERT INTO articles (article_id, story_id, source_file,"
-                + " content_hash, headline, sections, duplicates_dropped, ingested_at, assembled_at, document,"
-                + " format, url, byline, published_at, language, provider, external_id, subjects, entities_skipped,"
-                + " near_duplicate_of, similarity)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement source = c.prepareStatement(
-                "INSERT INTO sources (article_id, ref, source) VALUES (?, ?, ?)");
-             PreparedStatement quote = c.prepareStatement("INSERT INTO quotes (article_id, ordinal, paragraph_index,"
-                + " text, speaker) VALUES (?, ?, ?, ?, ?)")) {
+                        + " content_hash, headline, sections, duplicates_dropped, ingested_at, assembled_at, document,"
+                        + " format, url, byline, published_at, language, provider, external_id, subjects, entities_skipped,"
+                        + " near_duplicate_of, similarity)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement source =
+                        c.prepareStatement("INSERT INTO sources (article_id, ref, source) VALUES (?, ?, ?)");
+                PreparedStatement quote = c.prepareStatement("INSERT INTO quotes (article_id, ordinal, paragraph_index,"
+                        + " text, speaker) VALUES (?, ?, ?, ?, ?)")) {
             for (final Article a : articles) {
                 addArticle(c, article, a);
                 for (final ArticleParagraph p : a.paragraphs()) {
@@ -200,10 +215,15 @@ public final class ArticleStore implements AutoCloseable {
             // parents before children: the foreign keys are checked row by row
             article.executeBatch();
             // the two big tables go in with COPY: several times faster than even multi-row INSERTs
-            copy(c, "COPY paragraphs (article_id, paragraph_index, section, text, citation_refs) FROM STDIN",
+            copy(
+                    c,
+                    "COPY paragraphs (article_id, paragraph_index, section, text, citation_refs) FROM STDIN",
                     paragraphs);
-            copy(c, "COPY mentions (article_id, paragraph_index, ordinal, canonical, type, start_offset, end_offset,"
-                    + " surface_text, confidence, money_amount, money_currency) FROM STDIN", mentions);
+            copy(
+                    c,
+                    "COPY mentions (article_id, paragraph_index, ordinal, canonical, type, start_offset, end_offset,"
+                            + " surface_text, confidence, money_amount, money_currency) FROM STDIN",
+                    mentions);
             source.executeBatch();
             quote.executeBatch();
         }
@@ -218,15 +238,16 @@ public final class ArticleStore implements AutoCloseable {
                 for (final Entity e : p.entities()) {
                     final String key = e.type().name() + '\u0000' + e.canonical();
                     keys.add(key);
-                    entities.putIfAbsent(key, new String[] {e.canonical(), e.type().name()});
+                    entities.putIfAbsent(
+                            key, new String[] {e.canonical(), e.type().name()});
                 }
             }
         }
         if (keys.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO entities (canonical, type) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+        try (PreparedStatement insert =
+                c.prepareStatement("INSERT INTO entities (canonical, type) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             for (final String key : keys) {
                 insert.setString(1, entities.get(key)[0]);
                 insert.setString(2, entities.get(key)[1]);
@@ -256,7 +277,8 @@ public final class ArticleStore implements AutoCloseable {
         statement.setString(15, m == null ? null : m.language());
         statement.setString(16, m == null ? null : m.provider());
         statement.setString(17, m == null ? null : m.externalId());
-        statement.setArray(18, m == null ? null : c.createArrayOf("text", m.subjects().toArray()));
+        statement.setArray(
+                18, m == null ? null : c.createArrayOf("text", m.subjects().toArray()));
         statement.setString(19, a.entitiesSkipped());
         statement.setString(20, a.nearDuplicateOf());
         if (a.similarity() == null) {
@@ -268,16 +290,27 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     private static void addParagraph(final CopyRows rows, final String articleId, final ArticleParagraph p) {
-        rows.text(articleId).number(p.index()).text(p.section()).text(p.text())
-                .raw(p.citations().stream().map(citation -> Integer.toString(citation.ref()))
+        rows.text(articleId)
+                .number(p.index())
+                .text(p.section())
+                .text(p.text())
+                .raw(p.citations().stream()
+                        .map(citation -> Integer.toString(citation.ref()))
                         .collect(Collectors.joining(",", "{", "}")))
                 .end();
     }
 
-    private static void addMention(final CopyRows rows, final String articleId, final int paragraph,
-            final int ordinal, final Entity e) {
-        rows.text(articleId).number(paragraph).number(ordinal).text(e.canonical()).text(e.type().name())
-                .number(e.start()).number(e.end()).text(e.text()).raw(Double.toString(e.confidence()))
+    private static void addMention(
+            final CopyRows rows, final String articleId, final int paragraph, final int ordinal, final Entity e) {
+        rows.text(articleId)
+                .number(paragraph)
+                .number(ordinal)
+                .text(e.canonical())
+                .text(e.type().name())
+                .number(e.start())
+                .number(e.end())
+                .text(e.text())
+                .raw(Double.toString(e.confidence()))
                 .raw(e.money() == null ? null : Double.toString(e.money().amount()))
                 .text(e.money() == null ? null : e.money().currency())
                 .end();

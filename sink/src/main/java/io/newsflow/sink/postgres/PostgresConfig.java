@@ -30,12 +30,13 @@ public record PostgresConfig(String url, String user, String password, String gr
     private static final Setting<String> GROUP = Setting.text(GROUP_ID, "newsflow-sink-postgres");
     /** Every setting of the database sink, for the documentation test. */
     public static final List<Setting<?>> SETTINGS = List.of(URL_SETTING, USER_SETTING, PASSWORD_SETTING, GROUP);
+
     public static final String DEFAULT_GROUP_ID = GROUP.from(Map.of());
 
     public PostgresConfig {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException(URL + " must be a JDBC URL such as jdbc:postgresql://localhost:5432/newsflow,"
-                    + " was " + redact(url));
+            throw new IllegalArgumentException(URL
+                    + " must be a JDBC URL such as jdbc:postgresql://localhost:5432/newsflow," + " was " + redact(url));
         }
         if (groupId == null || groupId.isBlank()) {
             throw new IllegalArgumentException(GROUP_ID + " must not be blank");
@@ -48,8 +49,10 @@ public record PostgresConfig(String url, String user, String password, String gr
 
     /** The configuration when {@code NEWSFLOW_POSTGRES_URL} is set, else empty: the database sink is off. */
     public static Optional<PostgresConfig> fromEnvironment(final Map<String, String> env) {
-        return URL_SETTING.optional(env).map(url -> new PostgresConfig(url, USER_SETTING.from(env),
-                PASSWORD_SETTING.verbatim(env), GROUP.from(env)));
+        return URL_SETTING
+                .optional(env)
+                .map(url -> new PostgresConfig(
+                        url, USER_SETTING.from(env), PASSWORD_SETTING.verbatim(env), GROUP.from(env)));
     }
 
     /** Whether {@code NEWSFLOW_POSTGRES_URL} is set, without checking it. */
@@ -89,8 +92,8 @@ public record PostgresConfig(String url, String user, String password, String gr
 
     @Override
     public String toString() {
-        return "PostgresConfig[url=" + redactedUrl() + ", user=" + user + ", password=" + (password == null ? "none" : "***")
-                + ", groupId=" + groupId + "]";
+        return "PostgresConfig[url=" + redactedUrl() + ", user=" + user + ", password="
+                + (password == null ? "none" : "***") + ", groupId=" + groupId + "]";
     }
 
     private static String redact(final String url) {

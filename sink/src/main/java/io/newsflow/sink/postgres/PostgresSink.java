@@ -79,14 +79,17 @@ public final class PostgresSink implements AutoCloseable {
         props.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.deadLetters = new DeadLetters(kafka.producerProperties());
-        this.thread = new ConsumerThread("newsflow-sink-postgres", consumer, kafka.maxBackoff(), this::pollAndWrite,
-                store::close);
+        this.thread = new ConsumerThread(
+                "newsflow-sink-postgres", consumer, kafka.maxBackoff(), this::pollAndWrite, store::close);
     }
 
     public PostgresSink start() {
         consumer.subscribe(List.of(Topics.ARTICLES.name()), new Positioner());
         thread.start();
-        LOG.info("PostgreSQL sink writing {} to {} (group {})", Topics.ARTICLES.name(), database.redactedUrl(),
+        LOG.info(
+                "PostgreSQL sink writing {} to {} (group {})",
+                Topics.ARTICLES.name(),
+                database.redactedUrl(),
                 database.groupId());
         return this;
     }
@@ -175,8 +178,11 @@ public final class PostgresSink implements AutoCloseable {
             repositionAll();
             return true;
         } catch (final SQLException e) {
-            LOG.warn("Cannot write {} articles to {}: {}; will retry from the offsets stored there", articles.size(),
-                    database.redactedUrl(), e.toString());
+            LOG.warn(
+                    "Cannot write {} articles to {}: {}; will retry from the offsets stored there",
+                    articles.size(),
+                    database.redactedUrl(),
+                    e.toString());
             repositionAll();
             return false;
         }

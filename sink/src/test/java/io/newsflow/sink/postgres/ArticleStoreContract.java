@@ -37,12 +37,27 @@ abstract class ArticleStoreContract {
         final MigrateResult first = ArticleStore.migrate(db);
         assertThat(first.migrationsExecuted).isEqualTo(3);
         assertThat(first.targetSchemaVersion).isEqualTo("3");
-        assertThat(Rows.query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                + " ORDER BY 1")).contains("articles", "paragraphs", "entities", "mentions", "sources", "quotes",
-                "sink_offsets", "entity_mentions_per_day", "top_entities", "articles_per_source",
-                "duplicates_dropped_per_day", "stories");
+        assertThat(Rows.query(
+                        db,
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                                + " ORDER BY 1"))
+                .contains(
+                        "articles",
+                        "paragraphs",
+                        "entities",
+                        "mentions",
+                        "sources",
+                        "quotes",
+                        "sink_offsets",
+                        "entity_mentions_per_day",
+                        "top_entities",
+                        "articles_per_source",
+                        "duplicates_dropped_per_day",
+                        "stories");
         assertThat(Rows.query(db, "SELECT indexdef FROM pg_indexes WHERE indexname = 'paragraphs_tsv'"))
-                .singleElement().asString().contains("USING gin (tsv)");
+                .singleElement()
+                .asString()
+                .contains("USING gin (tsv)");
 
         try (ArticleStore store = new ArticleStore(db)) {
             store.write(GROUP, List.of(Rows.article(Rows.id(1), 2)), Map.of(), Map.of(P0, 1L));
@@ -61,18 +76,31 @@ abstract class ArticleStoreContract {
             store.write(GROUP, List.of(article), Map.of(), Map.of(P0, 5L));
             assertThat(store.offsets(GROUP, List.of(P0, P1))).isEqualTo(Map.of(P0, 5L, P1, ArticleStore.NO_OFFSET));
         }
-        assertThat(Rows.query(db, "SELECT headline || '|' || source_file || '|' || array_to_string(sections, ';')"
-                + " || '|' || duplicates_dropped || '|' || ingested_at AT TIME ZONE 'UTC' FROM articles"))
-                .containsExactly(article.headline() + "|" + article.sourceFile() + "|Opening Day|2|2026-03-01 10:00:00");
-        assertThat(Rows.query(db, "SELECT document->>'articleId' FROM articles")).containsExactly(article.articleId());
+        assertThat(
+                        Rows.query(
+                                db,
+                                "SELECT headline || '|' || source_file || '|' || array_to_string(sections, ';')"
+                                        + " || '|' || duplicates_dropped || '|' || ingested_at AT TIME ZONE 'UTC' FROM articles"))
+                .containsExactly(
+                        article.headline() + "|" + article.sourceFile() + "|Opening Day|2|2026-03-01 10:00:00");
+        assertThat(Rows.query(db, "SELECT document->>'articleId' FROM articles"))
+                .containsExactly(article.articleId());
         final ArticleParagraph first = article.paragraphs().get(0);
-        assertThat(Rows.query(db, "SELECT paragraph_index || '|' || section || '|' || text || '|'"
-                + " || array_to_string(citation_refs, ',') FROM paragraphs ORDER BY paragraph_index"))
-                .hasSize(3).first().isEqualTo("2|Opening Day|" + first.text() + "|1");
-        assertThat(Rows.query(db, "SELECT canonical || '|' || type || '|' || surface_text || '|' || start_offset || '-'"
-                + " || end_offset || '|' || coalesce(money_amount::text, '') || coalesce(money_currency, '')"
-                + " FROM mentions WHERE paragraph_index = 2 ORDER BY ordinal"))
-                .containsExactly("Ana Lopez|PERSON|Ana Lopez|6-15|", "Porto|LOCATION|Porto|35-40|",
+        assertThat(Rows.query(
+                        db,
+                        "SELECT paragraph_index || '|' || section || '|' || text || '|'"
+                                + " || array_to_string(citation_refs, ',') FROM paragraphs ORDER BY paragraph_index"))
+                .hasSize(3)
+                .first()
+                .isEqualTo("2|Opening Day|" + first.text() + "|1");
+        assertThat(Rows.query(
+                        db,
+                        "SELECT canonical || '|' || type || '|' || surface_text || '|' || start_offset || '-'"
+                                + " || end_offset || '|' || coalesce(money_amount::text, '') || coalesce(money_currency, '')"
+                                + " FROM mentions WHERE paragraph_index = 2 ORDER BY ordinal"))
+                .containsExactly(
+                        "Ana Lopez|PERSON|Ana Lopez|6-15|",
+                        "Porto|LOCATION|Porto|35-40|",
                         "EUR 3000000|MONEY|€3 million|45-55|3000000EUR");
         assertThat(Rows.query(db, "SELECT canonical || '|' || type FROM entities ORDER BY 1"))
                 .containsExactly("Ana Lopez|PERSON", "EUR 3000000|MONEY", "Porto|LOCATION");
@@ -83,27 +111,45 @@ abstract class ArticleStoreContract {
                 .containsExactly("3");
         assertThat(Rows.query(db, "SELECT canonical || '|' || mentions || '|' || articles FROM top_entities"))
                 .containsExactly("Ana Lopez|3|1", "EUR 3000000|3|1", "Porto|3|1");
-        assertThat(Rows.query(db, "SELECT day || '|' || articles || '|' || duplicates_dropped"
-                + " FROM duplicates_dropped_per_day")).containsExactly("2026-03-01|1|2");
+        assertThat(Rows.query(
+                        db,
+                        "SELECT day || '|' || articles || '|' || duplicates_dropped"
+                                + " FROM duplicates_dropped_per_day"))
+                .containsExactly("2026-03-01|1|2");
     }
 
     @Test
     void shouldStoreTheArticlesMetadataAsColumns() throws SQLException {
         ArticleStore.migrate(db);
         final Article plain = Rows.article(Rows.id(8), 1);
-        final Article tagged = Rows.withMetadata(Rows.article(Rows.id(9), 1), new ArticleMetadata("ninjs",
-                "https://example.org/bridge", "By Rui Costa", Instant.parse("2026-03-01T08:30:00Z"), "en",
-                "Porto Wire", "urn:porto:bridge:9", List.of("infrastructure", "Porto")), null);
-        final Article german = Rows.withMetadata(Rows.withoutEntities(Rows.article(Rows.id(10), 1)),
-                ArticleMetadata.of("html").withLanguage("de"), Article.LANGUAGE_NOT_TAGGED);
+        final Article tagged = Rows.withMetadata(
+                Rows.article(Rows.id(9), 1),
+                new ArticleMetadata(
+                        "ninjs",
+                        "https://example.org/bridge",
+                        "By Rui Costa",
+                        Instant.parse("2026-03-01T08:30:00Z"),
+                        "en",
+                        "Porto Wire",
+                        "urn:porto:bridge:9",
+                        List.of("infrastructure", "Porto")),
+                null);
+        final Article german = Rows.withMetadata(
+                Rows.withoutEntities(Rows.article(Rows.id(10), 1)),
+                ArticleMetadata.of("html").withLanguage("de"),
+                Article.LANGUAGE_NOT_TAGGED);
         try (ArticleStore store = new ArticleStore(db)) {
             store.write(GROUP, List.of(plain, tagged, german), Map.of(), Map.of(P0, 3L));
         }
 
-        assertThat(Rows.query(db, "SELECT concat_ws('|', article_id, format, url, byline,"
-                + " to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), language, provider, external_id,"
-                + " array_to_string(subjects, ';'), entities_skipped) FROM articles ORDER BY article_id"))
-                .containsExactly(Rows.id(8),
+        assertThat(
+                        Rows.query(
+                                db,
+                                "SELECT concat_ws('|', article_id, format, url, byline,"
+                                        + " to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI'), language, provider, external_id,"
+                                        + " array_to_string(subjects, ';'), entities_skipped) FROM articles ORDER BY article_id"))
+                .containsExactly(
+                        Rows.id(8),
                         Rows.id(9) + "|ninjs|https://example.org/bridge|By Rui Costa|2026-03-01 08:30|en|Porto Wire"
                                 + "|urn:porto:bridge:9|infrastructure;Porto",
                         Rows.id(10) + "|html|de||LANGUAGE_NOT_TAGGED");
@@ -120,15 +166,21 @@ abstract class ArticleStoreContract {
         try (ArticleStore store = new ArticleStore(db)) {
             store.write(GROUP, List.of(wire, copy, other), Map.of(), Map.of(P0, 3L));
         }
-        assertThat(Rows.query(db, "SELECT article_id || '|' || story_id || '|' || coalesce(near_duplicate_of, '-')"
-                + " || '|' || coalesce(similarity::text, '-') FROM articles ORDER BY article_id")).containsExactly(
-                wire.articleId() + "|" + wire.articleId() + "|-|-",
-                copy.articleId() + "|" + wire.articleId() + "|" + wire.articleId() + "|0.82",
-                other.articleId() + "|" + other.articleId() + "|-|-");
-        assertThat(Rows.query(db, "SELECT story_id || '|' || articles || '|' || array_length(outlets, 1)"
-                + " || '|' || (first_seen AT TIME ZONE 'UTC') FROM stories ORDER BY articles DESC, story_id"))
-                .containsExactly(wire.articleId() + "|2|2|2026-03-01 10:00:00",
-                        other.articleId() + "|1|1|2026-03-01 10:00:00");
+        assertThat(Rows.query(
+                        db,
+                        "SELECT article_id || '|' || story_id || '|' || coalesce(near_duplicate_of, '-')"
+                                + " || '|' || coalesce(similarity::text, '-') FROM articles ORDER BY article_id"))
+                .containsExactly(
+                        wire.articleId() + "|" + wire.articleId() + "|-|-",
+                        copy.articleId() + "|" + wire.articleId() + "|" + wire.articleId() + "|0.82",
+                        other.articleId() + "|" + other.articleId() + "|-|-");
+        assertThat(
+                        Rows.query(
+                                db,
+                                "SELECT story_id || '|' || articles || '|' || array_length(outlets, 1)"
+                                        + " || '|' || (first_seen AT TIME ZONE 'UTC') FROM stories ORDER BY articles DESC, story_id"))
+                .containsExactly(
+                        wire.articleId() + "|2|2|2026-03-01 10:00:00", other.articleId() + "|1|1|2026-03-01 10:00:00");
     }
 
     @Test
@@ -147,16 +199,18 @@ abstract class ArticleStoreContract {
     @Test
     void shouldWriteNothingWhenAnotherInstanceMovedTheOffset() throws SQLException {
         ArticleStore.migrate(db);
-        try (ArticleStore mine = new ArticleStore(db); ArticleStore other = new ArticleStore(db)) {
+        try (ArticleStore mine = new ArticleStore(db);
+                ArticleStore other = new ArticleStore(db)) {
             mine.write(GROUP, List.of(Rows.article(Rows.id(1), 1)), Map.of(), Map.of(P0, 1L));
             other.write(GROUP, List.of(Rows.article(Rows.id(2), 1)), Map.of(P0, 1L), Map.of(P0, 2L));
 
-            assertThatThrownBy(() -> mine.write(GROUP, List.of(Rows.article(Rows.id(3), 1)), Map.of(P0, 1L),
-                    Map.of(P0, 2L))).isInstanceOf(StaleOffsetsException.class);
-            assertThatThrownBy(() -> mine.write(GROUP, List.of(Rows.article(Rows.id(4), 1)), Map.of(),
-                    Map.of(P0, 9L))).isInstanceOf(StaleOffsetsException.class);
-            assertThat(Rows.query(db, "SELECT article_id FROM articles ORDER BY 1")).containsExactly(Rows.id(1),
-                    Rows.id(2));
+            assertThatThrownBy(() ->
+                            mine.write(GROUP, List.of(Rows.article(Rows.id(3), 1)), Map.of(P0, 1L), Map.of(P0, 2L)))
+                    .isInstanceOf(StaleOffsetsException.class);
+            assertThatThrownBy(() -> mine.write(GROUP, List.of(Rows.article(Rows.id(4), 1)), Map.of(), Map.of(P0, 9L)))
+                    .isInstanceOf(StaleOffsetsException.class);
+            assertThat(Rows.query(db, "SELECT article_id FROM articles ORDER BY 1"))
+                    .containsExactly(Rows.id(1), Rows.id(2));
             assertThat(mine.offsets(GROUP, List.of(P0))).containsEntry(P0, 2L);
         }
     }
@@ -167,14 +221,26 @@ abstract class ArticleStoreContract {
         final Article good = Rows.article(Rows.id(1), 2);
         // PostgreSQL refuses NUL in text: the second article fails inside the transaction, after the first was sent
         final Article bad = Rows.article(Rows.id(2), 1);
-        final Article poisoned = new Article(bad.articleId(), bad.storyId(), bad.sourceFile(), bad.contentHash(),
-                "Bad \u0000 headline", bad.sections(), bad.paragraphs(), bad.entities(), bad.sources(), bad.quotes(),
-                bad.duplicatesDropped(), bad.timings());
+        final Article poisoned = new Article(
+                bad.articleId(),
+                bad.storyId(),
+                bad.sourceFile(),
+                bad.contentHash(),
+                "Bad \u0000 headline",
+                bad.sections(),
+                bad.paragraphs(),
+                bad.entities(),
+                bad.sources(),
+                bad.quotes(),
+                bad.duplicatesDropped(),
+                bad.timings());
         try (ArticleStore store = new ArticleStore(db)) {
             assertThatThrownBy(() -> store.write(GROUP, List.of(good, poisoned), Map.of(), Map.of(P0, 2L)))
                     .isInstanceOf(SQLException.class);
             for (final String table : Rows.TABLES) {
-                assertThat(Rows.count(db, "SELECT count(*) FROM " + table)).as(table).isZero();
+                assertThat(Rows.count(db, "SELECT count(*) FROM " + table))
+                        .as(table)
+                        .isZero();
             }
             assertThat(store.offsets(GROUP, List.of(P0))).containsEntry(P0, ArticleStore.NO_OFFSET);
 

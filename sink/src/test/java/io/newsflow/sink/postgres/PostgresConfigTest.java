@@ -12,11 +12,17 @@ class PostgresConfigTest {
     @Test
     void shouldBeOffWithoutUrlAndReadCredentialsFromTheEnvironment() {
         assertThat(PostgresConfig.fromEnvironment(Map.of())).isEmpty();
-        final PostgresConfig config = PostgresConfig.fromEnvironment(Map.of(PostgresConfig.URL,
-                "jdbc:postgresql://db:5432/news", PostgresConfig.USER, "writer", PostgresConfig.PASSWORD, "s3cret"))
+        final PostgresConfig config = PostgresConfig.fromEnvironment(Map.of(
+                        PostgresConfig.URL,
+                        "jdbc:postgresql://db:5432/news",
+                        PostgresConfig.USER,
+                        "writer",
+                        PostgresConfig.PASSWORD,
+                        "s3cret"))
                 .orElseThrow();
         assertThat(config.user()).isEqualTo("writer");
-        assertThat(config.connectionProperties()).containsEntry("password", "s3cret")
+        assertThat(config.connectionProperties())
+                .containsEntry("password", "s3cret")
                 .containsEntry("reWriteBatchedInserts", "true");
         assertThat(config.groupId()).isEqualTo(PostgresConfig.DEFAULT_GROUP_ID);
     }
@@ -24,7 +30,10 @@ class PostgresConfigTest {
     @Test
     void shouldNeverShowThePasswordNorTheUrlsQueryString() {
         final PostgresConfig config = PostgresConfig.of("jdbc:postgresql://db/news?password=inurl", "u", "s3cret");
-        assertThat(config.toString()).doesNotContain("s3cret").doesNotContain("inurl").contains("***");
+        assertThat(config.toString())
+                .doesNotContain("s3cret")
+                .doesNotContain("inurl")
+                .contains("***");
         assertThat(config.redactedUrl()).isEqualTo("jdbc:postgresql://db/news?…");
     }
 
@@ -39,8 +48,9 @@ class PostgresConfigTest {
         assertThat(SinkSelection.fromEnvironment(Map.of())).isEqualTo(new SinkSelection(true, false));
         assertThat(SinkSelection.fromEnvironment(Map.of(PostgresConfig.URL, "jdbc:postgresql://db/news")))
                 .isEqualTo(new SinkSelection(true, true));
-        assertThat(SinkSelection.fromEnvironment(Map.of(PostgresConfig.URL, "jdbc:postgresql://db/news",
-                SinkSelection.SINKS, "postgres"))).isEqualTo(new SinkSelection(false, true));
+        assertThat(SinkSelection.fromEnvironment(
+                        Map.of(PostgresConfig.URL, "jdbc:postgresql://db/news", SinkSelection.SINKS, "postgres")))
+                .isEqualTo(new SinkSelection(false, true));
         assertThatThrownBy(() -> SinkSelection.fromEnvironment(Map.of(SinkSelection.SINKS, "postgres")))
                 .hasMessageContaining("NEWSFLOW_POSTGRES_URL");
         assertThatThrownBy(() -> SinkSelection.fromEnvironment(Map.of(SinkSelection.SINKS, "files,kafka")))

@@ -147,13 +147,14 @@ class PostgresSinkIT {
         final int port = server.port();
         final PostgresConfig db = PostgresConfig.of(server.jdbcUrl(), EmbeddedPostgresServer.USER, null);
         final List<String> stored = new CopyOnWriteArrayList<>();
-        try (PostgresSink sink = new PostgresSink(kafka().withMaxBackoff(Duration.ofMillis(800)), db,
-                new SinkListener() {
-                    @Override
-                    public void onStored(final Article article, final Instant at) {
-                        stored.add(article.articleId());
-                    }
-                }).start()) {
+        try (PostgresSink sink = new PostgresSink(
+                        kafka().withMaxBackoff(Duration.ofMillis(800)), db, new SinkListener() {
+                            @Override
+                            public void onStored(final Article article, final Instant at) {
+                                stored.add(article.articleId());
+                            }
+                        })
+                .start()) {
             send(Rows.article(Rows.id(1), 2));
             await().atMost(Duration.ofSeconds(30)).until(() -> stored.size() == 1);
 
@@ -184,8 +185,8 @@ class PostgresSinkIT {
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (int i = 1; i <= articles; i++) {
                 final Article article = Rows.article(Rows.id(i), paragraphs);
-                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), key(article),
-                        Json.MAPPER.writeValueAsBytes(article)));
+                producer.send(new ProducerRecord<>(
+                        Topics.ARTICLES.name(), key(article), Json.MAPPER.writeValueAsBytes(article)));
             }
             producer.flush();
         }
@@ -195,20 +196,27 @@ class PostgresSinkIT {
             // kill while a transaction is open, after at least one has committed
             final String state;
             try (Connection watcher = DriverManager.getConnection(db.url(), db.user(), db.password());
-                 PreparedStatement look = watcher.prepareStatement("SELECT (SELECT coalesce(sum(next_offset), 0)"
-                         + " FROM sink_offsets), (SELECT max(state) FROM pg_stat_activity"
-                         + " WHERE application_name = 'newsflow-sink' AND state <> 'idle')")) {
-                state = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2)).until(() -> {
-                    try (ResultSet row = look.executeQuery()) {
-                        row.next();
-                        return row.getLong(1) > 0 && row.getLong(1) < articles ? row.getString(2) : null;
-                    }
-                }, Objects::nonNull);
+                    PreparedStatement look = watcher.prepareStatement("SELECT (SELECT coalesce(sum(next_offset), 0)"
+                            + " FROM sink_offsets), (SELECT max(state) FROM pg_stat_activity"
+                            + " WHERE application_name = 'newsflow-sink' AND state <> 'idle')")) {
+                state = await().atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(2))
+                        .until(
+                                () -> {
+                                    try (ResultSet row = look.executeQuery()) {
+                                        row.next();
+                                        return row.getLong(1) > 0 && row.getLong(1) < articles
+                                                ? row.getString(2)
+                                                : null;
+                                    }
+                                },
+                                Objects::nonNull);
                 child.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback, the connection just drops
             }
             assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            System.out.printf("killed the sink with %d of %d articles stored, its session %s%n", storedOffsets(db),
-                    articles, state);
+            System.out.printf(
+                    "killed the sink with %d of %d articles stored, its session %s%n",
+                    storedOffsets(db), articles, state);
         } finally {
             child.destroyForcibly();
         }
@@ -224,14 +232,18 @@ class PostgresSinkIT {
         }
         assertConsistent(db, paragraphs);
         assertThat(Rows.count(db, "SELECT count(*) FROM articles")).isEqualTo(articles);
-        assertThat(Rows.count(db, "SELECT count(DISTINCT article_id) FROM mentions")).isEqualTo(articles);
+        assertThat(Rows.count(db, "SELECT count(DISTINCT article_id) FROM mentions"))
+                .isEqualTo(articles);
     }
 
     /** Stored offsets and rows agree (one record per article), and no article is there in part. */
     private static void assertConsistent(final PostgresConfig db, final int paragraphs) throws SQLException {
         assertThat(Rows.count(db, "SELECT count(*) FROM articles")).isEqualTo(storedOffsets(db));
-        assertThat(Rows.count(db, "SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM paragraphs p"
-                + " WHERE p.article_id = a.article_id) <> " + paragraphs)).isZero();
+        assertThat(Rows.count(
+                        db,
+                        "SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM paragraphs p"
+                                + " WHERE p.article_id = a.article_id) <> " + paragraphs))
+                .isZero();
         assertThat(Rows.count(db, "SELECT count(*) FROM mentions")).isEqualTo(storedOffsets(db) * paragraphs * 3);
         assertThat(Rows.count(db, "SELECT count(*) FROM quotes")).isEqualTo(storedOffsets(db));
     }
@@ -246,14 +258,19 @@ class PostgresSinkIT {
     }
 
     private Process startChild(final PostgresConfig db, final String name) throws Exception {
-        final List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path")));
+        final List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path")));
         if (System.getProperty("log4j2.configurationFile") != null) {
             command.add("-Dlog4j2.configurationFile=" + System.getProperty("log4j2.configurationFile"));
         }
         command.addAll(List.of(PostgresSinkProcess.class.getName(), broker.bootstrapServers(), db.url(), "50"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("sink-" + name + ".log").toFile()).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("sink-" + name + ".log").toFile())
+                .start();
     }
 
     private SinkConfig kafka() {
@@ -272,8 +289,10 @@ class PostgresSinkIT {
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
-                new ByteArraySerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                new ByteArraySerializer(),
+                new ByteArraySerializer());
     }
 
     private static byte[] key(final Article article) {
@@ -281,11 +300,16 @@ class PostgresSinkIT {
     }
 
     private ConsumerRecord<byte[], byte[]> readOne(final String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "dlq-reader-" + System.nanoTime(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {

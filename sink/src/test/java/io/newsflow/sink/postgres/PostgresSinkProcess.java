@@ -13,16 +13,19 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class PostgresSinkProcess {
 
-    private PostgresSinkProcess() {
-    }
+    private PostgresSinkProcess() {}
 
     public static void main(final String[] args) throws InterruptedException {
         // static membership: a restarted sink takes the killed one's place at once, not after its session times out
         final SinkConfig kafka = SinkConfig.of(args[0], Path.of("unused-outbox"))
-                .withClientProperties(Map.of("max.poll.records", Integer.parseInt(args[2]),
-                        "group.instance.id", "postgres-sink-under-test"));
-        final PostgresSink sink = new PostgresSink(kafka, PostgresConfig.of(args[1], EmbeddedPostgresServer.USER, null),
-                SinkListener.NONE).start();
+                .withClientProperties(Map.of(
+                        "max.poll.records",
+                        Integer.parseInt(args[2]),
+                        "group.instance.id",
+                        "postgres-sink-under-test"));
+        final PostgresSink sink = new PostgresSink(
+                        kafka, PostgresConfig.of(args[1], EmbeddedPostgresServer.USER, null), SinkListener.NONE)
+                .start();
         System.out.println("SINK STARTED " + sink.isRunning());
         new CountDownLatch(1).await();
     }

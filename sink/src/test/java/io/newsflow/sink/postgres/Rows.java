@@ -26,8 +26,7 @@ final class Rows {
 
     static final List<String> TABLES = List.of("articles", "paragraphs", "entities", "mentions", "sources", "quotes");
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** Every row of every table of ours (the offsets aside), as text, in a stable order. */
     static List<String> all(final PostgresConfig db) throws SQLException {
@@ -51,8 +50,9 @@ final class Rows {
         if (db.password() != null) {
             props.setProperty("password", db.password());
         }
-        try (Connection c = DriverManager.getConnection(db.url(), props); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = DriverManager.getConnection(db.url(), props);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             final List<String> values = new ArrayList<>();
             while (r.next()) {
                 values.add(r.getString(1));
@@ -70,18 +70,41 @@ final class Rows {
         for (int i = 1; i <= paragraphs; i++) {
             final String text = "Mayor Ana Lopez opened bridge " + i + " in Porto for €3 million, said the city.";
             final int money = text.indexOf('€');
-            body.add(new ArticleParagraph(i + 1, "Opening Day", text, List.of(
-                    new Entity("Ana Lopez", EntityType.PERSON, 6, 15, "Ana Lopez", 0.9, null),
-                    new Entity("Porto", EntityType.LOCATION, text.indexOf("Porto"), text.indexOf("Porto") + 5, "Porto",
-                            0.9, null),
-                    new Entity("€3 million", EntityType.MONEY, money, money + 10, "EUR 3000000", 0.95,
-                            new Money(3_000_000, "EUR"))),
+            body.add(new ArticleParagraph(
+                    i + 1,
+                    "Opening Day",
+                    text,
+                    List.of(
+                            new Entity("Ana Lopez", EntityType.PERSON, 6, 15, "Ana Lopez", 0.9, null),
+                            new Entity(
+                                    "Porto",
+                                    EntityType.LOCATION,
+                                    text.indexOf("Porto"),
+                                    text.indexOf("Porto") + 5,
+                                    "Porto",
+                                    0.9,
+                                    null),
+                            new Entity(
+                                    "€3 million",
+                                    EntityType.MONEY,
+                                    money,
+                                    money + 10,
+                                    "EUR 3000000",
+                                    0.95,
+                                    new Money(3_000_000, "EUR"))),
                     i == 1 ? List.of(new Citation(1, "Porto Times")) : List.of(),
                     i == 1 ? List.of(new Quote("A bridge for everyone", "Ana Lopez")) : List.of()));
         }
-        return new Article(articleId, articleId, "bridge-" + articleId + ".txt", "sha256:" + articleId,
-                "Porto Opens Bridge " + articleId.toUpperCase(Locale.ROOT), List.of("Opening Day"), body,
-                List.of(new EntitySummary("Ana Lopez", EntityType.PERSON, paragraphs),
+        return new Article(
+                articleId,
+                articleId,
+                "bridge-" + articleId + ".txt",
+                "sha256:" + articleId,
+                "Porto Opens Bridge " + articleId.toUpperCase(Locale.ROOT),
+                List.of("Opening Day"),
+                body,
+                List.of(
+                        new EntitySummary("Ana Lopez", EntityType.PERSON, paragraphs),
                         new EntitySummary("Porto", EntityType.LOCATION, paragraphs),
                         new EntitySummary("EUR 3000000", EntityType.MONEY, paragraphs)),
                 List.of(new Citation(1, "Porto Times")),
@@ -92,17 +115,41 @@ final class Rows {
 
     /** {@code article} with {@code metadata} and {@code entitiesSkipped}. */
     static Article withMetadata(final Article a, final ArticleMetadata metadata, final String entitiesSkipped) {
-        return new Article(a.articleId(), a.storyId(), a.sourceFile(), a.contentHash(), a.headline(), a.sections(),
-                a.paragraphs(), a.entities(), a.sources(), a.quotes(), a.duplicatesDropped(), a.timings(), metadata,
+        return new Article(
+                a.articleId(),
+                a.storyId(),
+                a.sourceFile(),
+                a.contentHash(),
+                a.headline(),
+                a.sections(),
+                a.paragraphs(),
+                a.entities(),
+                a.sources(),
+                a.quotes(),
+                a.duplicatesDropped(),
+                a.timings(),
+                metadata,
                 entitiesSkipped);
     }
 
     /** {@code article} as enrich publishes an article it did not tag: no entities, in paragraphs or summed up. */
     static Article withoutEntities(final Article a) {
-        return new Article(a.articleId(), a.storyId(), a.sourceFile(), a.contentHash(), a.headline(), a.sections(),
-                a.paragraphs().stream().map(p -> new ArticleParagraph(p.index(), p.section(), p.text(), List.of(),
-                        p.citations(), p.quotes())).toList(),
-                List.of(), a.sources(), a.quotes(), a.duplicatesDropped(), a.timings());
+        return new Article(
+                a.articleId(),
+                a.storyId(),
+                a.sourceFile(),
+                a.contentHash(),
+                a.headline(),
+                a.sections(),
+                a.paragraphs().stream()
+                        .map(p -> new ArticleParagraph(
+                                p.index(), p.section(), p.text(), List.of(), p.citations(), p.quotes()))
+                        .toList(),
+                List.of(),
+                a.sources(),
+                a.quotes(),
+                a.duplicatesDropped(),
+                a.timings());
     }
 
     /** A 16-hex-digit article id for {@code n}. */

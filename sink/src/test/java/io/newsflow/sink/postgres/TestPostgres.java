@@ -28,8 +28,8 @@ final class TestPostgres implements AutoCloseable {
     private final String password;
     private final List<String> created = new ArrayList<>();
 
-    private TestPostgres(final EmbeddedPostgresServer embedded, final String adminUrl, final String user,
-            final String password) {
+    private TestPostgres(
+            final EmbeddedPostgresServer embedded, final String adminUrl, final String user, final String password) {
         this.embedded = embedded;
         this.adminUrl = adminUrl;
         this.user = user;
@@ -39,7 +39,10 @@ final class TestPostgres implements AutoCloseable {
     static TestPostgres start() {
         final String external = System.getenv(URL);
         if (external != null && !external.isBlank()) {
-            return new TestPostgres(null, external, System.getenv("NEWSFLOW_TEST_POSTGRES_USER"),
+            return new TestPostgres(
+                    null,
+                    external,
+                    System.getenv("NEWSFLOW_TEST_POSTGRES_USER"),
                     System.getenv("NEWSFLOW_TEST_POSTGRES_PASSWORD"));
         }
         final EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir(), 0);
@@ -48,9 +51,10 @@ final class TestPostgres implements AutoCloseable {
 
     /** A fresh, empty database on a server reached with {@code adminUrl}'s credentials. */
     static PostgresConfig newDatabase(final String adminUrl, final String user, final String password) {
-        final String name = "newsflow_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        final String name =
+                "newsflow_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(adminUrl, credentials(user, password));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (final SQLException e) {
             throw new IllegalStateException("Cannot create test database on " + adminUrl, e);
@@ -73,8 +77,9 @@ final class TestPostgres implements AutoCloseable {
     }
 
     static Path dataDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"), "postgres-" + UUID.randomUUID().toString()
-                .substring(0, 8).toLowerCase(Locale.ROOT));
+        return Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "postgres-" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
     }
 
     /** Stops the embedded server (its data stays under target/), or drops the databases made on an external one. */
@@ -85,7 +90,7 @@ final class TestPostgres implements AutoCloseable {
             return;
         }
         try (Connection c = DriverManager.getConnection(adminUrl, credentials(user, password));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (final String name : created) {
                 s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }

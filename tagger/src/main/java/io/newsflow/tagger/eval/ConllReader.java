@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class ConllReader {
 
-    private ConllReader() {
-    }
+    private ConllReader() {}
 
     /** Reads a UTF-8 file; error messages name it. */
     public static List<ConllDocument> read(final Path file) throws IOException {

@@ -12,16 +12,14 @@ import java.util.Set;
 public final class Detokenizer {
 
     /** Text of one sentence and, per token, its [start, end) in that text. */
-    public record Text(String text, int[] starts, int[] ends) {
-    }
+    public record Text(String text, int[] starts, int[] ends) {}
 
     private static final Set<String> NO_SPACE_BEFORE = Set.of(
-            ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "'", "’", "n't", "n’t", "'re", "'ve",
-            "'ll", "'d", "'m", "’re", "’ve", "’ll", "’d", "’m", "”", "...", "…");
+            ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "’s", "'", "’", "n't", "n’t", "'re", "'ve", "'ll",
+            "'d", "'m", "’re", "’ve", "’ll", "’d", "’m", "”", "...", "…");
     private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$", "“", "‘", "#");
 
-    private Detokenizer() {
-    }
+    private Detokenizer() {}
 
     public static Text join(final List<String> tokens) {
         final StringBuilder sb = new StringBuilder(tokens.size() * 6);

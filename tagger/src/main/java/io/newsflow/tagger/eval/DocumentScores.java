@@ -65,7 +65,8 @@ public final class DocumentScores {
     }
 
     private static boolean isScoredType(final String type) {
-        return type.equals(EntityType.PERSON.name()) || type.equals(EntityType.ORGANIZATION.name())
+        return type.equals(EntityType.PERSON.name())
+                || type.equals(EntityType.ORGANIZATION.name())
                 || type.equals(EntityType.LOCATION.name());
     }
 
@@ -99,7 +100,14 @@ public final class DocumentScores {
     /** {@code documents P=… R=… F1=… (gold G, found F, correct C)}. */
     public String summary() {
         final NerScores.Counts c = counts();
-        return String.format(Locale.ROOT, "P=%.3f R=%.3f F1=%.3f (gold %d, found %d, correct %d)", c.precision(),
-                c.recall(), c.f1(), c.gold(), c.found(), c.correct());
+        return String.format(
+                Locale.ROOT,
+                "P=%.3f R=%.3f F1=%.3f (gold %d, found %d, correct %d)",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold(),
+                c.found(),
+                c.correct());
     }
 }

@@ -54,8 +54,8 @@ public final class NerScores {
     /** Adds one sentence: gold and predicted tags, one per token. */
     public void add(final List<String> goldTags, final List<String> predictedTags) {
         if (goldTags.size() != predictedTags.size()) {
-            throw new IllegalArgumentException("gold has " + goldTags.size() + " tags, prediction "
-                    + predictedTags.size());
+            throw new IllegalArgumentException(
+                    "gold has " + goldTags.size() + " tags, prediction " + predictedTags.size());
         }
         tokens += goldTags.size();
         final List<Chunk> gold = chunks(goldTags);
@@ -112,17 +112,29 @@ public final class NerScores {
     public String report() {
         final StringBuilder sb = new StringBuilder();
         final Counts all = overall();
-        sb.append(String.format(Locale.ROOT, "processed %d tokens with %d phrases; found: %d phrases; correct: %d"
-                + " (scored types: %s)%n", tokens, all.gold(), all.found(), all.correct(), String.join(",",
-                        sorted(scoredTypes))));
+        sb.append(String.format(
+                Locale.ROOT,
+                "processed %d tokens with %d phrases; found: %d phrases; correct: %d" + " (scored types: %s)%n",
+                tokens,
+                all.gold(),
+                all.found(),
+                all.correct(),
+                String.join(",", sorted(scoredTypes))));
         for (final Map.Entry<String, Counts> e : byType.entrySet()) {
             final Counts c = e.getValue();
-            sb.append(String.format(Locale.ROOT, "%6s P=%.3f R=%.3f F1=%.3f  gold=%d found=%d correct=%d%s%n",
-                    e.getKey(), c.precision(), c.recall(), c.f1(), c.gold(), c.found(), c.correct(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "%6s P=%.3f R=%.3f F1=%.3f  gold=%d found=%d correct=%d%s%n",
+                    e.getKey(),
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    c.gold(),
+                    c.found(),
+                    c.correct(),
                     scoredTypes.contains(e.getKey()) ? "" : "  (not scored)"));
         }
-        sb.append(String.format(Locale.ROOT, "overall P=%.3f R=%.3f F1=%.3f", all.precision(), all.recall(),
-                all.f1()));
+        sb.append(String.format(Locale.ROOT, "overall P=%.3f R=%.3f F1=%.3f", all.precision(), all.recall(), all.f1()));
         return sb.toString();
     }
 

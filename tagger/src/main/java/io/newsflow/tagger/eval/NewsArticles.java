@@ -24,8 +24,8 @@ public record NewsArticles(Map<String, ArticleText> articles, Map<String, Set<St
 
     public NewsArticles {
         if (!articles.keySet().equals(gold.keySet())) {
-            throw new IllegalArgumentException("articles " + articles.keySet() + " and gold lists " + gold.keySet()
-                    + " differ");
+            throw new IllegalArgumentException(
+                    "articles " + articles.keySet() + " and gold lists " + gold.keySet() + " differ");
         }
         articles = new LinkedHashMap<>(articles);
         gold = new LinkedHashMap<>(gold);
@@ -37,13 +37,13 @@ public record NewsArticles(Map<String, ArticleText> articles, Map<String, Set<St
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.txt")) {
             for (final Path f : files) {
                 final String name = f.getFileName().toString();
-                articles.put(name.substring(0, name.length() - 4),
-                        parse(Files.readString(f, StandardCharsets.UTF_8)));
+                articles.put(name.substring(0, name.length() - 4), parse(Files.readString(f, StandardCharsets.UTF_8)));
             }
         }
         final Map<String, Set<String>> gold;
         try (var reader = Files.newBufferedReader(directory.resolve("entities.tsv"), StandardCharsets.UTF_8)) {
-            gold = DocumentScores.readGold(reader, directory.resolve("entities.tsv").toString());
+            gold = DocumentScores.readGold(
+                    reader, directory.resolve("entities.tsv").toString());
         }
         return new NewsArticles(articles, new TreeMap<>(gold));
     }

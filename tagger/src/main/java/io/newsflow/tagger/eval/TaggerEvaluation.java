@@ -1,9 +1,9 @@
 package io.newsflow.tagger.eval;
 
-import io.newsflow.tagger.EntityType;
-import io.newsflow.tagger.Entity;
 import io.newsflow.tagger.ArticleText;
+import io.newsflow.tagger.Entity;
 import io.newsflow.tagger.EntityTagger;
+import io.newsflow.tagger.EntityType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class TaggerEvaluation {
 
-    private TaggerEvaluation() {
-    }
+    private TaggerEvaluation() {}
 
     /** Predicted tags for each sentence of {@code document}. */
     public static List<List<String>> predict(final EntityTagger tagger, final ConllDocument document) {
@@ -36,7 +35,8 @@ public final class TaggerEvaluation {
     }
 
     private static List<Detokenizer.Text> texts(final ConllDocument document) {
-        final List<Detokenizer.Text> texts = new ArrayList<>(document.sentences().size());
+        final List<Detokenizer.Text> texts =
+                new ArrayList<>(document.sentences().size());
         for (final ConllSentence s : document.sentences()) {
             texts.add(Detokenizer.join(s.tokens()));
         }

@@ -9,8 +9,9 @@ class DetokenizerTest {
 
     @Test
     void shouldWriteTokensAsRunningTextAndKeepTheirOffsets() {
-        final List<String> tokens = List.of("“", "We", "won", ",", "”", "Kenya", "'s", "Ruth", "Akinyi", "said",
-                "(", "in", "Nairobi", ")", "for", "$", "5", "million", ".");
+        final List<String> tokens = List.of(
+                "“", "We", "won", ",", "”", "Kenya", "'s", "Ruth", "Akinyi", "said", "(", "in", "Nairobi", ")", "for",
+                "$", "5", "million", ".");
         final Detokenizer.Text text = Detokenizer.join(tokens);
         assertThat(text.text()).isEqualTo("“We won,” Kenya's Ruth Akinyi said (in Nairobi) for $5 million.");
         for (int i = 0; i < tokens.size(); i++) {
@@ -20,7 +21,8 @@ class DetokenizerTest {
 
     @Test
     void shouldJoinHyphensAndPairStraightQuotes() {
-        assertThat(Detokenizer.join(List.of("Kim", "Jong", "-", "un", "said", "\"", "no", "\"", ".")).text())
+        assertThat(Detokenizer.join(List.of("Kim", "Jong", "-", "un", "said", "\"", "no", "\"", "."))
+                        .text())
                 .isEqualTo("Kim Jong-un said \"no\".");
     }
 }

@@ -46,8 +46,9 @@ class DocumentScoresTest {
     @Test
     void shouldRejectAGoldLineWithAnUnknownType() {
         assertThatThrownBy(() -> DocumentScores.readGold(
-                new BufferedReader(new StringReader("a\tPER\tMark Rutte\n")), "gold.tsv"))
-                .isInstanceOf(IOException.class).hasMessageContaining("gold.tsv:1");
+                        new BufferedReader(new StringReader("a\tPER\tMark Rutte\n")), "gold.tsv"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("gold.tsv:1");
     }
 
     @Test
@@ -61,12 +62,13 @@ class DocumentScoresTest {
         Files.writeString(dir.resolve("one.txt"), "Headline\nBody.\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("two.txt"), "Headline\nBody.\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("entities.tsv"), "one\tLOCATION\tVenlo\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> NewsArticles.read(dir)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> NewsArticles.read(dir))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two");
 
-        Files.writeString(dir.resolve("entities.tsv"), "one\tLOCATION\tVenlo\ntwo\tPERSON\tAda\n",
-                StandardCharsets.UTF_8);
-        assertThat(NewsArticles.read(dir).gold()).isEqualTo(Map.of("one", Set.of("LOCATION Venlo"),
-                "two", Set.of("PERSON Ada")));
+        Files.writeString(
+                dir.resolve("entities.tsv"), "one\tLOCATION\tVenlo\ntwo\tPERSON\tAda\n", StandardCharsets.UTF_8);
+        assertThat(NewsArticles.read(dir).gold())
+                .isEqualTo(Map.of("one", Set.of("LOCATION Venlo"), "two", Set.of("PERSON Ada")));
     }
 }

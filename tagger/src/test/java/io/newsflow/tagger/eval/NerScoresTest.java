@@ -19,14 +19,15 @@ class NerScoresTest {
     void shouldReadIob1ChunksTheWayConllevalDoes() {
         // IOB1: I- opens a chunk after O or after another type; B- only separates two chunks of one type
         assertThat(NerScores.chunks(List.of("I-ORG", "I-ORG", "I-PER", "O", "I-LOC", "B-LOC")))
-                .containsExactly(new Chunk(0, 2, "ORG"), new Chunk(2, 3, "PER"), new Chunk(4, 5, "LOC"),
-                        new Chunk(5, 6, "LOC"));
+                .containsExactly(
+                        new Chunk(0, 2, "ORG"), new Chunk(2, 3, "PER"), new Chunk(4, 5, "LOC"), new Chunk(5, 6, "LOC"));
     }
 
     @Test
     void shouldCountOnlyExactSpanAndTypeAsCorrect() {
         final NerScores scores = new NerScores(Set.of("PER", "ORG", "LOC"));
-        scores.add(List.of("B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC"),
+        scores.add(
+                List.of("B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC"),
                 List.of("B-PER", "O", "O", "B-ORG", "O", "B-PER"));
 
         assertThat(scores.byType().get("PER")).isEqualTo(new NerScores.Counts(1, 2, 0));
@@ -48,8 +49,7 @@ class NerScoresTest {
         assertThat(scores.overall()).isEqualTo(new NerScores.Counts(1, 2, 1));
         final String report = scores.report();
         assertThat(report).contains("MISC P=1.000 R=0.500 F1=0.667  gold=2 found=1 correct=1  (not scored)");
-        assertThat(report.lines().reduce((a, b) -> b).orElseThrow())
-                .isEqualTo("overall P=0.500 R=1.000 F1=0.667");
+        assertThat(report.lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("overall P=0.500 R=1.000 F1=0.667");
     }
 
     @Test

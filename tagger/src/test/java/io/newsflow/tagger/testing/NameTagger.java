@@ -46,21 +46,23 @@ public final class NameTagger implements EntityTagger {
 
     private List<Entity> tagOne(final String text) {
         final List<Entity> found = new ArrayList<>();
-        names.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(surface -> {
-            final Matcher matcher = Pattern.compile("\\b" + Pattern.quote(surface) + "\\b").matcher(text);
-            while (matcher.find()) {
-                final int start = matcher.start();
-                final int end = matcher.end();
-                if (found.stream().noneMatch(entity -> entity.start() < end && start < entity.end())) {
-                    final Name name = names.get(surface);
-                    found.add(new Entity(surface, name.type(), start, end, name.canonical(), 1.0, null));
-                }
-            }
-        });
+        names.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(surface -> {
+                    final Matcher matcher = Pattern.compile("\\b" + Pattern.quote(surface) + "\\b")
+                            .matcher(text);
+                    while (matcher.find()) {
+                        final int start = matcher.start();
+                        final int end = matcher.end();
+                        if (found.stream().noneMatch(entity -> entity.start() < end && start < entity.end())) {
+                            final Name name = names.get(surface);
+                            found.add(new Entity(surface, name.type(), start, end, name.canonical(), 1.0, null));
+                        }
+                    }
+                });
         found.sort(Comparator.comparingInt(Entity::start));
         return List.copyOf(found);
     }
 
-    private record Name(EntityType type, String canonical) {
-    }
+    private record Name(EntityType type, String canonical) {}
 }
