@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
@@ -211,190 +212,108 @@ public record IngestConfig(
     }
 
     public IngestConfig withProcessedDir(final Path dir) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                dir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.processedDir = dir);
     }
 
     public IngestConfig withErrorDir(final Path dir) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                dir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.errorDir = dir);
     }
 
     public IngestConfig withMinFileAge(final Duration age) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                age,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.minFileAge = age);
     }
 
     public IngestConfig withRescanInterval(final Duration interval) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                interval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.rescanInterval = interval);
     }
 
+    /** Also lowers {@link #maxItemBytes()} to {@code bytes} when it was larger: an item is never bigger than its file. */
     public IngestConfig withMaxFileBytes(final long bytes) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                bytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                Math.min(maxItemBytes, bytes),
-                jsonLinesFields);
+        return with(b -> {
+            b.maxFileBytes = bytes;
+            b.maxItemBytes = Math.min(b.maxItemBytes, bytes);
+        });
     }
 
     public IngestConfig withTransactionalId(final String id) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                id,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.transactionalId = id);
     }
 
     public IngestConfig withClaimTimeout(final Duration timeout) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                timeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.claimTimeout = timeout);
     }
 
     public IngestConfig withMaxFilesPerTransaction(final int files) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                files,
-                clientProperties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.maxFilesPerTransaction = files);
     }
 
     public IngestConfig withMaxItemBytes(final long bytes) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                bytes,
-                jsonLinesFields);
+        return with(b -> b.maxItemBytes = bytes);
     }
 
     public IngestConfig withJsonLinesFields(final JsonLinesFields fields) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                clientProperties,
-                maxItemBytes,
-                fields);
+        return with(b -> b.jsonLinesFields = fields);
     }
 
     public IngestConfig withClientProperties(final Map<String, Object> properties) {
-        return new IngestConfig(
-                bootstrapServers,
-                inbox,
-                processedDir,
-                errorDir,
-                minFileAge,
-                rescanInterval,
-                maxFileBytes,
-                transactionalId,
-                claimTimeout,
-                maxFilesPerTransaction,
-                properties,
-                maxItemBytes,
-                jsonLinesFields);
+        return with(b -> b.clientProperties = properties);
+    }
+
+    /** A copy with what {@code change} sets on a builder holding this config's values, validated again. */
+    private IngestConfig with(final Consumer<Builder> change) {
+        final Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The mutable twin of this record, so each {@code with…} method names only what it changes. */
+    private static final class Builder {
+        private String bootstrapServers;
+        private Path inbox;
+        private Path processedDir;
+        private Path errorDir;
+        private Duration minFileAge;
+        private Duration rescanInterval;
+        private long maxFileBytes;
+        private String transactionalId;
+        private Duration claimTimeout;
+        private int maxFilesPerTransaction;
+        private Map<String, Object> clientProperties;
+        private long maxItemBytes;
+        private JsonLinesFields jsonLinesFields;
+
+        private Builder(final IngestConfig config) {
+            bootstrapServers = config.bootstrapServers;
+            inbox = config.inbox;
+            processedDir = config.processedDir;
+            errorDir = config.errorDir;
+            minFileAge = config.minFileAge;
+            rescanInterval = config.rescanInterval;
+            maxFileBytes = config.maxFileBytes;
+            transactionalId = config.transactionalId;
+            claimTimeout = config.claimTimeout;
+            maxFilesPerTransaction = config.maxFilesPerTransaction;
+            clientProperties = config.clientProperties;
+            maxItemBytes = config.maxItemBytes;
+            jsonLinesFields = config.jsonLinesFields;
+        }
+
+        private IngestConfig build() {
+            return new IngestConfig(
+                    bootstrapServers,
+                    inbox,
+                    processedDir,
+                    errorDir,
+                    minFileAge,
+                    rescanInterval,
+                    maxFileBytes,
+                    transactionalId,
+                    claimTimeout,
+                    maxFilesPerTransaction,
+                    clientProperties,
+                    maxItemBytes,
+                    jsonLinesFields);
+        }
     }
 
     /**
