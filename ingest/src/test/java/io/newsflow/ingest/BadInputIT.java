@@ -12,6 +12,7 @@ import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import io.newsflow.testsupport.KafkaBrokerExtension;
+import io.newsflow.testsupport.SampleFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
@@ -114,41 +115,7 @@ class BadInputIT {
 
     @Test
     void shouldQuarantineImageAsBinary() {
-        final byte[] png = {
-            (byte) 0x89,
-            'P',
-            'N',
-            'G',
-            '\r',
-            '\n',
-            0x1a,
-            '\n',
-            0,
-            0,
-            0,
-            0x0d,
-            'I',
-            'H',
-            'D',
-            'R',
-            0,
-            0,
-            0,
-            1,
-            0,
-            0,
-            0,
-            1,
-            8,
-            6,
-            0,
-            0,
-            0,
-            0x1f,
-            0x15,
-            (byte) 0xc4,
-            (byte) 0x89
-        };
+        final byte[] png = SampleFiles.tinyPng();
         drop("photo.txt", png);
         assertThat(awaitQuarantined("photo.txt").get("reason").asText()).isEqualTo("BINARY");
         assertThat(inbox.resolve("error/photo.txt")).hasBinaryContent(png);

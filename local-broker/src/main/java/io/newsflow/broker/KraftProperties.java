@@ -4,14 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The server settings of our local KRaft nodes, in one place so the single broker and the cluster cannot drift apart:
  * listener layout, replication of the internal topics, and the few defaults a laptop needs changed.
  */
 public final class KraftProperties {
+
+    /** Ports are chosen from here up to the first ephemeral port: above the well-known and common service ports. */
+    private static final int LOWEST_CHOSEN_PORT = 20_000;
+
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
 
     private KraftProperties() {}
 
@@ -61,13 +69,47 @@ public final class KraftProperties {
         return props;
     }
 
-    /** A port nobody listens on right now (the usual race: someone may take it before the broker binds it). */
+    /**
+     * A port nobody listens on right now, chosen below the kernel's ephemeral range when that range can be read. Ports
+     * in the ephemeral range are also handed to outgoing connections, and a cluster reserves its brokers' ports before
+     * their JVMs bind them: in that window a client connection could take a reserved port ("Address already in use").
+     * Below the range only another listener can take it. The usual race with other listeners remains.
+     */
     public static int freePort() {
+        final int firstEphemeral = firstEphemeralPort();
+        if (firstEphemeral - LOWEST_CHOSEN_PORT >= 1_000) {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                final int candidate =
+                        LOWEST_CHOSEN_PORT + ThreadLocalRandom.current().nextInt(firstEphemeral - LOWEST_CHOSEN_PORT);
+                if (bindable(candidate)) {
+                    return candidate;
+                }
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (final IOException e) {
             throw new UncheckedIOException("No free local port", e);
+        }
+    }
+
+    private static boolean bindable(final int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (final IOException e) {
+            return false; // taken: try another
+        }
+    }
+
+    /** The lower end of Linux's ephemeral port range, or 0 where it cannot be read (then the kernel picks). */
+    private static int firstEphemeralPort() {
+        try {
+            final String range =
+                    Files.readString(EPHEMERAL_RANGE, StandardCharsets.US_ASCII).trim();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (final IOException | RuntimeException e) {
+            return 0; // not Linux, or not readable
         }
     }
 

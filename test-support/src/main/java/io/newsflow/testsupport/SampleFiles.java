@@ -20,7 +20,49 @@ public final class SampleFiles {
     public static final String BUSINESS = "battery-plant-results.md";
     public static final String SCIENCE = "deep-sea-microbes.txt";
 
+    /** The first 33 bytes of a 1×1 PNG (signature and header chunk): binary content no reader may take for text. */
+    private static final byte[] PNG_START = {
+        (byte) 0x89,
+        'P',
+        'N',
+        'G',
+        '\r',
+        '\n',
+        0x1a,
+        '\n',
+        0,
+        0,
+        0,
+        0x0d,
+        'I',
+        'H',
+        'D',
+        'R',
+        0,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        8,
+        6,
+        0,
+        0,
+        0,
+        0x1f,
+        0x15,
+        (byte) 0xc4,
+        (byte) 0x89
+    };
+
     private SampleFiles() {}
+
+    /** A small binary file: the start of a 1×1 PNG image, a fresh copy each call. */
+    public static byte[] tinyPng() {
+        return PNG_START.clone();
+    }
 
     /** An article under {@code /articles/}, as it is on disk. */
     public static byte[] article(final String name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.ingest.TestArticles;
+import io.newsflow.testsupport.SampleFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -82,9 +83,7 @@ class ArticleReaderTest {
 
     @Test
     void shouldRejectBinaryFileNamedHtml() throws Exception {
-        assertRejected(
-                Files.write(dir.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
-                RejectReason.BINARY);
+        assertRejected(Files.write(dir.resolve("image.html"), SampleFiles.tinyPng()), RejectReason.BINARY);
     }
 
     @Test
@@ -99,9 +98,7 @@ class ArticleReaderTest {
 
     @Test
     void shouldRejectBinaryFile() throws Exception {
-        assertRejected(
-                Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
-                RejectReason.BINARY);
+        assertRejected(Files.write(dir.resolve("image.txt"), SampleFiles.tinyPng()), RejectReason.BINARY);
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.SchemaValidation;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.SampleFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -182,41 +183,7 @@ final class PipelineScenarios {
 
     /** (iv) An empty and a binary file go to the error directory with reasons; a good file dropped with them proceeds. */
     void badFilesAreQuarantinedWhileOthersProceed() throws IOException {
-        final byte[] png = {
-            (byte) 0x89,
-            'P',
-            'N',
-            'G',
-            '\r',
-            '\n',
-            0x1a,
-            '\n',
-            0,
-            0,
-            0,
-            0x0d,
-            'I',
-            'H',
-            'D',
-            'R',
-            0,
-            0,
-            0,
-            1,
-            0,
-            0,
-            0,
-            1,
-            8,
-            6,
-            0,
-            0,
-            0,
-            0x1f,
-            0x15,
-            (byte) 0xc4,
-            (byte) 0x89
-        };
+        final byte[] png = SampleFiles.tinyPng();
         inbox.drop("empty.txt", new byte[0]);
         inbox.drop("photo.txt", png);
         final GeneratedArticle good = new ArticleGenerator(99).article(3, 5);

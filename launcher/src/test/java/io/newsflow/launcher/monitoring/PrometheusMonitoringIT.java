@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.benchmarks.corpus.ArticleGenerator;
+import io.newsflow.broker.KraftProperties;
 import io.newsflow.contract.DuplicateReason;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
@@ -19,7 +20,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -90,7 +90,7 @@ class PrometheusMonitoringIT {
         app = monitor.serve(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), false);
         firstScrape = get(app.resolve("metrics")).body();
 
-        final int prometheusPort = freePort();
+        final int prometheusPort = KraftProperties.freePort();
         final Path config = work.resolve("prometheus.yml");
         Files.writeString(
                 config,
@@ -399,12 +399,6 @@ class PrometheusMonitoringIT {
         } catch (final InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail("interrupted");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

@@ -6,10 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
+import io.newsflow.broker.KraftProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ class CrashRecoveryIT {
         final Map<String, JsonNode> expected = CleanRun.documents(corpus, work.resolve("clean-run"));
         assertThat(expected).hasSize(ARTICLES);
 
-        final int port = freePort();
+        final int port = KraftProperties.freePort();
         final String bootstrap = "localhost:" + port;
         final Path inbox = work.resolve("inbox");
         final Path outbox = work.resolve("outbox");
@@ -211,7 +210,7 @@ class CrashRecoveryIT {
         final List<GeneratedArticle> corpus = corpus(SEED + 1);
         final Map<String, JsonNode> expected = CleanRun.documents(corpus, work.resolve("clean-run"));
 
-        final int port = freePort();
+        final int port = KraftProperties.freePort();
         final Path inbox = work.resolve("inbox");
         final Path outbox = work.resolve("outbox");
         final ChildJvm run = child(new ChildJvm(
@@ -340,11 +339,5 @@ class CrashRecoveryIT {
         }
         assertThat(last).as("the run's broker address in " + run.log()).isNotNull();
         return last;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
