@@ -24,7 +24,7 @@ import org.apache.kafka.streams.Topology;
  *                                                                        └─▶ write-news-dlq
  * read-story-index ─▶ match-stories ─┬─▶ write-news-articles
  *   [story-articles-v3,              └─▶ write-news-duplicates
- *    story-bands-v3]
+ *    story-bands-v4]
  * </pre>
  *
  * <p>The story index topic ({@link EnrichConfig#storyIndexTopic()}) has one partition: articles of one story arrive

@@ -154,6 +154,40 @@ class EnrichServiceIT {
     }
 
     /**
+     * The story index's band entries have no changelog: an instance that takes the story index over on an empty state
+     * directory (as after a move to another machine, or a crash that wiped it) restores the indexed articles from
+     * their changelog and rebuilds the bands from them before it matches, so an outlet's version of a report indexed
+     * before the move still finds the report.
+     */
+    @Test
+    void shouldFindTheStoryOfAnArticleIndexedBeforeAMoveToAnotherInstance(@TempDir final Path otherStateDir)
+            throws Exception {
+        final String applicationId = "enrich-story-" + UUID.randomUUID();
+        final String wire = "wire-" + UUID.randomUUID();
+        final String harbour = "harbour-" + UUID.randomUUID();
+        final Instant now = Instant.now();
+        try (EnrichService service = startService(applicationId, stateDir)) {
+            produceInTransaction(SampleArticles.paragraphs(
+                    "examples/same-story/wire-port-strike.txt", wire, "wire-port-strike.txt", now));
+            assertThat(awaitArticles(wire))
+                    .singleElement()
+                    .satisfies(article -> assertThat(article.storyId()).isEqualTo(wire));
+        }
+        try (EnrichService service = startService(applicationId, otherStateDir)) {
+            produceInTransaction(SampleArticles.paragraphs(
+                    "examples/same-story/harbour-daily-port-strike.txt",
+                    harbour,
+                    "harbour-daily-port-strike.txt",
+                    now.plusSeconds(1)));
+
+            assertThat(awaitArticles(harbour)).singleElement().satisfies(article -> {
+                assertThat(article.storyId()).isEqualTo(wire);
+                assertThat(article.nearDuplicateOf()).isEqualTo(wire);
+            });
+        }
+    }
+
+    /**
      * The {@code news-articles} records of {@code articleId}: waits for the first, then reads on for two seconds, so a
      * second one would be seen.
      */

@@ -20,6 +20,12 @@ public final class StoryIndexKeys {
     /** 2^40 articles: at a million a day, three thousand years. */
     public static final long MAX_SEQUENCE = (1L << (8 * SEQUENCE_BYTES)) - 1;
 
+    /**
+     * The bands store's one other entry: which articles its band entries are of (see {@link #bandsMarker}). One byte,
+     * so no band prefix scan (4 bytes) ever reaches it.
+     */
+    public static final Bytes BANDS_MARKER = Bytes.wrap(new byte[] {0});
+
     private static final int BAND_KEY_BYTES = 4;
 
     private StoryIndexKeys() {}
@@ -67,6 +73,17 @@ public final class StoryIndexKeys {
         final byte[] bytes = new byte[BAND_KEY_BYTES];
         writeBandKey(bandKey, bytes);
         return Bytes.wrap(bytes);
+    }
+
+    /**
+     * The value of {@link #BANDS_MARKER}: the band entries are those of the articles with sequence numbers from
+     * {@code oldest} (inclusive) to {@code next} (exclusive).
+     */
+    public static byte[] bandsMarker(final long oldest, final long next) {
+        final byte[] bytes = new byte[2 * SEQUENCE_BYTES];
+        write(checked(oldest), bytes, 0);
+        write(checked(next), bytes, SEQUENCE_BYTES);
+        return bytes;
     }
 
     /** The article a band entry points to. */

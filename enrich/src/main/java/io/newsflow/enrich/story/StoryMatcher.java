@@ -5,11 +5,15 @@ import io.newsflow.contract.Duplicate;
 import io.newsflow.contract.DuplicateReason;
 import io.newsflow.contract.Topics;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -18,6 +22,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gives every assembled article its story. Input: {@link StoryCandidate}s from the story index topic, key articleId —
@@ -33,10 +39,12 @@ import org.apache.kafka.streams.state.Stores;
  * after a crash or a rebalance, so a decision once made is never made differently. Of two copies that arrive
  * together, exactly one is first: the other is its near-duplicate, never both the start of a story.
  *
- * <p>State, two key-value stores with changelogs. {@value #ARTICLES_STORE}: sequence number ({@link StoryIndexKeys},
- * the order of indexing) → {@link StoryEntry}. {@value #BANDS_STORE}: one entry per LSH band per article, key = band
- * key + sequence number, no value ({@link StorySignature#BANDS} per article). Candidates are the articles sharing a
- * band (one prefix scan per band); only those are read and compared. Expiry: articles are indexed in sequence, so the
+ * <p>State, two key-value stores. {@value #ARTICLES_STORE}, with a changelog: sequence number ({@link StoryIndexKeys},
+ * the order of indexing) → {@link StoryEntry}. {@value #BANDS_STORE}, without: one entry per LSH band per article,
+ * key = band key + sequence number, no value ({@link StorySignature#BANDS} per article), all derived from the
+ * articles' signatures, so an article costs one changelog record rather than {@code 1 + BANDS}, and the bands are
+ * rebuilt from the articles store when the local copy does not match it ({@link #init}). Candidates are the articles
+ * sharing a band (one prefix scan per band); only those are read and compared. Expiry: articles are indexed in sequence, so the
  * oldest is at the front of the articles store; before each article the matcher removes, from the front, the entries
  * older than {@code window} (record time against stream time) with their band entries, which it recomputes from the
  * stored signature. The state depends only on the topic's order, so it is the same after a replay. (Window stores
@@ -49,12 +57,19 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     public static final String NAME = "match-stories";
     /** v3: sequence number → {@link StoryEntry} (v2: a window store, article id → story id and 96 16-bit values). */
     public static final String ARTICLES_STORE = "story-articles-v3";
-    /** v3: band key + sequence number, no value (v2: a window store, 32 bands, band key → article id). */
-    public static final String BANDS_STORE = "story-bands-v3";
+    /**
+     * v4: band key + sequence number, no value, without changelog (rebuilt from {@link #ARTICLES_STORE}); v3: the
+     * same entries with a changelog; v2: a window store, 32 bands, band key → article id.
+     */
+    public static final String BANDS_STORE = "story-bands-v4";
     /** The lowest estimated Jaccard similarity of two bodies that makes them one story (see docs/output.md). */
     public static final double DEFAULT_THRESHOLD = 0.4;
 
     private static final byte[] NO_VALUE = new byte[0];
+    /** Rebuilt band entries are written in batches of this many (one RocksDB write batch each). */
+    private static final int REBUILD_BATCH = 16_384;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoryMatcher.class);
 
     private final Duration window;
     private final double threshold;
@@ -68,6 +83,8 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     private long next;
 
     private long oldest;
+    /** The band entries to add and delete for the record being processed: one write batch with the marker. */
+    private final List<KeyValue<Bytes, byte[]>> bandChanges = new ArrayList<>();
 
     private StoryMatcher(final Settings settings) {
         this.window = settings.window();
@@ -106,8 +123,11 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                                 Stores.persistentKeyValueStore(ARTICLES_STORE),
                                 StoryIndexKeys.sequenceSerde(),
                                 StoryEntry.serde()),
+                        // no changelog: the band entries follow from the articles' signatures, and are rebuilt
+                        // from them when the local store does not match (see init)
                         Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(BANDS_STORE), Serdes.Bytes(), Serdes.ByteArray()));
+                                        Stores.persistentKeyValueStore(BANDS_STORE), Serdes.Bytes(), Serdes.ByteArray())
+                                .withLoggingDisabled());
             }
         };
     }
@@ -123,11 +143,73 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
         try (KeyValueIterator<Long, StoryEntry> last = articles.reverseAll()) {
             next = last.hasNext() ? last.next().key + 1 : 0;
         }
+        bandChanges.clear();
+        final byte[] marker = bands.get(StoryIndexKeys.BANDS_MARKER);
+        if (!Arrays.equals(marker, StoryIndexKeys.bandsMarker(oldest, next))) {
+            rebuildBands();
+        }
+    }
+
+    /**
+     * Replaces every band entry with those of the articles in {@link #ARTICLES_STORE}. The bands store has no
+     * changelog, so after a crash (Kafka Streams wipes the task's state under exactly-once), on another instance, or
+     * after an upgrade it is empty or lags behind the articles store, which is restored from its changelog. Its marker
+     * says which articles it holds the bands of (the first and next sequence number, written in the same RocksDB write
+     * batch as the band entries); the articles store's content follows from those two numbers alone, since both
+     * stores change only in the story index topic's order. So a matching marker proves the bands right, and anything
+     * else is rebuilt.
+     */
+    private void rebuildBands() {
+        final long started = System.nanoTime();
+        final List<KeyValue<Bytes, byte[]>> batch = new ArrayList<>();
+        long removed = 0;
+        try (KeyValueIterator<Bytes, byte[]> stale = bands.all()) {
+            while (stale.hasNext()) {
+                batch.add(KeyValue.pair(stale.next().key, null));
+                removed++;
+                if (batch.size() == REBUILD_BATCH) {
+                    bands.putAll(batch);
+                    batch.clear();
+                }
+            }
+        }
+        long indexed = 0;
+        try (KeyValueIterator<Long, StoryEntry> entries = articles.all()) {
+            while (entries.hasNext()) {
+                final KeyValue<Long, StoryEntry> entry = entries.next();
+                indexed++;
+                for (int band = 0; band < StorySignature.BANDS; band++) {
+                    batch.add(KeyValue.pair(
+                            StoryIndexKeys.band(entry.value.signature().bandKey(band), entry.key), NO_VALUE));
+                }
+                if (batch.size() >= REBUILD_BATCH) {
+                    bands.putAll(batch);
+                    batch.clear();
+                }
+            }
+        }
+        batch.add(KeyValue.pair(StoryIndexKeys.BANDS_MARKER, StoryIndexKeys.bandsMarker(oldest, next)));
+        bands.putAll(batch);
+        if (indexed == 0 && removed == 0) {
+            // a new, empty index: nothing to say
+            return;
+        }
+        LOG.info(
+                "Story index: rebuilt the band entries of {} articles (removed {} stale entries) in {} ms",
+                indexed,
+                removed,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** This record's band changes and the new marker, in one RocksDB write batch, so they persist together or not. */
+    private void saveBands() {
+        bandChanges.add(KeyValue.pair(StoryIndexKeys.BANDS_MARKER, StoryIndexKeys.bandsMarker(oldest, next)));
+        bands.putAll(bandChanges);
+        bandChanges.clear();
     }
 
     @Override
     public void process(final Record<String, StoryCandidate> record) {
-        final String articleId = record.key();
         final StorySignature signature = record.value().signature() == null
                 ? null
                 : StorySignature.fromBytes(record.value().signature());
@@ -138,6 +220,12 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
         // whole seconds, as entries keep their time
         final long from = Math.max(0, context.currentStreamTimeMs() - window.toMillis()) / 1000;
         expireBefore(from);
+        match(record, signature, from);
+        saveBands();
+    }
+
+    private void match(final Record<String, StoryCandidate> record, final StorySignature signature, final long from) {
+        final String articleId = record.key();
         StoryEntry original = null;
         double best = -1;
         for (final long sequence : candidates(signature)) {
@@ -196,7 +284,7 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
         final long sequence = next++;
         articles.put(sequence, entry);
         for (int band = 0; band < StorySignature.BANDS; band++) {
-            bands.put(StoryIndexKeys.band(entry.signature().bandKey(band), sequence), NO_VALUE);
+            bandChanges.add(KeyValue.pair(StoryIndexKeys.band(entry.signature().bandKey(band), sequence), NO_VALUE));
         }
     }
 
@@ -214,7 +302,8 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                     return;
                 }
                 for (int band = 0; band < StorySignature.BANDS; band++) {
-                    bands.put(StoryIndexKeys.band(entry.signature().bandKey(band), oldest), null);
+                    bandChanges.add(
+                            KeyValue.pair(StoryIndexKeys.band(entry.signature().bandKey(band), oldest), null));
                 }
                 articles.put(oldest, null);
             }
