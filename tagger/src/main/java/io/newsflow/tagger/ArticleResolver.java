@@ -25,6 +25,12 @@ final class ArticleResolver {
         final double[] scores = new double[EntityType.values().length];
         final double[] evidence = new double[EntityType.values().length];
         double personProof;
+        double speakerProof;
+        double givenNameProof;
+        double bodyProof;
+        /** What of {@link #personProof} the article lets stand, see {@link #standingProof}. */
+        double proof;
+
         double strongCues;
         boolean midSentence;
         boolean inProse;
@@ -66,6 +72,9 @@ final class ArticleResolver {
                 d.evidence[t] += m.evidence[t];
             }
             d.personProof += m.personProof;
+            d.speakerProof += m.speakerProof;
+            d.givenNameProof += m.givenNameProof;
+            d.bodyProof += m.bodyProof;
             d.strongCues += m.strongCues;
             d.tokenCount = m.tokenCount;
             if (m.entry != null) {
@@ -80,11 +89,14 @@ final class ArticleResolver {
                 acronyms.put(m.acronym, m.key);
             }
         }
+        for (final Decision d : byKey.values()) {
+            d.proof = standingProof(lexicon, d, wireStory);
+        }
         final Set<String> listedWithPeople = listedWithPeople(mentions);
         for (final Decision d : byKey.values()) {
             d.type = best(d.scores);
             if (d.type == EntityType.PERSON
-                    && d.personProof == 0
+                    && d.proof == 0
                     && !listedWithPeople.contains(d.key)
                     && (d.entry == null || d.entry.type() != EntityType.PERSON)) {
                 d.type = withoutPersonProof(d, wireStory ? EntityType.ORGANIZATION : EntityType.PERSON);
@@ -133,7 +145,8 @@ final class ArticleResolver {
     /**
      * Names that stand in a list next to a proven person ("Romelu Lukaku, Yannick Carrasco and Dries Mertens"): a list
      * holds one kind of thing, so they are people too. Neighbours are mentions of one paragraph at most
-     * {@link #LIST_GAP} characters apart (", ", " and ", ", and ").
+     * {@link #LIST_GAP} characters apart, joined by ", ", " and ", ", and " ("Marcos Albuquerque of Banco Itapema" is
+     * no list).
      */
     private Set<String> listedWithPeople(final List<Mention> mentions) {
         final Set<String> listed = new HashSet<>();
@@ -142,7 +155,8 @@ final class ArticleResolver {
             if (previous != null
                     && previous.paragraph == m.paragraph
                     && m.start > previous.end
-                    && m.start - previous.end <= LIST_GAP) {
+                    && m.start - previous.end <= LIST_GAP
+                    && m.afterListJoint) {
                 if (isProvenPerson(previous)) {
                     listed.add(m.key);
                 }
@@ -159,7 +173,7 @@ final class ArticleResolver {
 
     private boolean isProvenPerson(final Mention m) {
         final Decision d = byKey.get(m.key);
-        return d != null && d.personProof > 0 && d.scores[EntityType.PERSON.ordinal()] >= max(d.scores);
+        return d != null && d.proof > 0 && d.scores[EntityType.PERSON.ordinal()] >= max(d.scores);
     }
 
     private static double max(final double[] scores) {
@@ -168,6 +182,33 @@ final class ArticleResolver {
             most = Math.max(most, s);
         }
         return most;
+    }
+
+    /**
+     * The person proof that stands once the article's other evidence is weighed. Two kinds of proof are also found on
+     * companies: being a quote's speaker ("Acme said operations were normal", "…," Acme told reporters) and a given
+     * name in front ("Rio Tinto", "Vale Something"). A one-word name in a wire story that nothing but its quotes
+     * proves a person is no person (a wire story introduces people with a given name, a title or a role; a surname
+     * of a proven person resolves to the full name anyway); a two-word name whose only proof is its given name (and
+     * quotes) is no person when the article gives it what only bodies have ("its shares", "said its", ", the miner")
+     * and its second word is no given name.
+     */
+    private static double standingProof(final Lexicon lexicon, final Decision d, final boolean wireStory) {
+        final double other = d.personProof - d.speakerProof - d.givenNameProof;
+        if (other > 1e-9) {
+            return d.personProof;
+        }
+        if (d.tokenCount == 1 && wireStory && d.givenNameProof == 0) {
+            return 0;
+        }
+        if (d.tokenCount == 2 && d.bodyProof > 0 && d.givenNameProof > 0) {
+            final String second = d.key.substring(d.key.indexOf(' ') + 1);
+            final Lexicon.NameEntry entry = lexicon.name(second);
+            if (!isGivenName(lexicon, second) && (entry == null || entry.type() != EntityType.PERSON)) {
+                return 0;
+            }
+        }
+        return d.personProof;
     }
 
     /** The article's decision for a mention's name; never null for a mention that was pooled. */
@@ -230,8 +271,10 @@ final class ArticleResolver {
                         || isPlaceAndPlural(lexicon, words)) {
                     addShortForm(shortForms, last, d); // "Castleford Rovers" → "Rovers", "Sydney Kings" → "Kings"
                 }
-            } else if (d.type == EntityType.MISC && words.length == 2 && Lexicon.isStormWord(words[0])) {
-                addShortForm(shortForms, words[1], d); // "Cyclone Freddy" → "Freddy": a storm, not a person
+            } else if (d.type == EntityType.MISC
+                    && Lexicon.stormNameStart(List.of(words), 0, words.length) == words.length - 1) {
+                // "Cyclone Freddy", "Super Typhoon Belmar" → "Freddy", "Belmar": a storm, not a person
+                addShortForm(shortForms, words[words.length - 1], d);
             }
         }
         return shortForms;

@@ -38,6 +38,11 @@ enum Evidence {
     MISC_HEAD(MISC, 4, true, false),
     /** "… Ministry", "… Bank", "… United". */
     ORG_HEAD(ORGANIZATION, 3.5, true, false),
+    /**
+     * "Philippine Red Cross": a listed organisation ends the name; "Banco Itapema", "Grupo Bimbo": a foreign word for
+     * a bank, group or institute opens it.
+     */
+    BODY_NAME_SHAPE(ORGANIZATION, 3, true, false),
     /** "King's College London": an organisation head inside a longer name. */
     INNER_ORG_HEAD(ORGANIZATION, 2.5, true, false),
     /** "… Sea", "… Province". */
@@ -53,7 +58,7 @@ enum Evidence {
     /** "President …", "Mrs …", "Chief Executive …". */
     TITLE(PERSON, 4, true, true),
     /** A known given name opens a name of two to four words. */
-    GIVEN_NAME(PERSON, 2.5, true, true),
+    GIVEN_NAME(PERSON, 2.5, true, Proves.GIVEN_NAME),
     /** "Andy", "Glenda": only people go by a given name alone. */
     LONE_GIVEN_NAME(PERSON, 0.5, false, true),
     /** "Hobart", "Florence": a given name that a gazetteer also lists as a place. */
@@ -93,9 +98,9 @@ enum Evidence {
     /** "club Valencia" for a listed place: weighed by the place's strength (3 × strength + 0.5). */
     ORG_CUE_BEFORE_A_PLACE(ORGANIZATION, 0, true, false),
     /** "…,” said Smith." at the end of a phrase. */
-    SAID_AFTER_A_QUOTE(PERSON, 1.5, true, true),
+    SAID_AFTER_A_QUOTE(PERSON, 1.5, true, Proves.SPEAKER),
     /** "…,” said Smith of …". */
-    SAID_AFTER_A_QUOTE_GOES_ON(PERSON, 1.5, false, true),
+    SAID_AFTER_A_QUOTE_GOES_ON(PERSON, 1.5, false, Proves.SPEAKER),
     /** "The company's lawyer, Pieter-Jan du Toit, said". */
     ROLE_AND_COMMA_BEFORE(PERSON, 2.5, true, true),
     /** "substitute Youssef En-Nesyri", "hydrologist Ana Paz". */
@@ -103,11 +108,11 @@ enum Evidence {
     /** "a header from X", "goals from A and B": what only a player makes. */
     PLAYER_FROM(PERSON, 3, true, true),
     /** "chief executive of X", "shares in X". */
-    OFFICE_OF_A_BODY(ORGANIZATION, 3, true, false),
+    OFFICE_OF_A_BODY(ORGANIZATION, 3, true, Proves.BODY),
     /** The same for a name a list knows. */
-    OFFICE_OF_A_LISTED_BODY(ORGANIZATION, 1.5, true, false),
+    OFFICE_OF_A_LISTED_BODY(ORGANIZATION, 1.5, true, Proves.BODY),
     /** "invested in X", "a stake in X". */
-    INVESTED_IN(ORGANIZATION, 3, true, false),
+    INVESTED_IN(ORGANIZATION, 3, true, Proves.BODY),
     /** "in Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang": a list a place preposition opens. */
     PLACE_LIST(LOCATION, 1.5, false, false),
     /** "in Genk and Hasselt": a one-word club name in such a list. */
@@ -141,25 +146,25 @@ enum Evidence {
     /** "Marieke Janssen, whose house". */
     WHOSE(PERSON, 2, true, true),
     /** "Albemarle, whose shares fell". */
-    WHOSE_HOLDINGS(ORGANIZATION, 1.5, false, false),
+    WHOSE_HOLDINGS(ORGANIZATION, 1.5, false, Proves.BODY),
     /** "Konfio said in a statement". */
     STATEMENT(ORGANIZATION, 3, true, false),
     /** "…," Mailis said: a quote's speaker. */
-    QUOTE_SPEAKER(PERSON, 1.5, false, true),
+    QUOTE_SPEAKER(PERSON, 1.5, false, Proves.SPEAKER),
     /** "Ayavire said she", "Nakato said her group". */
     PERSON_PRONOUN(PERSON, 1.5, false, true),
     /** "Konfio said its". */
-    BODY_PRONOUN(ORGANIZATION, 1.5, false, false),
+    BODY_PRONOUN(ORGANIZATION, 1.5, false, Proves.BODY),
     /** "X's shares fell". */
-    POSSESSIVE_SHARES(ORGANIZATION, 2.5, true, false),
+    POSSESSIVE_SHARES(ORGANIZATION, 2.5, true, Proves.BODY),
     /** "X shares rose". */
-    SHARES_AFTER(ORGANIZATION, 3, true, false),
+    SHARES_AFTER(ORGANIZATION, 3, true, Proves.BODY),
     /** "X raised $110 million". */
-    RAISED_MONEY(ORGANIZATION, 2.5, true, false),
+    RAISED_MONEY(ORGANIZATION, 2.5, true, Proves.BODY),
     /** "told Zodiak radio", "Antara news agency", "Kompas TV": a broadcaster or news outlet. */
-    MEDIA_AFTER(ORGANIZATION, 3.5, true, false),
+    MEDIA_AFTER(ORGANIZATION, 3.5, true, Proves.BODY),
     /** "Touton, a trading house". */
-    BODY_APPOSITIVE(ORGANIZATION, 3, true, false),
+    BODY_APPOSITIVE(ORGANIZATION, 3, true, Proves.BODY),
     /** "Toconao, a village near". */
     PLACE_APPOSITIVE(LOCATION, 3, true, false);
 
@@ -168,12 +173,33 @@ enum Evidence {
 
     final double weight;
     final boolean strong;
+    /** What only one kind of thing has; {@link #provesPerson} sums the three person kinds. */
+    final Proves proves;
+
     final boolean provesPerson;
 
+    /**
+     * What a kind of evidence proves. A quote's speaker and a given name prove a person but are kept apart: one-word
+     * companies speak in wire copy ("Acme said"), and a given name opens company names too ("Rio Tinto"), so {@link
+     * ArticleResolver} weighs them against what only bodies have ("X's shares", "X said its", "X, the miner").
+     */
+    enum Proves {
+        NOTHING,
+        PERSON,
+        SPEAKER,
+        GIVEN_NAME,
+        BODY
+    }
+
     Evidence(final EntityType type, final double weight, final boolean strong, final boolean provesPerson) {
+        this(type, weight, strong, provesPerson ? Proves.PERSON : Proves.NOTHING);
+    }
+
+    Evidence(final EntityType type, final double weight, final boolean strong, final Proves proves) {
         this.type = type;
         this.weight = weight;
         this.strong = strong;
-        this.provesPerson = provesPerson;
+        this.proves = proves;
+        this.provesPerson = proves == Proves.PERSON || proves == Proves.SPEAKER || proves == Proves.GIVEN_NAME;
     }
 }

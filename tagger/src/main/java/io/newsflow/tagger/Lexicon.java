@@ -245,7 +245,49 @@ final class Lexicon {
         return STORM_WORDS.contains(word);
     }
 
+    /** Can the word open a storm's name ("Cyclone", "Typhoons", "Super", "Tropical")? A cheap test before the full one. */
+    static boolean mayOpenStormName(final String word) {
+        return STORM_WORDS.contains(word) || STORM_PLURALS.contains(word) || STORM_MODIFIERS.contains(word);
+    }
+
+    /** "Typhoons Koral, Senna and Vidar": a plural storm word opens a list of storms. */
+    static boolean isStormPlural(final String word) {
+        return STORM_PLURALS.contains(word);
+    }
+
+    /**
+     * Where the storm's own name starts when the words {@code from} to {@code to} are a named storm: "Cyclone Freddy"
+     * (1), "Super Typhoon Belmar", "Severe Tropical Cyclone Mirelle" (up to three modifiers before the storm word),
+     * "Typhoons Koral" (a plural); -1 otherwise. The storm word never ends the run: "Desert Storm" is no storm.
+     */
+    static int stormNameStart(final List<String> words, final int from, final int to) {
+        int q = from;
+        while (q < to - 1 && q - from < 3 && STORM_MODIFIERS.contains(words.get(q))) {
+            q++;
+        }
+        if (q >= to - 1) {
+            return -1;
+        }
+        final String w = words.get(q);
+        final boolean depression =
+                w.equals("Depression") && q > from && words.get(q - 1).equals("Tropical");
+        return STORM_WORDS.contains(w) || STORM_PLURALS.contains(w) || depression ? q + 1 : -1;
+    }
+
     private static final Set<String> STORM_WORDS = Set.of("Cyclone", "Hurricane", "Typhoon", "Storm", "Tornado");
+    private static final Set<String> STORM_PLURALS = Set.of("Cyclones", "Hurricanes", "Typhoons", "Storms");
+    private static final Set<String> STORM_MODIFIERS = Set.of(
+            "Super",
+            "Tropical",
+            "Subtropical",
+            "Post-Tropical",
+            "Extratropical",
+            "Severe",
+            "Very",
+            "Extremely",
+            "Intense",
+            "Major",
+            "Winter");
 
     boolean isMiscHead(final Token t) {
         return miscHeads.contains(t.text);
@@ -266,6 +308,11 @@ final class Lexicon {
     /** A lower-case noun that introduces an organisation's name: "club", "regulator", "chipmaker". */
     boolean isOrgCue(final Token t) {
         return !t.capitalised && orgCues.contains(t.lower);
+    }
+
+    /** The word ("company", "lender") is an organisation cue, whatever its case. */
+    boolean isOrgCueWord(final String lowerCase) {
+        return orgCues.contains(lowerCase);
     }
 
     /** A lower-case role noun that works somewhere: a title ("analyst") or its plural, or an "-ist" ("cardiologist"). */

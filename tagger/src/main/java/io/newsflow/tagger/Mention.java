@@ -28,6 +28,12 @@ final class Mention {
      * name with none is no person however the priors and weak cues ("said") lean, see {@link ArticleResolver}.
      */
     double personProof;
+    /** The part of {@link #personProof} that is a quote's speaker ({@link Evidence.Proves#SPEAKER}). */
+    double speakerProof;
+    /** The part of {@link #personProof} that is a known given name ({@link Evidence.Proves#GIVEN_NAME}). */
+    double givenNameProof;
+    /** Evidence only bodies have ({@link Evidence.Proves#BODY}): "X's shares", "X said its", "X, the miner". */
+    double bodyProof;
     /**
      * Evidence that holds even at a sentence start (gazetteer, title, head word, acronym); weak cues ("said", "in")
      * also follow capitalised common words there ("Officials said").
@@ -43,6 +49,8 @@ final class Mention {
      * article takes the name for a place, see {@link PlaceAsActor}.
      */
     boolean actsAsOrganisation;
+    /** A comma, "and" or "or" stands right before the name: it may be an item of a list. */
+    boolean afterListJoint;
     /** An acronym given in brackets right after the name: "World Health Organization (WHO)". */
     String acronym;
 
@@ -79,6 +87,14 @@ final class Mention {
         }
         if (e.provesPerson) {
             personProof += weight;
+        }
+        switch (e.proves) {
+            case SPEAKER -> speakerProof += weight;
+            case GIVEN_NAME -> givenNameProof += weight;
+            case BODY -> bodyProof += weight;
+            default -> {
+                // the rest proves nothing or is counted in personProof alone
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newsflow.tagger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -87,6 +88,54 @@ final class NameFinder {
             "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay", "Monte", "Puerto", "Porto", "Punta",
             "Sierra", "Isla", "Lago", "Ciudad", "Salar", "Cerro", "Laguna", "Valle", "Bahía", "Wadi", "Jebel", "Gunung",
             "Pulau");
+    /**
+     * First words of organisations' names in Romance and Germanic languages: "Banco Itapema", "Grupo Bimbo",
+     * "Instituto Butantan", "Universidad de Chile". None is a given name or an English word.
+     */
+    private static final Set<String> ORG_FIRST_WORDS = Set.of(
+            "Banco",
+            "Banca",
+            "Banque",
+            "Grupo",
+            "Gruppo",
+            "Groupe",
+            "Companhia",
+            "Compañía",
+            "Compagnie",
+            "Instituto",
+            "Istituto",
+            "Institut",
+            "Fundación",
+            "Fundação",
+            "Fondation",
+            "Fondazione",
+            "Stiftung",
+            "Universidad",
+            "Universidade",
+            "Université",
+            "Università",
+            "Universität",
+            "Sociedad",
+            "Sociedade",
+            "Société",
+            "Società",
+            "Partido",
+            "Partito",
+            "Empresa",
+            "Empresas",
+            "Corporación",
+            "Caja",
+            "Caixa",
+            "Cooperativa",
+            "Ministério",
+            "Ministerio",
+            "Ministère",
+            "Secretaría",
+            "Agência",
+            "Agencia",
+            "Asociación",
+            "Associação",
+            "Federación");
     /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
     private static final Set<String> FOREIGN_ARTICLES =
             Set.of("Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
@@ -297,6 +346,16 @@ final class NameFinder {
                     && isNameToken(tokens, used, j + 1)
                     && endsWithOrgHead(tokens, used, j + 1)) {
                 j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
+            } else if (j + 1 < n && t.is("and") && orgNameAcrossAndEnd(tokens, used, from, j) > 0) {
+                j = orgNameAcrossAndEnd(tokens, used, from, j); // "Independent Electoral and Boundaries Commission"
+            } else if (j + 1 < n
+                    && t.is("for")
+                    && !used[j]
+                    && hasOrgOfHead(tokens, from, j)
+                    && isNameToken(tokens, used, j + 1)) {
+                j += 2; // "Board of Control for Cricket"
+            } else if (t.is("in") && !used[j] && countryEndingAForPart(tokens, from, j) > 0) {
+                j += 1 + countryEndingAForPart(tokens, from, j); // "Board of Control for Cricket in India"
             } else {
                 break;
             }
@@ -391,6 +450,79 @@ final class NameFinder {
             return -1; // nothing joined, or the part goes on with a name: "and Tata Steel"
         }
         return q;
+    }
+
+    /**
+     * "Independent Electoral and Boundaries Commission", "National Disaster Risk Reduction and Management Council":
+     * capitalised dictionary words (with "of", "for", "the", "and" between them) on both sides of the "and" at {@code
+     * j}, the last an organisation head, are one name. Returns the end of that head, or -1. A known name or a given
+     * name on either side makes two entities ("Trump and Acme Council", "the European Commission and Council").
+     */
+    private int orgNameAcrossAndEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        if (used[j]) {
+            return -1;
+        }
+        for (int q = tokens.get(from).is("the") ? from + 1 : from; q < j; q++) {
+            final Token t = tokens.get(q);
+            if (t.capitalised ? !isPlainWord(t) : !NAME_JOINTS.contains(t.lower)) {
+                return -1;
+            }
+        }
+        int q = j + 1;
+        while (q < tokens.size() && q - j <= 6) {
+            final Token t = tokens.get(q);
+            if (isNameToken(tokens, used, q) && !t.sentenceStart && isPlainWord(t)) {
+                q++;
+                final boolean nameGoesOn =
+                        q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart;
+                if (lexicon.isOrgHead(t) && !nameGoesOn) {
+                    return q;
+                }
+            } else if (!t.capitalised && !used[q] && NAME_JOINTS.contains(t.lower) && q > j + 1) {
+                q++;
+            } else {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> NAME_JOINTS = Set.of("of", "for", "the", "and");
+
+    /** A capitalised dictionary word that is neither a given name nor a listed name: "Electoral", "Boundaries". */
+    private boolean isPlainWord(final Token t) {
+        return lexicon.isCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null;
+    }
+
+    /** An organisation head that takes "of" opens the run: "Board of Control", "Centre for …". */
+    private boolean hasOrgOfHead(final List<Token> tokens, final int from, final int j) {
+        for (int q = from; q < j - 1; q++) {
+            if (lexicon.isOrgOfHead(tokens.get(q)) && tokens.get(q + 1).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Board of Control for Cricket in India": after an organisation head's "of" part and a "for" part, "in" and a
+     * country or continent that ends the run belong to the name. Returns the place's length, or 0. Without the "of"
+     * part the place is where the body is: "the Leibniz Institute for Baltic Sea Research in Germany".
+     */
+    private int countryEndingAForPart(final List<Token> tokens, final int from, final int j) {
+        boolean forPart = false;
+        for (int q = from + 1; q < j - 1 && !forPart; q++) {
+            forPart = tokens.get(q).is("for") && !tokens.get(q).capitalised && hasOrgOfHead(tokens, from, q);
+        }
+        if (!forPart || j + 1 >= tokens.size() || !tokens.get(j + 1).capitalised) {
+            return 0;
+        }
+        final int len = knownPlaceLengthAt(tokens, j + 1);
+        if (len == 0 || j + 1 + len < tokens.size() && tokens.get(j + 1 + len).capitalised) {
+            return 0;
+        }
+        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, j + 1, j + 1 + len, false));
+        return place.strength() >= 1.0 ? len : 0;
     }
 
     /**
@@ -599,12 +731,35 @@ final class NameFinder {
                 && lexicon.name(t.text) == null
                 && !PLACE_FIRST_WORDS.contains(t.text)
                 && lexicon.isFirstName(tokens.get(a + 1))
+                && !Lexicon.isStormWord(tokens.get(a + 1).text) // "Tropical Storm Ardena"
                 && !lexicon.isOrgHead(tokens.get(b - 1))
                 && !lexicon.isLocationHead(tokens.get(b - 1))) {
             return true; // "Economist Sarah Lind argues": an occupation opens the sentence, the name follows
         }
+        if (b - a == 2 && isKindOfBodyOrRival(t) && isUnknownWord(tokens.get(a + 1))) {
+            return true; // "Rival Ferrosul said", "Miner Tavrex said": a kind of body opens the sentence
+        }
         return b - a > 1
                 && (t.lower.endsWith("ly") || t.lower.endsWith("ing"))
+                && !lexicon.isFirstName(t)
+                && lexicon.name(t.text) == null;
+    }
+
+    /** "Rival", "Miner", "Lender", "Analyst": a capitalised word that names a kind of body, a rival or a role. */
+    private boolean isKindOfBodyOrRival(final Token t) {
+        return lexicon.isOnlyCommonWord(t)
+                && lexicon.name(t.text) == null
+                && !lexicon.isOrgHead(t)
+                && (RIVALS.contains(t.lower) || BODY_NOUNS.contains(t.lower) || lexicon.isOrgCueWord(t.lower));
+    }
+
+    private static final Set<String> RIVALS = Set.of("rival", "peer", "competitor", "partner", "parent", "compatriot");
+
+    /** A capitalised word no list or dictionary knows: "Ferrosul". */
+    private boolean isUnknownWord(final Token t) {
+        return t.capitalised
+                && !t.sentenceStart
+                && !lexicon.isCommonWord(t)
                 && !lexicon.isFirstName(t)
                 && lexicon.name(t.text) == null;
     }
@@ -670,6 +825,13 @@ final class NameFinder {
                 entry = company; // "Google LLC" is "Google"
             }
         }
+        final boolean region =
+                entry != null && entry.type() == EntityType.ORGANIZATION && len == 1 && theGeographicName(tokens, a, b);
+        if (region) {
+            // "fires in the Amazon", "the Amazon basin": a company's one-word name with "the" in a place's context is
+            // the place (companies go without "the": "Amazon said")
+            entry = new Lexicon.NameEntry(EntityType.LOCATION, key, 0.8);
+        }
         final boolean natural = entry != null && lexicon.isNaturalFeature(key);
         if (natural
                 && len == 1
@@ -681,7 +843,7 @@ final class NameFinder {
             m.entry = entry;
             m.add(Evidence.LISTED, entry.type(), 3 * entry.strength());
         }
-        if (!titleCased && entry != null && entry.type() == EntityType.LOCATION && !natural) {
+        if (!titleCased && entry != null && entry.type() == EntityType.LOCATION && !natural && !region) {
             m.actsAsOrganisation = placeAsActor.actsAt(tokens, a, b); // known places: countries, cities, regions
         }
         if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
@@ -697,6 +859,10 @@ final class NameFinder {
         }
         if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
             m.add(Evidence.FOREIGN_ARTICLE);
+        }
+        final boolean knownBodyAtEnd = entry == null && len >= 3 && endsInKnownBody(tokens, a, b);
+        if (knownBodyAtEnd || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)) {
+            m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema"
         }
         if (len >= 2 && lexicon.isMiscHead(last)) {
             m.add(Evidence.MISC_HEAD);
@@ -735,6 +901,7 @@ final class NameFinder {
                 && len >= 2
                 && len <= 4
                 && lexicon.isFirstName(first)
+                && !knownBodyAtEnd
                 && !lexicon.isOrgHead(last)
                 && !lexicon.isLocationHead(last)) {
             m.add(Evidence.GIVEN_NAME);
@@ -746,6 +913,7 @@ final class NameFinder {
             }
         }
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
+        m.afterListJoint = prev != null && (prev.text.equals(",") || prev.is("and") || prev.is("or"));
         final boolean clubTown = entry != null && len == 1 && lexicon.isOneWordClub(key);
         final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
         if (clubTown
@@ -759,7 +927,7 @@ final class NameFinder {
         }
         if (!mayBePlace) {
             // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
-        } else if (lexicon.locationCueEndingAt(tokens, a) > 0) {
+        } else if (lexicon.locationCueEndingAt(tokens, a) > 0 || placeExamplesBefore(tokens, a)) {
             m.add(Evidence.LOCATION_CUE);
         } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
             m.add(Evidence.AT_AFTER_A_ROLE);
@@ -877,8 +1045,9 @@ final class NameFinder {
                 m.add(Evidence.ADJECTIVE_BEFORE_A_NOUN);
             }
         }
-        if (len == 2 && Lexicon.isStormWord(first.text)) {
-            m.add(Evidence.STORM);
+        if (len >= 2 && Lexicon.mayOpenStormName(first.text) && isStormName(tokens, a, b)
+                || len <= 2 && a >= 3 && (prev.is("and") || prev.text.equals(",")) && stormListBefore(tokens, a - 1)) {
+            m.add(Evidence.STORM); // "Super Typhoon Belmar", "Typhoons Koral, Senna and Vidar"
         }
         if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
             m.add(Evidence.WORK_TITLE);
@@ -1110,13 +1279,13 @@ final class NameFinder {
     /**
      * "the Sydney Kings", "the Perth Wildcats", "the New Zealand Breakers": "the", a known place and one capitalised
      * plural that is no place head ("the Cayman Islands", "the Golan Heights") nor a people ("Kosovo Albanians") is a
-     * team's name. Without "the" such pairs are as often lists of capitalised words in web text ("Tours Agents").
+     * team's name. Without "the" such pairs are as often lists of capitalised words in web text ("Tours Agents"), so
+     * there the sentence must show a match: "beat Brisbane Broncos", "Leeds Rhinos won", "Leeds Rhinos 20-12"; with a
+     * match, a word no list or dictionary knows may stand for the place ("Kelvport Marauders lost").
      */
     private boolean isPlaceAndNickname(final List<Token> tokens, final int a, final int b) {
         final Token last = tokens.get(b - 1);
-        if (a == 0
-                || !tokens.get(a - 1).is("the")
-                || !last.capitalised
+        if (!last.capitalised
                 || last.allCaps
                 || !last.lower.endsWith("s")
                 || last.lower.endsWith("ss")
@@ -1126,9 +1295,70 @@ final class NameFinder {
                 || isGroupOrAdjective(last) && !lexicon.isCommonWord(last)) {
             return false;
         }
+        final boolean the = a > 0 && tokens.get(a - 1).is("the");
+        final boolean match = !the && playsAMatch(tokens, a, b);
+        if (!the && !match) {
+            return false;
+        }
         final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
-        return place != null && place.type() == EntityType.LOCATION && place.strength() >= 0.5;
+        if (place == null) {
+            final Token first = tokens.get(a);
+            return match && b - a == 2 && !lexicon.isCommonWord(first) && !lexicon.isFirstName(first);
+        }
+        return place.type() == EntityType.LOCATION && (place.strength() >= 0.5 || match);
     }
+
+    /** A match around the name: an opponent before it ("beat X", "lost to X"), a result or a score after it. */
+    private boolean playsAMatch(final List<Token> tokens, final int a, final int b) {
+        final int n = tokens.size();
+        if (a > 0 && lexicon.isOpponentCue(tokens.get(a - 1))) {
+            return true;
+        }
+        if (a >= 2
+                && (tokens.get(a - 1).is("to") || tokens.get(a - 1).is("with"))
+                && lexicon.isActorVerb(tokens.get(a - 2))) {
+            return true; // "lost to X", "drew with X"
+        }
+        if (b >= n) {
+            return false;
+        }
+        final Token next = tokens.get(b);
+        return !next.capitalised && MATCH_RESULTS.contains(next.lower)
+                || next.kind == Token.Kind.NUMBER
+                        && b + 2 < n
+                        && tokens.get(b + 1).text.equals("-")
+                        && tokens.get(b + 2).kind == Token.Kind.NUMBER;
+    }
+
+    private static final Set<String> MATCH_RESULTS = Set.of(
+            "beat",
+            "beats",
+            "defeated",
+            "defeats",
+            "won",
+            "win",
+            "wins",
+            "lost",
+            "lose",
+            "loses",
+            "drew",
+            "draw",
+            "draws",
+            "edged",
+            "thrashed",
+            "routed",
+            "eliminated",
+            "trailed",
+            "trail",
+            "hosted",
+            "host",
+            "hosts",
+            "faced",
+            "face",
+            "faces",
+            "play",
+            "played",
+            "plays");
 
     private static boolean isClosingQuote(final Token t) {
         return t.text.equals("\"") || t.text.equals("\u201d") || t.text.equals("'") || t.text.equals("\u2019");
@@ -1278,7 +1508,8 @@ final class NameFinder {
             final boolean movesTo = before.is("to") && start > 0 && MOVEMENT.contains(tokens.get(start - 1).lower);
             if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to")
                     || movesTo
-                    || lexicon.locationCueEndingAt(tokens, start + 1) > 0) {
+                    || lexicon.locationCueEndingAt(tokens, start + 1) > 0
+                    || placeExamplesBefore(tokens, start + 1)) {
                 return true;
             }
             if (!(before.text.equals(",") || before.is("and") || before.is("or"))) {
@@ -1288,6 +1519,111 @@ final class NameFinder {
         }
         return false;
     }
+
+    private static boolean isStormName(final List<Token> tokens, final int a, final int b) {
+        final List<String> words = new ArrayList<>(b - a);
+        for (int q = a; q < b; q++) {
+            words.add(tokens.get(q).text);
+        }
+        return Lexicon.stormNameStart(words, 0, words.size()) > 0;
+    }
+
+    /**
+     * Is the name before {@code k} (a comma or "and") in a list whose first item is a plural storm's: "Typhoons Koral,
+     * Senna and"? Each item is one or two capitalised words.
+     */
+    private static boolean stormListBefore(final List<Token> tokens, final int k) {
+        int q = k - 1;
+        for (int items = 0; items < 5 && q >= 0; items++) {
+            int start = q;
+            while (start >= 0 && tokens.get(start).capitalised && q - start < 3) {
+                if (Lexicon.isStormPlural(tokens.get(start).text)) {
+                    return true;
+                }
+                start--;
+            }
+            if (start == q || start < 0) {
+                return false;
+            }
+            final Token before = tokens.get(start);
+            if (!(before.text.equals(",") || before.is("and"))) {
+                return false;
+            }
+            q = start - 1;
+        }
+        return false;
+    }
+
+    /**
+     * "in the Amazon", "the Amazon rainforest": a lower-case "the" before the name, and a place noun after it, or a
+     * place preposition before it when a river, basin or the like of that name is known ("Amazon River").
+     */
+    private boolean theGeographicName(final List<Token> tokens, final int a, final int b) {
+        if (a < 1 || !tokens.get(a - 1).is("the") || tokens.get(a - 1).capitalised) {
+            return false;
+        }
+        if (b < tokens.size()
+                && (lexicon.isPlaceNoun(tokens.get(b)) || GEOGRAPHIC_NOUNS.contains(tokens.get(b).lower))) {
+            return true;
+        }
+        if (a < 2 || !PLACE_PREPOSITIONS.contains(tokens.get(a - 2).lower)) {
+            return false;
+        }
+        // "in the Senate", "in the Times" are bodies: only a name a known river, basin or the like shares is a place
+        final String name = tokens.get(a).text;
+        for (final String feature : FEATURE_HEADS) {
+            final Lexicon.NameEntry place = lexicon.name(name + " " + feature);
+            if (place != null && place.type() == EntityType.LOCATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> FEATURE_HEADS =
+            List.of("River", "Basin", "Delta", "Valley", "Desert", "Mountains", "Rainforest", "Sea", "Lake");
+
+    /** Nouns after "the <Name>" that make it a region, beyond the place nouns: "the Amazon rainforest". */
+    private static final Set<String> GEOGRAPHIC_NOUNS =
+            Set.of("rainforest", "rainforests", "forest", "forests", "jungle", "biome", "interior", "headwaters");
+
+    /** "towns such as A", "villages including A", "cities like A", "the towns of A": places given as examples. */
+    private static boolean placeExamplesBefore(final List<Token> tokens, final int a) {
+        if (a < 2) {
+            return false;
+        }
+        final Token p = tokens.get(a - 1);
+        final int noun;
+        if (p.is("as") && a >= 3 && tokens.get(a - 2).is("such")) {
+            noun = a - 3;
+        } else if (p.is("including") || p.is("like") || p.is("of")) {
+            noun = a - 2;
+        } else {
+            return false;
+        }
+        return !tokens.get(noun).capitalised && PLACE_PLURALS.contains(tokens.get(noun).lower);
+    }
+
+    private static final Set<String> PLACE_PLURALS = Set.of(
+            "towns",
+            "cities",
+            "villages",
+            "areas",
+            "regions",
+            "provinces",
+            "districts",
+            "counties",
+            "communities",
+            "municipalities",
+            "settlements",
+            "suburbs",
+            "neighbourhoods",
+            "neighborhoods",
+            "localities",
+            "islands",
+            "ports",
+            "places",
+            "states");
 
     /**
      * "Athletics Kenya", "Cycling Australia": common words, then a country (a sports body or agency named after it).
@@ -1568,6 +1904,17 @@ final class NameFinder {
 
     private static String titleCase(final String allCaps) {
         return allCaps.charAt(0) + allCaps.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A listed organisation of two words or more ends the run: "Philippine Red Cross", "Kenya Red Cross Society". */
+    private boolean endsInKnownBody(final List<Token> tokens, final int a, final int b) {
+        for (int q = Math.max(a + 1, b - lexicon.maxNameTokens()); q <= b - 2; q++) {
+            final Lexicon.NameEntry body = lexicon.name(Lexicon.key(tokens, q, b, false));
+            if (body != null && body.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasInnerOrgHead(final List<Token> tokens, final int a, final int b) {

@@ -29,15 +29,18 @@ class NewsDocumentLevelTest {
      * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o"), 0.908 with "Kompas TV" as one name and "X shares fell"
      * outweighing a given name ("Vale Indonesia"), 0.919 with "a header from X" proving a player and "a unit in X"
      * no longer an organisation cue; 0.929 with the listed-company gazetteer and the model no longer re-typing a
-     * rules' name into a person.
+     * rules' name into a person. With four more articles (a typhoon in Luzon, a Brazilian miner, a rugby league round,
+     * Kenya's election commission; written for named storms, one-word companies that speak, companies opening with a
+     * given name, teams without "the" and names joined by "and") the twenty-one scored 0.871 before the rules for
+     * them and 0.923 after (the first seventeen 0.929 before and after).
      */
-    private static final double MIN_F1 = 0.929;
+    private static final double MIN_F1 = 0.923;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
         final NewsArticles dev = NewsArticles.read(Path.of(
                 NewsDocumentLevelTest.class.getResource("/tagging/news/dev").toURI()));
-        assertThat(dev.articles()).hasSize(17);
+        assertThat(dev.articles()).hasSize(21);
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
         final DocumentScores scores = new DocumentScores();
         for (final Map.Entry<String, ArticleText> a : dev.articles().entrySet()) {
