@@ -46,6 +46,15 @@ final class ArticleResolver {
         Decision(final String key) {
             this.key = key;
         }
+
+        /** Evidence about the name as a whole, found at article level. */
+        void add(final Evidence e) {
+            scores[e.type.ordinal()] += e.weight;
+            evidence[e.type.ordinal()] += e.weight;
+            if (e.strong) {
+                strongCues += e.weight;
+            }
+        }
     }
 
     private static final Decision AMBIGUOUS = new Decision("");
@@ -93,6 +102,7 @@ final class ArticleResolver {
             d.proof = standingProof(lexicon, d, wireStory);
         }
         final Set<String> listedWithPeople = listedWithPeople(mentions);
+        addSmallPlaceEvidence(lexicon, listedWithPeople);
         for (final Decision d : byKey.values()) {
             d.type = best(d.scores);
             if (d.type == EntityType.PERSON
@@ -170,6 +180,53 @@ final class ArticleResolver {
     }
 
     private static final int LIST_GAP = 6;
+
+    /**
+     * Small towns, villages and districts of the small-town gazetteer, for names nothing else explains: no proof of a
+     * person, no evidence of an organisation, no list entry, no proven person beside it. A town of a country the
+     * article names ("Husum" in an article that names Germany, Hamburg or Bavaria) is that town more likely than not.
+     * Any other town of two words or more ("Thunder Bay") is weak evidence, which decides only a name with no other
+     * (one that would default to a person, or in a wire story an organisation) and not one that speaks; a one-word
+     * town from another country is no evidence at all: the surname list that cleaned the gazetteer is American, and
+     * one-word towns are many other countries' surnames ("Obama", "Garibaldi") and companies' names.
+     */
+    private void addSmallPlaceEvidence(final Lexicon lexicon, final Set<String> listedWithPeople) {
+        Set<String> countries = null;
+        for (final Decision d : byKey.values()) {
+            if (d.entry != null
+                    || d.personProof > 0
+                    || d.evidence[EntityType.ORGANIZATION.ordinal()] > 0
+                    || listedWithPeople.contains(d.key)) {
+                continue;
+            }
+            final List<String> places = lexicon.smallPlaceCountries(d.key);
+            if (places.isEmpty()) {
+                continue;
+            }
+            if (countries == null) {
+                countries = articleCountries(lexicon);
+            }
+            if (places.stream().anyMatch(countries::contains)) {
+                d.add(Evidence.SMALL_PLACE_IN_ITS_COUNTRY);
+            } else if (d.tokenCount > 1 && d.evidence[EntityType.PERSON.ordinal()] == 0) {
+                d.add(Evidence.LISTED_SMALL_PLACE);
+            }
+        }
+    }
+
+    /** The countries of the listed countries, cities and regions the article names. */
+    private Set<String> articleCountries(final Lexicon lexicon) {
+        final Set<String> countries = new HashSet<>();
+        for (final Decision d : byKey.values()) {
+            if (d.entry != null && d.entry.type() == EntityType.LOCATION) {
+                final String code = lexicon.countryOf(d.entry.canonical());
+                if (code != null) {
+                    countries.add(code);
+                }
+            }
+        }
+        return countries;
+    }
 
     private boolean isProvenPerson(final Mention m) {
         final Decision d = byKey.get(m.key);

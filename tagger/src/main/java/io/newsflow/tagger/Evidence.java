@@ -20,6 +20,17 @@ enum Evidence {
     // the name itself: lists and shape
     /** The name is in a gazetteer or cue list; weighed by the entry's strength (3 × strength). */
     LISTED(null, 0, true, false),
+    /**
+     * "Thunder Bay", "Bad Soden": a small town, village or district of the small-town gazetteer, of two words or
+     * more, for a name with no other evidence at all in the article (see {@link ArticleResolver}); so weak that it
+     * only decides a name that would otherwise default to a person or, in a wire story, an organisation.
+     */
+    LISTED_SMALL_PLACE(LOCATION, 0.3, false, false),
+    /**
+     * "Husum" in an article that also names Germany (or a German city or region): a small town of a country the
+     * article names, for a name with no person's proof and no organisation's evidence.
+     */
+    SMALL_PLACE_IN_ITS_COUNTRY(LOCATION, 2, true, false),
     /** "VENLO, Netherlands (Reuters) -": a dateline names where the story was filed. */
     DATELINE(LOCATION, 4, true, false),
     /** "Outer Mongolia", "South East Asia": direction words before a known place. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,17 @@ final class Lexicon {
     private final int maxNameTokens;
     /** Keys of rivers, lakes, mountain ranges and regions: places that never act as a team or government. */
     private final Set<String> naturalFeatures;
+    /**
+     * The small towns of {@code towns.tsv}, one long per name and country, sorted: the name's 56-bit hash in the high
+     * bits and an index into {@link #smallPlaceCountryCodes} in the low 8. Tens of thousands of names, kept out of
+     * {@link #names} because they are weak evidence ({@link Evidence#LISTED_SMALL_PLACE}) unless the article names
+     * their country, and packed because a map of strings would cost ten times the memory.
+     */
+    private final long[] smallPlaces;
+
+    private final String[] smallPlaceCountryCodes;
+    /** Canonical name of a listed country, city or region → its ISO 3166-1 alpha-2 code. */
+    private final Map<String, String> countryOfPlace;
 
     private final Set<String> titles;
     private final Set<String> titleFirstWords;
@@ -85,6 +97,9 @@ final class Lexicon {
         this.locationCueLastWords = lastWords(b.locationCues);
         this.maxNameTokens = b.maxNameTokens;
         this.naturalFeatures = Set.copyOf(b.naturalFeatures);
+        this.smallPlaces = b.smallPlaces.sorted();
+        this.smallPlaceCountryCodes = b.smallPlaceCountryCodes.toArray(new String[0]);
+        this.countryOfPlace = Map.copyOf(b.countryOfPlace);
         this.titles = Set.copyOf(b.titles);
         this.titleFirstWords = Set.copyOf(b.titleFirstWords);
         this.maxTitleTokens = b.maxTitleTokens;
@@ -144,6 +159,10 @@ final class Lexicon {
         b.loadNaturalEarth(GAZETTEER + "natural-earth.tsv");
         b.loadClubs(GAZETTEER + "clubs.tsv");
         b.loadOrganisations(GAZETTEER + "organisations.tsv");
+        b.loadNames(GAZETTEER + "agencies.tsv", false);
+        b.loadBodies(GAZETTEER + "universities.tsv");
+        b.loadBodies(GAZETTEER + "airlines.tsv");
+        b.loadSmallPlaces(GAZETTEER + "towns.tsv");
         return new Lexicon(b);
     }
 
@@ -194,6 +213,45 @@ final class Lexicon {
     /** Is the phrase a river, lake, mountain range or natural region, which cannot act ("the Barito forced")? */
     boolean isNaturalFeature(final String key) {
         return naturalFeatures.contains(key);
+    }
+
+    /**
+     * The countries (ISO 3166-1 alpha-2) of the small towns, villages and districts of the small-town gazetteer
+     * called so ("Husum" → DE, SE), empty if it lists none. Such a name is no entry of {@link #name}: it is evidence
+     * only for a name that nothing else explains, see {@link ArticleResolver}.
+     */
+    List<String> smallPlaceCountries(final String key) {
+        final long hash = hash56(key);
+        int k = Arrays.binarySearch(smallPlaces, hash); // the low byte 0 is below every index but the first
+        if (k < 0) {
+            k = -k - 1;
+        }
+        List<String> countries = List.of();
+        for (; k < smallPlaces.length && (smallPlaces[k] & ~0xFFL) == hash; k++) {
+            if (countries.isEmpty()) {
+                countries = new ArrayList<>(2);
+            }
+            countries.add(smallPlaceCountryCodes[(int) (smallPlaces[k] & 0xFF)]);
+        }
+        return countries;
+    }
+
+    /** The ISO country code of a listed country, city or region by its canonical name, null if none is known. */
+    String countryOf(final String canonical) {
+        return countryOfPlace.get(canonical);
+    }
+
+    /**
+     * FNV-1a over the UTF-16 code units, its low byte cleared: 56 bits, so that tens of thousands of names collide
+     * with odds of about 1e-7.
+     */
+    static long hash56(final String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h & ~0xFFL;
     }
 
     boolean isAtomicName(final String key) {
@@ -472,6 +530,9 @@ final class Lexicon {
         final Set<String> atomicNames = new HashSet<>();
         int maxNameTokens = 1;
         final Set<String> naturalFeatures = new HashSet<>();
+        final LongList smallPlaces = new LongList();
+        final List<String> smallPlaceCountryCodes = new ArrayList<>();
+        final Map<String, String> countryOfPlace = new HashMap<>(16_384);
         final Set<String> titles = new HashSet<>();
         final Set<String> titleFirstWords = new HashSet<>();
         int maxTitleTokens = 1;
@@ -625,6 +686,7 @@ final class Lexicon {
                 }
                 final NameEntry entry = new NameEntry(EntityType.LOCATION, name, strength);
                 putName(name, entry, false);
+                countryOfPlace.putIfAbsent(name, f[1]);
                 final String folded = foldAccents(name);
                 if (!folded.equals(name)) {
                     putName(folded, entry, false);
@@ -644,6 +706,7 @@ final class Lexicon {
                 }
                 final NameEntry entry = new NameEntry(EntityType.LOCATION, name, 1.0);
                 putName(name, entry, true);
+                countryOfPlace.put(name, code);
                 if (name.contains(" & ")) {
                     putName(name.replace(" & ", " and "), entry, true);
                 }
@@ -674,6 +737,7 @@ final class Lexicon {
                 }
                 final double strength = firstNames.contains(name) ? 0.3 : 0.8;
                 putName(name, new NameEntry(EntityType.LOCATION, name, strength), false);
+                countryOfPlace.putIfAbsent(name, line.substring(line.indexOf('\t') + 1));
             }
         }
 
@@ -760,10 +824,7 @@ final class Lexicon {
                 if (names.containsKey(key(tokens, 0, tokens.size(), false))
                         || !tokens.get(0).capitalised
                         || firstNames.contains(tokens.get(0).text)
-                        || oneWord
-                                && (commonWords.contains(tokens.get(0).lower)
-                                        || isOnlyAWord(shortName)
-                                        || tokens.get(0).allCaps && shortName.length() <= 4)) {
+                        || oneWord && isAmbiguousOneWord(tokens.get(0))) {
                     continue;
                 }
                 final NameEntry entry = new NameEntry(EntityType.ORGANIZATION, shortName, oneWord ? 0.6 : 0.8);
@@ -775,6 +836,69 @@ final class Lexicon {
                     putName(registered, entry, false);
                 }
             }
+        }
+
+        /**
+         * Small towns, villages and districts (GeoNames places of 1,000 to 100,000 people, names that are words, given
+         * names or frequent surnames already left out by {@code benchmarks/data/make_town_gazetteer.py}), loaded last:
+         * a name any other list holds keeps that list's reading. The file's names are phrase keys as written (a test
+         * checks that the tokenizer splits none differently), so loading needs no tokenizing.
+         */
+        void loadSmallPlaces(final String resource) {
+            final Map<String, Integer> countryIndex = new HashMap<>();
+            for (final String line : lines(resource)) {
+                final String[] f = line.split("\t");
+                final String name = f[0];
+                final String folded = foldAccents(name);
+                if (names.containsKey(name) || isAmbiguousTown(name) || isAmbiguousTown(folded)) {
+                    continue; // "Būsh" (Egypt) would be "Bush"
+                }
+                final int country = countryIndex.computeIfAbsent(f[1], code -> {
+                    smallPlaceCountryCodes.add(code);
+                    return smallPlaceCountryCodes.size() - 1;
+                });
+                if (country > 0xFF) {
+                    throw new IllegalStateException(resource + " holds more than 256 country codes");
+                }
+                smallPlaces.add(hash56(name) | country);
+                if (!folded.equals(name) && !names.containsKey(folded)) {
+                    smallPlaces.add(hash56(folded) | country); // "Shikohābād" is "Shikohabad" in most English copy
+                }
+            }
+        }
+
+        /**
+         * Universities and airlines (name, then country; from {@code make_university_airline_gazetteers.py}):
+         * organisations whose names need no cue ("Politecnico di Milano", "Universidade Federal de Minas Gerais",
+         * "Wizz Air", "Lufthansa"). Loaded after every other list, so a place, club, company or hand-written entry
+         * keeps its reading; a one-word name that is a word, a given name or a short acronym is left out, as
+         * {@link #loadOrganisations} does.
+         */
+        void loadBodies(final String resource) {
+            for (final String line : lines(resource)) {
+                final int tab = line.indexOf('\t');
+                final String name = tab < 0 ? line : line.substring(0, tab); // the country may be unknown
+                final List<Token> tokens = Tokenizer.tokenize(name);
+                final boolean oneWord = tokens.size() == 1;
+                if (names.containsKey(key(tokens, 0, tokens.size(), false))
+                        || !tokens.get(0).capitalised
+                        || oneWord && (firstNames.contains(name) || isAmbiguousOneWord(tokens.get(0)))) {
+                    continue;
+                }
+                putName(name, new NameEntry(EntityType.ORGANIZATION, name, oneWord ? 0.6 : 0.8), false);
+            }
+        }
+
+        /** A one-word organisation name that is more often a word: a dictionary word or a short acronym ("AES"). */
+        private boolean isAmbiguousOneWord(final Token t) {
+            return commonWords.contains(t.lower) || isOnlyAWord(t.text) || t.allCaps && t.text.length() <= 4;
+        }
+
+        /** A one-word town name that is also a given name or a dictionary word, proper noun or not ("Bush"). */
+        private boolean isAmbiguousTown(final String name) {
+            final String lower = name.toLowerCase(Locale.ROOT);
+            return name.indexOf(' ') < 0
+                    && (firstNames.contains(name) || commonWords.contains(lower) || functionWords.contains(lower));
         }
 
         /** A dictionary or function word that the dictionary never writes capitalised ("You", "Start", "Save"). */
@@ -799,6 +923,25 @@ final class Lexicon {
             }
             if (tokens.size() > 1 && atomic) {
                 atomicNames.add(key);
+            }
+        }
+
+        /** A growable array of longs, so that tens of thousands of hashes are not boxed while loading. */
+        static final class LongList {
+            private long[] values = new long[1024];
+            private int size;
+
+            void add(final long v) {
+                if (size == values.length) {
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = v;
+            }
+
+            long[] sorted() {
+                final long[] out = Arrays.copyOf(values, size);
+                Arrays.sort(out);
+                return out;
             }
         }
 

@@ -845,6 +845,13 @@ final class NameFinder {
         }
         if (!titleCased && entry != null && entry.type() == EntityType.LOCATION && !natural && !region) {
             m.actsAsOrganisation = placeAsActor.actsAt(tokens, a, b); // known places: countries, cities, regions
+        } else if (!titleCased
+                && entry == null
+                && a > 0
+                && lexicon.isOpponentCue(tokens.get(a - 1))
+                && !lexicon.smallPlaceCountries(key).isEmpty()) {
+            m.actsAsOrganisation =
+                    true; // "beat Stellenbosch": a small town's team; "Stellenbosch lost power" is the town
         }
         if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
             m.add(Evidence.REGION_OF_KNOWN_PLACE);
