@@ -43,7 +43,8 @@ final class PipelineBench implements AutoCloseable {
             List<Integer> backlog,
             Instant lastStored,
             List<Duration> toStored,
-            Duration cpu) {
+            Duration cpu,
+            Map<String, Double> cpuMsPerArticleByThread) {
 
         Duration elapsed() {
             return Duration.between(firstDrop, lastWritten);
@@ -121,6 +122,7 @@ final class PipelineBench implements AutoCloseable {
 
     /** Drops every file at once and waits for every document. */
     Run batch(final List<GeneratedArticle> files, final Duration timeout) {
+        final Map<String, Long> threadsStart = ThreadCpu.snapshot();
         final long cpuStart = BenchClients.processCpuNanos();
         final Instant first = Instant.now();
         for (final GeneratedArticle file : files) {
@@ -128,12 +130,13 @@ final class PipelineBench implements AutoCloseable {
         }
         final List<Integer> backlog = new ArrayList<>();
         awaitAll(files, first.plus(timeout), backlog);
-        return run(files, first, backlog, cpuStart);
+        return run(files, first, backlog, cpuStart, threadsStart);
     }
 
     /** Drops {@code ratePerSecond} files a second, evenly spaced, sampling the inbox backlog every second. */
     Run sustained(final List<GeneratedArticle> files, final int ratePerSecond, final Duration timeout) {
         final long intervalNanos = 1_000_000_000L / ratePerSecond;
+        final Map<String, Long> threadsStart = ThreadCpu.snapshot();
         final long cpuStart = BenchClients.processCpuNanos();
         final Instant first = Instant.now();
         final long start = System.nanoTime();
@@ -154,7 +157,7 @@ final class PipelineBench implements AutoCloseable {
         // the backlog is judged while files arrive: once the last is dropped it can only drain, and those samples
         // (zeros, soon) made a backlog that had grown throughout look flat
         awaitAll(files, first.plus(timeout), new ArrayList<>());
-        return run(files, first, backlog, cpuStart);
+        return run(files, first, backlog, cpuStart, threadsStart);
     }
 
     @Override
@@ -163,10 +166,18 @@ final class PipelineBench implements AutoCloseable {
         pipeline.close();
     }
 
-    /** {@code cpuStart}: the process's CPU time when the first file was dropped. */
+    /**
+     * {@code cpuStart}, {@code threadsStart}: the process's CPU time, and its threads' ({@link ThreadCpu}), when the
+     * first file was dropped.
+     */
     private Run run(
-            final List<GeneratedArticle> files, final Instant first, final List<Integer> backlog, final long cpuStart) {
+            final List<GeneratedArticle> files,
+            final Instant first,
+            final List<Integer> backlog,
+            final long cpuStart,
+            final Map<String, Long> threadsStart) {
         final Duration cpu = Duration.ofNanos(BenchClients.processCpuNanos() - cpuStart);
+        final Map<String, Double> cpuByThreads = ThreadCpu.millisPer(threadsStart, ThreadCpu.snapshot(), files.size());
         final List<Duration> latencies = new ArrayList<>(files.size());
         final List<Duration> toIngested = new ArrayList<>(files.size());
         final List<Duration> toAssembled = new ArrayList<>(files.size());
@@ -194,7 +205,18 @@ final class PipelineBench implements AutoCloseable {
                 }
             }
         }
-        return new Run(first, last, latencies, toIngested, toAssembled, toWritten, backlog, lastStored, toStored, cpu);
+        return new Run(
+                first,
+                last,
+                latencies,
+                toIngested,
+                toAssembled,
+                toWritten,
+                backlog,
+                lastStored,
+                toStored,
+                cpu,
+                cpuByThreads);
     }
 
     private void awaitAll(final List<GeneratedArticle> files, final Instant deadline, final List<Integer> backlog) {
