@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -170,7 +171,9 @@ public class BenchCommand implements Callable<Integer> {
                         percentile(run.latencies(), 100),
                         stages(run),
                         run.backlog(),
-                        isFlat(run.backlog()));
+                        isFlat(run.backlog()),
+                        run.cpu().toNanos() / 1e6 / load.files().size(),
+                        run.cpuMsPerArticleByThread());
             }
             if (compareStories) {
                 stories = compareStories(console, bench, tagger, corpus);
@@ -204,6 +207,8 @@ public class BenchCommand implements Callable<Integer> {
                 records / seconds(batch.cpu()),
                 shape.recordsPerCpuSecond(),
                 records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(),
+                batch.cpu().toNanos() / 1e6 / articles,
+                batch.cpuMsPerArticleByThread(),
                 tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50),
                 percentile(batch.latencies(), 99),
@@ -271,6 +276,7 @@ public class BenchCommand implements Callable<Integer> {
         row(out, "pipeline, records per CPU-second", fmt(r.pipelineParagraphsPerCpuSecond()));
         row(out, "same shape, records per CPU-second", fmt(r.shapeBoundParagraphsPerCpuSecond()));
         row(out, "CPU ratio pipeline / same shape", String.format(Locale.ROOT, "%.2f", r.cpuRatio()));
+        cpuRows(out, "pipeline", r.cpuMsPerArticle(), r.cpuMsPerArticleByThread());
         row(out, "tagger tokens/s (" + r.cores() + " cores)", fmt(r.taggerTokensPerSec()));
         row(
                 out,
@@ -314,9 +320,18 @@ public class BenchCommand implements Callable<Integer> {
                     "sustained backlog per second (files)",
                     s.backlogPerSecond().stream().map(String::valueOf).collect(Collectors.joining(" ")));
             row(out, "sustained backlog flat", Boolean.toString(s.backlogFlat()));
+            cpuRows(out, "sustained", s.cpuMsPerArticle(), s.cpuMsPerArticleByThread());
         }
         row(out, "load average at start (1/5/15 min)", r.loadAverageBefore());
         row(out, "load average at end (1/5/15 min)", r.loadAverageAfter());
+    }
+
+    /** The CPU-milliseconds per article, then their split by thread group, one group a line. */
+    private static void cpuRows(
+            final PrintStream out, final String what, final double total, final Map<String, Double> byThread) {
+        row(out, what + ", CPU-ms per article", String.format(Locale.ROOT, "%.1f", total));
+        byThread.forEach(
+                (group, millis) -> row(out, "  by thread: " + group, String.format(Locale.ROOT, "%.1f", millis)));
     }
 
     private static BenchResult.Database database(final PipelineBench.Run run, final int records) {

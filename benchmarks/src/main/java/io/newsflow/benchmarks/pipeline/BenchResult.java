@@ -1,6 +1,7 @@
 package io.newsflow.benchmarks.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code newsflow bench} writes as JSON. Throughputs count {@code news-paragraphs} records (headline, headings and
@@ -11,7 +12,9 @@ import java.util.List;
  * pipeline over same-shape bound) is the steadier comparison: wall-clock rates also count the time others held the
  * cores. Latencies are from the file's drop into the inbox to its document being written. {@code nearDuplicates} is
  * the on/off comparison of near-duplicate detection ({@code --compare-stories}, {@link StoryComparison}), null when not
- * requested.
+ * requested. {@code cpuMsPerArticle} is the process's CPU time over the measured batch per article, and
+ * {@code cpuMsPerArticleByThread} the same split by what the threads do ({@link ThreadCpu}; empty where
+ * {@code /proc} is not available).
  */
 record BenchResult(
         int articles,
@@ -29,6 +32,8 @@ record BenchResult(
         double pipelineParagraphsPerCpuSecond,
         double shapeBoundParagraphsPerCpuSecond,
         double cpuRatio,
+        double cpuMsPerArticle,
+        Map<String, Double> cpuMsPerArticleByThread,
         double taggerTokensPerSec,
         double latencyP50Ms,
         double latencyP99Ms,
@@ -58,5 +63,7 @@ record BenchResult(
             double latencyMaxMs,
             Stages stagesP50Ms,
             List<Integer> backlogPerSecond,
-            boolean backlogFlat) {}
+            boolean backlogFlat,
+            double cpuMsPerArticle,
+            Map<String, Double> cpuMsPerArticleByThread) {}
 }
