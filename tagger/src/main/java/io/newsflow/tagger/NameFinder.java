@@ -282,7 +282,17 @@ final class NameFinder {
                 && !used[k]
                 && !t.credit
                 && (t.capitalised || hasInnerCapital(t.text))
-                && !lexicon.isNotEntity(t);
+                && (!lexicon.isNotEntity(t) || isSaint(tokens, k));
+    }
+
+    /** "St Helens", "St. Mary's Hospital": "St" before a name is a saint's, part of the name. */
+    private static boolean isSaint(final List<Token> tokens, final int k) {
+        final Token t = tokens.get(k);
+        if (!(t.text.equals("St") || t.text.equals("St.")) || k + 1 >= tokens.size()) {
+            return false;
+        }
+        final Token next = tokens.get(k + 1);
+        return next.capitalised && !next.sentenceStart && !next.allCaps;
     }
 
     private int extendRun(final List<Token> tokens, final boolean[] used, final int from) {
@@ -341,7 +351,7 @@ final class NameFinder {
             } else if (j + 1 < n && t.is("and") && j > from + 1 && coordinatedOrgPartEnd(tokens, used, from, j) > 0) {
                 j = coordinatedOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture and Rural Development"
             } else if (j + 1 < n
-                    && j == from + 1
+                    && (j == from + 1 || j == from + 2 && isSaint(tokens, from))
                     && joinsOrgName(tokens, from, t)
                     && isNameToken(tokens, used, j + 1)
                     && endsWithOrgHead(tokens, used, j + 1)) {
@@ -1318,13 +1328,15 @@ final class NameFinder {
     /** A match around the name: an opponent before it ("beat X", "lost to X"), a result or a score after it. */
     private boolean playsAMatch(final List<Token> tokens, final int a, final int b) {
         final int n = tokens.size();
-        if (a > 0 && lexicon.isOpponentCue(tokens.get(a - 1))) {
-            return true;
+        if (a > 0
+                && (lexicon.isOpponentCue(tokens.get(a - 1))
+                        || !tokens.get(a - 1).capitalised && MATCH_RESULTS.contains(tokens.get(a - 1).lower))) {
+            return true; // "beat X", "host X"
         }
         if (a >= 2
                 && (tokens.get(a - 1).is("to") || tokens.get(a - 1).is("with"))
-                && lexicon.isActorVerb(tokens.get(a - 2))) {
-            return true; // "lost to X", "drew with X"
+                && (lexicon.isActorVerb(tokens.get(a - 2)) || isScoreEndingAt(tokens, a - 2))) {
+            return true; // "lost to X", "drew with X", "lost 18-16 to X"
         }
         if (b >= n) {
             return false;
@@ -1335,6 +1347,14 @@ final class NameFinder {
                         && b + 2 < n
                         && tokens.get(b + 1).text.equals("-")
                         && tokens.get(b + 2).kind == Token.Kind.NUMBER;
+    }
+
+    /** "18-16" ends at {@code k}. */
+    private static boolean isScoreEndingAt(final List<Token> tokens, final int k) {
+        return k >= 2
+                && tokens.get(k).kind == Token.Kind.NUMBER
+                && tokens.get(k - 1).text.equals("-")
+                && tokens.get(k - 2).kind == Token.Kind.NUMBER;
     }
 
     private static final Set<String> MATCH_RESULTS = Set.of(
@@ -1913,12 +1933,16 @@ final class NameFinder {
         return allCaps.charAt(0) + allCaps.substring(1).toLowerCase(Locale.ROOT);
     }
 
-    /** A listed organisation of two words or more ends the run: "Philippine Red Cross", "Kenya Red Cross Society". */
+    /**
+     * A place or nationality, then a listed organisation of two words or more: "Philippine Red Cross", "Ostrava Red
+     * Cross" (a body's branch). Not after other words: "Sesto San Giovanni" is a town that a club's name ends.
+     */
     private boolean endsInKnownBody(final List<Token> tokens, final int a, final int b) {
         for (int q = Math.max(a + 1, b - lexicon.maxNameTokens()); q <= b - 2; q++) {
             final Lexicon.NameEntry body = lexicon.name(Lexicon.key(tokens, q, b, false));
             if (body != null && body.type() == EntityType.ORGANIZATION) {
-                return true;
+                final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, a, q, false));
+                return place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.MISC);
             }
         }
         return false;

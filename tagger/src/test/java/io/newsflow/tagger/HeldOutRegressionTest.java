@@ -27,9 +27,10 @@ class HeldOutRegressionTest {
      * 2026-12-07 (rules 0.617) after the Natural Earth gazetteer: of 428 gold names, "Bolivar" and "Engels" in a
      * bibliography ("Engels, Friedrich") became places, for +0.005 on UNER PUD news and +0.12 document F1 on news; 0.636
      * (rules 0.622) with person proof; 0.634 (rules 0.623) since the model may no longer re-type a rules' name into a
-     * person (one name of 428 here; +0.013 and +0.017 document F1 on the two halves of the wire-style articles).
+     * person (one name of 428 here; +0.013 and +0.017 document F1 on the two halves of the wire-style articles); 0.636
+     * (rules 0.624) with the wire-story rules for storms, quote speakers, teams and joined organisation names.
      */
-    private static final double MIN_F1 = 0.634;
+    private static final double MIN_F1 = 0.636;
 
     @Test
     void shouldKeepItsScoreOnTheHeldOutDocuments() throws IOException {

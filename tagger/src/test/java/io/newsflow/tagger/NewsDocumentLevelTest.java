@@ -32,9 +32,10 @@ class NewsDocumentLevelTest {
      * rules' name into a person. With four more articles (a typhoon in Luzon, a Brazilian miner, a rugby league round,
      * Kenya's election commission; written for named storms, one-word companies that speak, companies opening with a
      * given name, teams without "the" and names joined by "and") the twenty-one scored 0.871 before the rules for
-     * them and 0.923 after (the first seventeen 0.929 before and after).
+     * them and 0.923 after (the first seventeen 0.929 before and after), 0.933 with saints' names ("St Helens") and
+     * scores before "to" ("lost 18-16 to X Dragons").
      */
-    private static final double MIN_F1 = 0.923;
+    private static final double MIN_F1 = 0.933;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {

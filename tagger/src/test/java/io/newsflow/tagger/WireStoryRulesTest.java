@@ -90,6 +90,14 @@ class WireStoryRulesTest {
                         tuple("Brisbane Broncos", EntityType.ORGANIZATION),
                         tuple("Kelvport Marauders", EntityType.ORGANIZATION),
                         tuple("Tallinn Wolves", EntityType.ORGANIZATION));
+        assertThat(article(
+                        "LEEDS, England (Newsflow) - Wigan lost 18-16 to Dravo Dragons, and Leeds host Riga Giants next.",
+                        "A doctor at St Orvane's Hospital in St Albans said the players were fine."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Dravo Dragons", EntityType.ORGANIZATION),
+                        tuple("Riga Giants", EntityType.ORGANIZATION),
+                        tuple("St Orvane's Hospital", EntityType.ORGANIZATION));
     }
 
     @Test
