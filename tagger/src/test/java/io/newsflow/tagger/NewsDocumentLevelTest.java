@@ -29,9 +29,9 @@ class NewsDocumentLevelTest {
      * names ("Anyang' Nyong'o", "Ngũgĩ wa Thiong'o"), 0.908 with "Kompas TV" as one name and "X shares fell"
      * outweighing a given name ("Vale Indonesia"), 0.919 with "a header from X" proving a player and "a unit in X"
      * no longer an organisation cue; 0.929 with the listed-company gazetteer and the model no longer re-typing a
-     * rules' name into a person.
+     * rules' name into a person; 0.931 with the small-town, university, airline and agency gazetteers.
      */
-    private static final double MIN_F1 = 0.929;
+    private static final double MIN_F1 = 0.931;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
