@@ -7,8 +7,9 @@ Usage: make_university_airline_gazetteers.py UNIVERSITIES_JSON AIRLINES_DAT OUT_
   AIRLINES_DAT       data/airlines.dat of github.com/jpatokal/openflights (ODbL 1.0)
 
 Writes OUT_DIR/universities.tsv (name<TAB>ISO country code) and OUT_DIR/airlines.tsv (name<TAB>country), sorted.
-Kept: names of two to eight words that start with a capital and hold no brackets, slashes or digits (a name in
-brackets or with a campus after a dash is not how news writes it); for airlines only those OpenFlights marks active,
+Kept: names of two to eight words that start with a capital and hold no brackets, slashes, digits or commas (a name
+in brackets is not how news writes it; a campus after a dash, a comma or "at" is a place of its own: "University of
+North Carolina at Chapel Hill" is an organisation and a town); for airlines only those OpenFlights marks active,
 and names with at least one capitalised word beside "Air"/"Airlines" or of one word (the tagger leaves out one-word
 names that are words, given names or places when it loads them). Airline aliases and codes are not kept: two- and
 three-letter codes are words or acronyms of many other things.
@@ -19,7 +20,7 @@ import os
 import re
 import sys
 
-BAD = re.compile(r"[()\[\]/0-9\"@;:]| - |–")
+BAD = re.compile(r"[()\[\]/0-9\"@;:,]| - |–| at ")
 
 
 def good(name, max_words=8):

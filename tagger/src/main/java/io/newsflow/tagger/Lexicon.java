@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Everything the tagger knows before it reads an article: gazetteers (countries from the JDK, aliases, cities with
- * population, given names) and the cue words (titles, organisation and place heads, speech verbs, function words,
- * currencies). Loaded once from class-path resources, immutable afterwards, so one instance serves every thread.
+ * population, small towns with their country, universities, airlines, international bodies, given names) and the cue
+ * words (titles, organisation and place heads, speech verbs, function words, currencies). Loaded once from class-path
+ * resources, immutable afterwards, so one instance serves every thread.
  *
  * <p>Multi-word phrases are keyed the way the {@link Tokenizer} splits them, token texts joined by single spaces where
  * the text had white space, so a lookup never depends on how much white space the text had.
@@ -839,38 +841,44 @@ final class Lexicon {
         }
 
         /**
-         * Small towns, villages and districts (GeoNames places of 1,000 to 100,000 people, names that are words, given
+         * Small towns, villages and districts (GeoNames places of 5,000 to 100,000 people, names that are words, given
          * names or frequent surnames already left out by {@code benchmarks/data/make_town_gazetteer.py}), loaded last:
          * a name any other list holds keeps that list's reading. The file's names are phrase keys as written (a test
          * checks that the tokenizer splits none differently), so loading needs no tokenizing.
          */
         void loadSmallPlaces(final String resource) {
             final Map<String, Integer> countryIndex = new HashMap<>();
-            for (final String line : lines(resource)) {
-                final String[] f = line.split("\t");
-                final String name = f[0];
-                final String folded = foldAccents(name);
-                if (names.containsKey(name) || isAmbiguousTown(name) || isAmbiguousTown(folded)) {
-                    continue; // "Būsh" (Egypt) would be "Bush"
-                }
-                final int country = countryIndex.computeIfAbsent(f[1], code -> {
-                    smallPlaceCountryCodes.add(code);
-                    return smallPlaceCountryCodes.size() - 1;
-                });
-                if (country > 0xFF) {
-                    throw new IllegalStateException(resource + " holds more than 256 country codes");
-                }
-                smallPlaces.add(hash56(name) | country);
-                if (!folded.equals(name) && !names.containsKey(folded)) {
-                    smallPlaces.add(hash56(folded) | country); // "Shikohābād" is "Shikohabad" in most English copy
-                }
+            // streamed: tens of thousands of lines, held whole, would raise the heap's peak by megabytes
+            eachLine(resource, line -> addSmallPlace(line, countryIndex));
+            if (smallPlaceCountryCodes.size() > 0x100) {
+                throw new IllegalStateException(resource + " holds more than 256 country codes");
+            }
+        }
+
+        /**
+         * Only hashes, with no look-up in the other lists: a name another list holds never reaches the small-town
+         * evidence (it has an entry), and the script that made the table has left out words and given names
+         * ({@code TownAndBodyGazetteerTest} checks both against this lexicon). Start-up pays for every line.
+         */
+        private void addSmallPlace(final String line, final Map<String, Integer> countryIndex) {
+            final int tab = line.indexOf('\t');
+            final String name = line.substring(0, tab);
+            final String code = line.substring(tab + 1, tab + 3);
+            final int country = countryIndex.computeIfAbsent(code, c -> {
+                smallPlaceCountryCodes.add(c);
+                return smallPlaceCountryCodes.size() - 1;
+            });
+            smallPlaces.add(hash56(name) | (country & 0xFF));
+            final String folded = foldAccents(name);
+            if (!folded.equals(name)) {
+                // "Shikohābād" is "Shikohabad" in most English copy
+                smallPlaces.add(hash56(folded) | (country & 0xFF));
             }
         }
 
         /**
          * Universities and airlines (name, then country; from {@code make_university_airline_gazetteers.py}):
-         * organisations whose names need no cue ("Politecnico di Milano", "Universidade Federal de Minas Gerais",
-         * "Wizz Air", "Lufthansa"). Loaded after every other list, so a place, club, company or hand-written entry
+         * organisations whose names need no cue ("Amrita Vishwa Vidyapeetham", "Wizz Air", "Finnair"). Loaded after every other list, so a place, club, company or hand-written entry
          * keeps its reading; a one-word name that is a word, a given name or a short acronym is left out, as
          * {@link #loadOrganisations} does.
          */
@@ -885,20 +893,13 @@ final class Lexicon {
                         || oneWord && (firstNames.contains(name) || isAmbiguousOneWord(tokens.get(0)))) {
                     continue;
                 }
-                putName(name, new NameEntry(EntityType.ORGANIZATION, name, oneWord ? 0.6 : 0.8), false);
+                putName(tokens, new NameEntry(EntityType.ORGANIZATION, name, oneWord ? 0.6 : 0.8), false);
             }
         }
 
         /** A one-word organisation name that is more often a word: a dictionary word or a short acronym ("AES"). */
         private boolean isAmbiguousOneWord(final Token t) {
             return commonWords.contains(t.lower) || isOnlyAWord(t.text) || t.allCaps && t.text.length() <= 4;
-        }
-
-        /** A one-word town name that is also a given name or a dictionary word, proper noun or not ("Bush"). */
-        private boolean isAmbiguousTown(final String name) {
-            final String lower = name.toLowerCase(Locale.ROOT);
-            return name.indexOf(' ') < 0
-                    && (firstNames.contains(name) || commonWords.contains(lower) || functionWords.contains(lower));
         }
 
         /** A dictionary or function word that the dictionary never writes capitalised ("You", "Start", "Save"). */
@@ -908,7 +909,10 @@ final class Lexicon {
         }
 
         private void putName(final String surface, final NameEntry entry, final boolean override) {
-            final List<Token> tokens = Tokenizer.tokenize(surface);
+            putName(Tokenizer.tokenize(surface), entry, override);
+        }
+
+        private void putName(final List<Token> tokens, final NameEntry entry, final boolean override) {
             final String key = key(tokens, 0, tokens.size(), false);
             final NameEntry existing = names.get(key);
             if (existing == null || override || existing.strength() < entry.strength()) {
@@ -924,6 +928,15 @@ final class Lexicon {
             if (tokens.size() > 1 && atomic) {
                 atomicNames.add(key);
             }
+        }
+
+        private static boolean isAscii(final String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A growable array of longs, so that tens of thousands of hashes are not boxed while loading. */
@@ -946,6 +959,9 @@ final class Lexicon {
         }
 
         private static String foldAccents(final String s) {
+            if (isAscii(s)) {
+                return s; // most names: no decomposition to do
+            }
             final String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
             final StringBuilder sb = new StringBuilder(decomposed.length());
             for (int i = 0; i < decomposed.length(); i++) {
@@ -958,23 +974,28 @@ final class Lexicon {
         }
 
         private static List<String> lines(final String resource) {
+            final List<String> lines = new ArrayList<>();
+            eachLine(resource, lines::add);
+            return lines;
+        }
+
+        /** Every non-blank, non-comment line, stripped, one at a time: a long list need not be held whole. */
+        private static void eachLine(final String resource, final Consumer<String> action) {
             final InputStream in = Lexicon.class.getResourceAsStream(resource);
             if (in == null) {
                 throw new IllegalStateException("tagger resource missing from the class path: " + resource);
             }
-            final List<String> lines = new ArrayList<>();
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     final String trimmed = line.strip();
                     if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                        lines.add(trimmed);
+                        action.accept(trimmed);
                     }
                 }
             } catch (final IOException e) {
                 throw new UncheckedIOException("cannot read tagger resource " + resource, e);
             }
-            return lines;
         }
     }
 }
