@@ -29,6 +29,8 @@ class BenchCommandIT {
                         "6",
                         "--warmup",
                         "3",
+                        "--settle-jit",
+                        "100",
                         "--enrich-instances",
                         "2",
                         "--rate",
@@ -57,6 +59,7 @@ class BenchCommandIT {
                 "ratio",
                 "pipelineCpuSeconds",
                 "cpuRatio",
+                "cpuMsPerArticle",
                 "taggerTokensPerSec",
                 "latencyP50Ms",
                 "latencyP99Ms",
@@ -69,6 +72,11 @@ class BenchCommandIT {
         assertThat(result.path("database").path("dropToStoredP99Ms").asDouble())
                 .isGreaterThanOrEqualTo(
                         result.path("database").path("dropToStoredP50Ms").asDouble());
+        // Linux: the CPU split by thread, and one settling round (any JIT share is at most 100 %)
+        assertThat(result.path("cpuMsPerArticleByThread").path("enrich").asDouble())
+                .isPositive();
+        assertThat(result.path("warmupJitShares")).hasSize(1);
+        assertThat(result.path("sustained").path("cpuMsPerArticle").asDouble()).isPositive();
         assertThat(result.path("sustained").path("files").asInt()).isEqualTo(6);
         assertThat(result.path("sustained").path("backlogPerSecond").isArray()).isTrue();
         assertThat(result.path("ratio").asDouble())

@@ -44,6 +44,11 @@ public class BenchCommand implements Callable<Integer> {
 
     /** Warm-up articles are numbered from here: their file names never meet the measured corpus's. */
     private static final int WARMUP_NUMBERS = 1_000_000;
+    /** Articles of each extra warm-up round of {@code --settle-jit}, numbered from here on. */
+    private static final int SETTLE_ARTICLES = 100;
+
+    private static final int SETTLE_NUMBERS = 3_000_000;
+    private static final int MAX_SETTLE_ROUNDS = 20;
 
     @Option(
             names = "--articles",
@@ -60,6 +65,17 @@ public class BenchCommand implements Callable<Integer> {
             description = "Articles of another corpus sent through the pipeline first, untimed, so that the JIT "
                     + "compiler is done before the clock starts (default: ${DEFAULT-VALUE}; 0 measures a cold JVM).")
     private int warmup;
+
+    @Option(
+            names = "--settle-jit",
+            paramLabel = "PERCENT",
+            defaultValue = "0",
+            description = "After the warm-up, send rounds of " + SETTLE_ARTICLES + " more articles (or --warmup's, if"
+                    + " fewer), untimed, until the"
+                    + " JIT compiler's share of a round's CPU is at most PERCENT (at most " + MAX_SETTLE_ROUNDS
+                    + " rounds; Linux only): the batch then measures a pipeline that has mostly been compiled, as a"
+                    + " long-running one has (default: ${DEFAULT-VALUE}, off).")
+    private double settleJit;
 
     @Option(
             names = "--out",
@@ -127,9 +143,11 @@ public class BenchCommand implements Callable<Integer> {
                 || warmup < 0
                 || enrichInstances < 1
                 || storyRounds < 1
+                || settleJit < 0
+                || settleJit > 100
                 || (rate != null && (rate < 1 || duration < 1))) {
             throw new IllegalArgumentException("--articles, --partitions, --enrich-instances, --story-rounds, --rate "
-                    + "and --duration must be positive, --warmup 0 or more");
+                    + "and --duration must be positive, --warmup 0 or more, --settle-jit 0 to 100");
         }
         final PrintStream console = System.out;
         final String loadBefore = loadAverage();
@@ -148,6 +166,7 @@ public class BenchCommand implements Callable<Integer> {
         final PipelineBench.Run batch;
         BenchResult.Sustained sustained = null;
         StoryComparison.Result stories = null;
+        List<Double> warmupJitShares = List.of();
         try (PipelineBench bench = new PipelineBench(
                 starter,
                 workDir.resolve("pipeline"),
@@ -156,7 +175,7 @@ public class BenchCommand implements Callable<Integer> {
                 postgres,
                 enrichInstances,
                 StorySettings.DEFAULTS)) {
-            warmUp(console, bench);
+            warmupJitShares = warmUp(console, bench);
             batch = bench.batch(corpus.files(), Duration.ofMinutes(30));
             if (rate != null) {
                 console.printf(Locale.ROOT, "Sustained: %d files/s for %d s...%n", rate, duration);
@@ -209,6 +228,7 @@ public class BenchCommand implements Callable<Integer> {
                 records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(),
                 batch.cpu().toNanos() / 1e6 / articles,
                 batch.cpuMsPerArticleByThread(),
+                warmupJitShares,
                 tagging.tokensPerSecond(),
                 percentile(batch.latencies(), 50),
                 percentile(batch.latencies(), 99),
@@ -253,7 +273,8 @@ public class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void warmUp(final PrintStream console, final PipelineBench bench) {
+    /** The warm-up, then the {@code --settle-jit} rounds; returns the JIT's share of each such round's CPU. */
+    private List<Double> warmUp(final PrintStream console, final PipelineBench bench) {
         if (warmup > 0) {
             console.printf(Locale.ROOT, "Warm-up: %d articles of another corpus, untimed...%n", warmup);
             bench.batch(
@@ -261,6 +282,42 @@ public class BenchCommand implements Callable<Integer> {
                             .files(),
                     Duration.ofMinutes(30));
         }
+        final List<Double> jitShares = new ArrayList<>();
+        final int articlesPerRound = Math.min(SETTLE_ARTICLES, Math.max(1, warmup));
+        for (int round = 0; settleJit > 0 && round < MAX_SETTLE_ROUNDS; round++) {
+            final PipelineBench.Run run = bench.batch(
+                    BenchCorpus.generate(
+                                    seed - 2 - round,
+                                    articlesPerRound,
+                                    10,
+                                    30,
+                                    SETTLE_NUMBERS + round * SETTLE_ARTICLES)
+                            .files(),
+                    Duration.ofMinutes(30));
+            final double share = jitShare(run.cpuMsPerArticleByThread());
+            if (Double.isNaN(share)) {
+                console.println("Settling the JIT: no CPU split by thread here (Linux only); not settling");
+                break;
+            }
+            jitShares.add(share);
+            console.printf(
+                    Locale.ROOT,
+                    "Settling the JIT: round %d, %d articles, JIT %.0f %% of the CPU%n",
+                    round + 1,
+                    articlesPerRound,
+                    share * 100);
+            if (share * 100 <= settleJit) {
+                break;
+            }
+        }
+        return jitShares;
+    }
+
+    /** The JIT compiler's share of the CPU split by thread; NaN when there is no split (not on Linux). */
+    static double jitShare(final Map<String, Double> byThread) {
+        final double total =
+                byThread.values().stream().mapToDouble(Double::doubleValue).sum();
+        return total > 0 ? byThread.getOrDefault("jit", 0.0) / total : Double.NaN;
     }
 
     private static void printTable(final PrintStream out, final BenchResult r) {
@@ -277,6 +334,14 @@ public class BenchCommand implements Callable<Integer> {
         row(out, "same shape, records per CPU-second", fmt(r.shapeBoundParagraphsPerCpuSecond()));
         row(out, "CPU ratio pipeline / same shape", String.format(Locale.ROOT, "%.2f", r.cpuRatio()));
         cpuRows(out, "pipeline", r.cpuMsPerArticle(), r.cpuMsPerArticleByThread());
+        if (!r.warmupJitShares().isEmpty()) {
+            row(
+                    out,
+                    "JIT share of each settling round, %",
+                    r.warmupJitShares().stream()
+                            .map(share -> String.format(Locale.ROOT, "%.0f", share * 100))
+                            .collect(Collectors.joining(" ")));
+        }
         row(out, "tagger tokens/s (" + r.cores() + " cores)", fmt(r.taggerTokensPerSec()));
         row(
                 out,

@@ -14,7 +14,8 @@ import java.util.Map;
  * the on/off comparison of near-duplicate detection ({@code --compare-stories}, {@link StoryComparison}), null when not
  * requested. {@code cpuMsPerArticle} is the process's CPU time over the measured batch per article, and
  * {@code cpuMsPerArticleByThread} the same split by what the threads do ({@link ThreadCpu}; empty where
- * {@code /proc} is not available).
+ * {@code /proc} is not available); {@code warmupJitShares} the JIT compiler's share of the CPU of each extra warm-up
+ * round ({@code --settle-jit}; empty without it).
  */
 record BenchResult(
         int articles,
@@ -34,6 +35,7 @@ record BenchResult(
         double cpuRatio,
         double cpuMsPerArticle,
         Map<String, Double> cpuMsPerArticleByThread,
+        List<Double> warmupJitShares,
         double taggerTokensPerSec,
         double latencyP50Ms,
         double latencyP99Ms,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The bench's arithmetic; the whole command runs in the launcher's {@code BenchCommandIT}. */
@@ -14,6 +15,14 @@ class BenchCommandTest {
     void shouldCallABacklogFlatOnlyWhenTheLastThirdDoesNotGrow() {
         assertThat(BenchCommand.isFlat(List.of(2, 3, 2, 3, 2, 3))).isTrue();
         assertThat(BenchCommand.isFlat(List.of(1, 2, 5, 9, 14, 20))).isFalse();
+    }
+
+    @Test
+    void shouldTakeTheJitsShareOfTheCpuSplitByThread() {
+        assertThat(BenchCommand.jitShare(Map.of("enrich", 6.0, "jit", 3.0, "broker", 1.0)))
+                .isCloseTo(0.3, within(1e-9));
+        assertThat(BenchCommand.jitShare(Map.of("enrich", 6.0))).isZero();
+        assertThat(BenchCommand.jitShare(Map.of())).isNaN();
     }
 
     @Test
