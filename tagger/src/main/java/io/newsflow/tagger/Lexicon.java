@@ -831,9 +831,9 @@ final class Lexicon {
 
         /**
          * Universities and airlines (name, then country; from {@code make_university_airline_gazetteers.py}):
-         * organisations whose names need no cue ("Amrita Vishwa Vidyapeetham", "Wizz Air", "Finnair"). Loaded after every other list, so a place, club, company or hand-written entry
-         * keeps its reading; a one-word name that is a word, a given name or a short acronym is left out, as
-         * {@link #loadOrganisations} does.
+         * organisations whose names need no cue ("Amrita Vishwa Vidyapeetham", "Cathay Pacific", "Finnair"). Loaded
+         * after every other list, so a place, club, company or hand-written entry keeps its reading; a one-word name
+         * that is a word, a given name or a short acronym is left out, as {@link #loadOrganisations} does.
          */
         void loadBodies(final String resource) {
             for (final String line : lines(resource)) {
