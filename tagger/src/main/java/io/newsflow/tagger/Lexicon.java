@@ -878,9 +878,9 @@ final class Lexicon {
 
         /**
          * Universities and airlines (name, then country; from {@code make_university_airline_gazetteers.py}):
-         * organisations whose names need no cue ("Amrita Vishwa Vidyapeetham", "Wizz Air", "Finnair"). Loaded after every other list, so a place, club, company or hand-written entry
-         * keeps its reading; a one-word name that is a word, a given name or a short acronym is left out, as
-         * {@link #loadOrganisations} does.
+         * organisations whose names need no cue ("Amrita Vishwa Vidyapeetham", "Cathay Pacific", "Finnair"). Loaded
+         * after every other list, so a place, club, company or hand-written entry keeps its reading; a one-word name
+         * that is a word, a given name or a short acronym is left out, as {@link #loadOrganisations} does.
          */
         void loadBodies(final String resource) {
             for (final String line : lines(resource)) {
@@ -888,13 +888,33 @@ final class Lexicon {
                 final String name = tab < 0 ? line : line.substring(0, tab); // the country may be unknown
                 final List<Token> tokens = Tokenizer.tokenize(name);
                 final boolean oneWord = tokens.size() == 1;
-                if (names.containsKey(key(tokens, 0, tokens.size(), false))
+                final String key = key(tokens, 0, tokens.size(), false);
+                if (names.containsKey(key)
                         || !tokens.get(0).capitalised
-                        || oneWord && (firstNames.contains(name) || isAmbiguousOneWord(tokens.get(0)))) {
+                        || oneWord && (firstNames.contains(name) || isAmbiguousOneWord(tokens.get(0)))
+                        || isHeadedName(tokens)) {
                     continue;
                 }
-                putName(tokens, new NameEntry(EntityType.ORGANIZATION, name, oneWord ? 0.6 : 0.8), false);
+                // the key as canonical name when they read the same: one string, not two, for ten thousand names
+                final String canonical = key.equals(name) ? key : name;
+                putName(tokens, new NameEntry(EntityType.ORGANIZATION, canonical, oneWord ? 0.6 : 0.8), false);
             }
+        }
+
+        /**
+         * Capitalised words ending in an organisation head ("Aalto University", "Adria Airways"): the rules find such a
+         * name whole and as an organisation without a list, so listing it would only cost memory.
+         */
+        private boolean isHeadedName(final List<Token> tokens) {
+            if (tokens.size() < 2 || !orgHeads.contains(tokens.get(tokens.size() - 1).text)) {
+                return false;
+            }
+            for (final Token t : tokens) {
+                if (!t.capitalised || !t.isWord()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A one-word organisation name that is more often a word: a dictionary word or a short acronym ("AES"). */

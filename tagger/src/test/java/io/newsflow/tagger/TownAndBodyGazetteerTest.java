@@ -31,7 +31,7 @@ class TownAndBodyGazetteerTest {
                 .as("accents folded")
                 .contains("IN");
         assertThat(LEXICON.name("Amrita Vishwa Vidyapeetham").type()).isEqualTo(EntityType.ORGANIZATION);
-        assertThat(LEXICON.name("Wizz Air").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(LEXICON.name("Cathay Pacific").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(LEXICON.name("Ryanair").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(LEXICON.name("World Food Programme").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(LEXICON.name("WFP").canonical()).isEqualTo("World Food Programme");
@@ -60,6 +60,15 @@ class TownAndBodyGazetteerTest {
         assertThat(LEXICON.name("MENA"))
                 .as("the region more often than the news agency")
                 .isNull();
+    }
+
+    @Test
+    void shouldLeaveNamesEndingInAnOrganisationHeadToTheRules() {
+        assertThat(LEXICON.name("Adria Airways"))
+                .as("listed by OpenFlights, found by its head")
+                .isNull();
+        assertThat(names("Adria Airways cancelled flights."))
+                .containsExactly(tuple("Adria Airways", EntityType.ORGANIZATION));
     }
 
     @Test
