@@ -258,6 +258,17 @@ class RuleBasedEntityTaggerTest {
     }
 
     @Test
+    void shouldNameACountryByItsFullNameWhateverFormTheTextUses() {
+        assertThat(TAGGER.tag("Ministers of the United Arab Emirates met in Doha; the UAE will pay first."))
+                .filteredOn(entity -> entity.type() == EntityType.LOCATION)
+                .extracting(Entity::text, Entity::canonical)
+                .containsExactly(
+                        tuple("United Arab Emirates", "United Arab Emirates"),
+                        tuple("Doha", "Doha"),
+                        tuple("UAE", "United Arab Emirates"));
+    }
+
+    @Test
     void shouldTagDaysMonthsAndHolidaysAsDates() {
         assertThat(TAGGER.tag("Talks began on Tuesday in April and ended on Palm Sunday."))
                 .extracting(Entity::text, Entity::type)
