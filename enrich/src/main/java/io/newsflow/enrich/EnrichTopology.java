@@ -23,11 +23,12 @@ import org.apache.kafka.streams.Topology;
  *                                                     [article-parts]    ├─▶ write-story-index ─▶ (story index topic)
  *                                                                        └─▶ write-news-dlq
  * read-story-index ─▶ match-stories ─┬─▶ write-news-articles
- *   [story-articles-v3,              └─▶ write-news-duplicates
+ *   [story-articles-v4,              └─▶ write-news-duplicates-of-stories
  *    story-bands-v4]
  * </pre>
  *
- * <p>The story index topic ({@link EnrichConfig#storyIndexTopic()}) has one partition: articles of one story arrive
+ * <p>Two sub-topologies: the paragraphs' (tasks 0_0…0_n, one per partition of {@code news-paragraphs}) and the story
+ * index's (task 1_0). The story index topic ({@link EnrichConfig#storyIndexTopic()}) has one partition: articles of one story arrive
  * on different partitions and instances, and the index that finds them must see them all. With near-duplicate
  * detection off ({@code NEWSFLOW_NEAR_DUPLICATES=off}) the assembler writes {@code news-articles} itself.
  *
@@ -109,14 +110,20 @@ public final class EnrichTopology {
                                 stories.similarity(),
                                 stories.policy(),
                                 ArticleAssembler.TO_ARTICLES,
-                                ParagraphDeduplicator.TO_DUPLICATES)),
+                                StoryMatcher.TO_DUPLICATES)),
                         READ_STORY_INDEX)
                 .addSink(
                         ParagraphDeduplicator.TO_DUPLICATES,
                         Topics.DUPLICATES.name(),
                         Topics.DUPLICATES.keySerde().serializer(),
                         Topics.DUPLICATES.valueSerde().serializer(),
-                        ParagraphDeduplicator.NAME,
+                        ParagraphDeduplicator.NAME)
+                // a sink of its own, so that the story index stays a sub-topology (a task) of its own
+                .addSink(
+                        StoryMatcher.TO_DUPLICATES,
+                        Topics.DUPLICATES.name(),
+                        Topics.DUPLICATES.keySerde().serializer(),
+                        Topics.DUPLICATES.valueSerde().serializer(),
                         StoryMatcher.NAME)
                 .addSink(
                         ArticleAssembler.TO_ARTICLES,

@@ -55,8 +55,18 @@ import org.slf4j.LoggerFactory;
 public final class StoryMatcher implements Processor<String, StoryCandidate, String, Object> {
 
     public static final String NAME = "match-stories";
-    /** v3: sequence number → {@link StoryEntry} (v2: a window store, article id → story id and 96 16-bit values). */
-    public static final String ARTICLES_STORE = "story-articles-v3";
+    /**
+     * v4: sequence number → {@link StoryEntry}, in a sub-topology of its own (its changelog has one partition); v3:
+     * the same entries in the paragraphs' sub-topology (a changelog with as many partitions as {@code
+     * news-paragraphs}); v2: a window store, article id → story id and 96 16-bit values.
+     */
+    public static final String ARTICLES_STORE = "story-articles-v4";
+    /**
+     * The sink of this processor's {@code news-duplicates} records. The paragraph de-duplicator has a sink of its own
+     * for the same topic: one sink with both as parents would join the two sub-topologies into one, and the story
+     * index's one partition would then share a task with partition 0 of {@code news-paragraphs}.
+     */
+    public static final String TO_DUPLICATES = "write-news-duplicates-of-stories";
     /**
      * v4: band key + sequence number, no value, without changelog (rebuilt from {@link #ARTICLES_STORE}); v3: the
      * same entries with a changelog; v2: a window store, 32 bands, band key → article id.

@@ -24,6 +24,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -51,6 +52,28 @@ class StoryTopologyTest {
     private TestInputTopic<String, Paragraph> paragraphs;
     private TestOutputTopic<String, Article> articles;
     private TestOutputTopic<String, Duplicate> duplicates;
+
+    /**
+     * The story index has its own sub-topology, so its one partition is a task of its own: sharing a task with a
+     * partition of {@code news-paragraphs} would make that task interleave both topics in timestamp order and pin the
+     * story work to wherever that partition goes.
+     */
+    @Test
+    void shouldRunTheStoryIndexInASubTopologyOfItsOwn() {
+        final EnrichConfig defaults = EnrichConfig.defaults("unused:9092").withStateDir(stateDir);
+        final TopologyDescription description =
+                EnrichTopology.build(defaults, NameTagger.forSample()).describe();
+
+        assertThat(description.subtopologies()).hasSize(2);
+        assertThat(description.subtopologies())
+                .filteredOn(
+                        sub -> sub.nodes().stream().anyMatch(node -> node.name().equals(StoryMatcher.NAME)))
+                .singleElement()
+                .satisfies(sub -> assertThat(sub.nodes())
+                        .filteredOn(node -> node instanceof TopologyDescription.Source)
+                        .extracting(TopologyDescription.Node::name)
+                        .containsExactly(EnrichTopology.READ_STORY_INDEX));
+    }
 
     private void start(final StorySettings stories) {
         config = EnrichConfig.defaults("unused:9092").withStateDir(stateDir).withStories(stories);
