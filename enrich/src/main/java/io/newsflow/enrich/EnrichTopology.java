@@ -75,20 +75,20 @@ public final class EnrichTopology {
                         Topics.DEAD_LETTERS.keySerde().serializer(),
                         Topics.DEAD_LETTERS.valueSerde().serializer(),
                         ParagraphDeduplicator.NAME,
-                        ParagraphDeduplicator.TO_ASSEMBLY);
+                        ParagraphDeduplicator.TO_ASSEMBLY)
+                .addSink(
+                        ParagraphDeduplicator.TO_DUPLICATES,
+                        Topics.DUPLICATES.name(),
+                        Topics.DUPLICATES.keySerde().serializer(),
+                        Topics.DUPLICATES.valueSerde().serializer(),
+                        ParagraphDeduplicator.NAME);
         if (!stories.enabled()) {
             return topology.addSink(
-                            ParagraphDeduplicator.TO_DUPLICATES,
-                            Topics.DUPLICATES.name(),
-                            Topics.DUPLICATES.keySerde().serializer(),
-                            Topics.DUPLICATES.valueSerde().serializer(),
-                            ParagraphDeduplicator.NAME)
-                    .addSink(
-                            ArticleAssembler.TO_ARTICLES,
-                            Topics.ARTICLES.name(),
-                            Topics.ARTICLES.keySerde().serializer(),
-                            Serdes.ByteArray().serializer(),
-                            ParagraphDeduplicator.TO_ASSEMBLY);
+                    ArticleAssembler.TO_ARTICLES,
+                    Topics.ARTICLES.name(),
+                    Topics.ARTICLES.keySerde().serializer(),
+                    Serdes.ByteArray().serializer(),
+                    ParagraphDeduplicator.TO_ASSEMBLY);
         }
         // every article through one partition, so that one task's index sees them all (docs/architecture.md)
         final String storyIndex = config.storyIndexTopic();
@@ -112,12 +112,6 @@ public final class EnrichTopology {
                                 ArticleAssembler.TO_ARTICLES,
                                 StoryMatcher.TO_DUPLICATES)),
                         READ_STORY_INDEX)
-                .addSink(
-                        ParagraphDeduplicator.TO_DUPLICATES,
-                        Topics.DUPLICATES.name(),
-                        Topics.DUPLICATES.keySerde().serializer(),
-                        Topics.DUPLICATES.valueSerde().serializer(),
-                        ParagraphDeduplicator.NAME)
                 // a sink of its own, so that the story index stays a sub-topology (a task) of its own
                 .addSink(
                         StoryMatcher.TO_DUPLICATES,
