@@ -67,12 +67,15 @@ final class ArticleResolver {
      *     "Harju Elekter") is taken for an organisation (news dev articles 0.825 → 0.900 at document level);
      *     elsewhere (excerpts, web text, essays, where "Garibaldi" or "Klein" stand alone, and Wikinews, where given
      *     names no list holds are common: "Dries Mertens", "Junius Ho") it stays a person
+     * @param agency the key of the agency the dateline credits ("Andina Wire"), or null: the body's mentions of it
+     *     ("…, Andina Wire reported", "told Andina Wire") are that organisation, whatever else it looks like
      */
     ArticleResolver(
             final Lexicon lexicon,
             final List<Mention> mentions,
             final Set<String> lowerCaseWords,
-            final boolean wireStory) {
+            final boolean wireStory,
+            final String agency) {
         final Map<String, String> acronyms = new HashMap<>();
         for (final Mention m : mentions) {
             final Decision d = byKey.computeIfAbsent(m.key, Decision::new);
@@ -97,6 +100,11 @@ final class ArticleResolver {
             if (m.acronym != null) {
                 acronyms.put(m.acronym, m.key);
             }
+        }
+        final Decision credited = agency == null ? null : byKey.get(agency);
+        if (credited != null && (credited.entry == null || credited.entry.type() != EntityType.ORGANIZATION)) {
+            credited.entry = new Lexicon.NameEntry(EntityType.ORGANIZATION, agency, 1.0);
+            credited.add(Evidence.CREDITED_AGENCY);
         }
         for (final Decision d : byKey.values()) {
             d.proof = standingProof(lexicon, d, wireStory);
@@ -194,7 +202,12 @@ final class ArticleResolver {
         Set<String> countries = null;
         for (final Decision d : byKey.values()) {
             if (d.entry != null
-                    || d.personProof > 0
+                    // the standing proof, as every other decision uses; a quote's speaker whose proof the
+                    // article overruled ("Lillesand said output rose" in a wire story) still speaks, which a town
+                    // does not: it stays the organisation the wire story takes it for (measured: the same scores on
+                    // every set as the raw person proof, which equals this condition wherever it can differ)
+                    || d.proof > 0
+                    || d.speakerProof > 0
                     || d.evidence[EntityType.ORGANIZATION.ordinal()] > 0
                     || listedWithPeople.contains(d.key)) {
                 continue;

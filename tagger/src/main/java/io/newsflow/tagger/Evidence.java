@@ -31,6 +31,10 @@ enum Evidence {
      * article names, for a name with no person's proof and no organisation's evidence.
      */
     SMALL_PLACE_IN_ITS_COUNTRY(LOCATION, 2, true, false),
+    /** "LIMA (Andina Wire) - …, Andina Wire reported": the agency the dateline credits, named again in the story. */
+    CREDITED_AGENCY(ORGANIZATION, 8, true, Proves.BODY),
+    /** "Reporting by Jean-Paul Okafor and Ana Lima; Editing by …": the names of a wire story's credit line. */
+    CREDIT_LINE(PERSON, 6, true, true),
     /** "VENLO, Netherlands (Reuters) -": a dateline names where the story was filed. */
     DATELINE(LOCATION, 4, true, false),
     /** "Outer Mongolia", "South East Asia": direction words before a known place. */
@@ -146,6 +150,11 @@ enum Evidence {
     AGE(PERSON, 3, true, true),
     /** "Ellison, a cardiologist at …". */
     ROLE_APPOSITIVE(PERSON, 2.5, true, true),
+    /**
+     * "the Greyhollow mine", "Kelso airport", "the Tamar field": a place-like facility's name (weak: an operator's
+     * name stands there too, "the Pertamina refinery", and its own evidence outweighs this).
+     */
+    FACILITY_NOUN_AFTER(LOCATION, 1.2, false, false),
     /** "Paris-based". */
     BASED(LOCATION, 2, true, false),
     /** "Goldman Sachs economists", "NATO officials". */
@@ -174,6 +183,10 @@ enum Evidence {
     RAISED_MONEY(ORGANIZATION, 2.5, true, Proves.BODY),
     /** "told Zodiak radio", "Antara news agency", "Kompas TV": a broadcaster or news outlet. */
     MEDIA_AFTER(ORGANIZATION, 3.5, true, Proves.BODY),
+    /** "Ostrander (OSTR.L)", "Kelmar (NYSE: KLM)": a listed company's ticker. */
+    TICKER(ORGANIZATION, 3.5, true, Proves.BODY),
+    /** "Harbinor-owned Vestry", "a Tolmar-backed start-up": what a body does to another. */
+    OWNER(ORGANIZATION, 2.5, true, Proves.BODY),
     /** "Touton, a trading house". */
     BODY_APPOSITIVE(ORGANIZATION, 3, true, Proves.BODY),
     /** "Toconao, a village near". */

@@ -85,9 +85,94 @@ final class NameFinder {
      * counterparts: "Monte Carlo", "Puerto Rico", "Punta Arenas", "Sierra Nevada".
      */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of(
-            "Mount", "Mt.", "Lake", "Cape", "Fort", "Port", "Isle", "Gulf", "Bay", "Monte", "Puerto", "Porto", "Punta",
-            "Sierra", "Isla", "Lago", "Ciudad", "Salar", "Cerro", "Laguna", "Valle", "Bahía", "Wadi", "Jebel", "Gunung",
-            "Pulau");
+            "Mount",
+            "Mt.",
+            "Lake",
+            "Cape",
+            "Fort",
+            "Port",
+            "Isle",
+            "Gulf",
+            "Bay",
+            "Monte",
+            "Puerto",
+            "Porto",
+            "Punta",
+            "Sierra",
+            "Isla",
+            "Lago",
+            "Ciudad",
+            "Salar",
+            "Cerro",
+            "Laguna",
+            "Valle",
+            "Bahía",
+            "Wadi",
+            "Jebel",
+            "Gunung",
+            "Pulau",
+            "Cordillera",
+            "Río",
+            "Serra",
+            "Serranía",
+            "Mont",
+            "Monts",
+            "Lac",
+            "Île",
+            "Ilha",
+            "Lagoa",
+            "Baía",
+            "Golfo",
+            "Volcán",
+            "Nevado",
+            "Quebrada",
+            "Provincia",
+            "Departamento",
+            "Département",
+            "Distrito",
+            "Municipio",
+            "Comuna",
+            "Región",
+            "Estado",
+            "Península",
+            "Playa",
+            "Pico",
+            "Arroyo",
+            "Rivière",
+            "Pointe",
+            "Estadio",
+            "Estádio",
+            "Stade",
+            "Aeropuerto",
+            "Aeroporto",
+            "Aéroport",
+            "Represa",
+            "Barragem");
+    /**
+     * First words of place names that are also given names or companies' names, a place only before a particle:
+     * "Vale do Itajaí" (not "Vale Indonesia"), "Rio de la Plata" (not "Rio Tinto", "Rio Ferdinand").
+     */
+    private static final Set<String> PLACE_FIRST_WORDS_BEFORE_A_PARTICLE = Set.of("Vale", "Rio", "Val", "Costa");
+    /** Lower-case nouns of facilities after a name: "the Greyhollow mine", "Kelso airport", "the Tamar field". */
+    private static final Set<String> FACILITY_NOUNS = Set.of(
+            "dam",
+            "canal",
+            "pipeline",
+            "mine",
+            "refinery",
+            "port",
+            "bridge",
+            "airport",
+            "stadium",
+            "plant",
+            "smelter",
+            "field",
+            "oilfield",
+            "gasfield",
+            "terminal",
+            "reservoir",
+            "tunnel",
+            "power");
     /**
      * First words of organisations' names in Romance and Germanic languages: "Banco Itapema", "Grupo Bimbo",
      * "Instituto Butantan", "Universidad de Chile". None is a given name or an English word.
@@ -259,6 +344,18 @@ final class NameFinder {
         }
     }
 
+    /** First words of a wire story's credit line: "Reporting by", "Additional reporting by", "Editing by". */
+    private static final Set<String> CREDIT_WORDS =
+            Set.of("reporting", "writing", "editing", "reported", "written", "edited", "compiled", "research");
+
+    /** "Reporting by …; Editing by …", "Additional reporting by …": the line that credits a story's journalists. */
+    static boolean isCreditLine(final List<Token> tokens) {
+        final int first = !tokens.isEmpty() && tokens.get(0).is("additional") ? 1 : 0;
+        return tokens.size() > first + 2
+                && CREDIT_WORDS.contains(tokens.get(first).lower)
+                && tokens.get(first + 1).is("by");
+    }
+
     /** A title-cased line: most content words capitalised and no sentence-ending period. */
     boolean isTitleCased(final List<Token> tokens) {
         int words = 0;
@@ -282,8 +379,81 @@ final class NameFinder {
                 && !used[k]
                 && !t.credit
                 && (t.capitalised || hasInnerCapital(t.text))
-                && (!lexicon.isNotEntity(t) || isSaint(tokens, k));
+                && (!lexicon.isNotEntity(t) || isSaint(tokens, k))
+                && !isUnitOrOrdinal(tokens, k)
+                && !(k > 0 && tokens.get(k - 1).text.equals("(") && tickerEnd(tokens, k - 1) > 0)
+                && !(k > 1 && EXCHANGES.contains(tokens.get(k - 2).text) && tickerEnd(tokens, k - 2) > 0);
     }
+
+    /** Stock exchanges that open a ticker in brackets: "(NYSE: ABC)". */
+    private static final Set<String> EXCHANGES = Set.of("NYSE", "Nasdaq", "NASDAQ", "LSE", "TSX", "ASX", "JSE");
+
+    /**
+     * A listed company's ticker in brackets at {@code k} (the opening bracket, or the exchange after it): "(OSTR.L)",
+     * "(VALE3.SA)", "(NYSE: KLM)". Returns the index after the closing bracket, or -1.
+     */
+    private static int tickerEnd(final List<Token> tokens, final int k) {
+        final int n = tokens.size();
+        int q = k;
+        if (q < n && tokens.get(q).text.equals("(")) {
+            q++;
+        }
+        if (q + 1 < n
+                && EXCHANGES.contains(tokens.get(q).text)
+                && tokens.get(q + 1).text.equals(":")) {
+            q += 2;
+            if (q + 1 < n && tokens.get(q).allCaps && tokens.get(q + 1).text.equals(")")) {
+                return q + 2;
+            }
+            return -1;
+        }
+        if (q + 1 < n
+                && tokens.get(q).isWord()
+                && tokens.get(q).text.matches("[A-Z0-9]{1,6}\\.[A-Z]{1,2}")
+                && tokens.get(q + 1).text.equals(")")) {
+            return q + 2; // "OSTR.L" as one token
+        }
+        if (q + 3 < n
+                && tokens.get(q).isWord()
+                && Character.isUpperCase(tokens.get(q).text.charAt(0))
+                && tokens.get(q).text.length() <= 6
+                && tokens.get(q + 1).text.equals(".")
+                && tokens.get(q + 1).glued
+                && tokens.get(q + 2).glued
+                && tokens.get(q + 2).isWord()
+                && tokens.get(q + 2).text.length() <= 2
+                && tokens.get(q + 2).text.equals(tokens.get(q + 2).text.toUpperCase(Locale.ROOT))
+                && tokens.get(q + 3).text.equals(")")) {
+            return q + 4;
+        }
+        return -1;
+    }
+
+    /**
+     * A unit after a number ("0.8 C", "45 F", "3 GW") or a numeral that counts a common noun's steps ("Phase II",
+     * "Phase II/III", "Stage IV"): capital letters that name nothing.
+     */
+    private boolean isUnitOrOrdinal(final List<Token> tokens, final int k) {
+        if (k == 0) {
+            return false;
+        }
+        final Token t = tokens.get(k);
+        final Token prev = tokens.get(k - 1);
+        if (prev.kind == Token.Kind.NUMBER) {
+            return UNITS.contains(t.text);
+        }
+        return isRegnalNumber(t) && (prev.text.equals("/") || prev.capitalised && isCountedNoun(prev));
+    }
+
+    /** "Phase", "Stage", "Article": a capitalised common noun whose roman numeral is an ordinal, not a reign. */
+    private boolean isCountedNoun(final Token t) {
+        return lexicon.isOnlyCommonWord(t) && !lexicon.isFirstName(t) && lexicon.titleEndingAt(List.of(t), 1) == 0;
+    }
+
+    /** Unit symbols that follow a number and look like initials or acronyms. */
+    private static final Set<String> UNITS = Set.of(
+            "C", "F", "K", "GW", "MW", "KW", "kW", "TW", "GWh", "MWh", "TWh", "KWh", "kWh", "Mt", "Gt", "Bcf", "Tcf",
+            "MB", "GB", "TB", "Hz", "GHz", "MHz", "V", "W", "A", "Gbps", "Mbps", "Btu", "BTU");
 
     /** "St Helens", "St. Mary's Hospital": "St" before a name is a saint's, part of the name. */
     private static boolean isSaint(final List<Token> tokens, final int k) {
@@ -304,7 +474,11 @@ final class NameFinder {
                 j++;
             } else if (t.text.equals("TV") && !used[j] && !tokens.get(j - 1).allCaps) {
                 j++; // "Kompas TV", "Channel One TV": a broadcaster's name; "TV" alone is none
-            } else if (isRegnalNumber(t) && !used[j] && !tokens.get(j - 1).allCaps && !isPronounI(tokens, from, j)) {
+            } else if (isRegnalNumber(t)
+                    && !used[j]
+                    && !tokens.get(j - 1).allCaps
+                    && !isPronounI(tokens, from, j)
+                    && !isCountedNoun(tokens.get(j - 1))) {
                 j++; // "Ramesses II", "Pope Paul VI"
             } else if (j - from <= 3 && isGenerationSuffix(tokens, j)) {
                 j += t.text.equals(",") ? 2 : 1; // "Sammy Davis, Jr.", "Cal Ripken Jr."
@@ -351,6 +525,11 @@ final class NameFinder {
             } else if (j + 1 < n && t.is("and") && j > from + 1 && coordinatedOrgPartEnd(tokens, used, from, j) > 0) {
                 j = coordinatedOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture and Rural Development"
             } else if (j + 1 < n
+                    && t.text.equals(",")
+                    && j > from + 1
+                    && commaListOrgPartEnd(tokens, used, from, j) > 0) {
+                j = commaListOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture, Livestock and Fisheries"
+            } else if (j + 1 < n
                     && (j == from + 1 || j == from + 2 && isSaint(tokens, from))
                     && joinsOrgName(tokens, from, t)
                     && isNameToken(tokens, used, j + 1)
@@ -361,9 +540,10 @@ final class NameFinder {
             } else if (j + 1 < n
                     && t.is("for")
                     && !used[j]
-                    && hasOrgOfHead(tokens, from, j)
-                    && isNameToken(tokens, used, j + 1)) {
-                j += 2; // "Board of Control for Cricket"
+                    && isNameToken(tokens, used, j + 1)
+                    && (hasOrgOfHead(tokens, from, j)
+                            || lexicon.isOrgOfHead(tokens.get(j - 1)) && isPlainWord(tokens.get(j + 1)))) {
+                j += 2; // "Board of Control for Cricket", "Ostrava Bank for Reconstruction"
             } else if (t.is("in") && !used[j] && countryEndingAForPart(tokens, from, j) > 0) {
                 j += 1 + countryEndingAForPart(tokens, from, j); // "Board of Control for Cricket in India"
             } else {
@@ -463,6 +643,29 @@ final class NameFinder {
     }
 
     /**
+     * "Ministry of Agriculture, Livestock and Fisheries": after an organisation head's "of" or "for" part, a comma, one
+     * to three plain capitalised words per item and a last item after "and" are the one name. Returns its end, or -1.
+     */
+    private int commaListOrgPartEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
+        int q = j;
+        while (q < tokens.size() && tokens.get(q).text.equals(",") && !used[q]) {
+            final int start = q + 1;
+            q = start;
+            while (q < tokens.size()
+                    && q - start < 3
+                    && isNameToken(tokens, used, q)
+                    && !tokens.get(q).sentenceStart
+                    && isPlainWord(tokens.get(q))) {
+                q++;
+            }
+            if (q == start || q >= tokens.size()) {
+                return -1;
+            }
+        }
+        return q + 1 < tokens.size() && tokens.get(q).is("and") ? coordinatedOrgPartEnd(tokens, used, from, q) : -1;
+    }
+
+    /**
      * "Independent Electoral and Boundaries Commission", "National Disaster Risk Reduction and Management Council":
      * capitalised dictionary words (with "of", "for", "the", "and" between them) on both sides of the "and" at {@code
      * j}, the last an organisation head, are one name. Returns the end of that head, or -1. A known name or a given
@@ -472,9 +675,12 @@ final class NameFinder {
         if (used[j]) {
             return -1;
         }
-        for (int q = tokens.get(from).is("the") ? from + 1 : from; q < j; q++) {
+        final int first = tokens.get(from).is("the") ? from + 1 : from;
+        for (int q = first; q < j; q++) {
             final Token t = tokens.get(q);
-            if (t.capitalised ? !isPlainWord(t) : !NAME_JOINTS.contains(t.lower)) {
+            // a country or a word no list knows may open the name: "the U.S. Food and Drug Administration"
+            final boolean country = q == first && j - q >= 2 && (isCountryWord(t) || isUnlistedWord(t));
+            if (t.capitalised ? !isPlainWord(t) && !country : !NAME_JOINTS.contains(t.lower)) {
                 return -1;
             }
         }
@@ -498,6 +704,17 @@ final class NameFinder {
     }
 
     private static final Set<String> NAME_JOINTS = Set.of("of", "for", "the", "and");
+
+    /** "Kelvonian": a capitalised word no dictionary or list knows. */
+    private boolean isUnlistedWord(final Token t) {
+        return !lexicon.isCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null;
+    }
+
+    /** "U.S.", "Kenya", "Lagos": a one-word well-known place, which may open an organisation's name. */
+    private boolean isCountryWord(final Token t) {
+        final Lexicon.NameEntry e = lexicon.name(t.text);
+        return e != null && e.type() == EntityType.LOCATION && e.strength() >= 0.9;
+    }
 
     /** A capitalised dictionary word that is neither a given name nor a listed name: "Electoral", "Boundaries". */
     private boolean isPlainWord(final Token t) {
@@ -684,7 +901,8 @@ final class NameFinder {
             if (entry != null
                     && entry.strength() >= 0.7
                     && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.MISC)
-                    && lexicon.isFirstName(tokens.get(from + len))) {
+                    && lexicon.isFirstName(tokens.get(from + len))
+                    && !lexicon.isOrgHead(tokens.get(from + len))) { // "Ostrava Bank for …" is one body
                 return len;
             }
         }
@@ -871,7 +1089,14 @@ final class NameFinder {
         if (len >= 2 && entry == null && isPlaceAndNickname(tokens, a, b)) {
             m.add(Evidence.PLACE_AND_NICKNAME);
         }
-        if (len >= 2 && entry == null && PLACE_FIRST_WORDS.contains(first.text) && !lexicon.isOrgHead(last)) {
+        final boolean placeFirst = len >= 2
+                && entry == null
+                && !lexicon.isOrgHead(last)
+                && (PLACE_FIRST_WORDS.contains(first.text)
+                        || PLACE_FIRST_WORDS_BEFORE_A_PARTICLE.contains(first.text)
+                                && len >= 3
+                                && PARTICLES.contains(tokens.get(a + 1).text));
+        if (placeFirst) {
             m.add(Evidence.PLACE_FIRST_WORD);
         }
         if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
@@ -892,6 +1117,10 @@ final class NameFinder {
             m.add(Evidence.LOCATION_HEAD);
         }
         for (int q = a + 1; q < b - 1; q++) {
+            if (tokens.get(q).is("for") && lexicon.isOrgOfHead(tokens.get(q - 1))) {
+                m.add(Evidence.ORG_OF_HEAD); // "Bank for Reconstruction and Development", "Institute for …"
+                break;
+            }
             if (tokens.get(q).is("of")) {
                 if (lexicon.isOrgOfHead(tokens.get(q - 1))) {
                     m.add(Evidence.ORG_OF_HEAD);
@@ -919,6 +1148,7 @@ final class NameFinder {
                 && len <= 4
                 && lexicon.isFirstName(first)
                 && !knownBodyAtEnd
+                && !placeFirst
                 && !lexicon.isOrgHead(last)
                 && !lexicon.isLocationHead(last)) {
             m.add(Evidence.GIVEN_NAME);
@@ -930,6 +1160,12 @@ final class NameFinder {
             }
         }
         final Token prev = a > 0 ? tokens.get(a - 1) : null;
+        if (prev != null
+                && (prev.is("by") || prev.is("and") || prev.text.equals(",") || prev.text.equals("&"))
+                && (b >= n || !tokens.get(b).is("by"))
+                && isCreditLine(tokens)) {
+            m.add(Evidence.CREDIT_LINE); // "Reporting by Ana Lima and Tom Ridley; Editing by …"
+        }
         m.afterListJoint = prev != null && (prev.text.equals(",") || prev.is("and") || prev.is("or"));
         final boolean clubTown = entry != null && len == 1 && lexicon.isOneWordClub(key);
         final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
@@ -967,6 +1203,14 @@ final class NameFinder {
         }
         if (mayBePlace && b < n && lexicon.isPlaceNoun(tokens.get(b))) {
             m.add(Evidence.PLACE_NOUN_AFTER);
+        } else if (mayBePlace && b < n && tokens.get(b).is("department") && !lexicon.isCommonWord(last)) {
+            m.add(Evidence.PLACE_NOUN_AFTER); // "Cusmayo department"; "the State department" is a ministry
+        } else if (entry == null
+                && b < n
+                && FACILITY_NOUNS.contains(tokens.get(b).lower)
+                && !tokens.get(b).capitalised
+                && !lexicon.isCommonWord(last)) {
+            m.add(Evidence.FACILITY_NOUN_AFTER);
         }
         if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
             m.add(Evidence.LISTED_WITH_A_PLACE);
@@ -1251,6 +1495,30 @@ final class NameFinder {
         if (b < n && isMediaNoun(tokens, b)) {
             m.add(Evidence.MEDIA_AFTER);
         }
+        if (unlisted && b < n && tokens.get(b).text.equals("(") && tickerEnd(tokens, b) > 0) {
+            m.add(Evidence.TICKER); // "Ostrander (OSTR.L) rose"
+        }
+        if (unlisted
+                && b + 2 < n
+                && tokens.get(b).text.equals("-")
+                && tokens.get(b).glued
+                && tokens.get(b + 1).glued
+                && OWNED.contains(tokens.get(b + 1).lower)) {
+            m.add(Evidence.OWNER); // "Harbinor-owned Vestry"
+        }
+        if (unlisted
+                && b + 2 < n
+                && tokens.get(b).text.equals(",")
+                && tokens.get(b + 1).is("which")
+                && BUSINESS_VERBS.contains(tokens.get(b + 2).lower)) {
+            m.add(Evidence.BODY_APPOSITIVE); // "Ferrant, which makes cables,"
+        }
+        if (unlisted && subject && itActsAfterSpeech(tokens, b)) {
+            m.add(Evidence.BODY_PRONOUN); // "Vortana said it would cut 300 jobs"
+        }
+        if (unlisted && prev != null && prev.is("at") && a >= 2 && EMPLOYED.contains(tokens.get(a - 2).lower)) {
+            m.add(Evidence.AT_AFTER_A_ROLE); // "works at Quillam"
+        }
         if (b + 2 < n && tokens.get(b).text.equals(",")) {
             final EntityType kind = appositiveKind(tokens, b + 1);
             if (kind != null
@@ -1288,6 +1556,97 @@ final class NameFinder {
             return next.is("agency") || next.is("service") || next.is("website") || next.is("channel");
         }
         return MEDIA_NOUNS.contains(t.lower);
+    }
+
+    /** "X-owned", "X-backed": what a body does to another. "X-led" is left out: people lead too. */
+    private static final Set<String> OWNED =
+            Set.of("owned", "backed", "controlled", "funded", "operated", "listed", "financed");
+    /** What a body does, after "X, which": "makes cables", "operates 40 stores". */
+    private static final Set<String> BUSINESS_VERBS = Set.of(
+            "makes",
+            "operates",
+            "runs",
+            "owns",
+            "produces",
+            "sells",
+            "employs",
+            "supplies",
+            "manufactures",
+            "provides",
+            "offers",
+            "mines",
+            "exports",
+            "imports",
+            "distributes",
+            "manages",
+            "builds",
+            "develops",
+            "trades",
+            "ships",
+            "refines",
+            "processes",
+            "insures",
+            "lends",
+            "invests",
+            "markets",
+            "retails",
+            "brews");
+    /** Before "at X": "works at X", "a job at X" (what a person does at a body). */
+    private static final Set<String> EMPLOYED =
+            Set.of("works", "worked", "working", "employed", "job", "jobs", "employee", "employees");
+    /** After "X said it": modals and verbs of a body's plans ("it would cut", "it plans to"). */
+    private static final Set<String> MODALS = Set.of("would", "will", "had", "has", "could", "may", "might");
+
+    private static final Set<String> PLANS = Set.of(
+            "plans",
+            "planned",
+            "expects",
+            "expected",
+            "intends",
+            "intended",
+            "aims",
+            "agreed",
+            "posted",
+            "reported",
+            "cut",
+            "cuts",
+            "hired",
+            "sold",
+            "bought",
+            "acquired",
+            "closed",
+            "opened",
+            "raised",
+            "sued");
+
+    /**
+     * "X said it would cut 300 jobs", "X said it plans to …": "it" as the subject of a body's act right after its
+     * speech. "it" before "be", "was", "is" is as often a dummy subject ("Klein said it would be difficult").
+     */
+    private boolean itActsAfterSpeech(final List<Token> tokens, final int b) {
+        final int n = tokens.size();
+        if (b + 3 >= n || !lexicon.isSpeechVerb(tokens.get(b))) {
+            return false;
+        }
+        int q = b + 1;
+        if (tokens.get(q).is("that")) {
+            q++;
+        }
+        if (q + 2 >= n || !tokens.get(q).is("it")) {
+            return false;
+        }
+        final Token verb = tokens.get(q + 1);
+        if (PLANS.contains(verb.lower)) {
+            return true;
+        }
+        final Token next = tokens.get(q + 2);
+        return MODALS.contains(verb.lower)
+                && next.isWord()
+                && !next.capitalised
+                && !next.is("be")
+                && !next.is("been")
+                && !next.is("not")
+                && !lexicon.isFunctionWord(next);
     }
 
     private static final Set<String> MEDIA_NOUNS =

@@ -69,7 +69,46 @@ final class PlaceAsActor {
 
     /** Does the name at tokens [a, b) act as a team or government here? */
     boolean actsAt(final List<Token> tokens, final int a, final int b) {
-        return isOpponent(tokens, a) || opensClause(tokens, a) && actingVerbFollows(tokens, b);
+        return isOpponent(tokens, a)
+                || opensClause(tokens, a) && actingVerbFollows(tokens, b)
+                || playedFor(tokens, a)
+                || squadFollows(tokens, b);
+    }
+
+    /** Verbs of a player's career before "for": "played for Monterrey", "signed for Getafe". */
+    private static final Set<String> PLAYED =
+            Set.of("played", "plays", "playing", "signed", "scored", "debuted", "starred", "appeared", "capped");
+    /** A team's people right after its name: "Monterrey coach", "Monterrey's goalkeeper", "Brazil fans". */
+    private static final Set<String> SQUAD = Set.of(
+            "coach",
+            "manager",
+            "goalkeeper",
+            "keeper",
+            "striker",
+            "midfielder",
+            "defender",
+            "winger",
+            "captain",
+            "forward",
+            "fans",
+            "supporters",
+            "squad",
+            "players",
+            "player",
+            "skipper",
+            "full-back",
+            "playmaker");
+
+    private static boolean playedFor(final List<Token> tokens, final int a) {
+        return a >= 2 && tokens.get(a - 1).is("for") && PLAYED.contains(tokens.get(a - 2).lower);
+    }
+
+    private static boolean squadFollows(final List<Token> tokens, final int b) {
+        int k = b;
+        if (k < tokens.size() && tokens.get(k).kind == Token.Kind.POSSESSIVE) {
+            k++;
+        }
+        return k < tokens.size() && !tokens.get(k).capitalised && SQUAD.contains(tokens.get(k).lower);
     }
 
     private boolean isOpponent(final List<Token> tokens, final int a) {

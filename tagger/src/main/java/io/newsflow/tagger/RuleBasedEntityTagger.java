@@ -70,7 +70,8 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         final boolean wireStory = !tokensByParagraph.isEmpty()
                 && !tokensByParagraph.get(0).isEmpty()
                 && tokensByParagraph.get(0).get(0).dateline;
-        final ArticleResolver resolver = new ArticleResolver(lexicon, mentions, lowerCaseWords, wireStory);
+        final ArticleResolver resolver = new ArticleResolver(
+                lexicon, mentions, lowerCaseWords, wireStory, wireStory ? agency(tokensByParagraph.get(0)) : null);
 
         final List<List<Entity>> result = new ArrayList<>(paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -113,11 +114,29 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         final boolean[] used = new boolean[tokens.size()];
         names.findAtomicNames(tokens, text, paragraph, used, mentions, spans);
         quantities.recognise(tokens, used, spans);
-        if (names.isTitleCased(tokens)) {
+        // a credit line ("Reporting by Jean-Paul Okafor and Ana Lima; Editing by …") is all capitals but prose: read
+        // as a title-cased line it would cut "Jean-Paul" into two names
+        if (names.isTitleCased(tokens) && !NameFinder.isCreditLine(tokens)) {
             names.findInTitleCase(tokens, text, paragraph, used, mentions);
         } else {
             names.findInProse(tokens, text, paragraph, used, mentions);
         }
+    }
+
+    /**
+     * The agency of the dateline's credit ("LIMA, June 3 (Andina Wire) -" → "Andina Wire"), as a mention's key, or
+     * null: the credit itself is no mention, but the story may name the agency again ("…, Andina Wire reported").
+     */
+    private static String agency(final List<Token> dateline) {
+        int from = -1;
+        int to = -1;
+        for (int k = 0; k < dateline.size() && dateline.get(k).dateline; k++) {
+            if (dateline.get(k).credit) {
+                from = from < 0 ? k : from;
+                to = k + 1;
+            }
+        }
+        return from < 0 ? null : Lexicon.key(dateline, from, to, false);
     }
 
     /** The headline and headings: evidence for the names in the body, never reported themselves. */

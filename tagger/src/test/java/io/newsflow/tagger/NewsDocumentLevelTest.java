@@ -33,15 +33,19 @@ class NewsDocumentLevelTest {
      * Kenya's election commission; written for named storms, one-word companies that speak, companies opening with a
      * given name, teams without "the" and names joined by "and") the twenty-one scored 0.871 before the rules for
      * them and 0.923 after (the first seventeen 0.929 before and after), 0.933 with saints' names ("St Helens") and
-     * scores before "to" ("lost 18-16 to X Dragons").
+     * scores before "to" ("lost 18-16 to X Dragons"). With three more (an Andean copper mine, a Gulf pipeline deal, a
+     * Monterrey transfer; written for credit lines, the dateline's agency named in the body, units and ordinals, long
+     * organisation names with "and", "for" and commas, facilities, Spanish geographic heads and clubs named by their
+     * city) the twenty-four scored 0.912 before the rules for them (the three alone 0.743) and 0.947 after (the three
+     * 1.000, the first twenty-one 0.938 before and 0.939 after).
      */
-    private static final double MIN_F1 = 0.933;
+    private static final double MIN_F1 = 0.945;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
         final NewsArticles dev = NewsArticles.read(Path.of(
                 NewsDocumentLevelTest.class.getResource("/tagging/news/dev").toURI()));
-        assertThat(dev.articles()).hasSize(21);
+        assertThat(dev.articles()).hasSize(24);
         final EntityTagger tagger = StackedEntityTagger.loadDefault();
         final DocumentScores scores = new DocumentScores();
         for (final Map.Entry<String, ArticleText> a : dev.articles().entrySet()) {
