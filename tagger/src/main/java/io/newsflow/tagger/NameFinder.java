@@ -1513,6 +1513,13 @@ final class NameFinder {
                 && BUSINESS_VERBS.contains(tokens.get(b + 2).lower)) {
             m.add(Evidence.BODY_APPOSITIVE); // "Ferrant, which makes cables,"
         }
+        if (unlisted
+                && b - a == 1
+                && (a == 0 || tokens.get(a).sentenceStart)
+                && !lexicon.isFirstName(tokens.get(a))
+                && nextSentenceNamesABody(tokens, b)) {
+            m.add(Evidence.BODY_PRONOUN); // "Vortana cut 300 jobs. The company said …"
+        }
         if (unlisted && subject && itActsAfterSpeech(tokens, b)) {
             m.add(Evidence.BODY_PRONOUN); // "Vortana said it would cut 300 jobs"
         }
@@ -1594,6 +1601,39 @@ final class NameFinder {
     /** Before "at X": "works at X", "a job at X" (what a person does at a body). */
     private static final Set<String> EMPLOYED =
             Set.of("works", "worked", "working", "employed", "job", "jobs", "employee", "employees");
+    /** Nouns for a body that open the next sentence after one its name opens: "The company said …". */
+    private static final Set<String> BODY_ANAPHORS = Set.of(
+            "company",
+            "firm",
+            "group",
+            "bank",
+            "miner",
+            "insurer",
+            "lender",
+            "retailer",
+            "carrier",
+            "airline",
+            "brewer",
+            "chipmaker",
+            "carmaker",
+            "exporter",
+            "producer");
+
+    /**
+     * Does the sentence after the one at {@code b} open with "The company", "The firm", "The miner" …? A one-word name
+     * that opened the sentence before is that body ("Vortana cut 300 jobs. The company said …").
+     */
+    private static boolean nextSentenceNamesABody(final List<Token> tokens, final int b) {
+        final int n = tokens.size();
+        for (int q = b; q + 1 < n && q < b + 40; q++) {
+            final Token t = tokens.get(q);
+            if (t.sentenceStart) {
+                return t.is("the") && BODY_ANAPHORS.contains(tokens.get(q + 1).lower);
+            }
+        }
+        return false;
+    }
+
     /** After "X said it": modals and verbs of a body's plans ("it would cut", "it plans to"). */
     private static final Set<String> MODALS = Set.of("would", "will", "had", "has", "could", "may", "might");
 

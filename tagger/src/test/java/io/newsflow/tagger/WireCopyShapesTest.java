@@ -175,6 +175,9 @@ class WireCopyShapesTest {
                         tuple("Quillam", EntityType.ORGANIZATION))
                 .extracting(t -> t.toList().get(0))
                 .doesNotContain("OSTR", "KLM");
+        assertThat(TAGGER.tag("Quorvane cut 300 jobs on Monday. The company said demand had fallen."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Quorvane", EntityType.ORGANIZATION));
         // "it" as a dummy subject proves nothing: a lone surname outside wire stories stays a person
         assertThat(TAGGER.tag("Klarsen said it would be hard."))
                 .extracting(Entity::text, Entity::type)
