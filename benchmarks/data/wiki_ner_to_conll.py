@@ -5,6 +5,7 @@ dropping every sentence that overlaps an evaluation set.
 Usage:
   wiki_ner_to_conll.py docred FILE.json [FILE.json ...] --exclude EVAL.conll [...] > out.conll
   wiki_ner_to_conll.py wikigold wikigold.conll.txt --exclude EVAL.conll [...] > out.conll
+  --misc (before --exclude) keeps MISC names as B-/I-MISC instead of O.
 
 Formats:
 - docred: Re-DocRED / DocRED JSON (a list of documents with "sents" and "vertexSet" mentions typed PER, ORG, LOC, MISC,
@@ -84,7 +85,7 @@ class Contamination:
         return None
 
 
-def docred_documents(paths, adjectives):
+def docred_documents(paths, adjectives, kept):
     for path in paths:
         with open(path, encoding="utf-8") as f:
             docs = json.load(f)
@@ -101,14 +102,14 @@ def docred_documents(paths, adjectives):
                 for i in range(start, end):
                     taken[sid][i] = True
                 text = " ".join(sents[sid][start:end])
-                if m["type"] in KEPT and text not in adjectives:
+                if m["type"] in kept and text not in adjectives:
                     labels[sid][start] = "B-" + m["type"]
                     for i in range(start + 1, end):
                         labels[sid][i] = "I-" + m["type"]
             yield [list(zip(s, l)) for s, l in zip(sents, labels)]
 
 
-def wikigold_documents(path):
+def wikigold_documents(path, kept):
     doc, sentence = [], []
     with open(path, encoding="utf-8") as f:
         for line in list(f) + [""]:
@@ -121,17 +122,17 @@ def wikigold_documents(path):
                 token, tag = line.rsplit(" ", 1)
                 sentence.append((token, tag))
             elif sentence:
-                doc.append(io_to_bio(sentence))
+                doc.append(io_to_bio(sentence, kept))
                 sentence = []
     if doc:
         yield doc
 
 
-def io_to_bio(sentence):
+def io_to_bio(sentence, kept):
     out, previous = [], "O"
     for token, tag in sentence:
         kind = tag[2:] if tag != "O" else "O"
-        if kind not in KEPT:
+        if kind not in kept:
             out.append((token, "O"))
             previous = "O"
             continue
@@ -147,11 +148,13 @@ def main():
     if "--exclude" in args:
         i = args.index("--exclude")
         args, excludes = args[:i], args[i + 1:]
+    kept = KEPT | {"MISC"} if "--misc" in args else KEPT
+    args = [a for a in args if a != "--misc"]
     filter_ = Contamination(excludes)
     if fmt == "docred":
-        documents = docred_documents(args, demonyms())
+        documents = docred_documents(args, demonyms(), kept)
     elif fmt == "wikigold":
-        documents = wikigold_documents(args[0])
+        documents = wikigold_documents(args[0], kept)
     else:
         sys.exit("unknown format " + fmt)
     counts = {"documents": 0, "sentences": 0, "tokens": 0, "same text": 0, "shared 8 words": 0}
