@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -187,22 +188,7 @@ class EnrichTopologyTest {
                 "Example Wire",
                 "urn:example:rutte",
                 List.of("NATO"));
-        final List<Paragraph> records = new ArrayList<>(sample("rutte.json", T0));
-        final Paragraph headline = records.get(0);
-        records.set(
-                0,
-                new Paragraph(
-                        headline.articleId(),
-                        headline.sourceFile(),
-                        headline.contentHash(),
-                        headline.ingestedAt(),
-                        headline.headline(),
-                        headline.kind(),
-                        0,
-                        headline.count(),
-                        null,
-                        headline.text(),
-                        metadata));
+        final List<Paragraph> records = SampleArticles.withMetadata(sample("rutte.json", T0), metadata);
 
         publish(records, T0);
 
@@ -218,8 +204,8 @@ class EnrichTopologyTest {
     @Test
     void shouldAssembleInIndexOrderWhateverTheOrderRecordsArriveIn() {
         start();
-        final List<Paragraph> reversed = new java.util.ArrayList<>(sample("rutte.txt", T0));
-        java.util.Collections.reverse(reversed);
+        final List<Paragraph> reversed = new ArrayList<>(sample("rutte.txt", T0));
+        Collections.reverse(reversed);
 
         publish(reversed, T0);
 

@@ -111,23 +111,9 @@ class ArticleEnricherTest {
 
     /** Records of {@code lines} whose headline record says the article is in {@code language}. */
     private static List<Paragraph> withLanguage(final List<String> lines, final String language) {
-        final List<Paragraph> records = new ArrayList<>(SampleArticles.paragraphs(lines, "a2", "a.txt", INGESTED));
-        final Paragraph headline = records.get(0);
-        records.set(
-                0,
-                new Paragraph(
-                        headline.articleId(),
-                        headline.sourceFile(),
-                        headline.contentHash(),
-                        headline.ingestedAt(),
-                        headline.headline(),
-                        headline.kind(),
-                        0,
-                        headline.count(),
-                        null,
-                        headline.text(),
-                        ArticleMetadata.of("text").withLanguage(language)));
-        return records;
+        return SampleArticles.withMetadata(
+                SampleArticles.paragraphs(lines, "a2", "a.txt", INGESTED),
+                ArticleMetadata.of("text").withLanguage(language));
     }
 
     @Test

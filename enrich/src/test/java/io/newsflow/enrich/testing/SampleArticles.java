@@ -1,5 +1,6 @@
 package io.newsflow.enrich.testing;
 
+import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import java.io.IOException;
@@ -65,6 +66,27 @@ public final class SampleArticles {
                     text));
         }
         return List.copyOf(records);
+    }
+
+    /** {@code records} with {@code metadata} on the headline record (index 0), where ingest puts it. */
+    public static List<Paragraph> withMetadata(final List<Paragraph> records, final ArticleMetadata metadata) {
+        final List<Paragraph> changed = new ArrayList<>(records);
+        final Paragraph headline = changed.get(0);
+        changed.set(
+                0,
+                new Paragraph(
+                        headline.articleId(),
+                        headline.sourceFile(),
+                        headline.contentHash(),
+                        headline.ingestedAt(),
+                        headline.headline(),
+                        headline.kind(),
+                        headline.index(),
+                        headline.count(),
+                        headline.section(),
+                        headline.text(),
+                        metadata));
+        return List.copyOf(changed);
     }
 
     private static boolean isHeading(final String line) {
