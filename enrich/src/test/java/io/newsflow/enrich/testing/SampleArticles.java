@@ -63,7 +63,8 @@ public final class SampleArticles {
                     index,
                     lines.size(),
                     kind == ParagraphKind.HEADING ? null : section,
-                    text));
+                    text,
+                    null));
         }
         return List.copyOf(records);
     }
