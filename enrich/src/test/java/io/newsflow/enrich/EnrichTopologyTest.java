@@ -10,11 +10,11 @@ import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Duplicate;
 import io.newsflow.contract.DuplicateReason;
 import io.newsflow.contract.EnrichedParagraph;
-import io.newsflow.contract.Entity;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.story.StorySettings;
+import io.newsflow.enrich.testing.EntityOffsets;
 import io.newsflow.enrich.testing.SampleArticles;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.tagger.testing.NameTagger;
@@ -167,13 +167,7 @@ class EnrichTopologyTest {
         final List<EnrichedParagraph> output = enriched.readValuesToList();
         assertThat(output).hasSize(23);
         assertThat(output).extracting(EnrichedParagraph::index).isSorted().doesNotContain(23);
-        assertThat(output).flatExtracting(EnrichedParagraph::entities).isNotEmpty();
-        for (final EnrichedParagraph paragraph : output) {
-            for (final Entity entity : paragraph.entities()) {
-                assertThat(paragraph.cleanText().substring(entity.start(), entity.end()))
-                        .isEqualTo(entity.text());
-            }
-        }
+        EntityOffsets.assertEntitiesPointIntoCleanText(output);
     }
 
     @Test

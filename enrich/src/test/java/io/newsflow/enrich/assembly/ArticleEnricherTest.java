@@ -8,12 +8,12 @@ import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.EnrichedParagraph;
-import io.newsflow.contract.Entity;
 import io.newsflow.contract.EntitySummary;
 import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Quote;
+import io.newsflow.enrich.testing.EntityOffsets;
 import io.newsflow.enrich.testing.SampleArticles;
 import io.newsflow.tagger.ArticleText;
 import io.newsflow.tagger.testing.NameTagger;
@@ -134,13 +134,7 @@ class ArticleEnricherTest {
         final List<EnrichedParagraph> paragraphs =
                 enricher.enrich(keptSample(), 0, ASSEMBLED).paragraphs();
 
-        assertThat(paragraphs).flatExtracting(EnrichedParagraph::entities).isNotEmpty();
-        for (final EnrichedParagraph paragraph : paragraphs) {
-            for (final Entity entity : paragraph.entities()) {
-                assertThat(paragraph.cleanText().substring(entity.start(), entity.end()))
-                        .isEqualTo(entity.text());
-            }
-        }
+        EntityOffsets.assertEntitiesPointIntoCleanText(paragraphs);
     }
 
     @Test
