@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
-import io.newsflow.contract.Citation;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Duplicate;
 import io.newsflow.contract.DuplicateReason;
@@ -141,12 +140,7 @@ class EnrichTopologyTest {
         final Article article = output.get(0).value();
         assertThat(article.paragraphs()).hasSize(17);
         assertThat(article.sections()).hasSize(5);
-        assertThat(article.sources())
-                .containsExactly(
-                        new Citation(1, "Kyiv Independent"),
-                        new Citation(2, "The Guardian"),
-                        new Citation(3, "NATO"),
-                        new Citation(4, "Euronews"));
+        assertThat(article.sources()).containsExactlyElementsOf(SampleArticles.RUTTE_SOURCES);
         assertThat(article.paragraphs())
                 .extracting(ArticleParagraph::text)
                 .noneMatch(text -> text.matches("(?s).*(Kyiv Independent|The Guardian|NATO|Euronews)\\d.*"))

@@ -54,12 +54,7 @@ class ArticleEnricherTest {
                         "Expert Insights: Learning from Past Failures",
                         "Future Implications: Post-Conflict Security Guarantees",
                         "Standing Firm Against Aggression");
-        assertThat(article.sources())
-                .containsExactly(
-                        new Citation(1, "Kyiv Independent"),
-                        new Citation(2, "The Guardian"),
-                        new Citation(3, "NATO"),
-                        new Citation(4, "Euronews"));
+        assertThat(article.sources()).containsExactlyElementsOf(SampleArticles.RUTTE_SOURCES);
         assertThat(article.paragraphs())
                 .extracting(ArticleParagraph::text)
                 .noneMatch(text -> text.matches("(?s).*(Kyiv Independent|The Guardian|NATO|Euronews)\\d.*"))

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.testing;
 
 import io.newsflow.contract.ArticleMetadata;
+import io.newsflow.contract.Citation;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import java.io.IOException;
@@ -19,6 +20,12 @@ import java.util.Objects;
 public final class SampleArticles {
 
     public static final String RUTTE = "articles/rutte-odesa-visit.txt";
+    /** The sources {@link #RUTTE}'s citation markers name, in the order they are numbered. */
+    public static final List<Citation> RUTTE_SOURCES = List.of(
+            new Citation(1, "Kyiv Independent"),
+            new Citation(2, "The Guardian"),
+            new Citation(3, "NATO"),
+            new Citation(4, "Euronews"));
 
     private SampleArticles() {}
 
