@@ -307,8 +307,14 @@ final class ArticleResolver {
             if (d.type == EntityType.PERSON) {
                 // a known place or organisation inside a "person" with no given name is no surname: "Outer Mongolia"
                 final boolean given = isGivenName(lexicon, words[0]);
-                if (given || !isKnownOtherThan(lexicon, words[words.length - 1], EntityType.PERSON)) {
-                    addShortForm(shortForms, words[words.length - 1], d);
+                final String last = words[words.length - 1];
+                if (given || !isKnownOtherThan(lexicon, last, EntityType.PERSON)) {
+                    addShortForm(shortForms, last, d);
+                    final int hyphen = last.indexOf('-');
+                    if (hyphen > 0 && hyphen + 1 < last.length() && Character.isLowerCase(last.charAt(0))) {
+                        // "Hamid al-Jubouri" → "al-Jubouri", whose capitalised part alone is the name found
+                        addShortForm(shortForms, last.substring(hyphen + 1), d);
+                    }
                 }
                 final boolean particle = words.length == 3 && Character.isLowerCase(words[1].charAt(0));
                 if ((words.length == 2 || particle)

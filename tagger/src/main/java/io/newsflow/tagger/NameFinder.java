@@ -348,9 +348,13 @@ final class NameFinder {
     private static final Set<String> CREDIT_WORDS =
             Set.of("reporting", "writing", "editing", "reported", "written", "edited", "compiled", "research");
 
-    /** "Reporting by …; Editing by …", "Additional reporting by …": the line that credits a story's journalists. */
+    /**
+     * "Reporting by …; Editing by …", "Additional reporting by …", often in brackets: the line that credits a story's
+     * journalists.
+     */
     static boolean isCreditLine(final List<Token> tokens) {
-        final int first = !tokens.isEmpty() && tokens.get(0).is("additional") ? 1 : 0;
+        int first = !tokens.isEmpty() && tokens.get(0).is("(") ? 1 : 0;
+        first += tokens.size() > first && tokens.get(first).is("additional") ? 1 : 0;
         return tokens.size() > first + 2
                 && CREDIT_WORDS.contains(tokens.get(first).lower)
                 && tokens.get(first + 1).is("by");
@@ -381,8 +385,29 @@ final class NameFinder {
                 && (t.capitalised || hasInnerCapital(t.text))
                 && (!lexicon.isNotEntity(t) || isSaint(tokens, k))
                 && !isUnitOrOrdinal(tokens, k)
+                && !isCompoundPrefix(tokens, k)
                 && !(k > 0 && tokens.get(k - 1).text.equals("(") && tickerEnd(tokens, k - 1) > 0)
                 && !(k > 1 && EXCHANGES.contains(tokens.get(k - 2).text) && tickerEnd(tokens, k - 2) > 0);
+    }
+
+    /** English prefixes written as a word of their own before a hyphen: "Co-author", "Ex-minister", "Anti-graft". */
+    private static final Set<String> COMPOUND_PREFIXES = Set.of(
+            "co", "ex", "anti", "pro", "non", "post", "pre", "mid", "vice", "self", "semi", "multi", "inter", "counter",
+            "cross", "half", "sub", "super", "ultra", "re", "de", "over", "under", "off", "on", "well", "long", "short",
+            "high", "low", "full", "part", "all", "first", "second", "third", "one", "two", "three", "four", "five");
+
+    /**
+     * A sentence's capitalised first word that is only the prefix of a compound ("Co-author Ana Lima said", "Ex-minister
+     * …", "Anti-graft campaigners"): the hyphen and a lower-case word follow it, glued.
+     */
+    private static boolean isCompoundPrefix(final List<Token> tokens, final int k) {
+        return k + 2 < tokens.size()
+                && COMPOUND_PREFIXES.contains(tokens.get(k).lower)
+                && tokens.get(k + 1).text.equals("-")
+                && tokens.get(k + 1).glued
+                && tokens.get(k + 2).glued
+                && tokens.get(k + 2).isWord()
+                && !tokens.get(k + 2).capitalised;
     }
 
     /** Stock exchanges that open a ticker in brackets: "(NYSE: ABC)". */

@@ -48,6 +48,36 @@ class WireCopyShapesTest {
     }
 
     @Test
+    void shouldReadACreditLineInBracketsLikeOneWithout() {
+        assertThat(article(
+                        "KIGALI, Dec 2 (Newsflow) - Farmers are bracing for a dry season, the ministry said.",
+                        "(Reporting by Jean-Paul Habimana in Musanze; Editing by Clare Fenwick)"))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Jean-Paul Habimana", EntityType.PERSON), tuple("Clare Fenwick", EntityType.PERSON))
+                .doesNotContain(tuple("Jean", EntityType.PERSON), tuple("Paul Habimana", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldTakeNoCompoundsPrefixForAName() {
+        assertThat(article(
+                        "Co-author Ellen Frost said the data held. Ex-minister Lea Gort agreed.",
+                        "Anti-graft campaigners and Pro-democracy groups marched."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Ellen Frost", EntityType.PERSON), tuple("Lea Gort", EntityType.PERSON))
+                .extracting(t -> (String) t.toArray()[0])
+                .doesNotContain("Co", "Ex", "Anti", "Pro");
+    }
+
+    @Test
+    void shouldResolveAnArabicFamilyNameWithItsParticleToTheFullName() {
+        assertThat(article(
+                        "Foreign Minister Karim al-Rashidi met his counterpart in the capital.",
+                        "\"We need water,\" al-Rashidi told reporters."))
+                .extracting(Entity::text, Entity::canonical)
+                .contains(tuple("Karim al-Rashidi", "Karim al-Rashidi"), tuple("Rashidi", "Karim al-Rashidi"));
+    }
+
+    @Test
     void shouldTakeTheDatelinesAgencyNamedInTheBodyForAnOrganisation() {
         assertThat(article(
                         "LIMA, June 3 (Andvara Wire) - Prices rose 2% in May, Andvara Wire reported.",
