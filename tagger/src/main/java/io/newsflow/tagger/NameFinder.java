@@ -147,7 +147,20 @@ final class NameFinder {
             "Aeroporto",
             "Aéroport",
             "Represa",
-            "Barragem");
+            "Barragem",
+            // streets named after people: "Avenue Habib X", "Calle Rosa X" (English "X Street" is a location head)
+            "Avenue",
+            "Avenida",
+            "Rue",
+            "Rua",
+            "Calle",
+            "Boulevard",
+            "Jalan",
+            "Piazza",
+            "Plaza",
+            "Praça",
+            "Paseo",
+            "Calzada");
     /**
      * First words of place names that are also given names or companies' names, a place only before a particle:
      * "Vale do Itajaí" (not "Vale Indonesia"), "Rio de la Plata" (not "Rio Tinto", "Rio Ferdinand").
@@ -408,6 +421,84 @@ final class NameFinder {
                 && tokens.get(k + 2).glued
                 && tokens.get(k + 2).isWord()
                 && !tokens.get(k + 2).capitalised;
+    }
+
+    /**
+     * "National Institute of Civil Defense (Indeci)": a short form in brackets written as a word, after a name with an
+     * organisation's head, starting with the initial of one of the name's words. Spanish, Portuguese and Italian
+     * bodies write their acronyms this way ("Senamhi", "Indeci", "Petrobras").
+     */
+    private boolean isWordAcronymOf(final List<Token> tokens, final int a, final int b, final Token acronym) {
+        if (!acronym.capitalised || acronym.text.length() > 10 || b - a < 2) {
+            return false;
+        }
+        boolean head = false;
+        boolean initial = false;
+        for (int q = a; q < b; q++) {
+            final Token t = tokens.get(q);
+            head |= lexicon.isOrgHead(t);
+            initial |= t.capitalised && t.text.charAt(0) == acronym.text.charAt(0);
+        }
+        return head && initial;
+    }
+
+    /**
+     * Kinds of business that, written right before a name, make it a company ("risk consultancy Vantor", "Polish
+     * biotech Selvara", "state miner Erdo"), beyond the lexicon's organisation cues; none is a person's role.
+     */
+    private static final Set<String> COMPANY_KINDS = Set.of(
+            "consultancy",
+            "biotech",
+            "drugmaker",
+            "miner",
+            "refiner",
+            "shipper",
+            "steelmaker",
+            "brewer",
+            "exporter",
+            "importer",
+            "distributor",
+            "wholesaler",
+            "telecom",
+            "telco",
+            "fintech",
+            "consortium",
+            "cooperative",
+            "nonprofit",
+            "shipbuilder",
+            "lessor");
+
+    private static boolean isCompanyKind(final Token t) {
+        return !t.capitalised && COMPANY_KINDS.contains(t.lower);
+    }
+
+    /** Names joined by "&" are a firm's ("Procter & Gamble", "Rajah & Tann"); news joins people by "and". */
+    private static boolean hasAmpersand(final List<Token> tokens, final int a, final int b) {
+        for (int q = a + 1; q < b - 1; q++) {
+            if (tokens.get(q).text.equals("&")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Some word of the span is a known given name: "Laura & Bridget" are two people written informally. */
+    private boolean hasGivenName(final List<Token> tokens, final int a, final int b) {
+        for (int q = a; q < b; q++) {
+            if (lexicon.isFirstName(tokens.get(q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name at {@code a} follows "X-based" directly ("Trnovo-based Metalvex"). */
+    private static boolean afterBased(final List<Token> tokens, final int a) {
+        return a >= 3
+                && tokens.get(a - 1).is("based")
+                && tokens.get(a - 1).glued
+                && tokens.get(a - 2).text.equals("-")
+                && tokens.get(a - 2).glued;
     }
 
     /** Stock exchanges that open a ticker in brackets: "(NYSE: ABC)". */
@@ -1128,8 +1219,10 @@ final class NameFinder {
             m.add(Evidence.FOREIGN_ARTICLE);
         }
         final boolean knownBodyAtEnd = entry == null && len >= 3 && endsInKnownBody(tokens, a, b);
-        if (knownBodyAtEnd || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)) {
-            m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema"
+        if (knownBodyAtEnd
+                || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)
+                || len >= 3 && entry == null && hasAmpersand(tokens, a, b) && !hasGivenName(tokens, a, b)) {
+            m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema", "Delmont & Hale"
         }
         if (len >= 2 && lexicon.isMiscHead(last)) {
             m.add(Evidence.MISC_HEAD);
@@ -1240,8 +1333,10 @@ final class NameFinder {
         if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
             m.add(Evidence.LISTED_WITH_A_PLACE);
         }
-        if (prev != null && lexicon.isOrgCue(prev) && entry == null) {
+        if (prev != null && (lexicon.isOrgCue(prev) || isCompanyKind(prev)) && entry == null) {
             m.add(Evidence.ORG_CUE);
+        } else if (prev != null && entry == null && afterBased(tokens, a)) {
+            m.add(Evidence.ORG_CUE); // "Trnovo-based Metalvex": a person is "a Trnovo-based engineer"
         } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
             m.add(Evidence.ORG_CUE_BEFORE_A_PLACE, EntityType.ORGANIZATION, 3 * entry.strength() + 0.5);
         }
@@ -1292,8 +1387,8 @@ final class NameFinder {
             }
             if (b + 2 < n
                     && next.text.equals("(")
-                    && tokens.get(b + 1).allCaps
-                    && tokens.get(b + 2).text.equals(")")) {
+                    && tokens.get(b + 2).text.equals(")")
+                    && (tokens.get(b + 1).allCaps || isWordAcronymOf(tokens, a, b, tokens.get(b + 1)))) {
                 m.acronym = tokens.get(b + 1).text;
             }
             if (!next.capitalised && STAFF.contains(next.lower)) {
@@ -1454,7 +1549,11 @@ final class NameFinder {
                 && isLowerCaseRole(tokens.get(a - 2))
                 && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
             m.add(Evidence.ROLE_AND_COMMA_BEFORE);
-        } else if (prev != null && isLowerCaseRole(prev) && !prev.sentenceStart && !lexicon.isOrgCue(prev)) {
+        } else if (prev != null
+                && isLowerCaseRole(prev)
+                && !prev.sentenceStart
+                && !lexicon.isOrgCue(prev)
+                && !isCompanyKind(prev)) {
             m.add(Evidence.ROLE_BEFORE);
         }
         if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
@@ -1836,8 +1935,8 @@ final class NameFinder {
                     || t.text.equals("\u201d")) {
                 return -1;
             }
-            if (t.capitalised && q > b && !lexicon.isNotEntity(t)) {
-                return -1;
+            if (t.capitalised && q > b && !lexicon.isNotEntity(t) && !QuantityRecognizer.isDateWord(t)) {
+                return -1; // another name may be what the pronoun refers to; a date ("said on Tuesday its") is not
             }
             if (PERSON_PRONOUNS.contains(t.lower) || BODY_PRONOUNS.contains(t.lower)) {
                 return q;

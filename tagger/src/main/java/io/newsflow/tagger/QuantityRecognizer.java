@@ -368,6 +368,11 @@ final class QuantityRecognizer {
         return true;
     }
 
+    /** A weekday or a month's name ("Tuesday", "May", "Sept."): a date's word, never a name. */
+    static boolean isDateWord(final Token t) {
+        return t.capitalised && (WEEKDAYS.contains(t.text) || MONTHS.containsKey(t.lower));
+    }
+
     private static Map<String, Integer> months() {
         final String[] names = {
             "january",

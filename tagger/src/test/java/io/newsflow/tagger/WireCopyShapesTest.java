@@ -78,6 +78,51 @@ class WireCopyShapesTest {
     }
 
     @Test
+    void shouldTypeAnAcronymWrittenAsAWordLikeTheBodyItShortens() {
+        assertThat(article(
+                        "Rivers rose, and the National Office of Emergency Response (Onerex) warned communities.",
+                        "Onerex said 300 homes were damaged."))
+                .extracting(Entity::text, Entity::type, Entity::canonical)
+                .contains(tuple("Onerex", EntityType.ORGANIZATION, "National Office of Emergency Response"))
+                .doesNotContain(tuple("Onerex", EntityType.PERSON, "Onerex"));
+        // a person's bracket is no acronym of theirs
+        assertThat(article("Senator Alma Ruiz (Ruiz) spoke.", "Ruiz said she would vote."))
+                .extracting(Entity::text, Entity::canonical)
+                .doesNotContain(tuple("Ruiz", "Senator Alma Ruiz"));
+    }
+
+    @Test
+    void shouldTakeABusinessKindOrABaseRightBeforeAnUnknownNameForACompany() {
+        assertThat(article(
+                        "WARSAW, Oct 14 (Newsflow) - Korvela said on Tuesday its experimental pill cleared infections.",
+                        "Lima-based risk consultancy Andes Vantor estimated losses at 450 million soles.",
+                        "Suppliers such as Trnovo-based Metalvex said they could cut shifts."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Korvela", EntityType.ORGANIZATION),
+                        tuple("Andes Vantor", EntityType.ORGANIZATION),
+                        tuple("Metalvex", EntityType.ORGANIZATION),
+                        tuple("Trnovo", EntityType.LOCATION));
+        // a person after a base and a role stays a person
+        assertThat(article("Trnovo-based engineer Mila Horvat said she would stay."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Mila Horvat", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldTakeStreetsNamedAfterPeopleForPlacesAndNamesJoinedByAnAmpersandForFirms() {
+        assertThat(article(
+                        "TUNIS, Nov 2 (Newsflow) - Crowds filled Avenue Karim Belhadj as traffic was cut on Rue Amara Zine.",
+                        "Delmont & Hale advised the buyer. Hundreds marched along Calle Rosa Lima."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Avenue Karim Belhadj", EntityType.LOCATION),
+                        tuple("Rue Amara Zine", EntityType.LOCATION),
+                        tuple("Calle Rosa Lima", EntityType.LOCATION),
+                        tuple("Delmont & Hale", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void shouldTakeTheDatelinesAgencyNamedInTheBodyForAnOrganisation() {
         assertThat(article(
                         "LIMA, June 3 (Andvara Wire) - Prices rose 2% in May, Andvara Wire reported.",
