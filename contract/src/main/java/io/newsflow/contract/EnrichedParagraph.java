@@ -37,38 +37,4 @@ public record EnrichedParagraph(
         citations = Fields.listOf(citations);
         quotes = Fields.listOf(quotes);
     }
-
-    /** A record without metadata. */
-    public EnrichedParagraph(
-            final String articleId,
-            final String sourceFile,
-            final String contentHash,
-            final Instant ingestedAt,
-            final String headline,
-            final ParagraphKind kind,
-            final int index,
-            final int count,
-            final String section,
-            final String text,
-            final String cleanText,
-            final List<Entity> entities,
-            final List<Citation> citations,
-            final List<Quote> quotes) {
-        this(
-                articleId,
-                sourceFile,
-                contentHash,
-                ingestedAt,
-                headline,
-                kind,
-                index,
-                count,
-                section,
-                text,
-                cleanText,
-                entities,
-                citations,
-                quotes,
-                null);
-    }
 }

@@ -26,17 +26,6 @@ public record LedgerEntry(
         Integer item,
         String itemId) {
 
-    /** The entry of a file that is one article. */
-    public LedgerEntry(
-            final String articleId,
-            final String contentHash,
-            final String sourceFile,
-            final FileStatus status,
-            final int records,
-            final Instant time) {
-        this(articleId, contentHash, sourceFile, status, records, time, null, null);
-    }
-
     public LedgerEntry {
         Fields.notBlank(articleId, "articleId");
         Fields.notBlank(contentHash, "contentHash");

@@ -45,19 +45,4 @@ public record Paragraph(
                     "metadata is carried by the HEADLINE record only, was on " + kind + " record " + index);
         }
     }
-
-    /** A record without metadata (any record but the headline, or a headline whose metadata is unknown). */
-    public Paragraph(
-            final String articleId,
-            final String sourceFile,
-            final String contentHash,
-            final Instant ingestedAt,
-            final String headline,
-            final ParagraphKind kind,
-            final int index,
-            final int count,
-            final String section,
-            final String text) {
-        this(articleId, sourceFile, contentHash, ingestedAt, headline, kind, index, count, section, text, null);
-    }
 }

@@ -25,7 +25,8 @@ class ContractSchemaTest {
                 2,
                 5,
                 "The Vote",
-                "The council approved €3 million for schools Local Post1.");
+                "The council approved €3 million for schools Local Post1.",
+                null);
     }
 
     static ArticleMetadata metadata() {
@@ -67,6 +68,8 @@ class ContractSchemaTest {
                 1,
                 new Timings(T0, T0.plusMillis(420)),
                 metadata(),
+                null,
+                null,
                 null);
     }
 
@@ -89,7 +92,14 @@ class ContractSchemaTest {
         assertThat(SchemaValidation.violations(
                         "ledger-entry.schema.json",
                         new LedgerEntry(
-                                "a1b2c3d4e5f60718", "sha256:00ff", "budget-vote.txt", FileStatus.PUBLISHED, 5, T0)))
+                                "a1b2c3d4e5f60718",
+                                "sha256:00ff",
+                                "budget-vote.txt",
+                                FileStatus.PUBLISHED,
+                                5,
+                                T0,
+                                null,
+                                null)))
                 .isEmpty();
         assertThat(SchemaValidation.violations(
                         "enriched-paragraph.schema.json",
@@ -107,7 +117,8 @@ class ContractSchemaTest {
                                 "clean",
                                 List.of(),
                                 List.of(),
-                                List.of())))
+                                List.of(),
+                                null)))
                 .isEmpty();
     }
 
@@ -155,7 +166,9 @@ class ContractSchemaTest {
                 0,
                 new Timings(T0, T0),
                 metadata().withLanguage("de"),
-                Article.LANGUAGE_NOT_TAGGED);
+                Article.LANGUAGE_NOT_TAGGED,
+                null,
+                null);
 
         assertThat(SchemaValidation.violations("paragraph.schema.json", headline))
                 .isEmpty();
@@ -229,7 +242,9 @@ class ContractSchemaTest {
                         0,
                         new Timings(T0, T0),
                         ArticleMetadata.of("text"),
-                        Article.LANGUAGE_NOT_TAGGED))
+                        Article.LANGUAGE_NOT_TAGGED,
+                        null,
+                        null))
                 .hasMessageContaining("entitiesSkipped");
         final ObjectNode badLanguage = Json.MAPPER.valueToTree(article());
         ((ObjectNode) badLanguage.get("metadata")).put("language", "English");

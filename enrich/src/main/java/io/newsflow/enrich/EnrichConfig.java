@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -136,81 +137,72 @@ public record EnrichConfig(
     }
 
     public EnrichConfig withStateDir(final Path directory) {
-        return new EnrichConfig(
-                bootstrapServers,
-                applicationId,
-                directory,
-                dedupRetention,
-                streamThreads,
-                standbyReplicas,
-                tagLanguages,
-                stories,
-                clientProperties);
+        return with(b -> b.stateDir = directory);
     }
 
     public EnrichConfig withApplicationId(final String id) {
-        return new EnrichConfig(
-                bootstrapServers,
-                id,
-                stateDir,
-                dedupRetention,
-                streamThreads,
-                standbyReplicas,
-                tagLanguages,
-                stories,
-                clientProperties);
+        return with(b -> b.applicationId = id);
     }
 
     public EnrichConfig withClientProperties(final Map<String, Object> properties) {
-        return new EnrichConfig(
-                bootstrapServers,
-                applicationId,
-                stateDir,
-                dedupRetention,
-                streamThreads,
-                standbyReplicas,
-                tagLanguages,
-                stories,
-                properties);
+        return with(b -> b.clientProperties = properties);
     }
 
     public EnrichConfig withStandbyReplicas(final int replicas) {
-        return new EnrichConfig(
-                bootstrapServers,
-                applicationId,
-                stateDir,
-                dedupRetention,
-                streamThreads,
-                replicas,
-                tagLanguages,
-                stories,
-                clientProperties);
+        return with(b -> b.standbyReplicas = replicas);
     }
 
     public EnrichConfig withTagLanguages(final Set<String> languages) {
-        return new EnrichConfig(
-                bootstrapServers,
-                applicationId,
-                stateDir,
-                dedupRetention,
-                streamThreads,
-                standbyReplicas,
-                languages,
-                stories,
-                clientProperties);
+        return with(b -> b.tagLanguages = languages);
     }
 
     public EnrichConfig withStories(final StorySettings settings) {
-        return new EnrichConfig(
-                bootstrapServers,
-                applicationId,
-                stateDir,
-                dedupRetention,
-                streamThreads,
-                standbyReplicas,
-                tagLanguages,
-                settings,
-                clientProperties);
+        return with(b -> b.stories = settings);
+    }
+
+    /** A copy with what {@code change} sets on a builder holding this config's values, validated again. */
+    private EnrichConfig with(final Consumer<Builder> change) {
+        final Builder b = new Builder(this);
+        change.accept(b);
+        return b.build();
+    }
+
+    /** The mutable twin of this record, so each {@code with…} method names only what it changes. */
+    private static final class Builder {
+        private String bootstrapServers;
+        private String applicationId;
+        private Path stateDir;
+        private Duration dedupRetention;
+        private int streamThreads;
+        private int standbyReplicas;
+        private Set<String> tagLanguages;
+        private StorySettings stories;
+        private Map<String, Object> clientProperties;
+
+        private Builder(final EnrichConfig config) {
+            bootstrapServers = config.bootstrapServers;
+            applicationId = config.applicationId;
+            stateDir = config.stateDir;
+            dedupRetention = config.dedupRetention;
+            streamThreads = config.streamThreads;
+            standbyReplicas = config.standbyReplicas;
+            tagLanguages = config.tagLanguages;
+            stories = config.stories;
+            clientProperties = config.clientProperties;
+        }
+
+        private EnrichConfig build() {
+            return new EnrichConfig(
+                    bootstrapServers,
+                    applicationId,
+                    stateDir,
+                    dedupRetention,
+                    streamThreads,
+                    standbyReplicas,
+                    tagLanguages,
+                    stories,
+                    clientProperties);
+        }
     }
 
     /** The single-partition topic through which every assembled article reaches the story index. */

@@ -132,6 +132,45 @@ class EnrichConfigTest {
     }
 
     @Test
+    void shouldChangeOnlyTheNamedSettingInEachCopyAndValidateItAgain() {
+        final EnrichConfig base = EnrichConfig.defaults("kafka:9092");
+        final StorySettings dropping = StorySettings.DEFAULTS.withPolicy(NearDuplicatePolicy.DROP);
+
+        final EnrichConfig changed = base.withStateDir(Path.of("/var/lib/enrich"))
+                .withApplicationId("enrich-eu")
+                .withClientProperties(Map.of("commit.interval.ms", 250))
+                .withStandbyReplicas(2)
+                .withTagLanguages(Set.of("de"))
+                .withStories(dropping);
+
+        assertThat(changed)
+                .isEqualTo(new EnrichConfig(
+                        "kafka:9092",
+                        "enrich-eu",
+                        Path.of("/var/lib/enrich"),
+                        base.dedupRetention(),
+                        base.streamThreads(),
+                        2,
+                        Set.of("de"),
+                        dropping,
+                        Map.of("commit.interval.ms", 250)));
+        assertThat(base.withStandbyReplicas(1))
+                .isEqualTo(new EnrichConfig(
+                        "kafka:9092",
+                        base.applicationId(),
+                        null,
+                        base.dedupRetention(),
+                        base.streamThreads(),
+                        1,
+                        base.tagLanguages(),
+                        base.stories(),
+                        Map.of()));
+        assertThatThrownBy(() -> base.withApplicationId(" ")).hasMessageContaining(EnrichConfig.APPLICATION_ID);
+        assertThatThrownBy(() -> base.withStandbyReplicas(-1)).hasMessageContaining(EnrichConfig.STANDBY_REPLICAS);
+        assertThatThrownBy(() -> base.withTagLanguages(Set.of("EN"))).hasMessageContaining(EnrichConfig.TAG_LANGUAGES);
+    }
+
+    @Test
     void shouldNameTheVariableInEveryError() {
         assertThatThrownBy(() -> EnrichConfig.fromEnvironment(Map.of()))
                 .hasMessageContaining(EnrichConfig.BOOTSTRAP_SERVERS);

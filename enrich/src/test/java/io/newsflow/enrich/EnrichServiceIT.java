@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.contract.Article;
-import io.newsflow.contract.Citation;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
@@ -77,12 +76,7 @@ class EnrichServiceIT {
             final Article article = articles.get(0);
             assertThat(article.paragraphs()).hasSize(17);
             assertThat(article.sections()).hasSize(5);
-            assertThat(article.sources())
-                    .containsExactly(
-                            new Citation(1, "Kyiv Independent"),
-                            new Citation(2, "The Guardian"),
-                            new Citation(3, "NATO"),
-                            new Citation(4, "Euronews"));
+            assertThat(article.sources()).containsExactlyElementsOf(SampleArticles.RUTTE_SOURCES);
             assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
             assertThat(service.isHealthy()).isTrue();
         }

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
-import io.newsflow.contract.Citation;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Duplicate;
 import io.newsflow.contract.DuplicateReason;
 import io.newsflow.contract.EnrichedParagraph;
-import io.newsflow.contract.Entity;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.story.StorySettings;
+import io.newsflow.enrich.testing.EntityOffsets;
 import io.newsflow.enrich.testing.SampleArticles;
 import io.newsflow.tagger.EntityTagger;
 import io.newsflow.tagger.testing.NameTagger;
@@ -23,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
@@ -140,12 +140,7 @@ class EnrichTopologyTest {
         final Article article = output.get(0).value();
         assertThat(article.paragraphs()).hasSize(17);
         assertThat(article.sections()).hasSize(5);
-        assertThat(article.sources())
-                .containsExactly(
-                        new Citation(1, "Kyiv Independent"),
-                        new Citation(2, "The Guardian"),
-                        new Citation(3, "NATO"),
-                        new Citation(4, "Euronews"));
+        assertThat(article.sources()).containsExactlyElementsOf(SampleArticles.RUTTE_SOURCES);
         assertThat(article.paragraphs())
                 .extracting(ArticleParagraph::text)
                 .noneMatch(text -> text.matches("(?s).*(Kyiv Independent|The Guardian|NATO|Euronews)\\d.*"))
@@ -166,13 +161,7 @@ class EnrichTopologyTest {
         final List<EnrichedParagraph> output = enriched.readValuesToList();
         assertThat(output).hasSize(23);
         assertThat(output).extracting(EnrichedParagraph::index).isSorted().doesNotContain(23);
-        assertThat(output).flatExtracting(EnrichedParagraph::entities).isNotEmpty();
-        for (final EnrichedParagraph paragraph : output) {
-            for (final Entity entity : paragraph.entities()) {
-                assertThat(paragraph.cleanText().substring(entity.start(), entity.end()))
-                        .isEqualTo(entity.text());
-            }
-        }
+        EntityOffsets.assertEntitiesPointIntoCleanText(output);
     }
 
     @Test
@@ -187,22 +176,7 @@ class EnrichTopologyTest {
                 "Example Wire",
                 "urn:example:rutte",
                 List.of("NATO"));
-        final List<Paragraph> records = new ArrayList<>(sample("rutte.json", T0));
-        final Paragraph headline = records.get(0);
-        records.set(
-                0,
-                new Paragraph(
-                        headline.articleId(),
-                        headline.sourceFile(),
-                        headline.contentHash(),
-                        headline.ingestedAt(),
-                        headline.headline(),
-                        headline.kind(),
-                        0,
-                        headline.count(),
-                        null,
-                        headline.text(),
-                        metadata));
+        final List<Paragraph> records = SampleArticles.withMetadata(sample("rutte.json", T0), metadata);
 
         publish(records, T0);
 
@@ -218,8 +192,8 @@ class EnrichTopologyTest {
     @Test
     void shouldAssembleInIndexOrderWhateverTheOrderRecordsArriveIn() {
         start();
-        final List<Paragraph> reversed = new java.util.ArrayList<>(sample("rutte.txt", T0));
-        java.util.Collections.reverse(reversed);
+        final List<Paragraph> reversed = new ArrayList<>(sample("rutte.txt", T0));
+        Collections.reverse(reversed);
 
         publish(reversed, T0);
 

@@ -118,9 +118,20 @@ class PoisonRecordsIT {
                 0,
                 2,
                 null,
-                "A Huge Article");
+                "A Huge Article",
+                null);
         final Paragraph body = new Paragraph(
-                key, "huge.txt", "sha256-" + key, now, "A Huge Article", ParagraphKind.PARAGRAPH, 1, 2, null, text);
+                key,
+                "huge.txt",
+                "sha256-" + key,
+                now,
+                "A Huge Article",
+                ParagraphKind.PARAGRAPH,
+                1,
+                2,
+                null,
+                text,
+                null);
         sendRaw(key, Json.MAPPER.writeValueAsBytes(headline));
         final byte[] bodyBytes = Json.MAPPER.writeValueAsBytes(body);
         final RecordMetadata sent = sendRaw(key, bodyBytes);

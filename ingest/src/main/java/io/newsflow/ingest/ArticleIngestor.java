@@ -266,7 +266,10 @@ final class ArticleIngestor implements InboxWatcher.FileHandler {
                 claim.name(),
                 known ? FileStatus.ALREADY_INGESTED : FileStatus.PUBLISHED,
                 records.size(),
-                now);
+                now,
+                // a file that is one article: no item number or id within it
+                null,
+                null);
         try {
             return Optional.of(new StagedFile(claim, read, List.of(publisher.prepare(records, entry)), 0, started));
         } catch (final OversizedArticleException e) {

@@ -214,7 +214,9 @@ class IngestServiceIT {
                     "lost-commit.txt",
                     FileStatus.PUBLISHED,
                     records.size(),
-                    then);
+                    then,
+                    null,
+                    null);
             producer.send(new ProducerRecord<>(
                     Topics.INGEST_LEDGER.name(),
                     entry.articleId(),

@@ -111,6 +111,10 @@ class PipelineMetricsTest {
                 List.of(),
                 List.of(),
                 0,
-                new Timings(ingested, ingested.plusMillis(100)));
+                new Timings(ingested, ingested.plusMillis(100)),
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -33,7 +33,11 @@ class StatusBoardTest {
                 List.of(),
                 List.of(),
                 0,
-                new Timings(T0, T0));
+                new Timings(T0, T0),
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

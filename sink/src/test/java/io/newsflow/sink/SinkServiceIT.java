@@ -10,25 +10,22 @@ import io.newsflow.contract.Article;
 import io.newsflow.contract.DeadLetterHeaders;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.TopicRecords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +79,8 @@ class SinkServiceIT {
                             outbox.resolve("second.55556666.json").toFile(), Article.class))
                     .isEqualTo(second);
 
-            final ConsumerRecord<byte[], byte[]> dead = readOne(Topics.DEAD_LETTERS.name());
+            final ConsumerRecord<byte[], byte[]> dead = TopicRecords.firstCommittedBytes(
+                    broker.clientProperties(), Topics.DEAD_LETTERS.name(), Duration.ofSeconds(20));
             assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
             assertThat(header(dead, DeadLetterHeaders.TOPIC)).isEqualTo(Topics.ARTICLES.name());
             assertThat(header(dead, DeadLetterHeaders.STAGE)).isEqualTo("sink");
@@ -203,27 +201,6 @@ class SinkServiceIT {
                 new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), key.getBytes(StandardCharsets.UTF_8), value))
                     .get();
-        }
-    }
-
-    private ConsumerRecord<byte[], byte[]> readOne(final String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "dlq-reader-" + System.nanoTime(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return !records.isEmpty();
-            });
-            return records.get(0);
         }
     }
 

@@ -40,6 +40,10 @@ public final class TestArticles {
                 List.of(new Citation(1, "Local Times")),
                 List.of(new Quote("A great day", "Ana Lopez")),
                 1,
-                new Timings(Instant.parse("2026-01-01T10:00:00Z"), Instant.parse("2026-01-01T10:00:01Z")));
+                new Timings(Instant.parse("2026-01-01T10:00:00Z"), Instant.parse("2026-01-01T10:00:01Z")),
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -217,7 +217,9 @@ final class ShapeBound {
                                     first.sourceFile(),
                                     FileStatus.PUBLISHED,
                                     records.size(),
-                                    first.ingestedAt()));
+                                    first.ingestedAt(),
+                                    null,
+                                    null));
             plans.add(new Plan(
                     first.articleId(),
                     first.articleId().getBytes(StandardCharsets.UTF_8),

@@ -215,21 +215,10 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
                 Topics.DEAD_LETTERS.name(),
                 error);
         final Optional<RecordMetadata> source = context.recordMetadata();
-        final byte[] key = record.key().getBytes(StandardCharsets.UTF_8);
         for (final ArticleBuffer.Buffered buffered : buffer.records()) {
-            final byte[] value = Topics.PARAGRAPHS
-                    .valueSerde()
-                    .serializer()
-                    .serialize(Topics.PARAGRAPHS.name(), buffered.paragraph());
             context.forward(
-                    DeadLetters.of(
-                            key,
-                            value,
-                            record.timestamp(),
-                            error,
-                            source.map(RecordMetadata::topic).orElse(Topics.PARAGRAPHS.name()),
-                            source.map(RecordMetadata::partition).orElse(-1),
-                            buffered.offset()),
+                    DeadLetters.ofParagraph(
+                            record.key(), buffered.paragraph(), record.timestamp(), error, source, buffered.offset()),
                     DeadLetters.SINK);
         }
     }

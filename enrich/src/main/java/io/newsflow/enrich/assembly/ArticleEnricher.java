@@ -124,7 +124,10 @@ public final class ArticleEnricher {
                 duplicatesDropped,
                 new Timings(first.ingestedAt(), assembledAt),
                 first.metadata(),
-                skipped);
+                skipped,
+                // whether it is a near-duplicate of another article is the story index's to say (asNearDuplicate)
+                null,
+                null);
         return new EnrichedArticle(paragraphs, article);
     }
 

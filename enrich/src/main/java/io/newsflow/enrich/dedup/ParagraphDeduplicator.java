@@ -7,7 +7,6 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.DeadLetters;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -248,17 +247,13 @@ public final class ParagraphDeduplicator implements Processor<String, Paragraph,
     private void deadLetter(final Record<String, Paragraph> record, final IllegalArgumentException error) {
         LOG.warn("Dead-lettering a record of {}: {}", Topics.PARAGRAPHS.name(), error.getMessage());
         final Optional<RecordMetadata> source = context.recordMetadata();
-        final byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-        final byte[] value =
-                Topics.PARAGRAPHS.valueSerde().serializer().serialize(Topics.PARAGRAPHS.name(), record.value());
         context.forward(
-                DeadLetters.of(
-                        key,
-                        value,
+                DeadLetters.ofParagraph(
+                        record.key(),
+                        record.value(),
                         record.timestamp(),
                         error,
-                        source.map(RecordMetadata::topic).orElse(Topics.PARAGRAPHS.name()),
-                        source.map(RecordMetadata::partition).orElse(-1),
+                        source,
                         source.map(RecordMetadata::offset).orElse(-1L)),
                 DeadLetters.SINK);
     }

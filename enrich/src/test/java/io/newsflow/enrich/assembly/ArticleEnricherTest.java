@@ -8,12 +8,12 @@ import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Citation;
 import io.newsflow.contract.EnrichedParagraph;
-import io.newsflow.contract.Entity;
 import io.newsflow.contract.EntitySummary;
 import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Quote;
+import io.newsflow.enrich.testing.EntityOffsets;
 import io.newsflow.enrich.testing.SampleArticles;
 import io.newsflow.tagger.ArticleText;
 import io.newsflow.tagger.testing.NameTagger;
@@ -54,12 +54,7 @@ class ArticleEnricherTest {
                         "Expert Insights: Learning from Past Failures",
                         "Future Implications: Post-Conflict Security Guarantees",
                         "Standing Firm Against Aggression");
-        assertThat(article.sources())
-                .containsExactly(
-                        new Citation(1, "Kyiv Independent"),
-                        new Citation(2, "The Guardian"),
-                        new Citation(3, "NATO"),
-                        new Citation(4, "Euronews"));
+        assertThat(article.sources()).containsExactlyElementsOf(SampleArticles.RUTTE_SOURCES);
         assertThat(article.paragraphs())
                 .extracting(ArticleParagraph::text)
                 .noneMatch(text -> text.matches("(?s).*(Kyiv Independent|The Guardian|NATO|Euronews)\\d.*"))
@@ -111,23 +106,9 @@ class ArticleEnricherTest {
 
     /** Records of {@code lines} whose headline record says the article is in {@code language}. */
     private static List<Paragraph> withLanguage(final List<String> lines, final String language) {
-        final List<Paragraph> records = new ArrayList<>(SampleArticles.paragraphs(lines, "a2", "a.txt", INGESTED));
-        final Paragraph headline = records.get(0);
-        records.set(
-                0,
-                new Paragraph(
-                        headline.articleId(),
-                        headline.sourceFile(),
-                        headline.contentHash(),
-                        headline.ingestedAt(),
-                        headline.headline(),
-                        headline.kind(),
-                        0,
-                        headline.count(),
-                        null,
-                        headline.text(),
-                        ArticleMetadata.of("text").withLanguage(language)));
-        return records;
+        return SampleArticles.withMetadata(
+                SampleArticles.paragraphs(lines, "a2", "a.txt", INGESTED),
+                ArticleMetadata.of("text").withLanguage(language));
     }
 
     @Test
@@ -148,13 +129,7 @@ class ArticleEnricherTest {
         final List<EnrichedParagraph> paragraphs =
                 enricher.enrich(keptSample(), 0, ASSEMBLED).paragraphs();
 
-        assertThat(paragraphs).flatExtracting(EnrichedParagraph::entities).isNotEmpty();
-        for (final EnrichedParagraph paragraph : paragraphs) {
-            for (final Entity entity : paragraph.entities()) {
-                assertThat(paragraph.cleanText().substring(entity.start(), entity.end()))
-                        .isEqualTo(entity.text());
-            }
-        }
+        EntityOffsets.assertEntitiesPointIntoCleanText(paragraphs);
     }
 
     @Test

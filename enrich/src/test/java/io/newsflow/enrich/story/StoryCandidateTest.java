@@ -29,7 +29,11 @@ class StoryCandidateTest {
                 List.of(),
                 List.of(),
                 0,
-                new Timings(T0, T0));
+                new Timings(T0, T0),
+                null,
+                null,
+                null,
+                null);
     }
 
     private static StoryCandidate roundTrip(final StoryCandidate candidate) {

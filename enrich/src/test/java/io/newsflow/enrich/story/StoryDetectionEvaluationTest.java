@@ -125,7 +125,11 @@ class StoryDetectionEvaluationTest {
                         List.of(),
                         List.of(),
                         0,
-                        new Timings(T0, T0));
+                        new Timings(T0, T0),
+                        null,
+                        null,
+                        null,
+                        null);
                 index.pipeInput(labelled.id(), StoryCandidate.of(article), T0.plusSeconds(i));
             }
             written.readValuesToList().forEach(article -> matched.put(article.articleId(), article.storyId()));

@@ -30,7 +30,11 @@ final class StoryTestData {
                 List.of(),
                 List.of(),
                 0,
-                new Timings(at, at));
+                new Timings(at, at),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** The band entries of {@code bands}, in key order, without its marker entry. */

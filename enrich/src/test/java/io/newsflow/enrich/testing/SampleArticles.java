@@ -1,5 +1,7 @@
 package io.newsflow.enrich.testing;
 
+import io.newsflow.contract.ArticleMetadata;
+import io.newsflow.contract.Citation;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import java.io.IOException;
@@ -18,6 +20,12 @@ import java.util.Objects;
 public final class SampleArticles {
 
     public static final String RUTTE = "articles/rutte-odesa-visit.txt";
+    /** The sources {@link #RUTTE}'s citation markers name, in the order they are numbered. */
+    public static final List<Citation> RUTTE_SOURCES = List.of(
+            new Citation(1, "Kyiv Independent"),
+            new Citation(2, "The Guardian"),
+            new Citation(3, "NATO"),
+            new Citation(4, "Euronews"));
 
     private SampleArticles() {}
 
@@ -62,9 +70,31 @@ public final class SampleArticles {
                     index,
                     lines.size(),
                     kind == ParagraphKind.HEADING ? null : section,
-                    text));
+                    text,
+                    null));
         }
         return List.copyOf(records);
+    }
+
+    /** {@code records} with {@code metadata} on the headline record (index 0), where ingest puts it. */
+    public static List<Paragraph> withMetadata(final List<Paragraph> records, final ArticleMetadata metadata) {
+        final List<Paragraph> changed = new ArrayList<>(records);
+        final Paragraph headline = changed.get(0);
+        changed.set(
+                0,
+                new Paragraph(
+                        headline.articleId(),
+                        headline.sourceFile(),
+                        headline.contentHash(),
+                        headline.ingestedAt(),
+                        headline.headline(),
+                        headline.kind(),
+                        headline.index(),
+                        headline.count(),
+                        headline.section(),
+                        headline.text(),
+                        metadata));
+        return List.copyOf(changed);
     }
 
     private static boolean isHeading(final String line) {

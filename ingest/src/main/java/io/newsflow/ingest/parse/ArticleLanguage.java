@@ -19,11 +19,11 @@ import java.util.SortedMap;
  * when the text cannot decide: too little text, a language the detector does not know, or a near tie with the
  * detected one (Danish and Norwegian Bokmål, say).
  *
- * <p>Only the first {@value #SAMPLE_CHARS} characters of the headline and body are read: a paragraph's worth, which
- * decides every paragraph-length sample of the test set, and the cost of an article stays bounded whatever its length
- * (about 0.8 ms of process CPU; Lingua spreads each call over the common fork-join pool). With 1,000 characters it was
- * twice that, and in the benchmark's profile language detection took more CPU than entity tagging. Thread-safe; the
- * models (25 MB) load on first use, in a few seconds, and are shared.
+ * <p>Only the first {@value #SAMPLE_CHARS} characters of the headline and body are read: a headline and a lead
+ * sentence or two, twice the length from which every paragraph of the test set is already decided (150 characters),
+ * and the cost of an article stays bounded whatever its length. The cost grows with the sample: 500 characters took
+ * about 1.4 times the CPU of 300, 1,000 twice that of 500 (Lingua spreads each call over the common fork-join pool; see
+ * docs/formats.md). Thread-safe; the models (25 MB) load on first use, in a few seconds, and are shared.
  */
 public final class ArticleLanguage {
 
@@ -56,7 +56,7 @@ public final class ArticleLanguage {
             Language.TURKISH,
             Language.UKRAINIAN);
 
-    static final int SAMPLE_CHARS = 500;
+    static final int SAMPLE_CHARS = 300;
     /** Fewer letters than this do not decide a language; the declared one, if any, is kept. */
     static final int MIN_LETTERS = 12;
     /** A declared language whose confidence is this close to the detected one's wins the tie. */

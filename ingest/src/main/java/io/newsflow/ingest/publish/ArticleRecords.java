@@ -63,7 +63,8 @@ public final class ArticleRecords {
                     records.size(),
                     count,
                     section,
-                    block.text()));
+                    block.text(),
+                    null)); // metadata travels on the headline record only
         }
         return List.copyOf(records);
     }

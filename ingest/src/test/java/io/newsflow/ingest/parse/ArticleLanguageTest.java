@@ -58,6 +58,57 @@ class ArticleLanguageTest {
     }
 
     @Test
+    void shouldDecideEveryParagraphFromHalfTheSampleItReads() {
+        // the sample is twice what decides every paragraph: a margin for texts harder than ours
+        for (final Sample sample : samples()) {
+            if (sample.kind().equals("long")) {
+                final String half = sample.text().substring(0, ArticleLanguage.SAMPLE_CHARS / 2);
+                assertThat(ArticleLanguage.of(half, Optional.empty()))
+                        .as("%s: %s", sample.language(), half)
+                        .contains(sample.language());
+            }
+        }
+    }
+
+    @Test
+    void shouldDetectEveryArticleFromItsHeadlineAndOpening() {
+        final List<Sample> samples = samples();
+        final List<String> languages =
+                samples.stream().map(Sample::language).distinct().toList();
+        assertThat(languages).hasSize(13);
+        for (final String language : languages) {
+            final List<Sample> own = samples.stream()
+                    .filter(sample -> sample.language().equals(language))
+                    .toList();
+            final String paragraph = own.stream()
+                    .filter(sample -> sample.kind().equals("long"))
+                    .findFirst()
+                    .orElseThrow()
+                    .text();
+            // every headline, the one taken alone for another language included, is settled by the body's opening
+            for (final Sample headline : own) {
+                if (!headline.kind().equals("short")) {
+                    continue;
+                }
+                // what follows the sample is not read: an English paragraph after it changes nothing
+                final ParsedArticle article = new ParsedArticle(
+                        headline.text(),
+                        List.of(
+                                Block.paragraph(paragraph),
+                                Block.paragraph(samples.stream()
+                                        .filter(s -> s.language().equals("en")
+                                                && s.kind().equals("long"))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .text())));
+                assertThat(ArticleLanguage.detect(article).metadata().language())
+                        .as("%s: %s", language, headline.text())
+                        .isEqualTo(language);
+            }
+        }
+    }
+
+    @Test
     void shouldTakeTheDeclaredLanguageAsAHintNotTheTruth() {
         final String german = samples().stream()
                 .filter(s -> s.language().equals("de") && s.kind().equals("long"))

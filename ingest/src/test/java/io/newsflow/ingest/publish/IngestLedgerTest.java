@@ -213,6 +213,8 @@ class IngestLedgerTest {
                 file,
                 status,
                 status == FileStatus.PUBLISHED ? 3 : 0,
-                NOW);
+                NOW,
+                null,
+                null);
     }
 }

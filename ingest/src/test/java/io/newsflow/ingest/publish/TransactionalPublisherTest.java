@@ -31,7 +31,7 @@ class TransactionalPublisherTest {
     private static final List<Paragraph> PARAGRAPHS =
             ArticleRecords.of(new ParsedArticle("Title", List.of(Block.paragraph("Body."))), ID, "a.txt", NOW);
     private static final LedgerEntry ENTRY =
-            new LedgerEntry(ID.articleId(), ID.contentHash(), "a.txt", FileStatus.PUBLISHED, 2, NOW);
+            new LedgerEntry(ID.articleId(), ID.contentHash(), "a.txt", FileStatus.PUBLISHED, 2, NOW, null, null);
 
     private final Deque<MockProducer<String, byte[]>> created = new ArrayDeque<>();
     private final TransactionalPublisher publisher = new TransactionalPublisher(
@@ -109,8 +109,8 @@ class TransactionalPublisherTest {
     @Test
     void shouldRecordLedgerEntryAlone() throws Exception {
         publisher.start();
-        final LedgerEntry already =
-                new LedgerEntry(ID.articleId(), ID.contentHash(), "copy.txt", FileStatus.ALREADY_INGESTED, 0, NOW);
+        final LedgerEntry already = new LedgerEntry(
+                ID.articleId(), ID.contentHash(), "copy.txt", FileStatus.ALREADY_INGESTED, 0, NOW, null, null);
 
         publisher.publishAll(List.of(publisher.prepare(List.of(), already)));
 

@@ -233,7 +233,11 @@ abstract class ArticleStoreContract {
                 bad.sources(),
                 bad.quotes(),
                 bad.duplicatesDropped(),
-                bad.timings());
+                bad.timings(),
+                null,
+                null,
+                null,
+                null);
         try (ArticleStore store = new ArticleStore(db)) {
             assertThatThrownBy(() -> store.write(GROUP, List.of(good, poisoned), Map.of(), Map.of(P0, 2L)))
                     .isInstanceOf(SQLException.class);

@@ -12,6 +12,7 @@ import io.newsflow.contract.Topics;
 import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.SinkListener;
+import io.newsflow.testsupport.TopicRecords;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,13 +29,10 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -111,7 +109,8 @@ class PostgresSinkIT {
         assertThat(Rows.query(db, "SELECT article_id FROM articles ORDER BY 1"))
                 .containsExactly(first.articleId(), second.articleId());
         assertThat(Rows.count(db, "SELECT count(*) FROM mentions")).isEqualTo((3 + 2) * 3);
-        final ConsumerRecord<byte[], byte[]> dead = readOne(Topics.DEAD_LETTERS.name());
+        final ConsumerRecord<byte[], byte[]> dead = TopicRecords.firstCommittedBytes(
+                broker.clientProperties(), Topics.DEAD_LETTERS.name(), Duration.ofSeconds(20));
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
         assertThat(new String(dead.headers().lastHeader(DeadLetterHeaders.STAGE).value(), StandardCharsets.UTF_8))
                 .isEqualTo("sink");
@@ -297,26 +296,5 @@ class PostgresSinkIT {
 
     private static byte[] key(final Article article) {
         return article.articleId().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private ConsumerRecord<byte[], byte[]> readOne(final String topic) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.bootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "dlq-reader-" + System.nanoTime(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            final List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-                return !records.isEmpty();
-            });
-            return records.get(0);
-        }
     }
 }

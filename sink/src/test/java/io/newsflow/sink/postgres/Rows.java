@@ -110,7 +110,11 @@ final class Rows {
                 List.of(new Citation(1, "Porto Times")),
                 List.of(new Quote("A bridge for everyone", "Ana Lopez")),
                 2,
-                new Timings(Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:01Z")));
+                new Timings(Instant.parse("2026-03-01T10:00:00Z"), Instant.parse("2026-03-01T10:00:01Z")),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** {@code article} with {@code metadata} and {@code entitiesSkipped}. */
@@ -129,7 +133,9 @@ final class Rows {
                 a.duplicatesDropped(),
                 a.timings(),
                 metadata,
-                entitiesSkipped);
+                entitiesSkipped,
+                null,
+                null);
     }
 
     /** {@code article} as enrich publishes an article it did not tag: no entities, in paragraphs or summed up. */
@@ -149,7 +155,11 @@ final class Rows {
                 a.sources(),
                 a.quotes(),
                 a.duplicatesDropped(),
-                a.timings());
+                a.timings(),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** A 16-hex-digit article id for {@code n}. */
