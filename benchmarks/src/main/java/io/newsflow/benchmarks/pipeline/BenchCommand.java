@@ -372,6 +372,11 @@ public class BenchCommand implements Callable<Integer> {
                     "stories on / off, median CPU-ms/article",
                     String.format(Locale.ROOT, "%.1f / %.1f", s.onCpuMsPerArticle(), s.offCpuMsPerArticle()));
             row(out, "  CPU per article on / off", String.format(Locale.ROOT, "%.2f", s.onCpuShareOfOff()));
+            s.onMinusOffCpuMsPerArticleByThread()
+                    .forEach((group, millis) -> row(
+                            out,
+                            "  on - off by thread (median): " + group,
+                            String.format(Locale.ROOT, "%.2f", millis)));
         }
         if (r.sustained() != null) {
             final BenchResult.Sustained s = r.sustained();

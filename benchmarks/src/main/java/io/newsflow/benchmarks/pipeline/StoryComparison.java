@@ -3,9 +3,13 @@ package io.newsflow.benchmarks.pipeline;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * {@code newsflow bench --compare-stories}: the pipeline with near-duplicate detection on against the same pipeline
@@ -31,7 +35,15 @@ final class StoryComparison {
             double onParagraphsPerSec,
             double offParagraphsPerSec,
             double onCpuMsPerArticle,
-            double offCpuMsPerArticle) {
+            double offCpuMsPerArticle,
+            Map<String, Double> onCpuMsPerArticleByThread,
+            Map<String, Double> offCpuMsPerArticleByThread) {
+
+        Round {
+            // in reporting order
+            onCpuMsPerArticleByThread = Collections.unmodifiableMap(new LinkedHashMap<>(onCpuMsPerArticleByThread));
+            offCpuMsPerArticleByThread = Collections.unmodifiableMap(new LinkedHashMap<>(offCpuMsPerArticleByThread));
+        }
 
         double onShareOfOff() {
             return onParagraphsPerSec / offParagraphsPerSec;
@@ -40,7 +52,9 @@ final class StoryComparison {
 
     /**
      * Every round, and their medians: rates (records/s), the on rate over the off rate (of the medians, and the median
-     * of the rounds' quotients), CPU-milliseconds per article and the on pipeline's CPU over the off pipeline's.
+     * of the rounds' quotients), CPU-milliseconds per article and the on pipeline's CPU over the off pipeline's, and
+     * the median of the rounds' on-minus-off CPU-milliseconds per article of each thread group ({@link ThreadCpu}):
+     * where the difference goes.
      */
     record Result(
             List<Round> rounds,
@@ -50,7 +64,8 @@ final class StoryComparison {
             double medianRoundShare,
             double onCpuMsPerArticle,
             double offCpuMsPerArticle,
-            double onCpuShareOfOff) {
+            double onCpuShareOfOff,
+            Map<String, Double> onMinusOffCpuMsPerArticleByThread) {
 
         static Result of(final List<Round> rounds) {
             final double on = median(rounds, Round::onParagraphsPerSec);
@@ -65,7 +80,22 @@ final class StoryComparison {
                     median(rounds, Round::onShareOfOff),
                     onCpu,
                     offCpu,
-                    onCpu / offCpu);
+                    onCpu / offCpu,
+                    onMinusOffByThread(rounds));
+        }
+
+        /** Per thread group, in reporting order: the median over the rounds of on minus off. */
+        private static Map<String, Double> onMinusOffByThread(final List<Round> rounds) {
+            final Map<String, Double> result = new LinkedHashMap<>();
+            rounds.stream()
+                    .flatMap(round -> round.onCpuMsPerArticleByThread().keySet().stream())
+                    .forEach(group -> result.put(
+                            group,
+                            median(
+                                    rounds,
+                                    round -> round.onCpuMsPerArticleByThread().getOrDefault(group, 0.0)
+                                            - round.offCpuMsPerArticleByThread().getOrDefault(group, 0.0))));
+            return result;
         }
     }
 
@@ -98,7 +128,9 @@ final class StoryComparison {
                     records / seconds(onRun.elapsed()),
                     records / seconds(offRun.elapsed()),
                     onRun.cpu().toNanos() / 1e6 / articles,
-                    offRun.cpu().toNanos() / 1e6 / articles);
+                    offRun.cpu().toNanos() / 1e6 / articles,
+                    onRun.cpuMsPerArticleByThread(),
+                    offRun.cpuMsPerArticleByThread());
             results.add(result);
             console.printf(
                     Locale.ROOT,
@@ -111,6 +143,7 @@ final class StoryComparison {
                     result.offParagraphsPerSec(),
                     result.offCpuMsPerArticle(),
                     result.onShareOfOff());
+            console.println("    CPU-ms/article by thread, on / off: " + byThread(result));
         }
         return Result.of(results);
     }
@@ -127,6 +160,19 @@ final class StoryComparison {
         }
         final int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** "enrich 8.1 / 6.0, broker ..." for the groups that used any CPU in either run, in reporting order. */
+    private static String byThread(final Round round) {
+        return round.onCpuMsPerArticleByThread().keySet().stream()
+                .map(group -> Map.entry(group, new double[] {
+                    round.onCpuMsPerArticleByThread().getOrDefault(group, 0.0),
+                    round.offCpuMsPerArticleByThread().getOrDefault(group, 0.0)
+                }))
+                .filter(entry -> entry.getValue()[0] + entry.getValue()[1] >= 0.05)
+                .map(entry -> String.format(
+                        Locale.ROOT, "%s %.1f / %.1f", entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+                .collect(Collectors.joining(", "));
     }
 
     private static double seconds(final Duration duration) {

@@ -59,6 +59,8 @@ final class ThreadCpu {
                         "controller-",
                         "broker-",
                         "raft-"));
+        // RocksDB's own flush and compaction threads (native: rocksdb:low, rocksdb:high)
+        groups.put("rocksdb", List.of("rocksdb:"));
         groups.put("jit", List.of("C1 CompilerThre", "C2 CompilerThre"));
         groups.put("gc", List.of("GC Thread", "G1 "));
         // the launcher's main thread carries the process's name

@@ -44,10 +44,10 @@ class BenchCommandTest {
     @Test
     void shouldTakeTheStoryRoundsMedians() {
         final StoryComparison.Result result = StoryComparison.Result.of(List.of(
-                new StoryComparison.Round(1, true, 900, 1_000, 30, 27),
-                new StoryComparison.Round(2, false, 700, 1_000, 34, 30),
-                new StoryComparison.Round(3, false, 1_000, 1_250, 32, 29),
-                new StoryComparison.Round(4, true, 800, 500, 31, 28)));
+                new StoryComparison.Round(1, true, 900, 1_000, 30, 27, Map.of("enrich", 9.0), Map.of("enrich", 8.0)),
+                new StoryComparison.Round(2, false, 700, 1_000, 34, 30, Map.of("enrich", 9.0), Map.of("enrich", 6.0)),
+                new StoryComparison.Round(3, false, 1_000, 1_250, 32, 29, Map.of("enrich", 9.0), Map.of("enrich", 5.0)),
+                new StoryComparison.Round(4, true, 800, 500, 31, 28, Map.of("enrich", 7.0), Map.of("enrich", 8.0))));
         assertThat(result.onParagraphsPerSec()).isEqualTo(850.0);
         assertThat(result.offParagraphsPerSec()).isEqualTo(1_000.0);
         assertThat(result.onShareOfOff()).isEqualTo(0.85);
@@ -55,5 +55,7 @@ class BenchCommandTest {
         assertThat(result.medianRoundShare()).isCloseTo(0.85, within(1e-9));
         assertThat(result.onCpuMsPerArticle()).isEqualTo(31.5);
         assertThat(result.onCpuShareOfOff()).isEqualTo(31.5 / 28.5);
+        // on - off of enrich: 1, 3, 4, -1
+        assertThat(result.onMinusOffCpuMsPerArticleByThread()).containsExactly(Map.entry("enrich", 2.0));
     }
 }

@@ -22,6 +22,7 @@ class ThreadCpuTest {
         assertThat(ThreadCpu.group("kafka-1-raft-io-")).isEqualTo("broker");
         assertThat(ThreadCpu.group("data-plane-kafk")).isEqualTo("broker");
         assertThat(ThreadCpu.group("C2 CompilerThre")).isEqualTo("jit");
+        assertThat(ThreadCpu.group("rocksdb:low")).isEqualTo("rocksdb");
         assertThat(ThreadCpu.group("G1 Conc#0")).isEqualTo("gc");
         assertThat(ThreadCpu.group("VM Thread")).isEqualTo("other");
     }

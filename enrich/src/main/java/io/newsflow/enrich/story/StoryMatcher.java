@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -44,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * key = band key + sequence number, no value ({@link StorySignature#BANDS} per article), all derived from the
  * articles' signatures, so an article costs one changelog record rather than {@code 1 + BANDS}, and the bands are
  * rebuilt from the articles store when the local copy does not match it ({@link #init}). Candidates are the articles
- * sharing a band (one prefix scan per band); only those are read and compared. Expiry: articles are indexed in sequence, so the
+ * sharing a band (one prefix scan per band); they are verified against an in-memory copy of the articles' signatures
+ * ({@link IndexedSignatures}, loaded from the articles store at {@link #init}), so that only the article chosen as the
+ * original (and one whose id hash matches, or that ties with it) is read from the store. Expiry: articles are indexed in sequence, so the
  * oldest is at the front of the articles store; before each article the matcher removes, from the front, the entries
  * older than {@code window} (record time against stream time) with their band entries, which it recomputes from the
  * stored signature. The state depends only on the topic's order, so it is the same after a replay. (Window stores
@@ -95,6 +96,10 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
     private long oldest;
     /** The band entries to add and delete for the record being processed: one write batch with the marker. */
     private final List<KeyValue<Bytes, byte[]>> bandChanges = new ArrayList<>();
+    /** The articles store's signatures, times and id hashes in memory: what verifying a candidate reads. */
+    private final IndexedSignatures indexed = new IndexedSignatures();
+    /** The candidates' sequence numbers, reused from article to article. */
+    private long[] found = new long[64];
 
     private StoryMatcher(final Settings settings) {
         this.window = settings.window();
@@ -147,12 +152,12 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
         this.context = context;
         this.articles = context.getStateStore(ARTICLES_STORE);
         this.bands = context.getStateStore(BANDS_STORE);
-        try (KeyValueIterator<Long, StoryEntry> first = articles.all()) {
-            oldest = first.hasNext() ? first.next().key : 0;
+        indexed.clear();
+        try (KeyValueIterator<Long, StoryEntry> entries = articles.all()) {
+            entries.forEachRemaining(entry -> indexed.add(entry.key, entry.value));
         }
-        try (KeyValueIterator<Long, StoryEntry> last = articles.reverseAll()) {
-            next = last.hasNext() ? last.next().key + 1 : 0;
-        }
+        oldest = indexed.first();
+        next = indexed.end();
         bandChanges.clear();
         final byte[] marker = bands.get(StoryIndexKeys.BANDS_MARKER);
         if (!Arrays.equals(marker, StoryIndexKeys.bandsMarker(oldest, next))) {
@@ -183,30 +188,29 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                 }
             }
         }
-        long indexed = 0;
-        try (KeyValueIterator<Long, StoryEntry> entries = articles.all()) {
-            while (entries.hasNext()) {
-                final KeyValue<Long, StoryEntry> entry = entries.next();
-                indexed++;
-                for (int band = 0; band < StorySignature.BANDS; band++) {
-                    batch.add(KeyValue.pair(
-                            StoryIndexKeys.band(entry.value.signature().bandKey(band), entry.key), NO_VALUE));
-                }
-                if (batch.size() >= REBUILD_BATCH) {
-                    bands.putAll(batch);
-                    batch.clear();
-                }
+        long articlesIndexed = 0;
+        for (long sequence = oldest; sequence < next; sequence++) {
+            if (!indexed.contains(sequence)) {
+                continue;
+            }
+            articlesIndexed++;
+            for (int band = 0; band < StorySignature.BANDS; band++) {
+                batch.add(KeyValue.pair(StoryIndexKeys.band(indexed.bandKey(sequence, band), sequence), NO_VALUE));
+            }
+            if (batch.size() >= REBUILD_BATCH) {
+                bands.putAll(batch);
+                batch.clear();
             }
         }
         batch.add(KeyValue.pair(StoryIndexKeys.BANDS_MARKER, StoryIndexKeys.bandsMarker(oldest, next)));
         bands.putAll(batch);
-        if (indexed == 0 && removed == 0) {
+        if (articlesIndexed == 0 && removed == 0) {
             // a new, empty index: nothing to say
             return;
         }
         LOG.info(
                 "Story index: rebuilt the band entries of {} articles (removed {} stale entries) in {} ms",
-                indexed,
+                articlesIndexed,
                 removed,
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -236,25 +240,45 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
 
     private void match(final Record<String, StoryCandidate> record, final StorySignature signature, final long from) {
         final String articleId = record.key();
+        final long idHash = IndexedSignatures.idHash(articleId);
+        final byte[] packed = record.value().signature();
+        long best = -1;
+        double bestSimilarity = -1;
         StoryEntry original = null;
-        double best = -1;
-        for (final long sequence : candidates(signature)) {
-            final StoryEntry entry = articles.get(sequence);
-            if (entry == null || entry.epochSecond() < from) {
+        final int candidates = candidates(signature);
+        for (int i = 0; i < candidates; i++) {
+            final long sequence = found[i];
+            if (!indexed.contains(sequence) || indexed.epochSecond(sequence) < from) {
                 continue;
             }
-            if (entry.articleId().equals(articleId)) {
-                // the same article again (a re-drop after the de-duplicator forgot it): the story it was given
-                writeAgain(record, entry);
-                return;
+            if (indexed.mayHaveId(sequence, idHash)) {
+                final StoryEntry entry = entry(sequence);
+                if (entry.articleId().equals(articleId)) {
+                    // the same article again (a re-drop after the de-duplicator forgot it): the story it was given
+                    writeAgain(record, entry);
+                    return;
+                }
             }
-            final double similarity = signature.similarity(entry.signature());
-            if (similarity >= threshold
-                    && (similarity > best
-                            || similarity == best && entry.articleId().compareTo(original.articleId()) < 0)) {
-                original = entry;
-                best = similarity;
+            final double similarity = indexed.similarity(sequence, packed);
+            if (similarity < threshold || similarity < bestSimilarity) {
+                continue;
             }
+            if (similarity > bestSimilarity) {
+                best = sequence;
+                bestSimilarity = similarity;
+                original = null;
+                continue;
+            }
+            // as similar as the best so far: the smaller article id wins, read from the store only for such ties
+            original = original == null ? entry(best) : original;
+            final StoryEntry tied = entry(sequence);
+            if (tied.articleId().compareTo(original.articleId()) < 0) {
+                best = sequence;
+                original = tied;
+            }
+        }
+        if (best >= 0 && original == null) {
+            original = entry(best);
         }
         final String storyId = original == null ? articleId : original.storyId();
         remember(new StoryEntry(articleId, storyId, record.timestamp() / 1000, signature));
@@ -270,29 +294,55 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
                         -1,
                         DuplicateReason.NEAR_DUPLICATE_STORY,
                         original.articleId(),
-                        best)),
+                        bestSimilarity)),
                 toDuplicates);
         if (policy == NearDuplicatePolicy.TAG) {
-            write(record, article.asNearDuplicate(storyId, original.articleId(), best));
+            write(record, article.asNearDuplicate(storyId, original.articleId(), bestSimilarity));
         }
     }
 
-    /** The articles sharing at least one band with {@code signature}, by sequence number. */
-    private Set<Long> candidates(final StorySignature signature) {
-        final Set<Long> found = new TreeSet<>();
+    /** An indexed article's entry, from the store: the in-memory copy holds no ids. */
+    private StoryEntry entry(final long sequence) {
+        final StoryEntry entry = articles.get(sequence);
+        if (entry == null) {
+            throw new IllegalStateException(
+                    "Story index article " + sequence + " is in memory but not in " + ARTICLES_STORE);
+        }
+        return entry;
+    }
+
+    /**
+     * The articles sharing at least one band with {@code signature}: their sequence numbers, ascending and each once,
+     * in {@link #found}; returns how many.
+     */
+    private int candidates(final StorySignature signature) {
+        int count = 0;
         for (int band = 0; band < StorySignature.BANDS; band++) {
             try (KeyValueIterator<Bytes, byte[]> entries = bands.prefixScan(
                     StoryIndexKeys.bandPrefix(signature.bandKey(band)),
                     Serdes.Bytes().serializer())) {
-                entries.forEachRemaining(entry -> found.add(StoryIndexKeys.sequenceOfBand(entry.key)));
+                while (entries.hasNext()) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, 2 * count);
+                    }
+                    found[count++] = StoryIndexKeys.sequenceOfBand(entries.next().key);
+                }
             }
         }
-        return found;
+        Arrays.sort(found, 0, count);
+        int unique = 0;
+        for (int i = 0; i < count; i++) {
+            if (unique == 0 || found[i] != found[unique - 1]) {
+                found[unique++] = found[i];
+            }
+        }
+        return unique;
     }
 
     private void remember(final StoryEntry entry) {
         final long sequence = next++;
         articles.put(sequence, entry);
+        indexed.add(sequence, entry);
         for (int band = 0; band < StorySignature.BANDS; band++) {
             bandChanges.add(KeyValue.pair(StoryIndexKeys.band(entry.signature().bandKey(band), sequence), NO_VALUE));
         }
@@ -306,16 +356,15 @@ public final class StoryMatcher implements Processor<String, StoryCandidate, Str
      */
     private void expireBefore(final long from) {
         while (oldest < next) {
-            final StoryEntry entry = articles.get(oldest);
-            if (entry != null) {
-                if (entry.epochSecond() >= from) {
+            if (indexed.contains(oldest)) {
+                if (indexed.epochSecond(oldest) >= from) {
                     return;
                 }
                 for (int band = 0; band < StorySignature.BANDS; band++) {
-                    bandChanges.add(
-                            KeyValue.pair(StoryIndexKeys.band(entry.signature().bandKey(band), oldest), null));
+                    bandChanges.add(KeyValue.pair(StoryIndexKeys.band(indexed.bandKey(oldest, band), oldest), null));
                 }
                 articles.put(oldest, null);
+                indexed.remove(oldest);
             }
             oldest++;
         }

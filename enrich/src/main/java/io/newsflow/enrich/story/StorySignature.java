@@ -100,6 +100,30 @@ public record StorySignature(short[] values) {
                 low++;
             }
         }
+        return estimate(band, low);
+    }
+
+    /**
+     * {@link #similarity(StorySignature)} of two signatures as {@link #toBytes()} writes them, {@value #BYTES} bytes
+     * from {@code from} and {@code otherFrom}, without unpacking either: the story index keeps its signatures packed.
+     */
+    public static double similarity(final byte[] bytes, final int from, final byte[] other, final int otherFrom) {
+        int band = 0;
+        for (int i = 0; i < BAND_VALUES * 2; i += 2) {
+            if (bytes[from + i] == other[otherFrom + i] && bytes[from + i + 1] == other[otherFrom + i + 1]) {
+                band++;
+            }
+        }
+        int low = 0;
+        for (int i = BAND_VALUES * 2; i < BYTES; i++) {
+            final int differ = bytes[from + i] ^ other[otherFrom + i];
+            low += ((differ & 0xF0) == 0 ? 1 : 0) + ((differ & LOW_MASK) == 0 ? 1 : 0);
+        }
+        return estimate(band, low);
+    }
+
+    /** The Jaccard estimate from the agreeing band values and low values, chance agreements of the low ones out. */
+    private static double estimate(final int band, final int low) {
         final double estimate = (band + (low - LOW_VALUES * CHANCE) / (1 - CHANCE)) / HASHES;
         return Math.max(0, Math.min(1, estimate));
     }
@@ -110,7 +134,21 @@ public record StorySignature(short[] values) {
         for (int row = 0; row < ROWS; row++) {
             key = (key << 16) | (values[band * ROWS + row] & 0xFFFFL);
         }
-        return (int) (mix(key) >>> 32);
+        return bandKey(key);
+    }
+
+    /** {@link #bandKey(int)} of a signature as {@link #toBytes()} writes it, {@value #BYTES} bytes from {@code from}. */
+    public static int bandKey(final byte[] bytes, final int from, final int band) {
+        long key = band;
+        for (int row = 0; row < ROWS; row++) {
+            final int at = from + 2 * (band * ROWS + row);
+            key = (key << 16) | ((bytes[at] & 0xFFL) << 8) | (bytes[at + 1] & 0xFFL);
+        }
+        return bandKey(key);
+    }
+
+    private static int bandKey(final long bandAndValues) {
+        return (int) (mix(bandAndValues) >>> 32);
     }
 
     /** {@value #BYTES} bytes: the band values big-endian, then the low values two to a byte (high nibble first). */
@@ -163,7 +201,8 @@ public record StorySignature(short[] values) {
         return "StorySignature" + Arrays.toString(values);
     }
 
-    private static long fnv1a(final String word) {
+    /** FNV-1a over the UTF-8 bytes: a word's hash for the shingles, an article id's for the story index. */
+    static long fnv1a(final String word) {
         long hash = 0xcbf29ce484222325L;
         for (final byte b : word.getBytes(StandardCharsets.UTF_8)) {
             hash = (hash ^ (b & 0xFF)) * 0x100000001b3L;

@@ -43,6 +43,23 @@ class StorySignatureTest {
     }
 
     @Test
+    void shouldEstimateAndBandThePackedBytesAsTheValues() {
+        final List<String> text = words(7, 300);
+        final StorySignature one = StorySignature.of(text);
+        final StorySignature other = StorySignature.of(text.subList(40, 300));
+        final byte[] packed = new byte[3 + StorySignature.BYTES];
+        System.arraycopy(one.toBytes(), 0, packed, 3, StorySignature.BYTES);
+
+        for (final StorySignature compared : List.of(one, other, StorySignature.of(words(8, 300)))) {
+            assertThat(StorySignature.similarity(packed, 3, compared.toBytes(), 0))
+                    .isEqualTo(one.similarity(compared));
+        }
+        for (int band = 0; band < StorySignature.BANDS; band++) {
+            assertThat(StorySignature.bandKey(packed, 3, band)).isEqualTo(one.bandKey(band));
+        }
+    }
+
+    @Test
     void shouldNotCompareBodiesTooShortToTellAStory() {
         assertThat(StorySignature.of(List.of("strike", "ends", "in", "rotterdam")))
                 .isNull();

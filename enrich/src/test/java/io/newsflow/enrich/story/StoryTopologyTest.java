@@ -2,9 +2,11 @@ package io.newsflow.enrich.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.contract.Article;
 import io.newsflow.contract.Duplicate;
 import io.newsflow.contract.DuplicateReason;
+import io.newsflow.contract.Json;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
@@ -191,6 +193,37 @@ class StoryTopologyTest {
         assertThat(again.get("harbour").nearDuplicateOf()).isEqualTo("wire");
         assertThat(duplicates.readValuesToList()).isEmpty();
         assertThat(indexed()).containsExactly("wire", "harbour");
+    }
+
+    @Test
+    void shouldTakeTheSmallerArticleIdOfEquallySimilarOriginals() {
+        start(StorySettings.DEFAULTS);
+        drop(WIRE, "wire", T0);
+        final Article wire = articles.readValuesToList().get(0);
+        final TestInputTopic<String, StoryCandidate> index = driver.createInputTopic(
+                config.storyIndexTopic(),
+                Serdes.String().serializer(),
+                StoryCandidate.serde().serializer());
+
+        // two more copies of the same body: "copy-b" is indexed before "copy-a", and the third copy is as similar
+        // to each (1.0), so it takes the smaller id, whichever was indexed first
+        for (final String id : List.of("copy-b", "copy-a", "copy-c")) {
+            index.pipeInput(id, StoryCandidate.of(withId(wire, id)), T0.plusSeconds(60));
+        }
+
+        final Map<String, Article> written = articlesById();
+        assertThat(written.get("copy-b").nearDuplicateOf()).isEqualTo("wire");
+        assertThat(written.get("copy-a").nearDuplicateOf()).isEqualTo("copy-b").isLessThan("wire");
+        assertThat(written.get("copy-c").nearDuplicateOf()).isEqualTo("copy-a");
+        assertThat(written.get("copy-c").storyId()).isEqualTo("wire");
+        assertThat(written.get("copy-c").similarity()).isEqualTo(1.0);
+    }
+
+    private static Article withId(final Article article, final String articleId) {
+        final ObjectNode json = Json.MAPPER.valueToTree(article);
+        json.put("articleId", articleId);
+        json.put("storyId", articleId);
+        return Json.MAPPER.convertValue(json, Article.class);
     }
 
     /** The article ids in the story index, oldest first. */

@@ -1,0 +1,70 @@
+package io.newsflow.enrich.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class IndexedSignaturesTest {
+
+    private final Random random = new Random(5);
+
+    private StoryEntry entry(final int number) {
+        final List<String> words = new ArrayList<>();
+        for (int w = 0; w < 60; w++) {
+            words.add("w" + random.nextInt(10_000));
+        }
+        final String id = String.format(Locale.ROOT, "%016x", number);
+        return new StoryEntry(id, id, 1_000 + number, StorySignature.of(words));
+    }
+
+    @Test
+    void shouldHoldWhatItWasGivenAcrossGrowthAndRemovalsFromTheFront() {
+        final IndexedSignatures indexed = new IndexedSignatures();
+        final List<StoryEntry> entries = new ArrayList<>();
+        // more than the initial capacity, with the front removed as it goes, so the ring wraps and grows
+        for (int i = 0; i < 5_000; i++) {
+            entries.add(entry(i));
+            indexed.add(i + 7, entries.get(i));
+            if (i % 3 == 0) {
+                indexed.remove(indexed.first());
+            }
+        }
+        assertThat(indexed.end()).isEqualTo(5_007);
+        assertThat(indexed.first()).isEqualTo(7 + 1_667);
+        for (long sequence = indexed.first(); sequence < indexed.end(); sequence++) {
+            final StoryEntry entry = entries.get((int) sequence - 7);
+            assertThat(indexed.contains(sequence)).isTrue();
+            assertThat(indexed.epochSecond(sequence)).isEqualTo(entry.epochSecond());
+            assertThat(indexed.mayHaveId(sequence, IndexedSignatures.idHash(entry.articleId())))
+                    .isTrue();
+            assertThat(indexed.similarity(sequence, entry.signature().toBytes()))
+                    .isEqualTo(1.0);
+            assertThat(indexed.bandKey(sequence, 5)).isEqualTo(entry.signature().bandKey(5));
+        }
+        assertThat(indexed.contains(indexed.first() - 1)).isFalse();
+        assertThat(indexed.contains(indexed.end())).isFalse();
+    }
+
+    @Test
+    void shouldSkipGapsAndRefuseToGoBack() {
+        final IndexedSignatures indexed = new IndexedSignatures();
+        indexed.add(10, entry(1));
+        indexed.add(13, entry(2));
+        assertThat(indexed.contains(11)).isFalse();
+        assertThat(indexed.contains(13)).isTrue();
+
+        indexed.remove(10);
+        assertThat(indexed.first()).isEqualTo(13);
+        assertThatThrownBy(() -> indexed.add(12, entry(3))).isInstanceOf(IllegalArgumentException.class);
+
+        indexed.clear();
+        assertThat(indexed.first()).isEqualTo(indexed.end());
+        indexed.add(2, entry(4));
+        assertThat(indexed.first()).isEqualTo(2);
+    }
+}
