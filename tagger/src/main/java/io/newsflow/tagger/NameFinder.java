@@ -289,6 +289,9 @@ final class NameFinder {
                 final String key = Lexicon.key(tokens, k, k + len, false);
                 if (lexicon.isAtomicName(key) && isFree(used, k, k + len)) {
                     final Lexicon.NameEntry entry = lexicon.name(key);
+                    if (entry.type() == EntityType.MISC && bodyNameFollows(tokens, k + len)) {
+                        break; // "South African Reserve Bank": the nationality opens the body's name
+                    }
                     if (entry.type() == EntityType.DATE) {
                         dates.add(new TokenSpan(k, k + len, EntityType.DATE, entry.canonical(), null, 0.9));
                     } else {
@@ -302,6 +305,20 @@ final class NameFinder {
                 }
             }
         }
+    }
+
+    /** Capitalised words from {@code k} that end in an organisation's head: "Reserve Bank", "Red Cross Society". */
+    private boolean bodyNameFollows(final List<Token> tokens, final int k) {
+        for (int q = k; q < Math.min(tokens.size(), k + 4); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || !t.capitalised) {
+                return false;
+            }
+            if (lexicon.isOrgHead(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Candidates in a prose line (a body paragraph). */

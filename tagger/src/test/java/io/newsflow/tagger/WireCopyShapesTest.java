@@ -123,6 +123,19 @@ class WireCopyShapesTest {
     }
 
     @Test
+    void shouldKeepATwoWordNationalityThatOpensABodysName() {
+        assertThat(article(
+                        "The South African Reserve Bank held rates, and the Sri Lankan Central Bank followed.",
+                        "South African President Cyril Ramaphosa welcomed it, as did South Africans."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("South African Reserve Bank", EntityType.ORGANIZATION),
+                        tuple("Sri Lankan Central Bank", EntityType.ORGANIZATION),
+                        tuple("Cyril Ramaphosa", EntityType.PERSON))
+                .doesNotContain(tuple("Reserve Bank", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void shouldTakeTheDatelinesAgencyNamedInTheBodyForAnOrganisation() {
         assertThat(article(
                         "LIMA, June 3 (Andvara Wire) - Prices rose 2% in May, Andvara Wire reported.",
