@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds candidate names in one line and gathers the local evidence for each: capitalised-token runs, split at person
@@ -433,9 +434,7 @@ final class NameFinder {
     private static boolean isCompoundPrefix(final List<Token> tokens, final int k) {
         return k + 2 < tokens.size()
                 && COMPOUND_PREFIXES.contains(tokens.get(k).lower)
-                && tokens.get(k + 1).text.equals("-")
-                && tokens.get(k + 1).glued
-                && tokens.get(k + 2).glued
+                && isJoiningHyphen(tokens, k + 1)
                 && tokens.get(k + 2).isWord()
                 && !tokens.get(k + 2).capitalised;
     }
@@ -449,19 +448,15 @@ final class NameFinder {
         if (!acronym.capitalised || acronym.text.length() > 10 || b - a < 2) {
             return false;
         }
-        boolean head = false;
-        boolean initial = false;
-        for (int q = a; q < b; q++) {
-            final Token t = tokens.get(q);
-            head |= lexicon.isOrgHead(t);
-            initial |= t.capitalised && t.text.charAt(0) == acronym.text.charAt(0);
-        }
-        return head && initial;
+        final char initial = acronym.text.charAt(0);
+        return anyToken(tokens, a, b, lexicon::isOrgHead)
+                && anyToken(tokens, a, b, t -> t.capitalised && t.text.charAt(0) == initial);
     }
 
     /**
      * Kinds of business that, written right before a name, make it a company ("risk consultancy Vantor", "Polish
-     * biotech Selvara", "state miner Erdo"), beyond the lexicon's organisation cues; none is a person's role.
+     * biotech Selvara", "state miner Erdo"), beyond the lexicon's organisation cues; none is a person's role. Not
+     * {@link #BODY_NOUNS}: "producer", "investor", "developer", "trader" before a name are as often a person's role.
      */
     private static final Set<String> COMPANY_KINDS = Set.of(
             "consultancy",
@@ -489,20 +484,11 @@ final class NameFinder {
         return !t.capitalised && COMPANY_KINDS.contains(t.lower);
     }
 
-    /** Names joined by "&" are a firm's ("Procter & Gamble", "Rajah & Tann"); news joins people by "and". */
-    private static boolean hasAmpersand(final List<Token> tokens, final int a, final int b) {
-        for (int q = a + 1; q < b - 1; q++) {
-            if (tokens.get(q).text.equals("&")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Some word of the span is a known given name: "Laura & Bridget" are two people written informally. */
-    private boolean hasGivenName(final List<Token> tokens, final int a, final int b) {
-        for (int q = a; q < b; q++) {
-            if (lexicon.isFirstName(tokens.get(q))) {
+    /** Whether a token from {@code from} (inclusive) to {@code to} (exclusive) passes {@code test}. */
+    private static boolean anyToken(
+            final List<Token> tokens, final int from, final int to, final Predicate<Token> test) {
+        for (int q = from; q < to; q++) {
+            if (test.test(tokens.get(q))) {
                 return true;
             }
         }
@@ -511,11 +497,15 @@ final class NameFinder {
 
     /** The name at {@code a} follows "X-based" directly ("Trnovo-based Metalvex"). */
     private static boolean afterBased(final List<Token> tokens, final int a) {
-        return a >= 3
-                && tokens.get(a - 1).is("based")
-                && tokens.get(a - 1).glued
-                && tokens.get(a - 2).text.equals("-")
-                && tokens.get(a - 2).glued;
+        return a >= 3 && tokens.get(a - 1).is("based") && isJoiningHyphen(tokens, a - 2);
+    }
+
+    /** A hyphen at {@code k} written without spaces, joining the words on both sides: "al-Faisal", "Harbinor-owned". */
+    private static boolean isJoiningHyphen(final List<Token> tokens, final int k) {
+        return k + 1 < tokens.size()
+                && tokens.get(k).text.equals("-")
+                && tokens.get(k).glued
+                && tokens.get(k + 1).glued;
     }
 
     /** Stock exchanges that open a ticker in brackets: "(NYSE: ABC)". */
@@ -619,9 +609,7 @@ final class NameFinder {
                 j += 2; // "Ivan the Terrible", "Louis the Pious"
             } else if (j + 2 < n
                     && ARABIC_PARTICLES.contains(t.text)
-                    && tokens.get(j + 1).text.equals("-")
-                    && tokens.get(j + 1).glued
-                    && tokens.get(j + 2).glued
+                    && isJoiningHyphen(tokens, j + 1)
                     && isNameToken(tokens, used, j + 2)) {
                 j += 3; // "Abdel Fattah el-Sisi", "Khalid al-Faisal"
             } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
@@ -641,11 +629,7 @@ final class NameFinder {
                     && allowsOf(tokens, j)
                     && isNameToken(tokens, used, j + 2)) {
                 j += 3;
-            } else if (j + 1 < n
-                    && t.text.equals("-")
-                    && t.glued
-                    && tokens.get(j + 1).glued
-                    && isNameToken(tokens, used, j + 1)) {
+            } else if (isJoiningHyphen(tokens, j) && isNameToken(tokens, used, j + 1)) {
                 j += 2;
             } else if (j + 1 < n
                     && j - from >= 2
@@ -1238,14 +1222,19 @@ final class NameFinder {
         final boolean knownBodyAtEnd = entry == null && len >= 3 && endsInKnownBody(tokens, a, b);
         if (knownBodyAtEnd
                 || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)
-                || len >= 3 && entry == null && hasAmpersand(tokens, a, b) && !hasGivenName(tokens, a, b)) {
+                // names joined by "&" are a firm's ("Rajah & Tann"), unless a given name shows two people written
+                // informally ("Laura & Bridget"): news joins people by "and"
+                || len >= 3
+                        && entry == null
+                        && anyToken(tokens, a + 1, b - 1, t -> t.text.equals("&"))
+                        && !anyToken(tokens, a, b, lexicon::isFirstName)) {
             m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema", "Delmont & Hale"
         }
         if (len >= 2 && lexicon.isMiscHead(last)) {
             m.add(Evidence.MISC_HEAD);
         } else if (len >= 2 && lexicon.isOrgHead(last)) {
             m.add(Evidence.ORG_HEAD);
-        } else if (len >= 3 && hasInnerOrgHead(tokens, a, b)) {
+        } else if (len >= 3 && anyToken(tokens, a + 1, b - 1, lexicon::isOrgHead)) {
             m.add(Evidence.INNER_ORG_HEAD);
         }
         if (len >= 2 && lexicon.isLocationHead(last)) {
@@ -1639,12 +1628,7 @@ final class NameFinder {
         if (unlisted && b < n && tokens.get(b).text.equals("(") && tickerEnd(tokens, b) > 0) {
             m.add(Evidence.TICKER); // "Ostrander (OSTR.L) rose"
         }
-        if (unlisted
-                && b + 2 < n
-                && tokens.get(b).text.equals("-")
-                && tokens.get(b).glued
-                && tokens.get(b + 1).glued
-                && OWNED.contains(tokens.get(b + 1).lower)) {
+        if (unlisted && b + 2 < n && isJoiningHyphen(tokens, b) && OWNED.contains(tokens.get(b + 1).lower)) {
             m.add(Evidence.OWNER); // "Harbinor-owned Vestry"
         }
         if (unlisted
@@ -2483,15 +2467,6 @@ final class NameFinder {
             if (body != null && body.type() == EntityType.ORGANIZATION) {
                 final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, a, q, false));
                 return place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.MISC);
-            }
-        }
-        return false;
-    }
-
-    private boolean hasInnerOrgHead(final List<Token> tokens, final int a, final int b) {
-        for (int q = a + 1; q < b - 1; q++) {
-            if (lexicon.isOrgHead(tokens.get(q))) {
-                return true;
             }
         }
         return false;
