@@ -94,17 +94,10 @@ public final class HtmlArticleExtractor {
         for (final Element content : ContentScorer.content(body)) {
             new BlockWriter(headline.orElse(""), true, blocks).write(content);
         }
-        if (headline.isPresent()) {
-            return Optional.of(
-                    new Page(new ParsedArticle(headline.get(), blocks, metadata.toArticleMetadata()), metadata));
-        }
-        // like a text file's first line: without a title, the first block heads the article
-        if (blocks.isEmpty()) {
+        if (headline.isEmpty() && blocks.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Page(
-                new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), metadata.toArticleMetadata()),
-                metadata));
+        return Optional.of(new Page(ParsedArticle.headedBy(headline, blocks, metadata.toArticleMetadata()), metadata));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -64,9 +65,8 @@ final class ItemArticles {
             return;
         }
         final ArticleMetadata published = metadata.toArticleMetadata(format, id);
-        final ParsedArticle article = headline.isEmpty()
-                ? new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), published)
-                : new ParsedArticle(headline, blocks, published);
+        final ParsedArticle article =
+                ParsedArticle.headedBy(Optional.of(headline).filter(text -> !text.isEmpty()), blocks, published);
         if (!article.hasBodyParagraph()) {
             bad(
                     position,

@@ -114,9 +114,7 @@ final class NewsmlG2Reader {
                     "the news item has neither a headline nor " + "a body (contentSet/inlineXML or inlineData)");
         }
         final ArticleMetadata metadata = metadata(item, contentMeta, body.byline());
-        final ParsedArticle article = headline.isPresent()
-                ? new ParsedArticle(headline.get(), blocks, metadata)
-                : new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), metadata);
+        final ParsedArticle article = ParsedArticle.headedBy(headline, blocks, metadata);
         if (!article.hasBodyParagraph()) {
             throw new RejectedFileException(
                     RejectReason.NO_PARAGRAPHS,

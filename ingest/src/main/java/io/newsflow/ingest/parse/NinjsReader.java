@@ -59,9 +59,7 @@ final class NinjsReader {
                     "the ninjs item has neither a headline nor a" + " body (bodies, body_*, descriptions)");
         }
         final ArticleMetadata metadata = metadata(item);
-        final ParsedArticle article = headline.isPresent()
-                ? new ParsedArticle(headline.get(), blocks, metadata)
-                : new ParsedArticle(blocks.get(0).text(), blocks.subList(1, blocks.size()), metadata);
+        final ParsedArticle article = ParsedArticle.headedBy(headline, blocks, metadata);
         if (!article.hasBodyParagraph()) {
             throw new RejectedFileException(
                     RejectReason.NO_PARAGRAPHS,

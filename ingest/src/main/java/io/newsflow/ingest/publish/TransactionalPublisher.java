@@ -177,12 +177,10 @@ public final class TransactionalPublisher implements AutoCloseable {
             }
             // commit flushes, and fails if any send failed: no need to wait on each future
             producer.commitTransaction();
-        } catch (final ProducerFencedException
-                | InvalidProducerEpochException
-                | AuthorizationException
-                | UnsupportedVersionException e) {
-            throw fatal(what, e);
         } catch (final KafkaException e) {
+            if (isFatal(e)) {
+                throw fatal(what, e);
+            }
             final PublishFailedException failed = abortAfter(what, e);
             if (!failed.outcomeUnknown() && causedBy(e, RecordTooLargeException.class)) {
                 // the same file fails every time: the caller quarantines it
@@ -286,12 +284,10 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
         try {
             producer = newInitialisedProducer();
-        } catch (final ProducerFencedException
-                | InvalidProducerEpochException
-                | AuthorizationException
-                | UnsupportedVersionException e) {
-            throw fatal(files, e);
         } catch (final KafkaException e) {
+            if (isFatal(e)) {
+                throw fatal(files, e);
+            }
             // the next publish tries again; until then there is no producer
             LOG.warn("Cannot create a new producer for {} yet: {}", transactionalId, e.toString());
         }
@@ -322,14 +318,23 @@ public final class TransactionalPublisher implements AutoCloseable {
         }
         try {
             producer = newInitialisedProducer();
-        } catch (final ProducerFencedException
-                | InvalidProducerEpochException
-                | AuthorizationException
-                | UnsupportedVersionException e) {
-            throw new FatalPublishException("Cannot initialise transactions for " + transactionalId, e);
         } catch (final KafkaException e) {
+            if (isFatal(e)) {
+                throw new FatalPublishException("Cannot initialise transactions for " + transactionalId, e);
+            }
             throw new PublishFailedException("No producer for " + transactionalId + ": " + e.getMessage(), e, true);
         }
+    }
+
+    /**
+     * Whether no new attempt can help: another instance took over the transactional id (fenced, or a send with the
+     * older epoch), or the broker refuses transactions to this principal or this client.
+     */
+    private static boolean isFatal(final KafkaException error) {
+        return error instanceof ProducerFencedException
+                || error instanceof InvalidProducerEpochException
+                || error instanceof AuthorizationException
+                || error instanceof UnsupportedVersionException;
     }
 
     private FatalPublishException fatal(final String files, final KafkaException cause) {
