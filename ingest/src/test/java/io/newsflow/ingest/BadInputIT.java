@@ -11,6 +11,7 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.Inbox;
 import io.newsflow.testsupport.KafkaBrokerExtension;
 import io.newsflow.testsupport.SampleFiles;
 import java.io.IOException;
@@ -317,14 +318,8 @@ class BadInputIT {
         return headline + " " + System.nanoTime() + "\n\nThis is " + body + ", reported on Tuesday.\n";
     }
 
-    /** Writes like a careful producer: under a hidden name first, then renamed into place. */
     private void drop(final String name, final byte[] content) {
-        try {
-            final Path hidden = Files.write(inbox.resolve(".drop-" + System.nanoTime()), content);
-            Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new Inbox(inbox).drop(name, content);
     }
 
     private void deleteOnSight(final String name) throws IOException {

@@ -18,12 +18,12 @@ import io.newsflow.ingest.parse.ArticleIdentity;
 import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.ingest.publish.FatalPublishException;
+import io.newsflow.testsupport.Inbox;
 import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -306,10 +306,8 @@ class IngestServiceIT {
         return service;
     }
 
-    /** Writes like a careful producer: under a hidden name first, then renamed into place. */
-    private void drop(final String name, final byte[] content) throws IOException {
-        final Path hidden = Files.write(inbox.resolve("." + name), content);
-        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    private void drop(final String name, final byte[] content) {
+        new Inbox(inbox).drop(name, content);
     }
 
     private String publishedArticleId(final String file) {

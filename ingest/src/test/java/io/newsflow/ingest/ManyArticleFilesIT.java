@@ -21,12 +21,11 @@ import io.newsflow.ingest.parse.ArticleReader;
 import io.newsflow.ingest.publish.ArticleRecords;
 import io.newsflow.ingest.publish.IngestLedger;
 import io.newsflow.ingest.publish.TransactionalPublisher;
+import io.newsflow.testsupport.Inbox;
 import io.newsflow.testsupport.KafkaBrokerExtension;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -344,10 +343,8 @@ class ManyArticleFilesIT {
         return service;
     }
 
-    /** Writes like a careful producer: under a hidden name first, then renamed into place. */
-    private void drop(final String name, final byte[] content) throws IOException {
-        final Path hidden = Files.write(inbox.resolve("." + name), content);
-        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    private void drop(final String name, final byte[] content) {
+        new Inbox(inbox).drop(name, content);
     }
 
     private static List<LedgerEntry> ledgerOf(final String file) {

@@ -8,12 +8,11 @@ import io.newsflow.contract.LedgerEntry;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.Inbox;
 import io.newsflow.testsupport.KafkaBrokerExtension;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,9 +143,8 @@ class SharedInboxIT {
         service.start();
     }
 
-    private static void drop(final Path inbox, final String name, final String text) throws IOException {
-        final Path hidden = Files.writeString(inbox.resolve("." + name), text, StandardCharsets.UTF_8);
-        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    private static void drop(final Path inbox, final String name, final String text) {
+        new Inbox(inbox).drop(name, text);
     }
 
     private <K, V> List<V> values(final Topic<K, V> topic) {

@@ -9,6 +9,8 @@ import io.newsflow.contract.SchemaValidation;
 import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Taggers;
 import io.newsflow.sink.SinkListener;
+import io.newsflow.testsupport.Inbox;
+import io.newsflow.testsupport.SampleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,12 +60,12 @@ class FormatsPipelineIT {
 
     @Test
     void shouldMakeTheSameDocumentOfTheSameArticleInEveryFormat() {
-        inbox.drop("rutte.txt", Inbox.resource("/articles/rutte-odesa-visit.txt"));
-        inbox.drop("rutte.json", Inbox.resource("/ninjs/rutte-odesa-visit.ninjs.json"));
-        inbox.drop("rutte.xml", Inbox.resource("/newsml/rutte-odesa-visit.newsml.xml"));
-        inbox.drop("rutte.html", Inbox.resource("/formats/rutte-odesa-visit.html"));
-        inbox.drop("rutte.rss", Inbox.resource("/formats/rutte-odesa-visit.rss"));
-        inbox.drop("rutte.jsonl", Inbox.resource("/formats/rutte-odesa-visit.jsonl"));
+        inbox.drop("rutte.txt", SampleFiles.resource("/articles/rutte-odesa-visit.txt"));
+        inbox.drop("rutte.json", SampleFiles.resource("/ninjs/rutte-odesa-visit.ninjs.json"));
+        inbox.drop("rutte.xml", SampleFiles.resource("/newsml/rutte-odesa-visit.newsml.xml"));
+        inbox.drop("rutte.html", SampleFiles.resource("/formats/rutte-odesa-visit.html"));
+        inbox.drop("rutte.rss", SampleFiles.resource("/formats/rutte-odesa-visit.rss"));
+        inbox.drop("rutte.jsonl", SampleFiles.resource("/formats/rutte-odesa-visit.jsonl"));
 
         final Article text = awaitOne("rutte.txt");
         final Article ninjs = awaitOne("rutte.json");
@@ -113,7 +115,7 @@ class FormatsPipelineIT {
 
     @Test
     void shouldKeepAGermanAgencyItemsStructureWithoutTaggingIt() {
-        inbox.drop("dpa.json", Inbox.resource("/ninjs/ninjs-2.1-dpa-text.json"));
+        inbox.drop("dpa.json", SampleFiles.resource("/ninjs/ninjs-2.1-dpa-text.json"));
 
         final Article german = awaitOne("dpa.json");
 
@@ -131,7 +133,7 @@ class FormatsPipelineIT {
 
     @Test
     void shouldPublishEachNewsItemOfANewsMessageAndReportTheOneWithoutText() {
-        inbox.drop("wire.xml", Inbox.resource("/newsml/news-message-three-items.xml"));
+        inbox.drop("wire.xml", SampleFiles.resource("/newsml/news-message-three-items.xml"));
 
         await().atMost(ARRIVAL).until(() -> outbox.articlesFrom("wire.xml").size() == 2);
         final List<Article> articles = outbox.articlesFrom("wire.xml");

@@ -7,6 +7,8 @@ import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Taggers;
 import io.newsflow.postgres.EmbeddedPostgresServer;
 import io.newsflow.sink.SinkListener;
+import io.newsflow.testsupport.Inbox;
+import io.newsflow.testsupport.SampleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,7 +59,7 @@ class LocalPipelinePostgresIT {
     void shouldStoreTheSampleArticleWithItsParagraphsMentionsAndSources() throws IOException, SQLException {
         final EmbeddedPostgresServer db = pipeline.embeddedPostgres();
         assertThat(db.dataDir()).isEqualTo(work.resolve("data").resolve("postgres"));
-        final byte[] sample = Inbox.resource("/articles/" + SAMPLE);
+        final byte[] sample = SampleFiles.resource("/articles/" + SAMPLE);
         final String headline = new String(sample, StandardCharsets.UTF_8)
                 .lines()
                 .findFirst()

@@ -17,6 +17,7 @@ import io.newsflow.contract.EntityType;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.SchemaValidation;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.Inbox;
 import io.newsflow.testsupport.SampleFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ final class PipelineScenarios {
 
     /** (i) The sample article becomes exactly one document with its structure, sources and main entities. */
     void sampleBecomesOneEnrichedDocument() throws IOException {
-        final byte[] sample = Inbox.resource("/articles/" + SAMPLE);
+        final byte[] sample = SampleFiles.resource("/articles/" + SAMPLE);
         final String headline = new String(sample, StandardCharsets.UTF_8)
                 .lines()
                 .findFirst()

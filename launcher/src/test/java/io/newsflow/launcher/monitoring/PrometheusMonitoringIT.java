@@ -15,6 +15,7 @@ import io.newsflow.ingest.parse.RejectReason;
 import io.newsflow.launcher.Taggers;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.sink.SinkListener;
+import io.newsflow.testsupport.Inbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -350,10 +350,8 @@ class PrometheusMonitoringIT {
         }
     }
 
-    private static void drop(final Path inbox, final String name, final byte[] content) throws IOException {
-        final Path temp = inbox.resolve("." + name + ".part");
-        Files.write(temp, content);
-        Files.move(temp, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    private static void drop(final Path inbox, final String name, final byte[] content) {
+        new Inbox(inbox).drop(name, content);
     }
 
     private static JsonNode query(final String expr) throws IOException, InterruptedException {

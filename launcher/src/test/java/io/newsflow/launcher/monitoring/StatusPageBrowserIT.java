@@ -10,15 +10,15 @@ import io.newsflow.ingest.IngestListener;
 import io.newsflow.launcher.Taggers;
 import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.sink.SinkListener;
+import io.newsflow.testsupport.Inbox;
+import io.newsflow.testsupport.SampleFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -117,7 +117,7 @@ class StatusPageBrowserIT {
             final ArticleGenerator.GeneratedArticle article = generator.article(i, 5);
             drop(inbox, article.fileName(), article.text().getBytes(StandardCharsets.UTF_8));
         }
-        drop(inbox, "rutte-odesa-visit.txt", resource("/articles/rutte-odesa-visit.txt"));
+        drop(inbox, "rutte-odesa-visit.txt", SampleFiles.resource("/articles/rutte-odesa-visit.txt"));
         drop(inbox, "photo.txt", new byte[] {'G', 'I', 'F', 0, 1, 2, 0, 3});
 
         await("page follows the run")
@@ -237,18 +237,7 @@ class StatusPageBrowserIT {
         return browser.findElement(By.id(id)).getText().trim();
     }
 
-    private static void drop(final Path inbox, final String name, final byte[] content) throws IOException {
-        final Path temp = inbox.resolve("." + name + ".part");
-        Files.write(temp, content);
-        Files.move(temp, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static byte[] resource(final String path) throws IOException {
-        try (InputStream in = StatusPageBrowserIT.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test resource " + path);
-            }
-            return in.readAllBytes();
-        }
+    private static void drop(final Path inbox, final String name, final byte[] content) {
+        new Inbox(inbox).drop(name, content);
     }
 }

@@ -13,6 +13,7 @@ import io.newsflow.launcher.local.LocalPipeline;
 import io.newsflow.launcher.status.FileJourney;
 import io.newsflow.launcher.status.JourneyReader;
 import io.newsflow.sink.SinkListener;
+import io.newsflow.testsupport.Inbox;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -202,9 +202,7 @@ class StatusCommandIT {
         return pipeline.settings().outbox();
     }
 
-    private static void drop(final String name, final String text) throws Exception {
-        final Path inbox = pipeline.settings().inbox();
-        final Path hidden = Files.writeString(inbox.resolve("." + name + ".part"), text, StandardCharsets.UTF_8);
-        Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    private static void drop(final String name, final String text) {
+        new Inbox(pipeline.settings().inbox()).drop(name, text);
     }
 }

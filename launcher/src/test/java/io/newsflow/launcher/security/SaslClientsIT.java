@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.newsflow.broker.LocalKafkaBroker;
-import io.newsflow.launcher.local.Inbox;
 import io.newsflow.launcher.reliability.ChildJvm;
 import io.newsflow.launcher.reliability.PipelineOutcome;
+import io.newsflow.testsupport.Inbox;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,14 +1,16 @@
-package io.newsflow.launcher.local;
+package io.newsflow.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Drops files into an inbox the way careful producers do: written under a dot-name, then renamed. */
+/**
+ * Drops files into an inbox the way careful producers do: written under a hidden dot-name, then renamed into place in
+ * one step, so ingest never sees half a file. The directory is created if it does not exist yet.
+ */
 public final class Inbox {
 
     private final Path dir;
@@ -17,7 +19,7 @@ public final class Inbox {
         this.dir = dir;
     }
 
-    void drop(final String name, final byte[] content) {
+    public void drop(final String name, final byte[] content) {
         try {
             Files.createDirectories(dir);
             final Path temp = dir.resolve("." + name + ".part");
@@ -28,18 +30,8 @@ public final class Inbox {
         }
     }
 
+    /** Drops {@code text} as UTF-8. */
     public void drop(final String name, final String text) {
         drop(name, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static byte[] resource(final String path) {
-        try (InputStream in = Inbox.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
