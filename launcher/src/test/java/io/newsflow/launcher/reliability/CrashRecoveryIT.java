@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.benchmarks.corpus.ArticleGenerator;
 import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.broker.KraftProperties;
+import io.newsflow.testsupport.Inbox;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -273,18 +273,9 @@ class CrashRecoveryIT {
         return batches;
     }
 
-    /** As careful producers do: written under a dot-name, then renamed into the inbox. */
     private static void drop(final Path inbox, final List<GeneratedArticle> batch) {
-        try {
-            Files.createDirectories(inbox);
-            for (final GeneratedArticle article : batch) {
-                final Path hidden = Files.writeString(
-                        inbox.resolve("." + article.fileName() + ".part"), article.text(), StandardCharsets.UTF_8);
-                Files.move(hidden, inbox.resolve(article.fileName()), StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        final Inbox target = new Inbox(inbox);
+        batch.forEach(article -> target.drop(article.fileName(), article.text()));
     }
 
     private static void assertInboxDone(final Path inbox, final int articles) throws IOException {

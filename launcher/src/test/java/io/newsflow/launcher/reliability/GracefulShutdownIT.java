@@ -7,12 +7,11 @@ import io.newsflow.contract.FileStatus;
 import io.newsflow.contract.LedgerEntry;
 import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topics;
+import io.newsflow.testsupport.Inbox;
 import io.newsflow.testsupport.KafkaBrokerExtension;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +53,11 @@ class GracefulShutdownIT {
         final Path inbox = Files.createDirectories(work.resolve("inbox"));
         final Path processed = inbox.resolve("processed");
         for (int i = 0; i < FILES; i++) {
-            final String name = String.format("notice-%04d.txt", i);
-            final Path hidden = Files.writeString(
-                    inbox.resolve("." + name),
-                    "Harbour Notice Number " + i + "\n\nBerth " + i
-                            + " closes for repairs on Friday, the harbour master said.\n",
-                    StandardCharsets.UTF_8);
-            Files.move(hidden, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            new Inbox(inbox)
+                    .drop(
+                            String.format("notice-%04d.txt", i),
+                            "Harbour Notice Number " + i + "\n\nBerth " + i
+                                    + " closes for repairs on Friday, the harbour master said.\n");
         }
         ingest = new ChildJvm(
                 "ingest",
