@@ -90,7 +90,7 @@ public class TaggerBenchmark {
         articles = new ArrayList<>();
         int tokens = 0;
         for (final String name : ARTICLES) {
-            final ArticleText article = parse(read("/benchmark-articles/" + name + ".txt"));
+            final ArticleText article = ArticleText.parse(read("/benchmark-articles/" + name + ".txt"));
             articles.add(article);
             tokens += Tokenizer.count(article.headline());
             for (final String h : article.headings()) {
@@ -131,22 +131,6 @@ public class TaggerBenchmark {
             }
         }
         return entities;
-    }
-
-    /** First line the headline, {@code "# "} lines headings, other non-blank lines paragraphs. */
-    private static ArticleText parse(final String text) {
-        final String[] lines = text.split("\n");
-        final List<String> headings = new ArrayList<>();
-        final List<String> paragraphs = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            final String line = lines[i].strip();
-            if (line.startsWith("# ")) {
-                headings.add(line.substring(2));
-            } else if (!line.isEmpty()) {
-                paragraphs.add(line);
-            }
-        }
-        return new ArticleText(lines[0].strip(), headings, paragraphs);
     }
 
     private static String read(final String resource) {

@@ -18,22 +18,7 @@ final class TestArticles {
     private TestArticles() {}
 
     static ArticleText load(final String name) {
-        return parse(read("/tagging/" + name));
-    }
-
-    static ArticleText parse(final String text) {
-        final String[] lines = text.split("\n");
-        final List<String> headings = new ArrayList<>();
-        final List<String> paragraphs = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            final String line = lines[i].strip();
-            if (line.startsWith("# ")) {
-                headings.add(line.substring(2));
-            } else if (!line.isEmpty()) {
-                paragraphs.add(line);
-            }
-        }
-        return new ArticleText(lines[0].strip(), headings, paragraphs);
+        return ArticleText.parse(read("/tagging/" + name));
     }
 
     /** Document level: "TYPE canonical" for every entity of the article. */

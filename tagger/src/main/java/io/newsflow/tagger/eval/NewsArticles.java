@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +35,9 @@ public record NewsArticles(Map<String, ArticleText> articles, Map<String, Set<St
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.txt")) {
             for (final Path f : files) {
                 final String name = f.getFileName().toString();
-                articles.put(name.substring(0, name.length() - 4), parse(Files.readString(f, StandardCharsets.UTF_8)));
+                articles.put(
+                        name.substring(0, name.length() - 4),
+                        ArticleText.parse(Files.readString(f, StandardCharsets.UTF_8)));
             }
         }
         final Map<String, Set<String>> gold;
@@ -46,26 +46,5 @@ public record NewsArticles(Map<String, ArticleText> articles, Map<String, Set<St
                     reader, directory.resolve("entities.tsv").toString());
         }
         return new NewsArticles(articles, new TreeMap<>(gold));
-    }
-
-    /** Headline (first non-blank line), {@code ## } headings and paragraphs of one article's text. */
-    public static ArticleText parse(final String text) {
-        String headline = null;
-        final List<String> headings = new ArrayList<>();
-        final List<String> paragraphs = new ArrayList<>();
-        for (final String raw : text.split("\n")) {
-            final String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (headline == null) {
-                headline = line;
-            } else if (line.startsWith("## ")) {
-                headings.add(line.substring(3).strip());
-            } else {
-                paragraphs.add(line);
-            }
-        }
-        return new ArticleText(headline, headings, paragraphs);
     }
 }

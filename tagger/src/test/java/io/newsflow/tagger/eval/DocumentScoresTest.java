@@ -53,11 +53,13 @@ class DocumentScoresTest {
 
     @Test
     void shouldReadHeadlineHeadingsAndParagraphsAndRefuseAnArticleWithoutGold() throws IOException {
-        final ArticleText text = NewsArticles.parse("Dutch town votes\n\nVENLO (Newsflow) - The council voted.\n"
-                + "## Residents object\nThey will appeal.\n");
+        final ArticleText text = ArticleText.parse("Dutch town votes\n\nVENLO (Newsflow) - The council voted.\n"
+                + "## Residents object\nThey will appeal.\n# Next steps\n#hashtag stays a paragraph.\n");
         assertThat(text.headline()).isEqualTo("Dutch town votes");
-        assertThat(text.headings()).containsExactly("Residents object");
-        assertThat(text.paragraphs()).containsExactly("VENLO (Newsflow) - The council voted.", "They will appeal.");
+        assertThat(text.headings()).containsExactly("Residents object", "Next steps");
+        assertThat(text.paragraphs())
+                .containsExactly(
+                        "VENLO (Newsflow) - The council voted.", "They will appeal.", "#hashtag stays a paragraph.");
 
         Files.writeString(dir.resolve("one.txt"), "Headline\nBody.\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("two.txt"), "Headline\nBody.\n", StandardCharsets.UTF_8);
