@@ -3,6 +3,7 @@ package io.newsflow.tagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The text of one article as the tagger sees it: the headline and headings (title-cased context, may be empty) and the
@@ -30,11 +31,11 @@ public record ArticleText(String headline, List<String> headings, List<String> p
             if (line.isEmpty()) {
                 continue;
             }
-            final int marks = headingMarks(line);
+            final Optional<String> heading = heading(line);
             if (headline == null) {
                 headline = line;
-            } else if (marks > 0) {
-                headings.add(line.substring(marks).strip());
+            } else if (heading.isPresent()) {
+                headings.add(heading.get());
             } else {
                 paragraphs.add(line);
             }
@@ -45,12 +46,17 @@ public record ArticleText(String headline, List<String> headings, List<String> p
         return new ArticleText(headline, headings, paragraphs);
     }
 
-    /** How many {@code #} open a Markdown heading line (they must be followed by a space), else 0. */
-    private static int headingMarks(final String line) {
+    /**
+     * The heading a stripped line states when it is a Markdown heading line ({@code #} marks and a space: "# Reaction",
+     * "## Reaction"), else empty ("#hashtag" is text).
+     */
+    public static Optional<String> heading(final String line) {
         int marks = 0;
         while (marks < line.length() && line.charAt(marks) == '#') {
             marks++;
         }
-        return marks > 0 && marks < line.length() && line.charAt(marks) == ' ' ? marks : 0;
+        return marks > 0 && marks < line.length() && line.charAt(marks) == ' '
+                ? Optional.of(line.substring(marks).strip())
+                : Optional.empty();
     }
 }

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code newsflow tag [FILE...]}: tags each file (or standard input) as one article and prints one JSON object per
  * entity, one per line. Every non-blank line of the input is a paragraph (title-cased lines are recognised as
- * headings by the tagger); {@code start}/{@code end} are character offsets into the whole input, {@code line} is the
+ * headings by the tagger); with {@code --article} the file is read as the pipeline reads an article: its first
+ * non-blank line is the headline and Markdown heading lines are headings, both context that is not tagged, as in
+ * the article documents. {@code start}/{@code end} are character offsets into the whole input, {@code line} is the
  * 1-based line number.
  */
 @Command(
@@ -43,6 +47,12 @@ public final class TagCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files; none (or '-') reads standard input.")
     private List<Path> files;
 
+    @Option(
+            names = "--article",
+            description = "Read each file as the pipeline reads an article: the first non-blank line is the "
+                    + "headline and '#' lines are headings, both context that is not tagged.")
+    private boolean article;
+
     @Override
     public Integer call() throws IOException {
         if (files != null) {
@@ -55,22 +65,32 @@ public final class TagCommand implements Callable<Integer> {
         final EntityTagger tagger = Taggers.builtIn();
         final PrintStream out = System.out;
         if (files == null || files.isEmpty()) {
-            tag(tagger, "-", new String(System.in.readAllBytes(), StandardCharsets.UTF_8), out);
+            tag(tagger, "-", new String(System.in.readAllBytes(), StandardCharsets.UTF_8), article, out);
         } else {
             for (final Path file : files) {
                 final String text = file.toString().equals("-")
                         ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
                         : Files.readString(file, StandardCharsets.UTF_8);
-                tag(tagger, file.toString(), text, out);
+                tag(tagger, file.toString(), text, article, out);
             }
         }
         out.flush();
         return 0;
     }
 
-    /** Tags {@code text} as one article and prints its entities. Package-private for tests. */
-    static void tag(final EntityTagger tagger, final String source, final String text, final PrintStream out)
+    /**
+     * Tags {@code text} as one article and prints its entities; {@code asArticle}: the first line is the headline and
+     * heading lines are headings, as {@link ArticleText#parse} reads them. Package-private for tests.
+     */
+    static void tag(
+            final EntityTagger tagger,
+            final String source,
+            final String text,
+            final boolean asArticle,
+            final PrintStream out)
             throws JsonProcessingException {
+        String headline = null;
+        final List<String> headings = new ArrayList<>();
         final List<String> paragraphs = new ArrayList<>();
         final List<Integer> offsets = new ArrayList<>();
         final List<Integer> lineNumbers = new ArrayList<>();
@@ -82,7 +102,12 @@ public final class TagCommand implements Callable<Integer> {
                 lineEnd = text.length();
             }
             final String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
+            final Optional<String> heading = asArticle ? ArticleText.heading(line.strip()) : Optional.empty();
+            if (asArticle && !line.isBlank() && headline == null) {
+                headline = line.strip();
+            } else if (heading.isPresent()) {
+                headings.add(heading.get());
+            } else if (!line.isBlank()) {
                 final int lead = line.length() - line.stripLeading().length();
                 paragraphs.add(line.strip());
                 offsets.add(lineStart + lead);
@@ -94,7 +119,7 @@ public final class TagCommand implements Callable<Integer> {
         if (paragraphs.isEmpty()) {
             return;
         }
-        final List<List<Entity>> tagged = tagger.tag(new ArticleText(null, List.of(), paragraphs));
+        final List<List<Entity>> tagged = tagger.tag(new ArticleText(headline, headings, paragraphs));
         for (int p = 0; p < tagged.size(); p++) {
             for (final Entity e : tagged.get(p)) {
                 final Map<String, Object> json = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ class TaggingCommandsTest {
                 io.newsflow.launcher.Taggers.builtIn(),
                 "in.txt",
                 text,
+                false,
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         final List<String> lines =
                 bytes.toString(StandardCharsets.UTF_8).lines().toList();
@@ -42,6 +43,34 @@ class TaggingCommandsTest {
                                 "\"end\":" + text.indexOf(" met")));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"text\":\"Manila\"", "\"type\":\"LOCATION\""));
         assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("{\"source\":\"in.txt\""));
+    }
+
+    @Test
+    void tagShouldReadAnArticleLikeThePipelineWhenAsked() throws IOException {
+        final String text = "Elena Bautista Flies To Manila\n\n"
+                + "MANILA (Newsflow) - Foreign Minister Elena Bautista met officials on Monday.\n"
+                + "## Reaction In Cebu\n"
+                + "Mayor Ramon Dizon said the talks went well.\n";
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TagCommand.tag(
+                io.newsflow.launcher.Taggers.builtIn(),
+                "in.txt",
+                text,
+                true,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        final List<String> lines =
+                bytes.toString(StandardCharsets.UTF_8).lines().toList();
+
+        // the headline and the heading are context: nothing on their lines is tagged, the paragraphs keep their lines
+        assertThat(lines).noneSatisfy(l -> assertThat(l).contains("\"line\":1,"));
+        assertThat(lines).noneSatisfy(l -> assertThat(l).contains("\"line\":4,"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .contains(
+                                "\"text\":\"Elena Bautista\"",
+                                "\"line\":3",
+                                "\"start\":" + text.indexOf("Elena Bautista met")));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"text\":\"Ramon Dizon\"", "\"line\":5"));
     }
 
     @Test
