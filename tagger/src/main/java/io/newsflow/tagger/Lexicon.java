@@ -161,6 +161,7 @@ final class Lexicon {
         b.loadNaturalEarth(GAZETTEER + "natural-earth.tsv");
         b.loadClubs(GAZETTEER + "clubs.tsv");
         b.loadOrganisations(GAZETTEER + "organisations.tsv");
+        b.loadOrganisations(GAZETTEER + "companies.tsv");
         b.loadOrganisations(GAZETTEER + "brands.tsv");
         b.loadNames(GAZETTEER + "agencies.tsv", false);
         b.loadBodies(GAZETTEER + "universities.tsv");
@@ -811,8 +812,9 @@ final class Lexicon {
 
         /**
          * Companies, by the short name news uses ("Agilent", "Nvidia", "Petronas") and by their registered
-         * name without its legal form's punctuation: the US-listed ones ({@code organisations.tsv}), then brands and
-         * operators worldwide ({@code brands.tsv}, banks, energy companies, carmakers, retailers; a name both lists
+         * name without its legal form's punctuation: the US-listed ones ({@code organisations.tsv}), well-known ones
+         * the other lists lack ({@code companies.tsv}: exchanges, shipping lines, drugmakers, miners), then brands and
+         * operators worldwide ({@code brands.tsv}, banks, energy companies, carmakers, retailers; a name two lists
          * hold keeps the first one's row). Loaded after places and clubs, so a place, a club or a hand-written entry
          * keeps its reading ("Amazon" stays the river). A row is the registered name, a tab and the short name, or
          * the name alone when it is its own short name. A short name that starts with a given name ("Walt Disney", "Eli

@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worldwide organisation gazetteer ({@code brands.tsv}: banks, energy companies, carmakers, retailers, telecoms,
- * power and transport operators from the name-suggestion-index), loaded like the US-listed companies: its names are
+ * The worldwide organisation gazetteers ({@code brands.tsv}: banks, energy companies, carmakers, retailers, telecoms,
+ * power and transport operators from the name-suggestion-index; {@code companies.tsv}, written for Newsflow: exchanges,
+ * shipping lines, drugmakers, miners), loaded like the US-listed companies: its names are
  * organisations without a cue in sentences written for these tests, a name that is also a dictionary word stays out,
  * and the article's own evidence still wins over the list (a person with a title or a given name stays a person).
  */
@@ -52,6 +53,18 @@ class BrandGazetteerTest {
                         tuple("Kia", EntityType.ORGANIZATION),
                         tuple("Slovakia", EntityType.LOCATION),
                         tuple("Eskom", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTagShippingLinesExchangesAndDrugmakersFromTheHandWrittenList() {
+        assertThat(TownAndBodyGazetteerTest.names("Hapag-Lloyd and Maersk rerouted their ships, Vestas cut its outlook"
+                        + " and Bursa Malaysia suspended trading in shares of Glencore."))
+                .containsExactly(
+                        tuple("Hapag-Lloyd", EntityType.ORGANIZATION),
+                        tuple("Maersk", EntityType.ORGANIZATION),
+                        tuple("Vestas", EntityType.ORGANIZATION),
+                        tuple("Bursa Malaysia", EntityType.ORGANIZATION),
+                        tuple("Glencore", EntityType.ORGANIZATION));
     }
 
     @Test
