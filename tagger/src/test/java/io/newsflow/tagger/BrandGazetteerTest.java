@@ -26,6 +26,17 @@ class BrandGazetteerTest {
     }
 
     @Test
+    void shouldKeepBrandsNamedLikePeopleOutUnlessTheyAreFamous() {
+        assertThat(LEXICON.name("Stinson"))
+                .as("a fuel brand, but a frequent surname")
+                .isNull();
+        assertThat(LEXICON.name("Gabor")).as("a shoe brand, but a surname").isNull();
+        assertThat(LEXICON.name("Porsche").type())
+                .as("a surname too, but listed by hand")
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void shouldKeepNamesThatAreDictionaryWordsOut() {
         assertThat(LEXICON.name("Smart"))
                 .as("a carmaker's brand, but a word far more often")
