@@ -41,7 +41,9 @@ def registered_name(security):
     return name
 
 
-def short_name(name):
+def short_name(name, lower_case_words=False):
+    """The name without its legal form; None if that leaves too little, or a lower-case word and not
+    lower_case_words."""
     short = name
     while True:
         cut = TAIL.sub("", short).strip(" ,")
@@ -49,7 +51,8 @@ def short_name(name):
             break
         short = cut
     short = re.sub(r"^The ", "", short)
-    if len(short) < 2 or any(word[0].islower() for word in short.split()):
+    words = short.split()
+    if len(short) < 2 or words[0][0].islower() or not lower_case_words and any(w[0].islower() for w in words):
         return None  # "Bank of Hawaii", "SK hynix": the rules read a name with lower-case words without a list
     return short
 

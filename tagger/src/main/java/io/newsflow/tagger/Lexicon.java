@@ -19,9 +19,9 @@ import java.util.function.Consumer;
 
 /**
  * Everything the tagger knows before it reads an article: gazetteers (countries from the JDK, aliases, cities with
- * population, small towns with their country, universities, airlines, international bodies, given names) and the cue
- * words (titles, organisation and place heads, speech verbs, function words, currencies). Loaded once from class-path
- * resources, immutable afterwards, so one instance serves every thread.
+ * population, small towns with their country, companies, universities, airlines, international bodies, given names)
+ * and the cue words (titles, organisation and place heads, speech verbs, function words, currencies). Loaded once from
+ * class-path resources, immutable afterwards, so one instance serves every thread.
  *
  * <p>Multi-word phrases are keyed the way the {@link Tokenizer} splits them, token texts joined by single spaces where
  * the text had white space, so a lookup never depends on how much white space the text had.
@@ -161,6 +161,8 @@ final class Lexicon {
         b.loadNaturalEarth(GAZETTEER + "natural-earth.tsv");
         b.loadClubs(GAZETTEER + "clubs.tsv");
         b.loadOrganisations(GAZETTEER + "organisations.tsv");
+        b.loadOrganisations(GAZETTEER + "companies.tsv");
+        b.loadOrganisations(GAZETTEER + "brands.tsv");
         b.loadNames(GAZETTEER + "agencies.tsv", false);
         b.loadBodies(GAZETTEER + "universities.tsv");
         b.loadBodies(GAZETTEER + "airlines.tsv");
@@ -809,9 +811,13 @@ final class Lexicon {
         }
 
         /**
-         * Listed companies, by the short name news uses ("Agilent", "Nvidia") and by their registered
-         * name without its legal form's punctuation. Loaded last, so a place, a club or a hand-written entry keeps
-         * its reading ("Amazon" stays the river). A short name that starts with a given name ("Walt Disney", "Eli
+         * Companies, by the short name news uses ("Agilent", "Nvidia", "Petronas") and by their registered
+         * name without its legal form's punctuation: the US-listed ones ({@code organisations.tsv}), well-known ones
+         * the other lists lack ({@code companies.tsv}: exchanges, shipping lines, drugmakers, miners), then brands and
+         * operators worldwide ({@code brands.tsv}, banks, energy companies, carmakers, retailers; a name two lists
+         * hold keeps the first one's row). Loaded after places and clubs, so a place, a club or a hand-written entry
+         * keeps its reading ("Amazon" stays the river). A row is the registered name, a tab and the short name, or
+         * the name alone when it is its own short name. A short name that starts with a given name ("Walt Disney", "Eli
          * Lilly") or is one dictionary word ("Target", "Visa", "Gap") or a short acronym ("AES", "AGI") is not
          * listed: such a name is a person's or a word more often than not, and names a company with a cue
          * ("retailer Target"), which the rules read without the list. A name of one unambiguous word is weaker
@@ -820,7 +826,7 @@ final class Lexicon {
         void loadOrganisations(final String resource) {
             for (final String line : lines(resource)) {
                 final int tab = line.indexOf('\t');
-                final String shortName = line.substring(tab + 1);
+                final String shortName = line.substring(tab + 1); // a row without a tab: the name is its short name
                 final List<Token> tokens = Tokenizer.tokenize(shortName);
                 final boolean oneWord = tokens.size() == 1;
                 if (names.containsKey(key(tokens, 0, tokens.size(), false))
@@ -830,7 +836,10 @@ final class Lexicon {
                     continue;
                 }
                 final NameEntry entry = new NameEntry(EntityType.ORGANIZATION, shortName, oneWord ? 0.6 : 0.8);
-                putName(shortName, entry, false);
+                putName(tokens, entry, false);
+                if (tab < 0) {
+                    continue;
+                }
                 final String registered =
                         line.substring(0, tab).replace(",", "").replaceAll("\\.$", "");
                 if (!registered.equals(shortName)

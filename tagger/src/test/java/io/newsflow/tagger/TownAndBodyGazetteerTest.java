@@ -112,7 +112,8 @@ class TownAndBodyGazetteerTest {
                         tuple("Finnair", EntityType.ORGANIZATION));
     }
 
-    private static List<Tuple> names(final String text) {
+    /** The people, organisations and places the shipped rules find in the text, as (text, type), in order. */
+    static List<Tuple> names(final String text) {
         return TAGGER.tag(text).stream()
                 .filter(e -> e.type() == EntityType.PERSON
                         || e.type() == EntityType.ORGANIZATION
