@@ -101,6 +101,7 @@ final class ArticleResolver {
                 acronyms.put(m.acronym, m.key);
             }
         }
+        surnameProofToFullName();
         final Decision credited = agency == null ? null : byKey.get(agency);
         if (credited != null && (credited.entry == null || credited.entry.type() != EntityType.ORGANIZATION)) {
             credited.entry = new Lexicon.NameEntry(EntityType.ORGANIZATION, agency, 1.0);
@@ -157,6 +158,43 @@ final class ArticleResolver {
                     && lowerCaseWords.contains(key.toLowerCase(Locale.ROOT))) {
                 d.report = false; // "Security experts … security guarantees": a common word
             }
+        }
+    }
+
+    /**
+     * A one-word name proven a person ("…," Bumrah said) that is the last word of a longer name of the article
+     * ("Jasprit Bumrah took five wickets") proves that name too: news names a person again by the surname, a company
+     * by its first word ("Acme Corp" → "Acme"), so the proof of a surname belongs to the full name, which the
+     * surname then resolves to. Not for a full name with evidence of an organisation or place.
+     */
+    private void surnameProofToFullName() {
+        Map<String, Decision> byLastWord = null;
+        for (final Decision d : byKey.values()) {
+            if (d.tokenCount < 2 || d.tokenCount > 5 || d.entry != null || d.bodyProof > 0) {
+                continue;
+            }
+            if (d.evidence[EntityType.ORGANIZATION.ordinal()] > 0 || d.evidence[EntityType.LOCATION.ordinal()] > 0) {
+                continue;
+            }
+            if (byLastWord == null) {
+                byLastWord = new HashMap<>();
+            }
+            final String last = d.key.substring(d.key.lastIndexOf(' ') + 1);
+            byLastWord.merge(last, d, (x, y) -> AMBIGUOUS);
+        }
+        if (byLastWord == null) {
+            return;
+        }
+        for (final Map.Entry<String, Decision> e : byLastWord.entrySet()) {
+            final Decision surname = byKey.get(e.getKey());
+            final Decision full = e.getValue();
+            if (full == AMBIGUOUS || surname == null || surname.personProof <= 0 || surname.bodyProof > 0) {
+                continue;
+            }
+            full.personProof += surname.personProof;
+            full.speakerProof += surname.speakerProof;
+            full.scores[EntityType.PERSON.ordinal()] += surname.personProof;
+            full.evidence[EntityType.PERSON.ordinal()] += surname.personProof;
         }
     }
 

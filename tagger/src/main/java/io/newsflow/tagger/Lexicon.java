@@ -386,6 +386,7 @@ final class Lexicon {
                 || titles.contains(singular)
                 || singular.endsWith("ist")
                 || singular.endsWith("searcher")
+                || singular.endsWith("analyst")
                 || singular.endsWith("lecturer");
     }
 
