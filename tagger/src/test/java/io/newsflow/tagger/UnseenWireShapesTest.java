@@ -156,4 +156,20 @@ class UnseenWireShapesTest {
                 .extracting(Entity::text, Entity::type)
                 .contains(tuple("Huantavi", EntityType.LOCATION));
     }
+
+    @Test
+    void shouldTakeALoneGivenNameInAWireStoryForNoPersonButResolveAPersonsGivenName() {
+        // a team that bears a given name, never introduced with a full name, in wire copy
+        assertThat(article(
+                        "BERGAMO, Nov 10 - Lucinda beat Varrazzo 3-1 on Sunday to climb the table.",
+                        "Lucinda travel to Naples next weekend."))
+                .extracting(Entity::text, Entity::type)
+                .doesNotContain(tuple("Lucinda", EntityType.PERSON));
+        // a person the story introduced, then called by the given name in a quote
+        assertThat(article(
+                        "DENVER, May 15 - Nikola Varkovic scored 40 points as the hosts won.",
+                        "\"When Nikola plays like that, everybody follows,\" coach Tom Pell said."))
+                .extracting(Entity::text, Entity::canonical)
+                .contains(tuple("Nikola", "Nikola Varkovic"));
+    }
 }
