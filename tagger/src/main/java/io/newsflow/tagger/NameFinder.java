@@ -1285,6 +1285,7 @@ final class NameFinder {
                 && len >= 2
                 && (len <= 4 || len <= 7 && capitalisedWords(tokens, a, b) <= 4) // "Carla Benavides de la Puente"
                 && lexicon.isFirstName(first)
+                && !teamAfterThe(tokens, a, b)
                 && !knownBodyAtEnd
                 && !placeFirst
                 && !lexicon.isOrgHead(last)
@@ -1393,6 +1394,15 @@ final class NameFinder {
         if (len <= 2
                 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
                 && isPersonSubject(tokens, b)) {
+            m.add(Evidence.PERSON_PREDICATE);
+        } else if (len == 2
+                && entry == null
+                && b < n
+                && SCORES.contains(tokens.get(b).lower)
+                && !last.lower.endsWith("s")
+                && !lexicon.isCommonWord(last)) {
+            // "Tavrek Olunde scored twice": a scorer of two names no list knows is a player; a team's name is a
+            // known place ("Lazio scored") or ends in a plural or common word ("Denver Nuggets", "Kivu Sport")
             m.add(Evidence.PERSON_PREDICATE);
         }
         if (prev != null && prev.is("the") && !titled) {
@@ -1567,6 +1577,17 @@ final class NameFinder {
     /** What follows "X," when X is a place: "near", "north of", "close to". */
     private static final Set<String> PLACE_RELATIONS =
             Set.of("near", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+
+    private static final Set<String> SCORES = Set.of("scored", "netted");
+
+    /**
+     * "the Denver Nuggets", "the Dallas Mavericks": "the", then two capitalised words ending in a plural, is a
+     * team's name even when its first word is also a given name; people's names take no "the".
+     */
+    private static boolean teamAfterThe(final List<Token> tokens, final int a, final int b) {
+        final String last = tokens.get(b - 1).lower;
+        return b - a == 2 && a > 0 && tokens.get(a - 1).is("the") && last.endsWith("s") && !last.endsWith("ss");
+    }
 
     /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
     private static final Set<String> PLAYS = Set.of(

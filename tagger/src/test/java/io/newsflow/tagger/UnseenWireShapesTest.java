@@ -172,4 +172,16 @@ class UnseenWireShapesTest {
                 .extracting(Entity::text, Entity::canonical)
                 .contains(tuple("Nikola", "Nikola Varkovic"));
     }
+
+    @Test
+    void shouldTakeTheAndAPluralForATeamAndAScorerForAPlayer() {
+        assertThat(article(
+                        "DENVER, May 15 - Tavro Lindqvar scored twice as the hosts beat the Denver Moosehawks 112-97.",
+                        "The winner will face the Dallas Brightwings on Thursday."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Tavro Lindqvar", EntityType.PERSON),
+                        tuple("Denver Moosehawks", EntityType.ORGANIZATION),
+                        tuple("Dallas Brightwings", EntityType.ORGANIZATION));
+    }
 }
