@@ -60,6 +60,8 @@ final class ArticleResolver {
     private static final Decision AMBIGUOUS = new Decision("");
 
     private final Map<String, Decision> byKey = new HashMap<>();
+    /** A person's given name → the only full name of the article it opens, see {@link #shortForms}. */
+    private final Map<String, Decision> givenNameForms = new HashMap<>();
 
     /**
      * @param wireStory the article opens with a wire dateline ("TALLINN (Reuters) -"): a wire story introduces every
@@ -101,6 +103,7 @@ final class ArticleResolver {
                 acronyms.put(m.acronym, m.key);
             }
         }
+        surnameProofToFullName();
         final Decision credited = agency == null ? null : byKey.get(agency);
         if (credited != null && (credited.entry == null || credited.entry.type() != EntityType.ORGANIZATION)) {
             credited.entry = new Lexicon.NameEntry(EntityType.ORGANIZATION, agency, 1.0);
@@ -136,6 +139,11 @@ final class ArticleResolver {
             final String key = e.getKey();
             final Decision d = e.getValue();
             Decision full = shortForms.get(key);
+            if (full == null && d.report && d.inProse) {
+                // a given name alone resolves only where the prose reports it: a title-cased headline's
+                // "US President Barack Obama Tweets" splits into capitalised words that name nothing alone
+                full = givenNameForms.get(key);
+            }
             final String expanded = acronyms.get(key);
             if (full == null && expanded != null) {
                 full = byKey.get(expanded);
@@ -157,6 +165,43 @@ final class ArticleResolver {
                     && lowerCaseWords.contains(key.toLowerCase(Locale.ROOT))) {
                 d.report = false; // "Security experts … security guarantees": a common word
             }
+        }
+    }
+
+    /**
+     * A one-word name proven a person ("…," Bumrah said) that is the last word of a longer name of the article
+     * ("Jasprit Bumrah took five wickets") proves that name too: news names a person again by the surname, a company
+     * by its first word ("Acme Corp" → "Acme"), so the proof of a surname belongs to the full name, which the
+     * surname then resolves to. Not for a full name with evidence of an organisation or place.
+     */
+    private void surnameProofToFullName() {
+        Map<String, Decision> byLastWord = null;
+        for (final Decision d : byKey.values()) {
+            if (d.tokenCount < 2 || d.tokenCount > 5 || d.entry != null || d.bodyProof > 0) {
+                continue;
+            }
+            if (d.evidence[EntityType.ORGANIZATION.ordinal()] > 0 || d.evidence[EntityType.LOCATION.ordinal()] > 0) {
+                continue;
+            }
+            if (byLastWord == null) {
+                byLastWord = new HashMap<>();
+            }
+            final String last = d.key.substring(d.key.lastIndexOf(' ') + 1);
+            byLastWord.merge(last, d, (x, y) -> AMBIGUOUS);
+        }
+        if (byLastWord == null) {
+            return;
+        }
+        for (final Map.Entry<String, Decision> e : byLastWord.entrySet()) {
+            final Decision surname = byKey.get(e.getKey());
+            final Decision full = e.getValue();
+            if (full == AMBIGUOUS || surname == null || surname.personProof <= 0 || surname.bodyProof > 0) {
+                continue;
+            }
+            full.personProof += surname.personProof;
+            full.speakerProof += surname.speakerProof;
+            full.scores[EntityType.PERSON.ordinal()] += surname.personProof;
+            full.evidence[EntityType.PERSON.ordinal()] += surname.personProof;
         }
     }
 
@@ -257,9 +302,10 @@ final class ArticleResolver {
     /**
      * The person proof that stands once the article's other evidence is weighed. Two kinds of proof are also found on
      * companies: being a quote's speaker ("Acme said operations were normal", "…," Acme told reporters) and a given
-     * name in front ("Rio Tinto", "Vale Something"). A one-word name in a wire story that nothing but its quotes
-     * proves a person is no person (a wire story introduces people with a given name, a title or a role; a surname
-     * of a proven person resolves to the full name anyway); a two-word name whose only proof is its given name (and
+     * name in front ("Rio Tinto", "Vale Something"). A one-word name in a wire story that nothing but its quotes or
+     * its being a given name ("Atalanta beat Lazio") proves a person is no person (a wire story introduces people
+     * with a given name, a title or a role; a surname or given name of a proven person resolves to the full name
+     * anyway); a two-word name whose only proof is its given name (and
      * quotes) is no person when the article gives it what only bodies have ("its shares", "said its", ", the miner")
      * and its second word is no given name.
      */
@@ -268,8 +314,8 @@ final class ArticleResolver {
         if (other > 1e-9) {
             return d.personProof;
         }
-        if (d.tokenCount == 1 && wireStory && d.givenNameProof == 0) {
-            return 0;
+        if (d.tokenCount == 1 && wireStory) {
+            return 0; // a lone given name or speaker; a person's surname or given name resolves to the full name
         }
         if (d.tokenCount == 2 && d.bodyProof > 0 && d.givenNameProof > 0) {
             final String second = d.key.substring(d.key.indexOf(' ') + 1);
@@ -307,6 +353,9 @@ final class ArticleResolver {
             if (d.type == EntityType.PERSON) {
                 // a known place or organisation inside a "person" with no given name is no surname: "Outer Mongolia"
                 final boolean given = isGivenName(lexicon, words[0]);
+                if (given) {
+                    addShortForm(givenNameForms, words[0], d); // "Nikola Jokic" → "When Nikola plays like that"
+                }
                 final String last = words[words.length - 1];
                 if (given || !isKnownOtherThan(lexicon, last, EntityType.PERSON)) {
                     addShortForm(shortForms, last, d);

@@ -74,8 +74,11 @@ enum Evidence {
     TITLE(PERSON, 4, true, true),
     /** A known given name opens a name of two to four words. */
     GIVEN_NAME(PERSON, 2.5, true, Proves.GIVEN_NAME),
-    /** "Andy", "Glenda": only people go by a given name alone. */
-    LONE_GIVEN_NAME(PERSON, 0.5, false, true),
+    /**
+     * "Andy", "Glenda": only people go by a given name alone; but a team or company may bear one ("Atalanta beat
+     * Lazio"), and a wire story introduces its people by their full names, see {@link ArticleResolver}.
+     */
+    LONE_GIVEN_NAME(PERSON, 0.5, false, Proves.GIVEN_NAME),
     /** "Hobart", "Florence": a given name that a gazetteer also lists as a place. */
     LONE_GIVEN_NAME_OF_A_PLACE(PERSON, 0.5, false, false),
     /** "JPMorgan", "SpaceX", "YouTube". */

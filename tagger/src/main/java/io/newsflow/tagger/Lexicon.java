@@ -388,6 +388,7 @@ final class Lexicon {
                 || titles.contains(singular)
                 || singular.endsWith("ist")
                 || singular.endsWith("searcher")
+                || singular.endsWith("analyst")
                 || singular.endsWith("lecturer");
     }
 

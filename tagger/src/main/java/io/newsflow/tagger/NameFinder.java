@@ -186,7 +186,9 @@ final class NameFinder {
             "terminal",
             "reservoir",
             "tunnel",
-            "power");
+            "power",
+            "deposit",
+            "basin");
     /**
      * First words of organisations' names in Romance and Germanic languages: "Banco Itapema", "Grupo Bimbo",
      * "Instituto Butantan", "Universidad de Chile". None is a given name or an English word.
@@ -478,10 +480,16 @@ final class NameFinder {
             "cooperative",
             "nonprofit",
             "shipbuilder",
-            "lessor");
+            "lessor",
+            "maker",
+            "producer",
+            "supplier",
+            "developer",
+            "line");
 
+    /** "turbine maker X", "shipping line X", "drugmaker X": a lower-case kind of business right before a name. */
     private static boolean isCompanyKind(final Token t) {
-        return !t.capitalised && COMPANY_KINDS.contains(t.lower);
+        return !t.capitalised && (COMPANY_KINDS.contains(t.lower) || t.lower.endsWith("maker") && t.lower.length() > 6);
     }
 
     /** Whether a token from {@code from} (inclusive) to {@code to} (exclusive) passes {@code test}. */
@@ -1019,11 +1027,17 @@ final class NameFinder {
                     && entry.strength() >= 0.7
                     && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.MISC)
                     && lexicon.isFirstName(tokens.get(from + len))
-                    && !lexicon.isOrgHead(tokens.get(from + len))) { // "Ostrava Bank for …" is one body
+                    && !lexicon.isOrgHead(tokens.get(from + len)) // "Ostrava Bank for …" is one body
+                    && !isListedBody(tokens, from + len, to)) { // "Philippine Red Cross": the body's branch
                 return len;
             }
         }
         return 0;
+    }
+
+    private boolean isListedBody(final List<Token> tokens, final int from, final int to) {
+        final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, to, false));
+        return entry != null && entry.type() == EntityType.ORGANIZATION;
     }
 
     private void trimmed(
@@ -1269,8 +1283,9 @@ final class NameFinder {
         }
         if (entry == null
                 && len >= 2
-                && len <= 4
+                && (len <= 4 || len <= 7 && capitalisedWords(tokens, a, b) <= 4) // "Carla Benavides de la Puente"
                 && lexicon.isFirstName(first)
+                && !teamAfterThe(tokens, a, b)
                 && !knownBodyAtEnd
                 && !placeFirst
                 && !lexicon.isOrgHead(last)
@@ -1325,22 +1340,38 @@ final class NameFinder {
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(Evidence.PLACE_PREPOSITION);
         }
-        if (mayBePlace && b < n && lexicon.isPlaceNoun(tokens.get(b))) {
-            m.add(Evidence.PLACE_NOUN_AFTER);
+        if (mayBePlace
+                && b < n
+                && (lexicon.isPlaceNoun(tokens.get(b))
+                        || a > 0 && tokens.get(a - 1).is("and") && isPluralPlaceNoun(tokens.get(b)))) {
+            m.add(Evidence.PLACE_NOUN_AFTER); // "Bududa district", "the A and B rivers"
+        } else if (mayBePlace
+                && prev != null
+                && prev.is("between")
+                && a >= 2
+                && ROUTES.contains(tokens.get(a - 2).lower)) {
+            m.add(Evidence.PLACE_NOUN_AFTER); // "the road between A and B"
         } else if (mayBePlace && b < n && tokens.get(b).is("department") && !lexicon.isCommonWord(last)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "Cusmayo department"; "the State department" is a ministry
-        } else if (entry == null
-                && b < n
-                && FACILITY_NOUNS.contains(tokens.get(b).lower)
-                && !tokens.get(b).capitalised
-                && !lexicon.isCommonWord(last)) {
+        } else if (entry == null && facilityNounAfter(tokens, a, b) && !lexicon.isCommonWord(last)) {
             m.add(Evidence.FACILITY_NOUN_AFTER);
+        } else if (mayBePlace && b + 2 < n && tokens.get(b).is("and") && placeNounAfterNextName(tokens, b + 1)) {
+            m.add(Evidence.PLACE_NOUN_AFTER); // "in Ben Tre and Tra Vinh provinces", "the A and B rivers"
+        }
+        if (mayBePlace
+                && b + 2 < n
+                && tokens.get(b).text.equals(",")
+                && PLACE_RELATIONS.contains(tokens.get(b + 1).lower)
+                && !tokens.get(b + 1).capitalised) {
+            m.add(Evidence.PLACE_APPOSITIVE); // "At Tan Chau, near the border", "Kungrad, north of"
         }
         if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
             m.add(Evidence.LISTED_WITH_A_PLACE);
         }
         if (prev != null && (lexicon.isOrgCue(prev) || isCompanyKind(prev)) && entry == null) {
             m.add(Evidence.ORG_CUE);
+        } else if (bodyExamplesBefore(tokens, a)) {
+            m.add(Evidence.ORG_CUE); // "companies, including A and B", "lenders such as A"
         } else if (prev != null && entry == null && afterBased(tokens, a)) {
             m.add(Evidence.ORG_CUE); // "Trnovo-based Metalvex": a person is "a Trnovo-based engineer"
         } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
@@ -1363,6 +1394,15 @@ final class NameFinder {
         if (len <= 2
                 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
                 && isPersonSubject(tokens, b)) {
+            m.add(Evidence.PERSON_PREDICATE);
+        } else if (len == 2
+                && entry == null
+                && b < n
+                && SCORES.contains(tokens.get(b).lower)
+                && !last.lower.endsWith("s")
+                && !lexicon.isCommonWord(last)) {
+            // "Tavrek Olunde scored twice": a scorer of two names no list knows is a player; a team's name is a
+            // known place ("Lazio scored") or ends in a plural or common word ("Denver Nuggets", "Kivu Sport")
             m.add(Evidence.PERSON_PREDICATE);
         }
         if (prev != null && prev.is("the") && !titled) {
@@ -1485,6 +1525,70 @@ final class NameFinder {
             "board",
             "acquisition",
             "takeover");
+    /**
+     * "the Greyhollow mine", "Kelso airport"; after "the", "its" or a possessive also one lower-case word between:
+     * "its Condoray gold mine" ("Lillesand lost power" is no facility).
+     */
+    private static boolean facilityNounAfter(final List<Token> tokens, final int a, final int b) {
+        final boolean determined = a > 0
+                && (tokens.get(a - 1).is("the")
+                        || tokens.get(a - 1).is("its")
+                        || tokens.get(a - 1).kind == Token.Kind.POSSESSIVE);
+        for (int q = b; q < Math.min(tokens.size(), determined ? b + 2 : b + 1); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.capitalised) {
+                return false;
+            }
+            if (FACILITY_NOUNS.contains(t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The capitalised name from {@code k} is followed by a plural place noun: "Tra Vinh provinces". */
+    private boolean placeNounAfterNextName(final List<Token> tokens, final int k) {
+        int q = k;
+        while (q < tokens.size()
+                && q < k + 4
+                && tokens.get(q).capitalised
+                && tokens.get(q).isWord()) {
+            q++;
+        }
+        if (q == k || q >= tokens.size()) {
+            return false;
+        }
+        final Token noun = tokens.get(q);
+        return isPluralPlaceNoun(noun);
+    }
+
+    private boolean isPluralPlaceNoun(final Token t) {
+        if (t.capitalised || !t.isWord() || t.lower.length() < 4 || !t.lower.endsWith("s")) {
+            return false;
+        }
+        final String singular = t.lower.substring(0, t.lower.length() - 1);
+        return PLACE_PLURALS.contains(t.lower)
+                || lexicon.isPlaceNoun(Tokenizer.tokenize(singular).get(0));
+    }
+
+    /** Nouns of a way between two places: "the road between A and B". */
+    private static final Set<String> ROUTES = Set.of("road", "highway", "railway", "route", "border", "flights");
+
+    /** What follows "X," when X is a place: "near", "north of", "close to". */
+    private static final Set<String> PLACE_RELATIONS =
+            Set.of("near", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+
+    private static final Set<String> SCORES = Set.of("scored", "netted");
+
+    /**
+     * "the Denver Nuggets", "the Dallas Mavericks": "the", then two capitalised words ending in a plural, is a
+     * team's name even when its first word is also a given name; people's names take no "the".
+     */
+    private static boolean teamAfterThe(final List<Token> tokens, final int a, final int b) {
+        final String last = tokens.get(b - 1).lower;
+        return b - a == 2 && a > 0 && tokens.get(a - 1).is("the") && last.endsWith("s") && !last.endsWith("ss");
+    }
+
     /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
     private static final Set<String> PLAYS = Set.of(
             "header", "headers", "goal", "goals", "penalty", "cross", "pass", "shot", "strike", "volley", "assist",
@@ -1552,15 +1656,21 @@ final class NameFinder {
         if (prev != null
                 && prev.text.equals(",")
                 && a >= 2
-                && isLowerCaseRole(tokens.get(a - 2))
+                && (isLowerCaseRole(tokens.get(a - 2)) || isLowerCaseTitleEndingAt(tokens, a - 1))
                 && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
-            m.add(Evidence.ROLE_AND_COMMA_BEFORE);
+            m.add(Evidence.ROLE_AND_COMMA_BEFORE); // "its lawyer, X,", "The agency's chief executive, X, said"
         } else if (prev != null
                 && isLowerCaseRole(prev)
                 && !prev.sentenceStart
                 && !lexicon.isOrgCue(prev)
                 && !isCompanyKind(prev)) {
             m.add(Evidence.ROLE_BEFORE);
+        } else if (prev != null
+                && b + 1 < n
+                && tokens.get(b).is("and")
+                && tokens.get(b + 1).capitalised
+                && isPluralRole(prev)) {
+            m.add(Evidence.ROLE_BEFORE); // "engineers X and Y": the list's second name joins the proven first
         }
         if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
             if (OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
@@ -1915,6 +2025,21 @@ final class NameFinder {
         return t.text.equals("\"") || t.text.equals("\u201d") || t.text.equals("'") || t.text.equals("\u2019");
     }
 
+    /** "chief executive", "director general" in lower case, ending just before {@code end}. */
+    private boolean isLowerCaseTitleEndingAt(final List<Token> tokens, final int end) {
+        return !tokens.get(end - 1).capitalised && lexicon.titleEndingAt(tokens, end) > 0;
+    }
+
+    /** "engineers", "researchers": a lower-case plural role, not a kind of organisation ("lenders"). */
+    private boolean isPluralRole(final Token t) {
+        return t.isWord()
+                && !t.capitalised
+                && t.lower.endsWith("s")
+                && lexicon.isRole(t)
+                && !lexicon.isOrgCue(t)
+                && !isCompanyKind(t);
+    }
+
     /** A lower-case role or title word ("lawyer", "substitute", "hydrologist"), not a kind of organisation. */
     private boolean isLowerCaseRole(final Token t) {
         return t.isWord() && !t.capitalised && lexicon.isRole(t) && !t.lower.endsWith("s");
@@ -1955,12 +2080,23 @@ final class NameFinder {
         if (!(article.is("a") || article.is("an") || article.is("the") || article.is("one"))) {
             return null;
         }
-        for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 6); q++) {
             final Token t = tokens.get(q);
-            if (!t.isWord() || t.is("of") || t.is("that") || t.is("which") || t.is("who")) {
-                return null;
+            if (t.kind == Token.Kind.POSSESSIVE || t.text.equals("-") && t.glued) {
+                continue; // ", the world's second-largest container line"
             }
-            if (lexicon.isOrgCue(t) || BODY_NOUNS.contains(t.lower) || BODY_NOUNS.contains(singular(t.lower))) {
+            if (!t.isWord()
+                    || t.is("of")
+                    || t.is("that")
+                    || t.is("which")
+                    || t.is("who")
+                    || APPOSITIVE_ENDS.contains(t.lower)) {
+                return null; // ", a partner at Copenhagen consultancy X": the kind is the name's after "at"
+            }
+            if (lexicon.isOrgCue(t)
+                    || BODY_NOUNS.contains(t.lower)
+                    || BODY_NOUNS.contains(singular(t.lower))
+                    || isCompanyKind(t)) {
                 return EntityType.ORGANIZATION;
             }
             if (lexicon.isPlaceNoun(t) && !t.is("area") || SETTLEMENTS.contains(t.lower)) {
@@ -1972,6 +2108,8 @@ final class NameFinder {
         }
         return null;
     }
+
+    private static final Set<String> APPOSITIVE_ENDS = Set.of("at", "for", "in", "with", "to", "from", "on");
 
     /** "houses" → "house", "miners" → "miner"; other words unchanged. */
     private static String singular(final String w) {
@@ -2003,6 +2141,7 @@ final class NameFinder {
             "trader",
             "fintech",
             "business",
+            "alliance",
             "enterprise",
             "corporation");
 
@@ -2139,6 +2278,35 @@ final class NameFinder {
             Set.of("rainforest", "rainforests", "forest", "forests", "jungle", "biome", "interior", "headwaters");
 
     /** "towns such as A", "villages including A", "cities like A", "the towns of A": places given as examples. */
+    /** "companies, including X", "lenders such as X": examples of a plural kind of body. */
+    private boolean bodyExamplesBefore(final List<Token> tokens, final int a) {
+        if (a < 2) {
+            return false;
+        }
+        final Token p = tokens.get(a - 1);
+        int noun;
+        if (p.is("as") && a >= 3 && tokens.get(a - 2).is("such")) {
+            noun = a - 3;
+        } else if (p.is("including") || p.is("like")) {
+            noun = a - 2;
+        } else {
+            return false;
+        }
+        if (noun > 0 && tokens.get(noun).text.equals(",")) {
+            noun--;
+        }
+        final Token t = tokens.get(noun);
+        return t.isWord()
+                && !t.capitalised
+                && t.lower.endsWith("s")
+                && (BODY_PLURALS.contains(t.lower)
+                        || lexicon.isOrgCue(
+                                Tokenizer.tokenize(singular(t.lower)).get(0)));
+    }
+
+    private static final Set<String> BODY_PLURALS =
+            Set.of("companies", "firms", "banks", "lenders", "insurers", "groups");
+
     private static boolean placeExamplesBefore(final List<Token> tokens, final int a) {
         if (a < 2) {
             return false;
@@ -2171,6 +2339,8 @@ final class NameFinder {
             "neighbourhoods",
             "neighborhoods",
             "localities",
+            "constituencies",
+            "parishes",
             "islands",
             "ports",
             "places",
@@ -2435,14 +2605,33 @@ final class NameFinder {
                 && tokens.get(k + 1).text.equals(",");
     }
 
-    /** ", a spokesman for", ", the former chief executive of", ", an analyst at". */
+    private static final Set<String> ROLE_OF = Set.of("of", "at", "for");
+
+    private static int capitalisedWords(final List<Token> tokens, final int a, final int b) {
+        int count = 0;
+        for (int q = a; q < b; q++) {
+            if (tokens.get(q).capitalised) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** ", a spokesman for", ", the former chief executive of", ", an analyst at", ", director of". */
     private boolean isRoleAppositive(final List<Token> tokens, final int k) {
         final Token article = tokens.get(k);
         if (!(article.is("a") || article.is("an") || article.is("the"))) {
-            return false;
+            // ", director of plant protection at …": a role without an article, then what it is a role in
+            return k + 1 < tokens.size()
+                    && isLowerCaseRole(article)
+                    && !lexicon.isOrgCue(article)
+                    && ROLE_OF.contains(tokens.get(k + 1).lower);
         }
-        for (int q = k + 1; q < Math.min(tokens.size(), k + 4); q++) {
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
             final Token t = tokens.get(q);
+            if (t.kind == Token.Kind.POSSESSIVE) {
+                continue; // ", the summit's president,"
+            }
             if (!t.isWord() || t.capitalised) {
                 return false;
             }

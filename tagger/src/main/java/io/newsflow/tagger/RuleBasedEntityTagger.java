@@ -67,11 +67,10 @@ public final class RuleBasedEntityTagger implements EntityTagger {
         }
         // a wire story opens with a dateline ("TALLINN (Reuters) -"): there every person is introduced, see
         // ArticleResolver#withoutPersonProof
-        final boolean wireStory = !tokensByParagraph.isEmpty()
-                && !tokensByParagraph.get(0).isEmpty()
-                && tokensByParagraph.get(0).get(0).dateline;
-        final ArticleResolver resolver = new ArticleResolver(
-                lexicon, mentions, lowerCaseWords, wireStory, wireStory ? agency(tokensByParagraph.get(0)) : null);
+        final List<Token> dateline = datelineParagraph(tokensByParagraph);
+        final boolean wireStory = dateline != null;
+        final ArticleResolver resolver =
+                new ArticleResolver(lexicon, mentions, lowerCaseWords, wireStory, wireStory ? agency(dateline) : null);
 
         final List<List<Entity>> result = new ArrayList<>(paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -122,6 +121,31 @@ public final class RuleBasedEntityTagger implements EntityTagger {
             names.findInProse(tokens, text, paragraph, used, mentions);
         }
     }
+
+    /**
+     * The paragraph that opens the story with a wire dateline, or null: the first, or the second when the first is a
+     * headline given as a paragraph (plain text pasted whole: "Workers at Acme begin strike" / "SANTIAGO, Aug 13 -
+     * …"), a short line that ends without a full stop.
+     */
+    private static List<Token> datelineParagraph(final List<List<Token>> paragraphs) {
+        for (int p = 0; p < Math.min(2, paragraphs.size()); p++) {
+            final List<Token> tokens = paragraphs.get(p);
+            if (tokens.isEmpty()) {
+                return null;
+            }
+            if (tokens.get(0).dateline) {
+                return tokens;
+            }
+            final String last = tokens.get(tokens.size() - 1).text;
+            if (tokens.size() > HEADLINE_TOKENS || ".".equals(last) || "?".equals(last) || "!".equals(last)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The longest first line read as a headline before a dateline (wire headlines run to about 20 words). */
+    private static final int HEADLINE_TOKENS = 30;
 
     /**
      * The agency of the dateline's credit ("LIMA, June 3 (Andina Wire) -" → "Andina Wire"), as a mention's key, or

@@ -37,9 +37,10 @@ class NewsDocumentLevelTest {
      * Monterrey transfer; written for credit lines, the dateline's agency named in the body, units and ordinals, long
      * organisation names with "and", "for" and commas, facilities, Spanish geographic heads and clubs named by their
      * city) the twenty-four scored 0.912 before the rules for them (the three alone 0.743) and 0.947 after (the three
-     * 1.000, the first twenty-one 0.938 before and 0.939 after).
+     * 1.000, the first twenty-one 0.938 before and 0.939 after). A team after "the" whose first word is also a given
+     * name ("the Denver Nuggets") and a two-word scorer as a player raised them to 0.952.
      */
-    private static final double MIN_F1 = 0.945;
+    private static final double MIN_F1 = 0.950;
 
     @Test
     void shouldKeepItsDocumentLevelScoreOnTheDevelopmentArticles() throws IOException, URISyntaxException {
