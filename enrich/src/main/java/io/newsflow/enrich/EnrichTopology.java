@@ -23,8 +23,7 @@ import org.apache.kafka.streams.Topology;
  *                                                     [article-parts]    ├─▶ write-story-index ─▶ (story index topic)
  *                                                                        └─▶ write-news-dlq
  * read-story-index ─▶ match-stories ─┬─▶ write-news-articles
- *   [story-articles-v4,              └─▶ write-news-duplicates-of-stories
- *    story-bands-v4]
+ *   [story-articles-v4]              └─▶ write-news-duplicates-of-stories
  * </pre>
  *
  * <p>Two sub-topologies: the paragraphs' (tasks 0_0…0_n, one per partition of {@code news-paragraphs}) and the story

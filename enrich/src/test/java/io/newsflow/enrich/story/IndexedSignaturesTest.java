@@ -50,6 +50,75 @@ class IndexedSignaturesTest {
         assertThat(indexed.contains(indexed.end())).isFalse();
     }
 
+    /**
+     * The band entries in memory answer what a scan of every held article's band keys would: through the ring's
+     * growth (the entries are made again for the new slots), removals from the front (linear probing's deletion
+     * moves entries back) and articles that share band keys (runs of equal keys in the table).
+     */
+    @Test
+    void shouldFindExactlyTheHeldArticlesThatShareABandKey() {
+        final IndexedSignatures indexed = new IndexedSignatures();
+        final List<StoryEntry> entries = new ArrayList<>();
+        final List<String> base = new ArrayList<>();
+        for (int w = 0; w < 60; w++) {
+            base.add("w" + random.nextInt(10_000));
+        }
+        for (int i = 0; i < 3_000; i++) {
+            // one in four a changed copy of one body, so that many articles share band keys
+            final StoryEntry entry;
+            if (i % 4 == 0) {
+                final List<String> copy = new ArrayList<>(base);
+                copy.set(random.nextInt(copy.size()), "x" + i);
+                final String id = String.format(Locale.ROOT, "%016x", i);
+                entry = new StoryEntry(id, id, i, StorySignature.of(copy));
+            } else {
+                entry = entry(i);
+            }
+            entries.add(entry);
+            indexed.add(i, entry);
+            if (i % 2 == 0) {
+                indexed.remove(indexed.first());
+            }
+            if (i % 500 == 499) {
+                for (final int probe : new int[] {i, i - 1, 0, 4 * (i / 8)}) {
+                    final byte[] signature = entries.get(probe).signature().toBytes();
+                    final List<Long> expected = new ArrayList<>();
+                    for (long sequence = indexed.first(); sequence < indexed.end(); sequence++) {
+                        if (indexed.contains(sequence) && sharesABand(entries.get((int) sequence), signature)) {
+                            expected.add(sequence);
+                        }
+                    }
+                    final int found = indexed.candidates(signature);
+                    final List<Long> candidates = new ArrayList<>();
+                    for (int c = 0; c < found; c++) {
+                        candidates.add(indexed.candidate(c));
+                    }
+                    assertThat(candidates).isEqualTo(expected);
+                }
+            }
+        }
+        // the copies keep finding each other, and the removed ones are not found
+        final int found = indexed.candidates(entries.get(2_996).signature().toBytes());
+        assertThat(found).isGreaterThan(100);
+        for (int c = 0; c < found; c++) {
+            assertThat(indexed.candidate(c)).isGreaterThanOrEqualTo(indexed.first());
+        }
+        // everything removed: nothing is found
+        while (indexed.first() < indexed.end()) {
+            indexed.remove(indexed.first());
+        }
+        assertThat(indexed.candidates(entries.get(2_996).signature().toBytes())).isZero();
+    }
+
+    private static boolean sharesABand(final StoryEntry entry, final byte[] signature) {
+        for (int band = 0; band < StorySignature.BANDS; band++) {
+            if (entry.signature().bandKey(band) == StorySignature.bandKey(signature, 0, band)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void shouldSkipGapsAndRefuseToGoBack() {
         final IndexedSignatures indexed = new IndexedSignatures();

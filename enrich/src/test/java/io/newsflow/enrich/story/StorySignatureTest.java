@@ -42,6 +42,33 @@ class StorySignatureTest {
         assertThat(signature.bandKey(0)).isNotEqualTo(signature.bandKey(1));
     }
 
+    /** The packed comparison counts agreeing values eight bytes at a time: it must count exactly as the values do. */
+    @Test
+    void shouldCountAgreementsInThePackedBytesExactlyAsInTheValues() {
+        final Random random = new Random(17);
+        for (int pair = 0; pair < 2_000; pair++) {
+            // from no value in common to all of them, with values that differ in one bit only
+            final double agree = random.nextDouble();
+            final short[] one = new short[StorySignature.HASHES];
+            final short[] other = new short[StorySignature.HASHES];
+            for (int i = 0; i < one.length; i++) {
+                final int bits = i < StorySignature.BAND_VALUES ? 16 : StorySignature.LOW_BITS;
+                one[i] = (short) random.nextInt(1 << bits);
+                other[i] = random.nextDouble() < agree
+                        ? one[i]
+                        : (short)
+                                (random.nextBoolean()
+                                        ? one[i] ^ (1 << random.nextInt(bits))
+                                        : random.nextInt(1 << bits));
+            }
+            final StorySignature a = new StorySignature(one);
+            final StorySignature b = new StorySignature(other);
+            final byte[] packed = new byte[5 + StorySignature.BYTES];
+            System.arraycopy(a.toBytes(), 0, packed, 5, StorySignature.BYTES);
+            assertThat(StorySignature.similarity(packed, 5, b.toBytes(), 0)).isEqualTo(a.similarity(b));
+        }
+    }
+
     @Test
     void shouldEstimateAndBandThePackedBytesAsTheValues() {
         final List<String> text = words(7, 300);

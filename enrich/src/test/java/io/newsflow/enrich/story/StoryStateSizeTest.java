@@ -35,11 +35,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the story index costs per article: articles through the story matcher's real stores, and the bytes of the
- * entries they left, read from the articles store's changelog (a compacted changelog keeps the last record per key)
- * and from the bands store (which has none), the number of changelog records written, and the
- * size of the same entries in RocksDB (written into a Kafka Streams RocksDB store with its default settings, flushed
- * to SST files). The numbers are in docs/architecture.md; the bounds here keep them from growing unnoticed.
+ * What the story index costs per article: articles through the story matcher's real store, and the bytes of the
+ * entries they left, read from the articles store's changelog (a compacted changelog keeps the last record per key),
+ * the number of changelog records written, the size of the same entries in RocksDB (written into a Kafka Streams
+ * RocksDB store with its default settings, flushed to SST files), and the heap of the index's copy in memory. The
+ * numbers are in docs/architecture.md; the bounds here keep them from growing unnoticed.
  */
 class StoryStateSizeTest {
 
@@ -70,12 +70,12 @@ class StoryStateSizeTest {
                 perArticle,
                 inRocksDb);
 
+        assertThat(live).containsOnlyKeys(StoryMatcher.ARTICLES_STORE);
         assertThat(live.get(StoryMatcher.ARTICLES_STORE)).hasSize(ARTICLES);
-        assertThat(live.get(StoryMatcher.BANDS_STORE)).hasSize(ARTICLES * StorySignature.BANDS);
-        // 5 + 126 for the article's entry, 16 × 9 for its band entries
-        assertThat(perArticle).isEqualTo(275.0);
-        assertThat(inRocksDb).isBetween(275.0, 600.0);
-        // one changelog record per article: the band entries are rebuilt from the articles, not logged
+        // 5 + 126 for the article's entry; its band entries are in memory only
+        assertThat(perArticle).isEqualTo(131.0);
+        assertThat(inRocksDb).isBetween(131.0, 300.0);
+        // one changelog record per article
         assertThat(changelogRecords)
                 .containsOnlyKeys(config().applicationId() + "-" + StoryMatcher.ARTICLES_STORE + "-changelog")
                 .containsValue((long) ARTICLES);
@@ -89,17 +89,53 @@ class StoryStateSizeTest {
                 300);
 
         assertThat(live.get(StoryMatcher.ARTICLES_STORE).size()).isBetween(100, 101);
-        assertThat(live.get(StoryMatcher.BANDS_STORE))
-                .hasSize(live.get(StoryMatcher.ARTICLES_STORE).size() * StorySignature.BANDS);
         assertThat(live.get(StoryMatcher.ARTICLES_STORE).keySet())
                 .allSatisfy(
                         key -> assertThat(StoryIndexKeys.sequence(key.get(), 0)).isGreaterThanOrEqualTo(198L));
     }
 
     /**
+     * The index's copy in memory: {@link IndexedSignatures#BYTES_PER_SLOT} bytes per slot of its ring, which doubles as
+     * the index grows, so between one and two slots per article: measured at a power of two and just past one.
+     */
+    @Test
+    void shouldKeepAFewHundredBytesOfHeapPerArticle() {
+        final Random random = new Random(3);
+        final IndexedSignatures indexed = new IndexedSignatures();
+        final int full = 16_384;
+        double perArticleFull = 0;
+        for (int i = 0; i < full + 1; i++) {
+            final short[] values = new short[StorySignature.HASHES];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = (short)
+                        (v < StorySignature.BAND_VALUES
+                                ? random.nextInt(1 << 16)
+                                : random.nextInt(1 << StorySignature.LOW_BITS));
+            }
+            final String id = String.format(Locale.ROOT, "%016x", random.nextLong());
+            indexed.add(i, new StoryEntry(id, id, i, new StorySignature(values)));
+            if (i + 1 == full) {
+                perArticleFull = (double) indexed.heapBytes() / full;
+            }
+        }
+        final double perArticleJustGrown = (double) indexed.heapBytes() / (full + 1);
+        System.out.printf(
+                Locale.ROOT,
+                "story index in memory: %.0f bytes per article at %d articles, %.0f at %d%n",
+                perArticleFull,
+                full,
+                perArticleJustGrown,
+                full + 1);
+
+        assertThat(IndexedSignatures.BYTES_PER_SLOT).isEqualTo(112 + 8 + 8 + 32 * 4);
+        assertThat(perArticleFull).isEqualTo(IndexedSignatures.BYTES_PER_SLOT);
+        assertThat(perArticleJustGrown)
+                .isBetween(2.0 * IndexedSignatures.BYTES_PER_SLOT - 1, 2.0 * IndexedSignatures.BYTES_PER_SLOT);
+    }
+
+    /**
      * {@code articles} unrelated articles of 200 random words, one a second, through the matcher; what its stores hold
-     * afterwards (store name → key → value, deleted keys removed): the articles from their changelog, the bands from
-     * their store.
+     * afterwards (store name → key → value, deleted keys removed), from the changelog.
      */
     private Map<String, Map<Bytes, byte[]>> index(final StorySettings stories, final int articles) {
         final EnrichConfig config = config().withStories(stories);
@@ -131,10 +167,6 @@ class StoryStateSizeTest {
                                             Serdes.ByteArray().deserializer())
                                     .getQueueSize()));
             live.put(StoryMatcher.ARTICLES_STORE, changelog(driver, config, StoryMatcher.ARTICLES_STORE));
-            // the bands have no changelog: what the store holds
-            live.put(
-                    StoryMatcher.BANDS_STORE,
-                    StoryTestData.bandEntries(driver.getKeyValueStore(StoryMatcher.BANDS_STORE)));
         }
         System.out.printf(
                 Locale.ROOT,

@@ -4,14 +4,9 @@ import io.newsflow.contract.Article;
 import io.newsflow.contract.ArticleParagraph;
 import io.newsflow.contract.Timings;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
-/** What the story index tests share: an article of given words, and the band entries a bands store holds. */
+/** What the story index tests share: an article of given words. */
 final class StoryTestData {
 
     private StoryTestData() {}
@@ -35,18 +30,5 @@ final class StoryTestData {
                 null,
                 null,
                 null);
-    }
-
-    /** The band entries of {@code bands}, in key order, without its marker entry. */
-    static Map<Bytes, byte[]> bandEntries(final KeyValueStore<Bytes, byte[]> bands) {
-        final Map<Bytes, byte[]> entries = new LinkedHashMap<>();
-        try (KeyValueIterator<Bytes, byte[]> all = bands.all()) {
-            all.forEachRemaining(entry -> {
-                if (!entry.key.equals(StoryIndexKeys.BANDS_MARKER)) {
-                    entries.put(entry.key, entry.value);
-                }
-            });
-        }
-        return entries;
     }
 }

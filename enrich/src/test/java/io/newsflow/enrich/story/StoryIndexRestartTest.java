@@ -10,11 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import java.util.TreeMap;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
@@ -22,7 +19,6 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -30,13 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The story matcher's band entries have no changelog: after a crash, on another instance or after an upgrade the
- * bands store is empty or behind while the articles store is restored from its changelog, and the matcher must
- * rebuild the bands from the articles before it matches again. Real RocksDB stores (as Kafka Streams builds them,
- * changelogs off) under a {@link MockProcessorContext}; a "restart" is a new matcher on the same articles store and a
- * bands store in another state.
+ * The story matcher keeps its band entries and signatures in memory only, made from the articles store whenever it
+ * starts: after a restart, a crash or a move to another instance the articles store is what remains (restored from
+ * its changelog), and the matcher must find the articles in it — and only those — before it matches again. Real
+ * RocksDB stores (as Kafka Streams builds them, changelog off) under a {@link MockProcessorContext}; a "restart" is
+ * a new matcher on the same articles store.
  */
-class StoryBandsRebuildTest {
+class StoryIndexRestartTest {
 
     private static final Instant T0 = Instant.parse("2026-03-03T10:00:00Z");
     private static final StoryMatcher.Settings SETTINGS = new StoryMatcher.Settings(
@@ -59,18 +55,21 @@ class StoryBandsRebuildTest {
     }
 
     @Test
-    void shouldRebuildLostBandsAndStillFindTheEarlierArticle() {
-        final Instance before = new Instance(first, null);
-        index(before, 40);
-        final Map<Bytes, Bytes> bands = contents(before.bands);
+    void shouldFindAnArticleIndexedBeforeTheMatcherStartedAgain() {
+        final Instance before = new Instance(first, SETTINGS, null);
+        index(before, 2_000);
 
-        // the articles store restored from its changelog, the bands store empty (a wiped or new state directory)
-        final Instance after = new Instance(second, before.articles);
+        // the articles store as restored from its changelog, with a new matcher (another instance, or a restart)
+        final long started = System.nanoTime();
+        final Instance after = new Instance(second, SETTINGS, before.articles);
+        System.out.printf(
+                Locale.ROOT,
+                "story index: 2000 articles loaded into memory in %.1f ms%n",
+                (System.nanoTime() - started) / 1e6);
 
-        assertThat(contents(after.bands)).isEqualTo(bands);
         final List<String> copy = new ArrayList<>(bodies.get(12));
         copy.set(3, "changed");
-        after.process("ffffffffffffffff", copy, 41);
+        after.process("ffffffffffffffff", copy, 2_001);
         assertThat(after.duplicates()).singleElement().satisfies(duplicate -> {
             assertThat(duplicate.reason()).isEqualTo(DuplicateReason.NEAR_DUPLICATE_STORY);
             assertThat(duplicate.duplicateOf()).isEqualTo(ids.get(12));
@@ -78,34 +77,29 @@ class StoryBandsRebuildTest {
     }
 
     @Test
-    void shouldReplaceBandsThatAreBehindTheArticles() {
-        final Instance before = new Instance(first, null);
-        index(before, 20);
-        final Map<Bytes, Bytes> atTwenty = contents(before.bands);
-        // a copy of the bands store as it was after 20 articles (a state directory of a crashed run)...
-        final Instance stale = new Instance(second, before.articles);
-        index(before, 10);
-        final Map<Bytes, Bytes> atThirty = contents(before.bands);
-        assertThat(contents(stale.bands)).isEqualTo(atTwenty).isNotEqualTo(atThirty);
-        stale.bands.put(StoryIndexKeys.band(42, 3), new byte[0]);
+    void shouldNotFindArticlesThatExpiredBeforeTheMatcherStartedAgain() {
+        final StoryMatcher.Settings shortWindow = new StoryMatcher.Settings(
+                Duration.ofSeconds(100),
+                StoryMatcher.DEFAULT_THRESHOLD,
+                NearDuplicatePolicy.TAG,
+                "articles",
+                "duplicates");
+        final Instance before = new Instance(first, shortWindow, null);
+        // one article a second: the first 100 or so expire while the others are indexed
+        index(before, 220);
 
-        // ...opened again once the articles store has 30
-        final Instance restarted = new Instance(second, before.articles, stale.bands);
+        final Instance after = new Instance(first, shortWindow, before.articles);
+        final List<String> expired = new ArrayList<>(bodies.get(50));
+        expired.set(3, "changed");
+        after.process("eeeeeeeeeeeeeeee", expired, 221);
+        assertThat(after.duplicates()).isEmpty();
 
-        assertThat(contents(restarted.bands)).isEqualTo(atThirty);
-    }
-
-    @Test
-    void shouldKeepBandsThatMatchTheArticles() {
-        final Instance before = new Instance(first, null);
-        index(before, 10);
-        final Bytes unrelated = StoryIndexKeys.band(42, 3);
-        before.bands.put(unrelated, new byte[0]);
-
-        // a clean restart: the marker matches the articles, so nothing is rebuilt (the odd entry stays)
-        final Instance restarted = new Instance(first, before.articles, before.bands);
-
-        assertThat(contents(restarted.bands)).containsKey(unrelated);
+        final List<String> recent = new ArrayList<>(bodies.get(200));
+        recent.set(3, "changed");
+        after.process("ffffffffffffffff", recent, 222);
+        assertThat(after.duplicates())
+                .singleElement()
+                .satisfies(duplicate -> assertThat(duplicate.duplicateOf()).isEqualTo(ids.get(200)));
     }
 
     private void index(final Instance instance, final int count) {
@@ -121,49 +115,27 @@ class StoryBandsRebuildTest {
         assertThat(instance.duplicates()).isEmpty();
     }
 
-    private static Map<Bytes, Bytes> contents(final KeyValueStore<Bytes, byte[]> store) {
-        final Map<Bytes, Bytes> contents = new TreeMap<>();
-        try (KeyValueIterator<Bytes, byte[]> entries = store.all()) {
-            entries.forEachRemaining(entry -> contents.put(entry.key, Bytes.wrap(entry.value)));
-        }
-        return contents;
-    }
-
     /** A matcher with its stores in {@code stateDir}, sharing {@code articles} if given, or new ones. */
     private final class Instance {
 
         private final MockProcessorContext<String, Object> context;
         private final KeyValueStore<Long, StoryEntry> articles;
-        private final KeyValueStore<Bytes, byte[]> bands;
         private final Processor<String, StoryCandidate, String, Object> matcher;
-
-        Instance(final Path stateDir, final KeyValueStore<Long, StoryEntry> articles) {
-            this(stateDir, articles, null);
-        }
 
         @SuppressWarnings("unchecked")
         Instance(
                 final Path stateDir,
-                final KeyValueStore<Long, StoryEntry> articles,
-                final KeyValueStore<Bytes, byte[]> bands) {
+                final StoryMatcher.Settings settings,
+                final KeyValueStore<Long, StoryEntry> articles) {
             final Properties properties = new Properties();
-            properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-bands-rebuild");
+            properties.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-index-restart");
             properties.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
             this.context = new MockProcessorContext<>(properties, new TaskId(0, 0), stateDir.toFile());
-            final ProcessorSupplier<String, StoryCandidate, String, Object> supplier = StoryMatcher.supplier(SETTINGS);
-            KeyValueStore<Long, StoryEntry> articlesStore = articles;
-            KeyValueStore<Bytes, byte[]> bandsStore = bands;
-            for (final StoreBuilder<?> builder : supplier.stores()) {
-                if (builder.name().equals(StoryMatcher.ARTICLES_STORE) && articlesStore == null) {
-                    articlesStore = (KeyValueStore<Long, StoryEntry>) open(builder);
-                } else if (builder.name().equals(StoryMatcher.BANDS_STORE) && bandsStore == null) {
-                    bandsStore = (KeyValueStore<Bytes, byte[]>) open(builder);
-                }
-            }
-            this.articles = articlesStore;
-            this.bands = bandsStore;
+            final ProcessorSupplier<String, StoryCandidate, String, Object> supplier = StoryMatcher.supplier(settings);
+            final StoreBuilder<?> builder = supplier.stores().iterator().next();
+            assertThat(builder.name()).isEqualTo(StoryMatcher.ARTICLES_STORE);
+            this.articles = articles == null ? (KeyValueStore<Long, StoryEntry>) open(builder) : articles;
             context.addStateStore(this.articles);
-            context.addStateStore(this.bands);
             this.matcher = supplier.get();
             matcher.init(context);
         }
