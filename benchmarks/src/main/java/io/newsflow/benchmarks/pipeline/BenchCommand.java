@@ -131,6 +131,13 @@ public class BenchCommand implements Callable<Integer> {
             description = "Rounds of the on/off comparison (default: ${DEFAULT-VALUE}).")
     private int storyRounds;
 
+    @Option(
+            names = "--no-bounds",
+            description = "Measure the pipeline only: skip the same-shape, raw Kafka and tagger bounds (their rates and"
+                    + " the ratios are then NaN). For comparing settings of the pipeline itself, such as JVM options,"
+                    + " in less time.")
+    private boolean noBounds;
+
     /** {@code starter} starts the pipeline to measure. */
     protected BenchCommand(final BenchedPipeline.Starter starter) {
         this.starter = Objects.requireNonNull(starter, "starter must not be null");
@@ -200,16 +207,26 @@ public class BenchCommand implements Callable<Integer> {
         }
         final long peakRss = peakRssMb();
 
-        console.println("Same shape: the same topics, transactions, stores and changelogs, with identity logic...");
-        final ShapeBound.Result shape = ShapeBound.measure(corpus, tagger, workDir, partitions);
-        console.println("Raw Kafka: the same records through an exactly_once_v2 passthrough...");
-        final KafkaBound.Result kafka = KafkaBound.measure(corpus, workDir, partitions);
-        console.println("Tagger only: the same articles tagged on every core...");
-        final TaggerBound.Result tagging = TaggerBound.measure(tagger, corpus);
-
         final int records = corpus.records().size();
+        double shapePerSec = Double.NaN;
+        double shapePerCpuSec = Double.NaN;
+        double kafkaPerSec = Double.NaN;
+        double taggerPerSec = Double.NaN;
+        double taggerTokensPerSec = Double.NaN;
+        if (!noBounds) {
+            console.println("Same shape: the same topics, transactions, stores and changelogs, with identity logic...");
+            final ShapeBound.Result shape = ShapeBound.measure(corpus, tagger, workDir, partitions);
+            shapePerSec = shape.recordsPerSecond();
+            shapePerCpuSec = shape.recordsPerCpuSecond();
+            console.println("Raw Kafka: the same records through an exactly_once_v2 passthrough...");
+            kafkaPerSec = KafkaBound.measure(corpus, workDir, partitions).recordsPerSecond();
+            console.println("Tagger only: the same articles tagged on every core...");
+            final TaggerBound.Result tagging = TaggerBound.measure(tagger, corpus);
+            taggerPerSec = records / tagging.seconds();
+            taggerTokensPerSec = tagging.tokensPerSecond();
+        }
+
         final double pipelinePerSec = records / seconds(batch.elapsed());
-        final double taggerPerSec = records / tagging.seconds();
         final BenchResult result = new BenchResult(
                 articles,
                 records,
@@ -218,18 +235,18 @@ public class BenchCommand implements Callable<Integer> {
                 enrichInstances,
                 seconds(batch.elapsed()),
                 pipelinePerSec,
-                shape.recordsPerSecond(),
-                kafka.recordsPerSecond(),
+                shapePerSec,
+                kafkaPerSec,
                 taggerPerSec,
-                pipelinePerSec / Math.min(shape.recordsPerSecond(), taggerPerSec),
+                pipelinePerSec / Math.min(shapePerSec, taggerPerSec),
                 seconds(batch.cpu()),
                 records / seconds(batch.cpu()),
-                shape.recordsPerCpuSecond(),
-                records / seconds(batch.cpu()) / shape.recordsPerCpuSecond(),
+                shapePerCpuSec,
+                records / seconds(batch.cpu()) / shapePerCpuSec,
                 batch.cpu().toNanos() / 1e6 / articles,
                 batch.cpuMsPerArticleByThread(),
                 warmupJitShares,
-                tagging.tokensPerSecond(),
+                taggerTokensPerSec,
                 percentile(batch.latencies(), 50),
                 percentile(batch.latencies(), 99),
                 percentile(batch.latencies(), 100),

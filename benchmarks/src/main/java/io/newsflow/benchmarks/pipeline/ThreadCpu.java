@@ -62,7 +62,9 @@ final class ThreadCpu {
         // RocksDB's own flush and compaction threads (native: rocksdb:low, rocksdb:high)
         groups.put("rocksdb", List.of("rocksdb:"));
         groups.put("jit", List.of("C1 CompilerThre", "C2 CompilerThre"));
-        groups.put("gc", List.of("GC Thread", "G1 "));
+        // G1's and Parallel's workers; the serial collector collects on the VM thread, which otherwise only runs the
+        // short safepoint operations, so it counts as the collector's too
+        groups.put("gc", List.of("GC Thread", "G1 ", "VM Thread"));
         // the launcher's main thread carries the process's name
         groups.put("bench", List.of("java", "main"));
         return groups;

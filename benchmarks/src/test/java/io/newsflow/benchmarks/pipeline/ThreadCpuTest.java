@@ -24,7 +24,10 @@ class ThreadCpuTest {
         assertThat(ThreadCpu.group("C2 CompilerThre")).isEqualTo("jit");
         assertThat(ThreadCpu.group("rocksdb:low")).isEqualTo("rocksdb");
         assertThat(ThreadCpu.group("G1 Conc#0")).isEqualTo("gc");
-        assertThat(ThreadCpu.group("VM Thread")).isEqualTo("other");
+        // the serial collector collects on the VM thread
+        assertThat(ThreadCpu.group("VM Thread")).isEqualTo("gc");
+        assertThat(ThreadCpu.group("GC Thread#0")).isEqualTo("gc");
+        assertThat(ThreadCpu.group("VM Periodic Tas")).isEqualTo("other");
     }
 
     @Test
