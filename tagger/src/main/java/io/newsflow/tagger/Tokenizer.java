@@ -23,7 +23,8 @@ public final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj", "Sgt",
             "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Prof", "Rev", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "Dept", "Bros", "Fr", "Rs", "approx", "est");
+            "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "Dept", "Bros", "Fr", "Rs", "approx", "est",
+            "Ste", "STE", "ST");
 
     private Tokenizer() {}
 
