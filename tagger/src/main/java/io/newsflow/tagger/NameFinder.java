@@ -914,15 +914,15 @@ final class NameFinder {
     /**
      * "National Archive of Veldoria", "Regional Government of Pelmora", "Joint Steering Group on Fisheries": after a
      * modified organisation head (not the first word of the run: "Government of Kenya" is the country's), "of" and a
-     * known place, or "on" and one to three plain capitalised words, that end the run belong to the name. Returns
-     * the end of the name, or -1.
+     * known place, or "on" and one to three plain capitalised words, that end the run belong to the name ("The
+     * Council on Ethics" too). Returns the end of the name, or -1.
      */
     private int placeOfABodyEnd(final List<Token> tokens, final boolean[] used, final int j) {
         final Token joint = tokens.get(j);
         if (used[j]
                 || joint.capitalised
                 || !lexicon.isOrgHead(tokens.get(j - 1))
-                || tokens.get(j - 2).is("the") // "The Government of Peru" opens a sentence
+                || joint.is("of") && tokens.get(j - 2).is("the") // "The Government of Peru" opens a sentence
                 || j + 1 >= tokens.size()) {
             return -1;
         }
@@ -1251,6 +1251,30 @@ final class NameFinder {
         return a;
     }
 
+    /** Last words of a venue's name: "Civic Centre", "Kelvin Theatre", "Town Hall". */
+    private static final Set<String> VENUE_HEADS =
+            Set.of("Centre", "Center", "Theatre", "Theater", "Hall", "Arena", "Auditorium", "Stadium", "Pavilion");
+    /** Prepositions of where something happens, before "the" and a venue: "at the", "outside the". */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("at", "outside", "inside", "near", "opposite");
+
+    /**
+     * "told a news conference at the Civic Centre", "outside the Kelvin Theatre": a name ending in a venue's head
+     * after "at/outside/inside the" is the venue, not the body that runs it; not after a person's role ("an analyst
+     * at the Kelvin Centre") and not with an "of"/"for" part ("at the Centre for Policy Studies").
+     */
+    private boolean isVenue(final List<Token> tokens, final int a, final int b) {
+        if (a < 2
+                || b - a < 2
+                || !VENUE_HEADS.contains(tokens.get(b - 1).text)
+                || !tokens.get(a - 1).is("the")
+                || !VENUE_PREPOSITIONS.contains(tokens.get(a - 2).lower)
+                || a >= 3 && isLowerCaseRole(tokens.get(a - 3))
+                || anyToken(tokens, a, b, t -> t.is("of") || t.is("for"))) {
+            return false;
+        }
+        return lexicon.name(Lexicon.key(tokens, a, b, false)) == null;
+    }
+
     /** Month abbreviations written without a period before a day or year: "Nov 21", "Sept 2026". */
     private static final Set<String> MONTH_ABBREVIATIONS =
             Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
@@ -1556,6 +1580,9 @@ final class NameFinder {
                 && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(Evidence.PLACE_PREPOSITION);
+        }
+        if (isVenue(tokens, a, b)) {
+            m.add(Evidence.VENUE);
         }
         if (mayBePlace && b < n && lexicon.isPlaceNoun(tokens.get(b))) {
             m.add(Evidence.PLACE_NOUN_AFTER);

@@ -90,7 +90,7 @@ public final class Tokenizer {
                 }
             } else if (c == '(' && open < 0) {
                 open = k;
-            } else if (c == ')' && open >= 0 && close < 0 && k - open <= 4) {
+            } else if (c == ')' && open >= 0 && close < 0 && k - open <= 6) {
                 close = k;
             } else if (t.kind == Token.Kind.WORD && !t.capitalised
                     || t.kind == Token.Kind.PUNCT && c != ',' && c != '.') {

@@ -43,8 +43,9 @@ class NameSpanShapesTest {
     @Test
     void shouldKeepAPlaceAfterOfAndAFieldAfterOnInAModifiedBodysName() {
         final List<Entity> entities = article(
-                "The Regional Government of Cusco and the National Library of Norway signed the deal.",
-                "The Joint Steering Group on Fisheries meets in May. The Government of Peru welcomed it, as did"
+                "The Regional Government of Cusco and the National Library of Norway signed the deal with the Joint"
+                        + " Steering Group on Fisheries.",
+                "The Council on Fisheries meets in May. The Government of Peru welcomed it, as did"
                         + " the Government of Chile.");
         assertThat(entities)
                 .extracting(Entity::text, Entity::type)
@@ -54,6 +55,7 @@ class NameSpanShapesTest {
                         tuple("Joint Steering Group on Fisheries", EntityType.ORGANIZATION),
                         tuple("Peru", EntityType.LOCATION),
                         tuple("Chile", EntityType.LOCATION));
+        assertThat(texts(entities)).contains("Council on Fisheries"); // also after a sentence's "The"
         // a street after "on" is where the body is
         assertThat(texts(article("They dined at the Kelvin Club on Harrow Street in Boston.")))
                 .doesNotContain("Kelvin Club on Harrow Street");
@@ -139,6 +141,28 @@ class NameSpanShapesTest {
         assertThat(article("Sri Lankan boats sailed at night, fishermen said."))
                 .extracting(Entity::type)
                 .doesNotContain(EntityType.PERSON, EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void shouldReadADatelineWhoseCreditHasFourWordsAndLeaveTheOpeningWordOut() {
+        assertThat(texts(article(
+                        "KELVOR, Norway, Nov 30 (Great Plains Sports Bureau) - Teenager Hope Vellander won the race.",
+                        "Vellander, 18, trains in Kelvor.")))
+                .contains("Hope Vellander", "Vellander")
+                .doesNotContain("Teenager Hope Vellander");
+    }
+
+    @Test
+    void shouldReadANameEndingInAVenuesHeadAfterAtTheAsTheVenue() {
+        assertThat(article(
+                        "LIMA (Kestrel Wire) - Mayor Ana Vell told a news conference at the Civic Centre on Monday.",
+                        "Supporters gathered outside the Kelvin Theatre. Tomas Reed, an analyst at the Harwick"
+                                + " Centre, agreed."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Civic Centre", EntityType.LOCATION),
+                        tuple("Kelvin Theatre", EntityType.LOCATION),
+                        tuple("Harwick Centre", EntityType.ORGANIZATION));
     }
 
     @Test
