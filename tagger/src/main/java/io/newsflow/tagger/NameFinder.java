@@ -851,6 +851,18 @@ final class NameFinder {
         return true;
     }
 
+    /** "Laura & Bridget", "Francis & ANTHONY Lowe": a given name right before and right after an "&" in the span. */
+    private boolean givenNamesAroundAmpersand(final List<Token> tokens, final int a, final int b) {
+        for (int q = a + 1; q < b - 1; q++) {
+            if (tokens.get(q).text.equals("&")
+                    && lexicon.isFirstNameInAnyCase(tokens.get(q - 1))
+                    && lexicon.isFirstNameInAnyCase(tokens.get(q + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A listed organisation's name of two words or more starts at {@code k}: "(Kelvo and) Air Astravia". */
     private boolean startsListedBody(final List<Token> tokens, final int k) {
         for (int len = Math.min(lexicon.maxNameTokens(), tokens.size() - k); len >= 2; len--) {
@@ -1477,12 +1489,12 @@ final class NameFinder {
         final boolean knownBodyAtEnd = entry == null && len >= 3 && endsInKnownBody(tokens, a, b);
         if (knownBodyAtEnd
                 || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)
-                // names joined by "&" are a firm's ("Rajah & Tann"), unless a given name shows two people written
-                // informally ("Laura & Bridget"): news joins people by "and"
+                // names joined by "&" are a firm's ("Delmont & Hale", "Simon & Kell"), unless given names on both
+                // sides show two people written informally ("Laura & Bridget"): news joins people by "and"
                 || len >= 3
                         && entry == null
                         && anyToken(tokens, a + 1, b - 1, t -> t.text.equals("&"))
-                        && (!anyToken(tokens, a, b, lexicon::isFirstName)
+                        && (!givenNamesAroundAmpersand(tokens, a, b)
                                 || anyToken(tokens, a + 1, b - 1, t -> t.text.equals(",")))) {
             m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema", "Delmont & Hale"
         }

@@ -107,6 +107,17 @@ class NameSpanShapesTest {
     }
 
     @Test
+    void shouldReadAGivenNameAndASurnameJoinedByAnAmpersandAsAFirm() {
+        assertThat(article("Simon & Kellor advised the buyer, and Laura & Bridget sang at the party."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Simon & Kellor", EntityType.ORGANIZATION), tuple("Laura & Bridget", EntityType.PERSON));
+        assertThat(article("The letters of Mira & TOMAS Kellbrook were printed in 1621."))
+                .extracting(Entity::type)
+                .doesNotContain(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void shouldKeepTheAbbreviationOfSainteInsideAPlaceAlsoInADateline() {
         final List<Entity> entities = article(
                 "SAULT STE. MARIE, Ontario, Nov 19 (Kestrel Wire) - The city of Sault Ste. Marie said its systems"
