@@ -158,6 +158,8 @@ enum Evidence {
      * name stands there too, "the Pertamina refinery", and its own evidence outweighs this).
      */
     FACILITY_NOUN_AFTER(LOCATION, 1.2, false, false),
+    /** "a news conference at the Civic Centre", "outside the Kelvin Theatre": a venue where something happens. */
+    VENUE(LOCATION, 4, true, false),
     /** "Paris-based". */
     BASED(LOCATION, 2, true, false),
     /** "Goldman Sachs economists", "NATO officials". */

@@ -443,6 +443,15 @@ final class Lexicon {
         return firstNames.contains(t.text);
     }
 
+    /** A given name as written, or in capitals ("ANTHONY"). */
+    boolean isFirstNameInAnyCase(final Token t) {
+        return firstNames.contains(t.text)
+                || t.allCaps
+                        && t.text.length() > 1
+                        && firstNames.contains(
+                                t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT));
+    }
+
     /** Is the token's lower-case form an English dictionary word ("Government", "Looking")? */
     boolean isCommonWord(final Token t) {
         return commonWords.contains(t.lower);

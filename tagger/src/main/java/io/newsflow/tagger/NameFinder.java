@@ -20,7 +20,7 @@ final class NameFinder {
 
     private static final Set<String> PARTICLES = Set.of(
             "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du",
-            "dos", "das", "y", "wa", "&");
+            "dos", "das", "y", "wa", "&", "af", "av", "ter", "bint");
     /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
     private static final Set<String> POSSESSIVE_NAME_PARTS =
             Set.of("king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
@@ -637,7 +637,9 @@ final class NameFinder {
                     && allowsOf(tokens, j)
                     && isNameToken(tokens, used, j + 2)) {
                 j += 3;
-            } else if (isJoiningHyphen(tokens, j) && isNameToken(tokens, used, j + 1)) {
+            } else if (isJoiningHyphen(tokens, j)
+                    && isNameToken(tokens, used, j + 1)
+                    && !joinsTwoPlaces(tokens, from, j)) {
                 j += 2;
             } else if (j + 1 < n
                     && j - from >= 2
@@ -658,8 +660,15 @@ final class NameFinder {
                     && (j == from + 1 || j == from + 2 && isSaint(tokens, from))
                     && joinsOrgName(tokens, from, t)
                     && isNameToken(tokens, used, j + 1)
+                    && !(t.is("and") && startsListedBody(tokens, j + 1))
                     && endsWithOrgHead(tokens, used, j + 1)) {
                 j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
+            } else if (j == from + 1 && firmNameEnd(tokens, used, j) > 0) {
+                j = firmNameEnd(tokens, used, j); // "Dunmore, Pratt & Kell": a firm of partners' surnames
+            } else if (j > from && isPossessiveInsideOrgName(tokens, used, j)) {
+                j = extendRun(tokens, used, j + 1); // "Kelvin People's Defence Forces", "Paper Workers' Union"
+            } else if (j > from + 1 && placeOfABodyEnd(tokens, used, j) > 0) {
+                j = placeOfABodyEnd(tokens, used, j); // "National Archive of Veldoria", "Working Group on Fisheries"
             } else if (j + 1 < n && t.is("and") && orgNameAcrossAndEnd(tokens, used, from, j) > 0) {
                 j = orgNameAcrossAndEnd(tokens, used, from, j); // "Independent Electoral and Boundaries Commission"
             } else if (j + 1 < n
@@ -667,8 +676,9 @@ final class NameFinder {
                     && !used[j]
                     && isNameToken(tokens, used, j + 1)
                     && (hasOrgOfHead(tokens, from, j)
-                            || lexicon.isOrgOfHead(tokens.get(j - 1)) && isPlainWord(tokens.get(j + 1)))) {
-                j += 2; // "Board of Control for Cricket", "Ostrava Bank for Reconstruction"
+                            || lexicon.isOrgOfHead(tokens.get(j - 1)) && isPlainWord(tokens.get(j + 1))
+                            || j > from + 1 && lexicon.isOrgHead(tokens.get(j - 1)) && opensForPart(tokens, used, j))) {
+                j += 2; // "Board of Control for Cricket", "Ostrava Bank for Reconstruction", "X Trust for Island Music"
             } else if (t.is("in") && !used[j] && countryEndingAForPart(tokens, from, j) > 0) {
                 j += 1 + countryEndingAForPart(tokens, from, j); // "Board of Control for Cricket in India"
             } else {
@@ -741,28 +751,31 @@ final class NameFinder {
     private int coordinatedOrgPartEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
         boolean headed = false;
         for (int q = from; q + 1 < j && !headed; q++) {
-            headed = lexicon.isOrgOfHead(tokens.get(q))
-                    && (tokens.get(q + 1).is("of") || tokens.get(q + 1).is("for"));
+            final Token joint = tokens.get(q + 1);
+            headed = lexicon.isOrgOfHead(tokens.get(q)) && (joint.is("of") || joint.is("for"))
+                    || lexicon.isOrgHead(tokens.get(q)) && (joint.is("for") || joint.is("on"));
         }
         if (!headed || used[j]) {
             return -1;
         }
         int q = j + 1;
-        if (q < tokens.size() && tokens.get(q).is("the") && !tokens.get(q).capitalised && !used[q]) {
+        final boolean article = q < tokens.size() && tokens.get(q).is("the") && !tokens.get(q).capitalised && !used[q];
+        if (article) {
             q++;
         }
         final int start = q;
+        boolean plain = false;
+        // after "and the" a word no list knows opens another body: "and the Mellor Trust"
         while (q < tokens.size()
                 && isNameToken(tokens, used, q)
                 && !tokens.get(q).sentenceStart
-                && lexicon.isCommonWord(tokens.get(q))
-                && !lexicon.isFirstName(tokens.get(q))
-                && lexicon.name(tokens.get(q).text) == null
+                && (article ? isPlainWord(tokens.get(q)) : isFieldWord(tokens.get(q)))
                 && q - start < 4) {
+            plain |= isPlainWord(tokens.get(q));
             q++;
         }
-        if (q == start || q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart) {
-            return -1; // nothing joined, or the part goes on with a name: "and Tata Steel"
+        if (!plain || q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart) {
+            return -1; // nothing plain joined, or the part goes on with a name: "and Tata Steel"
         }
         return q;
     }
@@ -780,7 +793,7 @@ final class NameFinder {
                     && q - start < 3
                     && isNameToken(tokens, used, q)
                     && !tokens.get(q).sentenceStart
-                    && isPlainWord(tokens.get(q))) {
+                    && isFieldWord(tokens.get(q))) {
                 q++;
             }
             if (q == start || q >= tokens.size()) {
@@ -830,9 +843,163 @@ final class NameFinder {
 
     private static final Set<String> NAME_JOINTS = Set.of("of", "for", "the", "and");
 
+    /**
+     * "Lisbon-Madrid", "China-Europe": a hyphen at {@code j} between two known places is a route or a relation, not
+     * one name, unless the whole is a listed name ("Guinea-Bissau").
+     */
+    private boolean joinsTwoPlaces(final List<Token> tokens, final int from, final int j) {
+        if (!isKnownPlace(tokens, j - 1) || knownPlaceLengthAt(tokens, j + 1) != 1) {
+            return false;
+        }
+        for (int a = from; a < j; a++) {
+            if (lexicon.name(Lexicon.key(tokens, a, j + 2, false)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Laura & Bridget", "Francis & ANTHONY Lowe": a given name right before and right after an "&" in the span. */
+    private boolean givenNamesAroundAmpersand(final List<Token> tokens, final int a, final int b) {
+        for (int q = a + 1; q < b - 1; q++) {
+            if (tokens.get(q).text.equals("&")
+                    && lexicon.isFirstNameInAnyCase(tokens.get(q - 1))
+                    && lexicon.isFirstNameInAnyCase(tokens.get(q + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A listed organisation's name of two words or more starts at {@code k}: "(Kelvo and) Air Astravia". */
+    private boolean startsListedBody(final List<Token> tokens, final int k) {
+        for (int len = Math.min(lexicon.maxNameTokens(), tokens.size() - k); len >= 2; len--) {
+            final Lexicon.NameEntry e = lexicon.name(Lexicon.key(tokens, k, k + len, false));
+            if (e != null && e.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Dunmore, Pratt & Kell", "Arnott, Bell, Carr & Dey": one-word names joined by commas and a last "&" are a firm
+     * (law, accounting, consulting). Returns the end of the last name, or -1; a list with "and" is a list.
+     */
+    private int firmNameEnd(final List<Token> tokens, final boolean[] used, final int j) {
+        int q = j;
+        while (q + 2 < tokens.size()
+                && tokens.get(q).text.equals(",")
+                && !used[q]
+                && isNameToken(tokens, used, q + 1)
+                && !tokens.get(q + 1).sentenceStart
+                && q - j < 8) {
+            q += 2;
+        }
+        final boolean ampersand = q > j
+                && q + 1 < tokens.size()
+                && tokens.get(q).text.equals("&")
+                && !used[q]
+                && isNameToken(tokens, used, q + 1);
+        final boolean nameGoesOn = ampersand
+                && q + 2 < tokens.size()
+                && isNameToken(tokens, used, q + 2)
+                && !tokens.get(q + 2).sentenceStart;
+        return ampersand && !nameGoesOn ? q + 2 : -1;
+    }
+
+    /**
+     * "Paper Workers' Union", "Kelvin People's Defence Forces", "Women Runners' Association": a possessive at {@code
+     * j} after a plural noun, followed by the rest of an organisation's name, is inside the name. Not after a name
+     * ("Acme's Research Group" is the group of Acme).
+     */
+    private boolean isPossessiveInsideOrgName(final List<Token> tokens, final boolean[] used, final int j) {
+        final Token t = tokens.get(j);
+        final Token owner = tokens.get(j - 1);
+        final boolean plural = t.kind == Token.Kind.POSSESSIVE
+                ? POSSESSIVE_NAME_PARTS.contains(owner.lower)
+                : (t.text.equals("'") || t.text.equals("\u2019"))
+                        && t.glued
+                        && owner.capitalised
+                        && owner.lower.endsWith("s")
+                        && isPlainWord(owner);
+        return plural
+                && !used[j]
+                && j + 1 < tokens.size()
+                && isNameToken(tokens, used, j + 1)
+                && !tokens.get(j + 1).sentenceStart
+                && endsWithOrgHead(tokens, used, j + 1);
+    }
+
+    /**
+     * "National Archive of Veldoria", "Regional Government of Pelmora", "Joint Steering Group on Fisheries": after a
+     * modified organisation head (not the first word of the run: "Government of Kenya" is the country's), "of" and a
+     * known place, or "on" and one to three plain capitalised words, that end the run belong to the name ("The
+     * Council on Ethics" too). Returns the end of the name, or -1.
+     */
+    private int placeOfABodyEnd(final List<Token> tokens, final boolean[] used, final int j) {
+        final Token joint = tokens.get(j);
+        if (used[j]
+                || joint.capitalised
+                || !lexicon.isOrgHead(tokens.get(j - 1))
+                || joint.is("of") && tokens.get(j - 2).is("the") // "The Government of Peru" opens a sentence
+                || j + 1 >= tokens.size()) {
+            return -1;
+        }
+        int q = j + 1;
+        if (joint.is("of")) {
+            q += knownPlaceLengthAt(tokens, q);
+        } else if (joint.is("on")) {
+            while (q < tokens.size()
+                    && q - j <= 3
+                    && isNameToken(tokens, used, q)
+                    && !tokens.get(q).sentenceStart
+                    && isPlainWord(tokens.get(q))) {
+                q++;
+            }
+        }
+        // "the Metropolitan Club on Kelvin Street": a street or square after "on" is where the body is
+        if (q == j + 1 || !isFree(used, j + 1, q) || joint.is("on") && lexicon.isLocationHead(tokens.get(q - 1))) {
+            return -1;
+        }
+        final boolean nameGoesOn = q < tokens.size()
+                && (isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart
+                        || tokens.get(q).kind == Token.Kind.POSSESSIVE);
+        return nameGoesOn ? -1 : q;
+    }
+
+    /**
+     * Does a body's "for" part open at {@code j + 1} ("Trust for Island Heritage", "Trust for Caribbean Music")? A
+     * plain capitalised word, or a known place or nationality before one.
+     */
+    private boolean opensForPart(final List<Token> tokens, final boolean[] used, final int j) {
+        final Token first = tokens.get(j + 1);
+        if (first.sentenceStart) {
+            return false;
+        }
+        if (isPlainWord(first)) {
+            return true;
+        }
+        final Lexicon.NameEntry e = lexicon.name(first.text);
+        return e != null
+                && (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC)
+                && j + 2 < tokens.size()
+                && isNameToken(tokens, used, j + 2)
+                && !tokens.get(j + 2).sentenceStart
+                && isPlainWord(tokens.get(j + 2));
+    }
+
     /** "Kelvonian": a capitalised word no dictionary or list knows. */
     private boolean isUnlistedWord(final Token t) {
         return !lexicon.isCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null;
+    }
+
+    /**
+     * A word of a field in a body's name ("Economic", "Volcanology", "Informatics"): a plain dictionary word, or a
+     * word no list knows that is no acronym.
+     */
+    private boolean isFieldWord(final Token t) {
+        return isPlainWord(t) || !t.allCaps && isUnlistedWord(t);
     }
 
     /** "U.S.", "Kenya", "Lagos": a one-word well-known place, which may open an organisation's name. */
@@ -1018,7 +1185,9 @@ final class NameFinder {
      * place's length in tokens, or 0. "Jordan Henderson" and "Paris Saint-Germain" stay whole: no given name follows.
      */
     private int knownPlaceBeforeAName(final List<Token> tokens, final int from, final int to) {
-        if (lexicon.name(Lexicon.key(tokens, from, to, false)) != null || lexicon.isOrgHead(tokens.get(to - 1))) {
+        if (lexicon.name(Lexicon.key(tokens, from, to, false)) != null
+                || lexicon.isOrgHead(tokens.get(to - 1))
+                || endsInKnownBody(tokens, from, to)) { // "Kelvorian Red Cross": a listed body's national branch
             return 0;
         }
         for (int len = Math.min(to - from - 2, lexicon.maxNameTokens()); len >= 1; len--) {
@@ -1026,7 +1195,8 @@ final class NameFinder {
             if (entry != null
                     && entry.strength() >= 0.7
                     && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.MISC)
-                    && lexicon.isFirstName(tokens.get(from + len))
+                    && (lexicon.isFirstName(tokens.get(from + len))
+                            || entry.type() == EntityType.MISC && isUnknownPersonName(tokens, from + len, to))
                     && !lexicon.isOrgHead(tokens.get(from + len)) // "Ostrava Bank for …" is one body
                     && !isListedBody(tokens, from + len, to)) { // "Philippine Red Cross": the body's branch
                 return len;
@@ -1038,6 +1208,23 @@ final class NameFinder {
     private boolean isListedBody(final List<Token> tokens, final int from, final int to) {
         final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, to, false));
         return entry != null && entry.type() == EntityType.ORGANIZATION;
+    }
+
+    /**
+     * "(Estonian) Rasmus Tamm": two or three words that no dictionary or list knows, written as a person's name, after
+     * a nationality.
+     */
+    private boolean isUnknownPersonName(final List<Token> tokens, final int from, final int to) {
+        if (to - from < 2 || to - from > 3) {
+            return false;
+        }
+        for (int q = from; q < to; q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.allCaps || !t.capitalised || !isUnlistedWord(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void trimmed(
@@ -1052,6 +1239,7 @@ final class NameFinder {
         int a = from;
         int b = to;
         if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
+            a = afterPortfolio(tokens, a, b);
             while (a < b && isOpener(tokens, a, b)) {
                 a++;
             }
@@ -1062,11 +1250,74 @@ final class NameFinder {
                 b--;
             }
         }
-        if (a >= b || b - a == 1 && lexicon.isNotEntity(tokens.get(a))) {
+        if (a >= b || b - a == 1 && (lexicon.isNotEntity(tokens.get(a)) || isCodeOrDate(tokens, a))) {
             return;
         }
         final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
         out.add(candidate(tokens, line, paragraph, a, b, titled, beforeTitle, false, sentenceInitial));
+    }
+
+    /**
+     * "Minister for Sports Talia Brenner", "Minister of Foreign Affairs Kelvin Otto": a run right after a title's "for"
+     * or "of" opens with the office's portfolio, plain capitalised words before a given name. Returns where the person
+     * starts, or {@code a}.
+     */
+    private int afterPortfolio(final List<Token> tokens, final int a, final int b) {
+        if (a < 2
+                || !(tokens.get(a - 1).is("for") || tokens.get(a - 1).is("of"))
+                || tokens.get(a - 1).capitalised
+                || lexicon.titleEndingAt(tokens, a - 1) == 0) {
+            return a;
+        }
+        for (int q = a; q < b - 1; q++) {
+            if (!isPlainWord(tokens.get(q))) {
+                return q > a && lexicon.isFirstName(tokens.get(q)) ? q : a;
+            }
+        }
+        return a;
+    }
+
+    /** Last words of a venue's name: "Civic Centre", "Kelvin Theatre", "Town Hall". */
+    private static final Set<String> VENUE_HEADS =
+            Set.of("Centre", "Center", "Theatre", "Theater", "Hall", "Arena", "Auditorium", "Stadium", "Pavilion");
+    /** Prepositions of where something happens, before "the" and a venue: "at the", "outside the". */
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("at", "outside", "inside", "near", "opposite");
+
+    /**
+     * "told a news conference at the Civic Centre", "outside the Kelvin Theatre": a name ending in a venue's head
+     * after "at/outside/inside the" is the venue, not the body that runs it; not after a person's role ("an analyst
+     * at the Kelvin Centre") and not with an "of"/"for" part ("at the Centre for Policy Studies").
+     */
+    private boolean isVenue(final List<Token> tokens, final int a, final int b) {
+        if (a < 2
+                || b - a < 2
+                || !VENUE_HEADS.contains(tokens.get(b - 1).text)
+                || !tokens.get(a - 1).is("the")
+                || !VENUE_PREPOSITIONS.contains(tokens.get(a - 2).lower)
+                || a >= 3 && isLowerCaseRole(tokens.get(a - 3))
+                || anyToken(tokens, a, b, t -> t.is("of") || t.is("for"))) {
+            return false;
+        }
+        return lexicon.name(Lexicon.key(tokens, a, b, false)) == null;
+    }
+
+    /** Month abbreviations written without a period before a day or year: "Nov 21", "Sept 2026". */
+    private static final Set<String> MONTH_ABBREVIATIONS =
+            Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    /**
+     * One token that names nothing: a single letter ("T", "C"), a letter-and-digit code no list knows ("W3"), or a
+     * month abbreviation before a number ("Nov 21").
+     */
+    private boolean isCodeOrDate(final List<Token> tokens, final int a) {
+        final Token t = tokens.get(a);
+        if (t.text.length() == 1) {
+            return true;
+        }
+        if (MONTH_ABBREVIATIONS.contains(t.text)) {
+            return a + 1 < tokens.size() && tokens.get(a + 1).kind == Token.Kind.NUMBER;
+        }
+        return t.text.matches("[A-Z]{1,2}[0-9]{1,3}") && lexicon.name(t.text) == null;
     }
 
     /** A word at the front of a run that is not part of the name: "The", or a sentence opener like "Looking". */
@@ -1098,6 +1349,18 @@ final class NameFinder {
         if (b - a == 2 && isKindOfBodyOrRival(t) && isUnknownWord(tokens.get(a + 1))) {
             return true; // "Rival Ferrosul said", "Miner Tavrex said": a kind of body opens the sentence
         }
+        if (b - a >= 2
+                && b - a <= 4
+                && (lexicon.isRole(t) || PERSON_NOUNS.contains(t.lower))
+                && lexicon.isOnlyCommonWord(t)
+                && lexicon.name(t.text) == null
+                && (isUnknownWord(tokens.get(a + 1))
+                        || lexicon.isFirstName(tokens.get(a + 1))
+                        || b - a > 2 && lexicon.name(tokens.get(a + 1).text) == null)
+                && !lexicon.isOrgHead(tokens.get(b - 1))
+                && !lexicon.isLocationHead(tokens.get(b - 1))) {
+            return true; // "Teenager Kovalenko won", "Teenager Hope Vell won": a kind of person opens the sentence
+        }
         return b - a > 1
                 && (t.lower.endsWith("ly") || t.lower.endsWith("ing"))
                 && !lexicon.isFirstName(t)
@@ -1111,6 +1374,10 @@ final class NameFinder {
                 && !lexicon.isOrgHead(t)
                 && (RIVALS.contains(t.lower) || BODY_NOUNS.contains(t.lower) || lexicon.isOrgCueWord(t.lower));
     }
+
+    /** Nouns for a kind of person, beyond the roles, that open a sentence before a name: "Teenager X won". */
+    private static final Set<String> PERSON_NOUNS =
+            Set.of("teenager", "youngster", "veteran", "newcomer", "rookie", "debutant", "schoolgirl", "schoolboy");
 
     private static final Set<String> RIVALS = Set.of("rival", "peer", "competitor", "partner", "parent", "compatriot");
 
@@ -1236,12 +1503,13 @@ final class NameFinder {
         final boolean knownBodyAtEnd = entry == null && len >= 3 && endsInKnownBody(tokens, a, b);
         if (knownBodyAtEnd
                 || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)
-                // names joined by "&" are a firm's ("Rajah & Tann"), unless a given name shows two people written
-                // informally ("Laura & Bridget"): news joins people by "and"
+                // names joined by "&" are a firm's ("Delmont & Hale", "Simon & Kell"), unless given names on both
+                // sides show two people written informally ("Laura & Bridget"): news joins people by "and"
                 || len >= 3
                         && entry == null
                         && anyToken(tokens, a + 1, b - 1, t -> t.text.equals("&"))
-                        && !anyToken(tokens, a, b, lexicon::isFirstName)) {
+                        && (!givenNamesAroundAmpersand(tokens, a, b)
+                                || anyToken(tokens, a + 1, b - 1, t -> t.text.equals(",")))) {
             m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema", "Delmont & Hale"
         }
         if (len >= 2 && lexicon.isMiscHead(last)) {
@@ -1339,6 +1607,9 @@ final class NameFinder {
                 && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(Evidence.PLACE_PREPOSITION);
+        }
+        if (isVenue(tokens, a, b)) {
+            m.add(Evidence.VENUE);
         }
         if (mayBePlace
                 && b < n

@@ -23,7 +23,8 @@ public final class Tokenizer {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj", "Sgt",
             "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Prof", "Rev", "No", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "Dept", "Bros", "Fr", "Rs", "approx", "est");
+            "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "Dept", "Bros", "Fr", "Rs", "approx", "est",
+            "Ste", "STE", "ST");
 
     private Tokenizer() {}
 
@@ -89,7 +90,7 @@ public final class Tokenizer {
                 }
             } else if (c == '(' && open < 0) {
                 open = k;
-            } else if (c == ')' && open >= 0 && close < 0 && k - open <= 4) {
+            } else if (c == ')' && open >= 0 && close < 0 && k - open <= 6) {
                 close = k;
             } else if (t.kind == Token.Kind.WORD && !t.capitalised
                     || t.kind == Token.Kind.PUNCT && c != ',' && c != '.') {
