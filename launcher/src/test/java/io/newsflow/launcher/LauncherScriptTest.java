@@ -56,7 +56,7 @@ class LauncherScriptTest {
 
             assertThat(args)
                     .as("JVM options of %s", command)
-                    .startsWith("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp");
+                    .startsWith("-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp");
             assertThat(args)
                     .as("the command's own arguments follow the main class unchanged")
                     .endsWith("io.newsflow.launcher.Newsflow", command, "--inbox", "in", "arenas=2");
