@@ -54,9 +54,7 @@ class LauncherScriptTest {
         for (final String command : List.of("run", "bench", "tag")) {
             final List<String> args = launch(Map.of(), command, "--inbox", "in");
 
-            assertThat(args)
-                    .as("JVM options of %s", command)
-                    .startsWith("-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp");
+            assertThat(args).as("JVM options of %s", command).startsWith("-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp");
             assertThat(args)
                     .as("the command's own arguments follow the main class unchanged")
                     .endsWith("io.newsflow.launcher.Newsflow", command, "--inbox", "in", "arenas=2");
