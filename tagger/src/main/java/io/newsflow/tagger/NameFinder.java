@@ -874,8 +874,7 @@ final class NameFinder {
     /** A listed organisation's name of two words or more starts at {@code k}: "(Kelvo and) Air Astravia". */
     private boolean startsListedBody(final List<Token> tokens, final int k) {
         for (int len = Math.min(lexicon.maxNameTokens(), tokens.size() - k); len >= 2; len--) {
-            final Lexicon.NameEntry e = lexicon.name(Lexicon.key(tokens, k, k + len, false));
-            if (e != null && e.type() == EntityType.ORGANIZATION) {
+            if (isListedBody(tokens, k, k + len)) {
                 return true;
             }
         }
@@ -1205,6 +1204,7 @@ final class NameFinder {
         return 0;
     }
 
+    /** The tokens {@code from}–{@code to} are a listed organisation's name: "Red Cross", "Air Astravia". */
     private boolean isListedBody(final List<Token> tokens, final int from, final int to) {
         final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, to, false));
         return entry != null && entry.type() == EntityType.ORGANIZATION;
