@@ -71,10 +71,12 @@ public final class Tokenizer {
     /**
      * Marks a wire dateline at the start of a paragraph: a place in capitals, then perhaps a region or country, a date
      * and an agency credit in brackets, ended by a dash ("VENLO, Netherlands, March 4 (Newsflow) - The council ...",
-     * "DUBLIN (AP) — "). Returns the dash's index, or -1 when the paragraph has no dateline.
+     * "DUBLIN (AP) — "). A press release's credit stands between slashes ("DES MOINES, Iowa, Nov. 12, 2026 /Agri
+     * Wire/ --"), and a place may open with a two-letter article ("EL HIERRO, Spain", "LA PAZ (Reuters) -"). Returns
+     * the dash's index, or -1 when the paragraph has no dateline.
      */
     private static int markDateline(final List<Token> tokens) {
-        if (tokens.size() < 3 || !tokens.get(0).allCaps || tokens.get(0).text.length() < 3) {
+        if (tokens.size() < 3 || !tokens.get(0).allCaps || tokens.get(0).text.length() < 3 && !placeArticle(tokens)) {
             return -1;
         }
         int dash = -1;
@@ -88,9 +90,9 @@ public final class Tokenizer {
                 if (dash < 0) {
                     return -1;
                 }
-            } else if (c == '(' && open < 0) {
+            } else if ((c == '(' || c == '/') && open < 0) {
                 open = k;
-            } else if (c == ')' && open >= 0 && close < 0 && k - open <= 6) {
+            } else if ((c == ')' || c == '/') && open >= 0 && close < 0 && k - open <= 6) {
                 close = k;
             } else if (t.kind == Token.Kind.WORD && !t.capitalised
                     || t.kind == Token.Kind.PUNCT && c != ',' && c != '.') {
@@ -105,6 +107,18 @@ public final class Tokenizer {
             tokens.get(k).credit = open >= 0 && k > open && k < close;
         }
         return dash;
+    }
+
+    /** Articles that open places' names: "EL HIERRO", "LA PAZ", "LE MANS", "AL AIN". */
+    private static final Set<String> PLACE_ARTICLES = Set.of("EL", "LA", "LE", "AL");
+
+    /** "EL HIERRO", "LA PAZ": an article in capitals opening a place's name in capitals. */
+    private static boolean placeArticle(final List<Token> tokens) {
+        final Token second = tokens.get(1);
+        return PLACE_ARTICLES.contains(tokens.get(0).text)
+                && second.kind == Token.Kind.WORD
+                && second.allCaps
+                && second.text.length() >= 3;
     }
 
     private static int scanWord(final String text, final int start, final boolean glued, final List<Token> tokens) {

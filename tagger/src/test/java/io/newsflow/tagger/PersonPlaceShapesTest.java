@@ -1,0 +1,63 @@
+package io.newsflow.tagger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of news that cost document-level PERSON and LOCATION scores on unseen wire articles: datelines the wire
+ * reader missed (a place opening with a two-letter article, a press release's credit between slashes) and roles that
+ * introduce people in sports and election copy. Every name below is invented (except countries and well-known
+ * cities), so only the mechanism can type it.
+ */
+class PersonPlaceShapesTest {
+
+    private static final EntityTagger TAGGER = RuleBasedEntityTagger.loadDefault();
+
+    private static List<Entity> article(final String... paragraphs) {
+        return TAGGER.tag(new ArticleText("Headline", List.of(), List.of(paragraphs))).stream()
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    @Test
+    void shouldReadADatelineWhosePlaceOpensWithATwoLetterArticle() {
+        assertThat(article("EL VORADO, Spain, Sept 30 (Atlantic Desk News) - Some 1,400 migrants arrived by boat."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("EL VORADO", EntityType.LOCATION), tuple("Spain", EntityType.LOCATION));
+        // an acronym before a heading in capitals is no dateline's place
+        assertThat(article("UN TALKS - Delegates from Norway met on Monday."))
+                .extracting(Entity::text, Entity::type)
+                .doesNotContain(tuple("UN TALKS", EntityType.LOCATION));
+    }
+
+    @Test
+    void shouldReadAPressReleaseDatelineWithItsCreditBetweenSlashes() {
+        assertThat(article("DES KORVAL, Iowa, Nov. 12, 2026 /Farmline Direct/ -- Halvarsen Robotics, a developer of"
+                        + " weeding robots, today announced a partnership."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("DES KORVAL", EntityType.LOCATION),
+                        tuple("Iowa", EntityType.LOCATION),
+                        tuple("Halvarsen Robotics", EntityType.ORGANIZATION))
+                // the credit is the copy's byline, not a name the story mentions
+                .doesNotContain(tuple("Farmline Direct", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void shouldProvePeopleByRolesOfSportsElectionsAndBusiness() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - The hosts won after referee Zilani Mokwe sent off two"
+                                + " players. Dutch rider Jante de Vries of Team Brum was third.",
+                        "The party's candidate Ofori Ankamah won the seat. Police arrested a Thai businessman, Sakdi"
+                                + " Pornwat, on Monday."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Zilani Mokwe", EntityType.PERSON),
+                        tuple("Jante de Vries", EntityType.PERSON),
+                        tuple("Ofori Ankamah", EntityType.PERSON),
+                        tuple("Sakdi Pornwat", EntityType.PERSON));
+    }
+}
