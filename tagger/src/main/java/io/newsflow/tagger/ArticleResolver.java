@@ -177,8 +177,8 @@ final class ArticleResolver {
     private void surnameProofToFullName() {
         Map<String, Decision> byLastWord = null;
         for (final Decision d : byKey.values()) {
-            if (d.tokenCount < 2 || d.tokenCount > 5 || d.entry != null || d.bodyProof > 0) {
-                continue;
+            if (d.tokenCount < 2 || d.tokenCount > 5 || d.entry != null || d.bodyProof > 0 || isOneWord(d.key)) {
+                continue; // "Frimpong-Boateng" is a surname of its own, not a full name that it shortens
             }
             if (d.evidence[EntityType.ORGANIZATION.ordinal()] > 0 || d.evidence[EntityType.LOCATION.ordinal()] > 0) {
                 continue;
@@ -346,8 +346,8 @@ final class ArticleResolver {
         final Map<String, Decision> shortForms = new HashMap<>();
         for (final Map.Entry<String, Decision> e : byKey.entrySet()) {
             final Decision d = e.getValue();
-            if (d.tokenCount < 2 || !d.report || !d.inProse) {
-                continue;
+            if (d.tokenCount < 2 || !d.report || !d.inProse || isOneWord(e.getKey())) {
+                continue; // a hyphenated surname ("Owusu-Ansah") shortens the full name, not itself
             }
             final String[] words = e.getKey().split(" ");
             if (d.type == EntityType.PERSON) {
@@ -403,6 +403,11 @@ final class ArticleResolver {
             }
         }
         return shortForms;
+    }
+
+    /** A name of one word, perhaps hyphenated ("Owusu-Ansah", "Lidl-Trek"): several tokens, no space. */
+    private static boolean isOneWord(final String key) {
+        return key.indexOf(' ') < 0;
     }
 
     private static boolean isPlaceAndPlural(final Lexicon lexicon, final String[] words) {

@@ -60,4 +60,15 @@ class PersonPlaceShapesTest {
                         tuple("Ofori Ankamah", EntityType.PERSON),
                         tuple("Sakdi Pornwat", EntityType.PERSON));
     }
+
+    @Test
+    void shouldLetAHyphenatedSurnameThatSpeaksProveTheFullName() {
+        assertThat(article(
+                        "KELVOR, Spain, Sept 30 (Atlantic Desk News) - Ofori Kwantabeng-Mensah won the seat on Friday.",
+                        "\"We won,\" Kwantabeng-Mensah told supporters."))
+                .extracting(Entity::text, Entity::type, Entity::canonical)
+                .contains(
+                        tuple("Ofori Kwantabeng-Mensah", EntityType.PERSON, "Ofori Kwantabeng-Mensah"),
+                        tuple("Kwantabeng-Mensah", EntityType.PERSON, "Ofori Kwantabeng-Mensah"));
+    }
 }
