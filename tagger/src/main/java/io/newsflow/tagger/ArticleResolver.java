@@ -389,7 +389,8 @@ final class ArticleResolver {
                 if ((first == null || minorPlace)
                         && (headed || !isGivenName(lexicon, words[0]))
                         && Character.isUpperCase(words[0].charAt(0))
-                        && !lexicon.isOrgHead(words[0])) {
+                        && !lexicon.isOrgHead(words[0])
+                        && !isLocalGovernment(words)) {
                     addShortForm(shortForms, words[0], d); // "Acme Corp" → "Acme", "Riverside United" → "Riverside"
                 }
                 if (lexicon.isOrgHead(last) && !last.endsWith(".") && !"United".equals(last)
@@ -403,6 +404,32 @@ final class ArticleResolver {
             }
         }
         return shortForms;
+    }
+
+    /** Words before "Council" that make it a local government: "District", "City", "Regional", … */
+    private static final Set<String> LOCAL_GOVERNMENT_KINDS = Set.of(
+            "District",
+            "City",
+            "County",
+            "Regional",
+            "Borough",
+            "Town",
+            "Shire",
+            "Municipal",
+            "Provincial",
+            "Metropolitan",
+            "Parish",
+            "Village",
+            "Rural",
+            "Urban");
+
+    /**
+     * "Kelmoor District Council", "Arvale City Council": a local government named after its place, so the place's
+     * name alone ("flights to Kelmoor") is the place, not a short form of the council.
+     */
+    private static boolean isLocalGovernment(final String[] words) {
+        final int n = words.length;
+        return n >= 3 && "Council".equals(words[n - 1]) && LOCAL_GOVERNMENT_KINDS.contains(words[n - 2]);
     }
 
     /** A name of one word, perhaps hyphenated ("Owusu-Ansah", "Lidl-Trek"): several tokens, no space. */

@@ -71,4 +71,16 @@ class PersonPlaceShapesTest {
                         tuple("Ofori Kwantabeng-Mensah", EntityType.PERSON, "Ofori Kwantabeng-Mensah"),
                         tuple("Kwantabeng-Mensah", EntityType.PERSON, "Ofori Kwantabeng-Mensah"));
     }
+
+    @Test
+    void shouldKeepAPlaceNamedAloneApartFromItsLocalCouncil() {
+        assertThat(article(
+                        "KELVOR, Spain, Sept 30 (Atlantic Desk News) - The Arvale District Council said roads near"
+                                + " Arvale were shut.",
+                        "Residents of Arvale were told to stay home, the council said."))
+                .extracting(Entity::text, Entity::type, Entity::canonical)
+                .contains(
+                        tuple("Arvale District Council", EntityType.ORGANIZATION, "Arvale District Council"),
+                        tuple("Arvale", EntityType.LOCATION, "Arvale"));
+    }
 }

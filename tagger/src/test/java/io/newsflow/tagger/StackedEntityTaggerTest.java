@@ -109,6 +109,23 @@ class StackedEntityTaggerTest {
                 .isFalse();
     }
 
+    @Test
+    void shouldKeepANaturalFeatureTheRulesFoundAPlace() {
+        assertThat(StackedEntityTagger.isNaturalFeature(place("Korvane Mountains")))
+                .isTrue();
+        assertThat(StackedEntityTagger.isNaturalFeature(place("River Tallow"))).isTrue();
+        // a town or a country may stand for its team or government
+        assertThat(StackedEntityTagger.isNaturalFeature(place("Korvane"))).isFalse();
+        assertThat(StackedEntityTagger.isNaturalFeature(place("New Korvane"))).isFalse();
+        assertThat(StackedEntityTagger.isNaturalFeature(new Entity(
+                        "Lake Tallow Rovers", EntityType.ORGANIZATION, 0, 18, "Lake Tallow Rovers", 0.8, null)))
+                .isFalse();
+    }
+
+    private static Entity place(final String name) {
+        return new Entity(name, EntityType.LOCATION, 0, name.length(), name, 0.9, null);
+    }
+
     private static List<Entity> quantities(final List<Entity> entities) {
         return entities.stream().filter(e -> NerLabels.typeOf(e.type()) < 0).toList();
     }
