@@ -3,7 +3,6 @@ package io.newsflow.tagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -17,251 +16,6 @@ import java.util.function.Predicate;
  * multi-word name is a candidate that {@link ArticleResolver} reports only if the article's prose confirms it.
  */
 final class NameFinder {
-
-    private static final Set<String> PARTICLES = Set.of(
-            "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du",
-            "dos", "das", "y", "wa", "&", "af", "av", "ter", "bint");
-    /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
-    private static final Set<String> POSSESSIVE_NAME_PARTS =
-            Set.of("king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
-
-    private static final Set<String> LEGAL_FORMS = Set.of(
-            "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "PLC", "plc", "AG", "SA", "NV", "SE", "GmbH");
-    /** Plural staff nouns after an organisation's name. */
-    private static final Set<String> STAFF = Set.of(
-            "officials",
-            "executives",
-            "employees",
-            "workers",
-            "staff",
-            "engineers",
-            "economists",
-            "analysts",
-            "lawmakers",
-            "shareholders",
-            "investors",
-            "officers",
-            "troops",
-            "forces",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "researchers",
-            "scientists",
-            "members",
-            "delegates",
-            "lawyers",
-            "strategists");
-    /** Nouns after a single name that make it a person: "the Biden administration", "the Trump campaign". */
-    private static final Set<String> LEADER_OF = Set.of("administration", "presidency", "campaign", "premiership");
-    /** Words that make a region of a known place: "Outer Mongolia", "Western Australia", "South East Asia". */
-    private static final Set<String> DIRECTIONS = Set.of(
-            "North",
-            "South",
-            "East",
-            "West",
-            "Northern",
-            "Southern",
-            "Eastern",
-            "Western",
-            "Central",
-            "Outer",
-            "Inner",
-            "Upper",
-            "Lower",
-            "Greater",
-            "Northeast",
-            "Northwest",
-            "Southeast",
-            "Southwest",
-            "Northeastern",
-            "Northwestern",
-            "Southeastern",
-            "Southwestern",
-            "Mid",
-            "Far",
-            "Middle");
-    /**
-     * First words of place names: "Mount Kenya", "Lake Victoria", "Cape Town", "Fort Worth", and their Romance
-     * counterparts: "Monte Carlo", "Puerto Rico", "Punta Arenas", "Sierra Nevada".
-     */
-    private static final Set<String> PLACE_FIRST_WORDS = Set.of(
-            "Mount",
-            "Mt.",
-            "Lake",
-            "Cape",
-            "Fort",
-            "Port",
-            "Isle",
-            "Gulf",
-            "Bay",
-            "Monte",
-            "Puerto",
-            "Porto",
-            "Punta",
-            "Sierra",
-            "Isla",
-            "Lago",
-            "Ciudad",
-            "Salar",
-            "Cerro",
-            "Laguna",
-            "Valle",
-            "Bahía",
-            "Wadi",
-            "Jebel",
-            "Gunung",
-            "Pulau",
-            "Cordillera",
-            "Río",
-            "Serra",
-            "Serranía",
-            "Mont",
-            "Monts",
-            "Lac",
-            "Île",
-            "Ilha",
-            "Lagoa",
-            "Baía",
-            "Golfo",
-            "Volcán",
-            "Nevado",
-            "Quebrada",
-            "Provincia",
-            "Departamento",
-            "Département",
-            "Distrito",
-            "Municipio",
-            "Comuna",
-            "Región",
-            "Estado",
-            "Península",
-            "Playa",
-            "Pico",
-            "Arroyo",
-            "Rivière",
-            "Pointe",
-            "Estadio",
-            "Estádio",
-            "Stade",
-            "Aeropuerto",
-            "Aeroporto",
-            "Aéroport",
-            "Represa",
-            "Barragem",
-            // streets named after people: "Avenue Habib X", "Calle Rosa X" (English "X Street" is a location head)
-            "Avenue",
-            "Avenida",
-            "Rue",
-            "Rua",
-            "Calle",
-            "Boulevard",
-            "Jalan",
-            "Piazza",
-            "Plaza",
-            "Praça",
-            "Paseo",
-            "Calzada");
-    /**
-     * First words of place names that are also given names or companies' names, a place only before a particle:
-     * "Vale do Itajaí" (not "Vale Indonesia"), "Rio de la Plata" (not "Rio Tinto", "Rio Ferdinand").
-     */
-    private static final Set<String> PLACE_FIRST_WORDS_BEFORE_A_PARTICLE = Set.of("Vale", "Rio", "Val", "Costa");
-    /** Lower-case nouns of facilities after a name: "the Greyhollow mine", "Kelso airport", "the Tamar field". */
-    private static final Set<String> FACILITY_NOUNS = Set.of(
-            "dam",
-            "canal",
-            "pipeline",
-            "mine",
-            "refinery",
-            "port",
-            "bridge",
-            "airport",
-            "stadium",
-            "plant",
-            "smelter",
-            "field",
-            "oilfield",
-            "gasfield",
-            "terminal",
-            "reservoir",
-            "tunnel",
-            "power",
-            "deposit",
-            "basin");
-    /**
-     * First words of organisations' names in Romance and Germanic languages: "Banco Itapema", "Grupo Bimbo",
-     * "Instituto Butantan", "Universidad de Chile". None is a given name or an English word.
-     */
-    private static final Set<String> ORG_FIRST_WORDS = Set.of(
-            "Banco",
-            "Banca",
-            "Banque",
-            "Grupo",
-            "Gruppo",
-            "Groupe",
-            "Companhia",
-            "Compañía",
-            "Compagnie",
-            "Instituto",
-            "Istituto",
-            "Institut",
-            "Fundación",
-            "Fundação",
-            "Fondation",
-            "Fondazione",
-            "Stiftung",
-            "Universidad",
-            "Universidade",
-            "Université",
-            "Università",
-            "Universität",
-            "Sociedad",
-            "Sociedade",
-            "Société",
-            "Società",
-            "Partido",
-            "Partito",
-            "Empresa",
-            "Empresas",
-            "Corporación",
-            "Caja",
-            "Caixa",
-            "Cooperativa",
-            "Ministério",
-            "Ministerio",
-            "Ministère",
-            "Secretaría",
-            "Agência",
-            "Agencia",
-            "Asociación",
-            "Associação",
-            "Federación");
-    /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
-    private static final Set<String> FOREIGN_ARTICLES =
-            Set.of("Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
-    /** Generation suffixes that belong to the name they follow. */
-    private static final Set<String> GENERATIONS = Set.of("Jr.", "Jr", "Sr.", "Sr");
-    /** Lower-case particles joined by a hyphen to an Arabic family name: "al-Jadaan", "el-Sisi", "bin-Salman". */
-    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ul", "bin", "abu");
-
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "in",
-            "from",
-            "to",
-            "near",
-            "across",
-            "throughout",
-            "outside",
-            "inside",
-            "into",
-            "via",
-            "toward",
-            "towards",
-            "around",
-            "visit",
-            "visited",
-            "visiting");
 
     private final Lexicon lexicon;
     private final PlaceAsActor placeAsActor;
@@ -377,10 +131,6 @@ final class NameFinder {
         }
     }
 
-    /** First words of a wire story's credit line: "Reporting by", "Additional reporting by", "Editing by". */
-    private static final Set<String> CREDIT_WORDS =
-            Set.of("reporting", "writing", "editing", "reported", "written", "edited", "compiled", "research");
-
     /**
      * "Reporting by …; Editing by …", "Additional reporting by …", often in brackets: the line that credits a story's
      * journalists.
@@ -389,7 +139,7 @@ final class NameFinder {
         int first = !tokens.isEmpty() && tokens.get(0).is("(") ? 1 : 0;
         first += tokens.size() > first && tokens.get(first).is("additional") ? 1 : 0;
         return tokens.size() > first + 2
-                && CREDIT_WORDS.contains(tokens.get(first).lower)
+                && NameParts.CREDIT_WORDS.contains(tokens.get(first).lower)
                 && tokens.get(first + 1).is("by");
     }
 
@@ -420,14 +170,8 @@ final class NameFinder {
                 && !isUnitOrOrdinal(tokens, k)
                 && !isCompoundPrefix(tokens, k)
                 && !(k > 0 && tokens.get(k - 1).text.equals("(") && tickerEnd(tokens, k - 1) > 0)
-                && !(k > 1 && EXCHANGES.contains(tokens.get(k - 2).text) && tickerEnd(tokens, k - 2) > 0);
+                && !(k > 1 && NameParts.EXCHANGES.contains(tokens.get(k - 2).text) && tickerEnd(tokens, k - 2) > 0);
     }
-
-    /** English prefixes written as a word of their own before a hyphen: "Co-author", "Ex-minister", "Anti-graft". */
-    private static final Set<String> COMPOUND_PREFIXES = Set.of(
-            "co", "ex", "anti", "pro", "non", "post", "pre", "mid", "vice", "self", "semi", "multi", "inter", "counter",
-            "cross", "half", "sub", "super", "ultra", "re", "de", "over", "under", "off", "on", "well", "long", "short",
-            "high", "low", "full", "part", "all", "first", "second", "third", "one", "two", "three", "four", "five");
 
     /**
      * A sentence's capitalised first word that is only the prefix of a compound ("Co-author Ana Lima said", "Ex-minister
@@ -435,7 +179,7 @@ final class NameFinder {
      */
     private static boolean isCompoundPrefix(final List<Token> tokens, final int k) {
         return k + 2 < tokens.size()
-                && COMPOUND_PREFIXES.contains(tokens.get(k).lower)
+                && NameParts.COMPOUND_PREFIXES.contains(tokens.get(k).lower)
                 && isJoiningHyphen(tokens, k + 1)
                 && tokens.get(k + 2).isWord()
                 && !tokens.get(k + 2).capitalised;
@@ -455,41 +199,10 @@ final class NameFinder {
                 && anyToken(tokens, a, b, t -> t.capitalised && t.text.charAt(0) == initial);
     }
 
-    /**
-     * Kinds of business that, written right before a name, make it a company ("risk consultancy Vantor", "Polish
-     * biotech Selvara", "state miner Erdo"), beyond the lexicon's organisation cues; none is a person's role. Not
-     * {@link #BODY_NOUNS}: "producer", "investor", "developer", "trader" before a name are as often a person's role.
-     */
-    private static final Set<String> COMPANY_KINDS = Set.of(
-            "consultancy",
-            "biotech",
-            "drugmaker",
-            "miner",
-            "refiner",
-            "shipper",
-            "steelmaker",
-            "brewer",
-            "exporter",
-            "importer",
-            "distributor",
-            "wholesaler",
-            "telecom",
-            "telco",
-            "fintech",
-            "consortium",
-            "cooperative",
-            "nonprofit",
-            "shipbuilder",
-            "lessor",
-            "maker",
-            "producer",
-            "supplier",
-            "developer",
-            "line");
-
     /** "turbine maker X", "shipping line X", "drugmaker X": a lower-case kind of business right before a name. */
     private static boolean isCompanyKind(final Token t) {
-        return !t.capitalised && (COMPANY_KINDS.contains(t.lower) || t.lower.endsWith("maker") && t.lower.length() > 6);
+        return !t.capitalised
+                && (ContextWords.COMPANY_KINDS.contains(t.lower) || t.lower.endsWith("maker") && t.lower.length() > 6);
     }
 
     /** Whether a token from {@code from} (inclusive) to {@code to} (exclusive) passes {@code test}. */
@@ -516,9 +229,6 @@ final class NameFinder {
                 && tokens.get(k + 1).glued;
     }
 
-    /** Stock exchanges that open a ticker in brackets: "(NYSE: ABC)". */
-    private static final Set<String> EXCHANGES = Set.of("NYSE", "Nasdaq", "NASDAQ", "LSE", "TSX", "ASX", "JSE");
-
     /**
      * A listed company's ticker in brackets at {@code k} (the opening bracket, or the exchange after it): "(OSTR.L)",
      * "(VALE3.SA)", "(NYSE: KLM)". Returns the index after the closing bracket, or -1.
@@ -530,7 +240,7 @@ final class NameFinder {
             q++;
         }
         if (q + 1 < n
-                && EXCHANGES.contains(tokens.get(q).text)
+                && NameParts.EXCHANGES.contains(tokens.get(q).text)
                 && tokens.get(q + 1).text.equals(":")) {
             q += 2;
             if (q + 1 < n && tokens.get(q).allCaps && tokens.get(q + 1).text.equals(")")) {
@@ -571,7 +281,7 @@ final class NameFinder {
         final Token t = tokens.get(k);
         final Token prev = tokens.get(k - 1);
         if (prev.kind == Token.Kind.NUMBER) {
-            return UNITS.contains(t.text);
+            return NameParts.UNITS.contains(t.text);
         }
         return isRegnalNumber(t) && (prev.text.equals("/") || prev.capitalised && isCountedNoun(prev));
     }
@@ -580,11 +290,6 @@ final class NameFinder {
     private boolean isCountedNoun(final Token t) {
         return lexicon.isOnlyCommonWord(t) && !lexicon.isFirstName(t) && lexicon.titleEndingAt(List.of(t), 1) == 0;
     }
-
-    /** Unit symbols that follow a number and look like initials or acronyms. */
-    private static final Set<String> UNITS = Set.of(
-            "C", "F", "K", "GW", "MW", "KW", "kW", "TW", "GWh", "MWh", "TWh", "KWh", "kWh", "Mt", "Gt", "Bcf", "Tcf",
-            "MB", "GB", "TB", "Hz", "GHz", "MHz", "V", "W", "A", "Gbps", "Mbps", "Btu", "BTU");
 
     /** "St Helens", "St. Mary's Hospital": "St" before a name is a saint's, part of the name. */
     private static boolean isSaint(final List<Token> tokens, final int k) {
@@ -616,7 +321,7 @@ final class NameFinder {
             } else if (j + 1 < n && j - from <= 2 && isEpithet(tokens, used, from, j)) {
                 j += 2; // "Ivan the Terrible", "Louis the Pious"
             } else if (j + 2 < n
-                    && ARABIC_PARTICLES.contains(t.text)
+                    && NameParts.ARABIC_PARTICLES.contains(t.text)
                     && isJoiningHyphen(tokens, j + 1)
                     && isNameToken(tokens, used, j + 2)) {
                 j += 3; // "Abdel Fattah el-Sisi", "Khalid al-Faisal"
@@ -624,7 +329,7 @@ final class NameFinder {
                 j += 2;
             } else if (j + 2 < n
                     && j > from
-                    && PARTICLES.contains(t.lower)
+                    && NameParts.PARTICLES.contains(t.lower)
                     && !t.capitalised
                     && !used[j]
                     && isParticle(tokens.get(j + 1))
@@ -709,9 +414,9 @@ final class NameFinder {
     private static boolean isGenerationSuffix(final List<Token> tokens, final int j) {
         final Token t = tokens.get(j);
         if (t.text.equals(",")) {
-            return j + 1 < tokens.size() && GENERATIONS.contains(tokens.get(j + 1).text);
+            return j + 1 < tokens.size() && NameParts.GENERATIONS.contains(tokens.get(j + 1).text);
         }
-        return GENERATIONS.contains(t.text);
+        return NameParts.GENERATIONS.contains(t.text);
     }
 
     /**
@@ -818,7 +523,7 @@ final class NameFinder {
             final Token t = tokens.get(q);
             // a country or a word no list knows may open the name: "the U.S. Food and Drug Administration"
             final boolean country = q == first && j - q >= 2 && (isCountryWord(t) || isUnlistedWord(t));
-            if (t.capitalised ? !isPlainWord(t) && !country : !NAME_JOINTS.contains(t.lower)) {
+            if (t.capitalised ? !isPlainWord(t) && !country : !NameParts.NAME_JOINTS.contains(t.lower)) {
                 return -1;
             }
         }
@@ -832,7 +537,7 @@ final class NameFinder {
                 if (lexicon.isOrgHead(t) && !nameGoesOn) {
                     return q;
                 }
-            } else if (!t.capitalised && !used[q] && NAME_JOINTS.contains(t.lower) && q > j + 1) {
+            } else if (!t.capitalised && !used[q] && NameParts.NAME_JOINTS.contains(t.lower) && q > j + 1) {
                 q++;
             } else {
                 return -1;
@@ -840,8 +545,6 @@ final class NameFinder {
         }
         return -1;
     }
-
-    private static final Set<String> NAME_JOINTS = Set.of("of", "for", "the", "and");
 
     /**
      * "Lisbon-Madrid", "China-Europe": a hyphen at {@code j} between two known places is a route or a relation, not
@@ -916,7 +619,7 @@ final class NameFinder {
         final Token t = tokens.get(j);
         final Token owner = tokens.get(j - 1);
         final boolean plural = t.kind == Token.Kind.POSSESSIVE
-                ? POSSESSIVE_NAME_PARTS.contains(owner.lower)
+                ? NameParts.POSSESSIVE_NAME_PARTS.contains(owner.lower)
                 : (t.text.equals("'") || t.text.equals("\u2019"))
                         && t.glued
                         && owner.capitalised
@@ -1050,7 +753,7 @@ final class NameFinder {
     private boolean joinsOrgName(final List<Token> tokens, final int from, final Token joint) {
         final Token first = tokens.get(from);
         if (joint.kind == Token.Kind.POSSESSIVE) {
-            return POSSESSIVE_NAME_PARTS.contains(first.lower);
+            return NameParts.POSSESSIVE_NAME_PARTS.contains(first.lower);
         }
         return joint.is("and")
                 && lexicon.name(first.text) == null
@@ -1072,7 +775,7 @@ final class NameFinder {
     }
 
     private static boolean isParticle(final Token t) {
-        return !t.capitalised && PARTICLES.contains(t.lower);
+        return !t.capitalised && NameParts.PARTICLES.contains(t.lower);
     }
 
     private boolean isConnector(final List<Token> tokens, final boolean[] used, final int from, final int j) {
@@ -1083,7 +786,7 @@ final class NameFinder {
         if (t.is("of") || t.is("for")) {
             return allowsOf(tokens, j);
         }
-        return PARTICLES.contains(t.lower) && j > from;
+        return NameParts.PARTICLES.contains(t.lower) && j > from;
     }
 
     /**
@@ -1129,7 +832,7 @@ final class NameFinder {
             int afterLastTitle = -1;
             int nameEnd = to;
             while (nameEnd > from
-                    && (GENERATIONS.contains(tokens.get(nameEnd - 1).text)
+                    && (NameParts.GENERATIONS.contains(tokens.get(nameEnd - 1).text)
                             || tokens.get(nameEnd - 1).text.equals(","))) {
                 nameEnd--; // "Martin Luther King, Jr.": the title word "King" ends the name
             }
@@ -1246,7 +949,8 @@ final class NameFinder {
             while (b > a
                     && (!tokens.get(b - 1).isWord()
                             || tokens.get(b - 1).is("of")
-                            || !tokens.get(b - 1).capitalised && PARTICLES.contains(tokens.get(b - 1).lower))) {
+                            || !tokens.get(b - 1).capitalised
+                                    && NameParts.PARTICLES.contains(tokens.get(b - 1).lower))) {
                 b--;
             }
         }
@@ -1277,12 +981,6 @@ final class NameFinder {
         return a;
     }
 
-    /** Last words of a venue's name: "Civic Centre", "Kelvin Theatre", "Town Hall". */
-    private static final Set<String> VENUE_HEADS =
-            Set.of("Centre", "Center", "Theatre", "Theater", "Hall", "Arena", "Auditorium", "Stadium", "Pavilion");
-    /** Prepositions of where something happens, before "the" and a venue: "at the", "outside the". */
-    private static final Set<String> VENUE_PREPOSITIONS = Set.of("at", "outside", "inside", "near", "opposite");
-
     /**
      * "told a news conference at the Civic Centre", "outside the Kelvin Theatre": a name ending in a venue's head
      * after "at/outside/inside the" is the venue, not the body that runs it; not after a person's role ("an analyst
@@ -1291,19 +989,15 @@ final class NameFinder {
     private boolean isVenue(final List<Token> tokens, final int a, final int b) {
         if (a < 2
                 || b - a < 2
-                || !VENUE_HEADS.contains(tokens.get(b - 1).text)
+                || !NameParts.VENUE_HEADS.contains(tokens.get(b - 1).text)
                 || !tokens.get(a - 1).is("the")
-                || !VENUE_PREPOSITIONS.contains(tokens.get(a - 2).lower)
+                || !ContextWords.VENUE_PREPOSITIONS.contains(tokens.get(a - 2).lower)
                 || a >= 3 && isLowerCaseRole(tokens.get(a - 3))
                 || anyToken(tokens, a, b, t -> t.is("of") || t.is("for"))) {
             return false;
         }
         return lexicon.name(Lexicon.key(tokens, a, b, false)) == null;
     }
-
-    /** Month abbreviations written without a period before a day or year: "Nov 21", "Sept 2026". */
-    private static final Set<String> MONTH_ABBREVIATIONS =
-            Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /**
      * One token that names nothing: a single letter ("T", "C"), a letter-and-digit code no list knows ("W3"), or a
@@ -1314,7 +1008,7 @@ final class NameFinder {
         if (t.text.length() == 1) {
             return true;
         }
-        if (MONTH_ABBREVIATIONS.contains(t.text)) {
+        if (NameParts.MONTH_ABBREVIATIONS.contains(t.text)) {
             return a + 1 < tokens.size() && tokens.get(a + 1).kind == Token.Kind.NUMBER;
         }
         return t.text.matches("[A-Z]{1,2}[0-9]{1,3}") && lexicon.name(t.text) == null;
@@ -1339,7 +1033,7 @@ final class NameFinder {
                 && lexicon.isOnlyCommonWord(t)
                 && !lexicon.isFirstName(t)
                 && lexicon.name(t.text) == null
-                && !PLACE_FIRST_WORDS.contains(t.text)
+                && !NameParts.PLACE_FIRST_WORDS.contains(t.text)
                 && lexicon.isFirstName(tokens.get(a + 1))
                 && !Lexicon.isStormWord(tokens.get(a + 1).text) // "Tropical Storm Ardena"
                 && !lexicon.isOrgHead(tokens.get(b - 1))
@@ -1351,7 +1045,7 @@ final class NameFinder {
         }
         if (b - a >= 2
                 && b - a <= 4
-                && (lexicon.isRole(t) || PERSON_NOUNS.contains(t.lower))
+                && (lexicon.isRole(t) || ContextWords.PERSON_NOUNS.contains(t.lower))
                 && lexicon.isOnlyCommonWord(t)
                 && lexicon.name(t.text) == null
                 && (isUnknownWord(tokens.get(a + 1))
@@ -1372,14 +1066,10 @@ final class NameFinder {
         return lexicon.isOnlyCommonWord(t)
                 && lexicon.name(t.text) == null
                 && !lexicon.isOrgHead(t)
-                && (RIVALS.contains(t.lower) || BODY_NOUNS.contains(t.lower) || lexicon.isOrgCueWord(t.lower));
+                && (ContextWords.RIVALS.contains(t.lower)
+                        || ContextWords.BODY_NOUNS.contains(t.lower)
+                        || lexicon.isOrgCueWord(t.lower));
     }
-
-    /** Nouns for a kind of person, beyond the roles, that open a sentence before a name: "Teenager X won". */
-    private static final Set<String> PERSON_NOUNS =
-            Set.of("teenager", "youngster", "veteran", "newcomer", "rookie", "debutant", "schoolgirl", "schoolboy");
-
-    private static final Set<String> RIVALS = Set.of("rival", "peer", "competitor", "partner", "parent", "compatriot");
 
     /** A capitalised word no list or dictionary knows: "Ferrosul". */
     private boolean isUnknownWord(final Token t) {
@@ -1445,7 +1135,7 @@ final class NameFinder {
         if (a == 0 && first.dateline && last.allCaps && entry.type() == EntityType.LOCATION) {
             m.add(Evidence.DATELINE);
         }
-        if (entry == null && len >= 2 && LEGAL_FORMS.contains(last.text)) {
+        if (entry == null && len >= 2 && NameParts.LEGAL_FORMS.contains(last.text)) {
             final Lexicon.NameEntry company = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
             if (company != null && company.type() == EntityType.ORGANIZATION) {
                 entry = company; // "Google LLC" is "Google"
@@ -1490,19 +1180,19 @@ final class NameFinder {
         final boolean placeFirst = len >= 2
                 && entry == null
                 && !lexicon.isOrgHead(last)
-                && (PLACE_FIRST_WORDS.contains(first.text)
-                        || PLACE_FIRST_WORDS_BEFORE_A_PARTICLE.contains(first.text)
+                && (NameParts.PLACE_FIRST_WORDS.contains(first.text)
+                        || NameParts.PLACE_FIRST_WORDS_BEFORE_A_PARTICLE.contains(first.text)
                                 && len >= 3
-                                && PARTICLES.contains(tokens.get(a + 1).text));
+                                && NameParts.PARTICLES.contains(tokens.get(a + 1).text));
         if (placeFirst) {
             m.add(Evidence.PLACE_FIRST_WORD);
         }
-        if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
+        if (len >= 2 && entry == null && NameParts.FOREIGN_ARTICLES.contains(first.text)) {
             m.add(Evidence.FOREIGN_ARTICLE);
         }
         final boolean knownBodyAtEnd = entry == null && len >= 3 && endsInKnownBody(tokens, a, b);
         if (knownBodyAtEnd
-                || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)
+                || len >= 2 && entry == null && NameParts.ORG_FIRST_WORDS.contains(first.text)
                 // names joined by "&" are a firm's ("Delmont & Hale", "Simon & Kell"), unless given names on both
                 // sides show two people written informally ("Laura & Bridget"): news joins people by "and"
                 || len >= 3
@@ -1578,7 +1268,7 @@ final class NameFinder {
         final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
         if (clubTown
                 && prev != null
-                && PLACE_PREPOSITIONS.contains(prev.lower)
+                && ContextWords.PLACE_PREPOSITIONS.contains(prev.lower)
                 && !prev.is("to")
                 && !prev.is("visit")
                 && !prev.is("visited")
@@ -1603,7 +1293,7 @@ final class NameFinder {
                 && tokens.get(a - 2).capitalised) {
             m.add(Evidence.OF_AFTER_A_NAME);
         } else if (prev != null
-                && PLACE_PREPOSITIONS.contains(prev.lower)
+                && ContextWords.PLACE_PREPOSITIONS.contains(prev.lower)
                 && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(Evidence.PLACE_PREPOSITION);
@@ -1620,7 +1310,7 @@ final class NameFinder {
                 && prev != null
                 && prev.is("between")
                 && a >= 2
-                && ROUTES.contains(tokens.get(a - 2).lower)) {
+                && ContextWords.ROUTES.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "the road between A and B"
         } else if (mayBePlace && b < n && tokens.get(b).is("department") && !lexicon.isCommonWord(last)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "Cusmayo department"; "the State department" is a ministry
@@ -1632,7 +1322,7 @@ final class NameFinder {
         if (mayBePlace
                 && b + 2 < n
                 && tokens.get(b).text.equals(",")
-                && PLACE_RELATIONS.contains(tokens.get(b + 1).lower)
+                && ContextWords.PLACE_RELATIONS.contains(tokens.get(b + 1).lower)
                 && !tokens.get(b + 1).capitalised) {
             m.add(Evidence.PLACE_APPOSITIVE); // "At Tan Chau, near the border", "Kungrad, north of"
         }
@@ -1669,7 +1359,7 @@ final class NameFinder {
         } else if (len == 2
                 && entry == null
                 && b < n
-                && SCORES.contains(tokens.get(b).lower)
+                && ContextWords.SCORES.contains(tokens.get(b).lower)
                 && !last.lower.endsWith("s")
                 && !lexicon.isCommonWord(last)) {
             // "Tavrek Olunde scored twice": a scorer of two names no list knows is a player; a team's name is a
@@ -1708,10 +1398,10 @@ final class NameFinder {
                     && (tokens.get(b + 1).allCaps || isWordAcronymOf(tokens, a, b, tokens.get(b + 1)))) {
                 m.acronym = tokens.get(b + 1).text;
             }
-            if (!next.capitalised && STAFF.contains(next.lower)) {
+            if (!next.capitalised && ContextWords.STAFF.contains(next.lower)) {
                 m.add(Evidence.STAFF_AFTER);
             }
-            if (len == 1 && !next.capitalised && LEADER_OF.contains(next.lower)) {
+            if (len == 1 && !next.capitalised && ContextWords.LEADER_OF.contains(next.lower)) {
                 m.add(Evidence.LEADER_OF);
             }
             final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
@@ -1770,32 +1460,6 @@ final class NameFinder {
         }
         return m;
     }
-
-    /** Words before a name that make it a body's: "chief executive of X", "invested in X", "a stake in X". */
-    private static final Set<String> OF_A_BODY = Set.of(
-            "executive",
-            "executives",
-            "ceo",
-            "founder",
-            "co-founder",
-            "chairman",
-            "chairwoman",
-            "shareholders",
-            "shareholder",
-            "shares",
-            "subsidiary",
-            "unit",
-            "owner",
-            "owners",
-            "customers",
-            "clients",
-            "employees",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "board",
-            "acquisition",
-            "takeover");
     /**
      * "the Greyhollow mine", "Kelso airport"; after "the", "its" or a possessive also one lower-case word between:
      * "its Condoray gold mine" ("Lillesand lost power" is no facility).
@@ -1810,7 +1474,7 @@ final class NameFinder {
             if (!t.isWord() || t.capitalised) {
                 return false;
             }
-            if (FACILITY_NOUNS.contains(t.lower)) {
+            if (ContextWords.FACILITY_NOUNS.contains(t.lower)) {
                 return true;
             }
         }
@@ -1838,18 +1502,9 @@ final class NameFinder {
             return false;
         }
         final String singular = t.lower.substring(0, t.lower.length() - 1);
-        return PLACE_PLURALS.contains(t.lower)
+        return ContextWords.PLACE_PLURALS.contains(t.lower)
                 || lexicon.isPlaceNoun(Tokenizer.tokenize(singular).get(0));
     }
-
-    /** Nouns of a way between two places: "the road between A and B". */
-    private static final Set<String> ROUTES = Set.of("road", "highway", "railway", "route", "border", "flights");
-
-    /** What follows "X," when X is a place: "near", "north of", "close to". */
-    private static final Set<String> PLACE_RELATIONS =
-            Set.of("near", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
-
-    private static final Set<String> SCORES = Set.of("scored", "netted");
 
     /**
      * "the Denver Nuggets", "the Dallas Mavericks": "the", then two capitalised words ending in a plural, is a
@@ -1859,58 +1514,6 @@ final class NameFinder {
         final String last = tokens.get(b - 1).lower;
         return b - a == 2 && a > 0 && tokens.get(a - 1).is("the") && last.endsWith("s") && !last.endsWith("ss");
     }
-
-    /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
-    private static final Set<String> PLAYS = Set.of(
-            "header", "headers", "goal", "goals", "penalty", "cross", "pass", "shot", "strike", "volley", "assist",
-            "try", "tries", "brace", "save", "saves", "finish", "tackle", "kick");
-
-    private static final Set<String> IN_A_BODY = Set.of(
-            "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");
-    /** What a body has, after "X, whose": "shares", "card readers", "headquarters". */
-    private static final Set<String> OWNED_BY_A_BODY = Set.of(
-            "shares",
-            "stock",
-            "products",
-            "brands",
-            "brand",
-            "card",
-            "cards",
-            "customers",
-            "clients",
-            "plant",
-            "plants",
-            "factory",
-            "factories",
-            "mine",
-            "mines",
-            "parent",
-            "owners",
-            "headquarters",
-            "investors",
-            "members",
-            "subsidiaries",
-            "stores",
-            "shops",
-            "app",
-            "apps",
-            "services",
-            "bonds",
-            "debt",
-            "revenue",
-            "profits",
-            "sales",
-            "lawyers",
-            "employees",
-            "staff",
-            "fleet",
-            "network");
-    /** Nouns of a company's statement: "X said in a statement", "X said in a filing". */
-    private static final Set<String> STATEMENTS =
-            Set.of("statement", "filing", "release", "note", "email", "emailed", "website");
-
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
-    private static final Set<String> BODY_PRONOUNS = Set.of("its", "itself");
 
     /**
      * Context that news gives organisations, places and people beyond titles and gazetteers: a role in apposition
@@ -1944,7 +1547,7 @@ final class NameFinder {
             m.add(Evidence.ROLE_BEFORE); // "engineers X and Y": the list's second name joins the proven first
         }
         if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
-            if (OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
+            if (ContextWords.OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
                 m.add(Evidence.WHOSE_HOLDINGS);
             } else {
                 m.add(Evidence.WHOSE);
@@ -1953,7 +1556,7 @@ final class NameFinder {
         final boolean statement = b + 3 < n
                 && lexicon.isSpeechVerb(tokens.get(b))
                 && tokens.get(b + 1).is("in")
-                && STATEMENTS.contains(tokens.get(b + 3).lower);
+                && ContextWords.STATEMENTS.contains(tokens.get(b + 3).lower);
         if (unlisted && statement) {
             m.add(Evidence.STATEMENT);
         } else if (b < n
@@ -1967,9 +1570,10 @@ final class NameFinder {
         final boolean subject = b < n
                 && tokens.get(b).isWord()
                 && !tokens.get(b).capitalised
-                && (prev == null || !PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("of") && !prev.is("at"));
+                && (prev == null
+                        || !ContextWords.PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("of") && !prev.is("at"));
         final int pronoun = subject ? referringPronoun(tokens, b) : -1;
-        if (pronoun >= 0 && PERSON_PRONOUNS.contains(tokens.get(pronoun).lower)) {
+        if (pronoun >= 0 && ContextWords.PERSON_PRONOUNS.contains(tokens.get(pronoun).lower)) {
             m.add(Evidence.PERSON_PRONOUN);
         } else if (pronoun >= 0 && unlisted) {
             m.add(Evidence.BODY_PRONOUN);
@@ -1979,13 +1583,17 @@ final class NameFinder {
                 && (prev.is("of")
                         || prev.is("at")
                         || prev.is("in") && tokens.get(a - 2).lower.startsWith("share"))
-                && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
+                && ContextWords.OF_A_BODY.contains(tokens.get(a - 2).lower)) {
             // "in" only after shares: "employees in X", "a unit in X" are as often where they are
             m.add(unlisted ? Evidence.OFFICE_OF_A_BODY : Evidence.OFFICE_OF_A_LISTED_BODY);
-        } else if (unlisted && prev != null && prev.is("in") && a >= 2 && IN_A_BODY.contains(tokens.get(a - 2).lower)) {
+        } else if (unlisted
+                && prev != null
+                && prev.is("in")
+                && a >= 2
+                && ContextWords.IN_A_BODY.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.INVESTED_IN);
         }
-        if (prev != null && prev.is("from") && a >= 2 && PLAYS.contains(tokens.get(a - 2).lower)) {
+        if (prev != null && prev.is("from") && a >= 2 && ContextWords.PLAYS.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.PLAYER_FROM);
         }
         if (b + 1 < n
@@ -2009,14 +1617,17 @@ final class NameFinder {
         if (unlisted && b < n && tokens.get(b).text.equals("(") && tickerEnd(tokens, b) > 0) {
             m.add(Evidence.TICKER); // "Ostrander (OSTR.L) rose"
         }
-        if (unlisted && b + 2 < n && isJoiningHyphen(tokens, b) && OWNED.contains(tokens.get(b + 1).lower)) {
+        if (unlisted
+                && b + 2 < n
+                && isJoiningHyphen(tokens, b)
+                && ContextWords.OWNED.contains(tokens.get(b + 1).lower)) {
             m.add(Evidence.OWNER); // "Harbinor-owned Vestry"
         }
         if (unlisted
                 && b + 2 < n
                 && tokens.get(b).text.equals(",")
                 && tokens.get(b + 1).is("which")
-                && BUSINESS_VERBS.contains(tokens.get(b + 2).lower)) {
+                && ContextWords.BUSINESS_VERBS.contains(tokens.get(b + 2).lower)) {
             m.add(Evidence.BODY_APPOSITIVE); // "Ferrant, which makes cables,"
         }
         if (unlisted
@@ -2029,7 +1640,11 @@ final class NameFinder {
         if (unlisted && subject && itActsAfterSpeech(tokens, b)) {
             m.add(Evidence.BODY_PRONOUN); // "Vortana said it would cut 300 jobs"
         }
-        if (unlisted && prev != null && prev.is("at") && a >= 2 && EMPLOYED.contains(tokens.get(a - 2).lower)) {
+        if (unlisted
+                && prev != null
+                && prev.is("at")
+                && a >= 2
+                && ContextWords.EMPLOYED.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.AT_AFTER_A_ROLE); // "works at Quillam"
         }
         if (b + 2 < n && tokens.get(b).text.equals(",")) {
@@ -2068,62 +1683,8 @@ final class NameFinder {
             final Token next = tokens.get(k + 1);
             return next.is("agency") || next.is("service") || next.is("website") || next.is("channel");
         }
-        return MEDIA_NOUNS.contains(t.lower);
+        return ContextWords.MEDIA_NOUNS.contains(t.lower);
     }
-
-    /** "X-owned", "X-backed": what a body does to another. "X-led" is left out: people lead too. */
-    private static final Set<String> OWNED =
-            Set.of("owned", "backed", "controlled", "funded", "operated", "listed", "financed");
-    /** What a body does, after "X, which": "makes cables", "operates 40 stores". */
-    private static final Set<String> BUSINESS_VERBS = Set.of(
-            "makes",
-            "operates",
-            "runs",
-            "owns",
-            "produces",
-            "sells",
-            "employs",
-            "supplies",
-            "manufactures",
-            "provides",
-            "offers",
-            "mines",
-            "exports",
-            "imports",
-            "distributes",
-            "manages",
-            "builds",
-            "develops",
-            "trades",
-            "ships",
-            "refines",
-            "processes",
-            "insures",
-            "lends",
-            "invests",
-            "markets",
-            "retails",
-            "brews");
-    /** Before "at X": "works at X", "a job at X" (what a person does at a body). */
-    private static final Set<String> EMPLOYED =
-            Set.of("works", "worked", "working", "employed", "job", "jobs", "employee", "employees");
-    /** Nouns for a body that open the next sentence after one its name opens: "The company said …". */
-    private static final Set<String> BODY_ANAPHORS = Set.of(
-            "company",
-            "firm",
-            "group",
-            "bank",
-            "miner",
-            "insurer",
-            "lender",
-            "retailer",
-            "carrier",
-            "airline",
-            "brewer",
-            "chipmaker",
-            "carmaker",
-            "exporter",
-            "producer");
 
     /**
      * Does the sentence after the one at {@code b} open with "The company", "The firm", "The miner" …? A one-word name
@@ -2134,36 +1695,11 @@ final class NameFinder {
         for (int q = b; q + 1 < n && q < b + 40; q++) {
             final Token t = tokens.get(q);
             if (t.sentenceStart) {
-                return t.is("the") && BODY_ANAPHORS.contains(tokens.get(q + 1).lower);
+                return t.is("the") && ContextWords.BODY_ANAPHORS.contains(tokens.get(q + 1).lower);
             }
         }
         return false;
     }
-
-    /** After "X said it": modals and verbs of a body's plans ("it would cut", "it plans to"). */
-    private static final Set<String> MODALS = Set.of("would", "will", "had", "has", "could", "may", "might");
-
-    private static final Set<String> PLANS = Set.of(
-            "plans",
-            "planned",
-            "expects",
-            "expected",
-            "intends",
-            "intended",
-            "aims",
-            "agreed",
-            "posted",
-            "reported",
-            "cut",
-            "cuts",
-            "hired",
-            "sold",
-            "bought",
-            "acquired",
-            "closed",
-            "opened",
-            "raised",
-            "sued");
 
     /**
      * "X said it would cut 300 jobs", "X said it plans to …": "it" as the subject of a body's act right after its
@@ -2182,11 +1718,11 @@ final class NameFinder {
             return false;
         }
         final Token verb = tokens.get(q + 1);
-        if (PLANS.contains(verb.lower)) {
+        if (ContextWords.PLANS.contains(verb.lower)) {
             return true;
         }
         final Token next = tokens.get(q + 2);
-        return MODALS.contains(verb.lower)
+        return ContextWords.MODALS.contains(verb.lower)
                 && next.isWord()
                 && !next.capitalised
                 && !next.is("be")
@@ -2194,9 +1730,6 @@ final class NameFinder {
                 && !next.is("not")
                 && !lexicon.isFunctionWord(next);
     }
-
-    private static final Set<String> MEDIA_NOUNS =
-            Set.of("radio", "television", "newspaper", "broadcaster", "daily", "weekly", "tabloid", "channel");
 
     /**
      * "the Sydney Kings", "the Perth Wildcats", "the New Zealand Breakers": "the", a known place and one capitalised
@@ -2235,7 +1768,8 @@ final class NameFinder {
         final int n = tokens.size();
         if (a > 0
                 && (lexicon.isOpponentCue(tokens.get(a - 1))
-                        || !tokens.get(a - 1).capitalised && MATCH_RESULTS.contains(tokens.get(a - 1).lower))) {
+                        || !tokens.get(a - 1).capitalised
+                                && ContextWords.MATCH_RESULTS.contains(tokens.get(a - 1).lower))) {
             return true; // "beat X", "host X"
         }
         if (a >= 2
@@ -2247,7 +1781,7 @@ final class NameFinder {
             return false;
         }
         final Token next = tokens.get(b);
-        return !next.capitalised && MATCH_RESULTS.contains(next.lower)
+        return !next.capitalised && ContextWords.MATCH_RESULTS.contains(next.lower)
                 || next.kind == Token.Kind.NUMBER
                         && b + 2 < n
                         && tokens.get(b + 1).text.equals("-")
@@ -2261,36 +1795,6 @@ final class NameFinder {
                 && tokens.get(k - 1).text.equals("-")
                 && tokens.get(k - 2).kind == Token.Kind.NUMBER;
     }
-
-    private static final Set<String> MATCH_RESULTS = Set.of(
-            "beat",
-            "beats",
-            "defeated",
-            "defeats",
-            "won",
-            "win",
-            "wins",
-            "lost",
-            "lose",
-            "loses",
-            "drew",
-            "draw",
-            "draws",
-            "edged",
-            "thrashed",
-            "routed",
-            "eliminated",
-            "trailed",
-            "trail",
-            "hosted",
-            "host",
-            "hosts",
-            "faced",
-            "face",
-            "faces",
-            "play",
-            "played",
-            "plays");
 
     private static boolean isClosingQuote(final Token t) {
         return t.text.equals("\"") || t.text.equals("\u201d") || t.text.equals("'") || t.text.equals("\u2019");
@@ -2335,7 +1839,7 @@ final class NameFinder {
             if (t.capitalised && q > b && !lexicon.isNotEntity(t) && !QuantityRecognizer.isDateWord(t)) {
                 return -1; // another name may be what the pronoun refers to; a date ("said on Tuesday its") is not
             }
-            if (PERSON_PRONOUNS.contains(t.lower) || BODY_PRONOUNS.contains(t.lower)) {
+            if (ContextWords.PERSON_PRONOUNS.contains(t.lower) || ContextWords.BODY_PRONOUNS.contains(t.lower)) {
                 return q;
             }
         }
@@ -2361,16 +1865,16 @@ final class NameFinder {
                     || t.is("that")
                     || t.is("which")
                     || t.is("who")
-                    || APPOSITIVE_ENDS.contains(t.lower)) {
+                    || ContextWords.APPOSITIVE_ENDS.contains(t.lower)) {
                 return null; // ", a partner at Copenhagen consultancy X": the kind is the name's after "at"
             }
             if (lexicon.isOrgCue(t)
-                    || BODY_NOUNS.contains(t.lower)
-                    || BODY_NOUNS.contains(singular(t.lower))
+                    || ContextWords.BODY_NOUNS.contains(t.lower)
+                    || ContextWords.BODY_NOUNS.contains(singular(t.lower))
                     || isCompanyKind(t)) {
                 return EntityType.ORGANIZATION;
             }
-            if (lexicon.isPlaceNoun(t) && !t.is("area") || SETTLEMENTS.contains(t.lower)) {
+            if (lexicon.isPlaceNoun(t) && !t.is("area") || ContextWords.SETTLEMENTS.contains(t.lower)) {
                 return EntityType.LOCATION;
             }
             if (lexicon.isRole(t) || lexicon.isKinNoun(t)) {
@@ -2380,73 +1884,10 @@ final class NameFinder {
         return null;
     }
 
-    private static final Set<String> APPOSITIVE_ENDS = Set.of("at", "for", "in", "with", "to", "from", "on");
-
     /** "houses" → "house", "miners" → "miner"; other words unchanged. */
     private static String singular(final String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
-
-    /** Nouns for a body that the organisation cues leave out, since they rarely stand right before its name. */
-    private static final Set<String> BODY_NOUNS = Set.of(
-            "house",
-            "miner",
-            "producer",
-            "maker",
-            "exporter",
-            "importer",
-            "lender",
-            "investor",
-            "fund",
-            "buyer",
-            "supplier",
-            "developer",
-            "provider",
-            "cooperative",
-            "co-operative",
-            "association",
-            "federation",
-            "organisation",
-            "organization",
-            "ngo",
-            "trader",
-            "fintech",
-            "business",
-            "alliance",
-            "enterprise",
-            "corporation");
-
-    private static final Set<String> SETTLEMENTS = Set.of(
-            "village", "town", "city", "hamlet", "suburb", "township", "commune", "municipality", "port", "settlement");
-
-    /** Nouns and verbs of movement before "to" that make it a place preposition: "airdrops to A and B". */
-    private static final Set<String> MOVEMENT = Set.of(
-            "airdrops",
-            "flights",
-            "flight",
-            "roads",
-            "road",
-            "route",
-            "routes",
-            "trips",
-            "trip",
-            "journey",
-            "travelled",
-            "traveled",
-            "moved",
-            "fled",
-            "returned",
-            "deported",
-            "shipped",
-            "shipments",
-            "buses",
-            "trains",
-            "ferries",
-            "access",
-            "deliveries",
-            "evacuated",
-            "convoys",
-            "convoy");
 
     /**
      * Is the name before {@code k} (a comma or "and") the last of a list opened by a place preposition: "in Peine and",
@@ -2459,15 +1900,16 @@ final class NameFinder {
             while (start >= 0
                     && tokens.get(start).capitalised
                     && q - start < 3
-                    && !PLACE_PREPOSITIONS.contains(tokens.get(start).lower)) {
+                    && !ContextWords.PLACE_PREPOSITIONS.contains(tokens.get(start).lower)) {
                 start--;
             }
             if (start == q || start < 0) {
                 return false;
             }
             final Token before = tokens.get(start);
-            final boolean movesTo = before.is("to") && start > 0 && MOVEMENT.contains(tokens.get(start - 1).lower);
-            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to")
+            final boolean movesTo =
+                    before.is("to") && start > 0 && ContextWords.MOVEMENT.contains(tokens.get(start - 1).lower);
+            if (ContextWords.PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to")
                     || movesTo
                     || lexicon.locationCueEndingAt(tokens, start + 1) > 0
                     || placeExamplesBefore(tokens, start + 1)) {
@@ -2524,15 +1966,16 @@ final class NameFinder {
             return false;
         }
         if (b < tokens.size()
-                && (lexicon.isPlaceNoun(tokens.get(b)) || GEOGRAPHIC_NOUNS.contains(tokens.get(b).lower))) {
+                && (lexicon.isPlaceNoun(tokens.get(b))
+                        || ContextWords.GEOGRAPHIC_NOUNS.contains(tokens.get(b).lower))) {
             return true;
         }
-        if (a < 2 || !PLACE_PREPOSITIONS.contains(tokens.get(a - 2).lower)) {
+        if (a < 2 || !ContextWords.PLACE_PREPOSITIONS.contains(tokens.get(a - 2).lower)) {
             return false;
         }
         // "in the Senate", "in the Times" are bodies: only a name a known river, basin or the like shares is a place
         final String name = tokens.get(a).text;
-        for (final String feature : FEATURE_HEADS) {
+        for (final String feature : ContextWords.FEATURE_HEADS) {
             final Lexicon.NameEntry place = lexicon.name(name + " " + feature);
             if (place != null && place.type() == EntityType.LOCATION) {
                 return true;
@@ -2540,13 +1983,6 @@ final class NameFinder {
         }
         return false;
     }
-
-    private static final List<String> FEATURE_HEADS =
-            List.of("River", "Basin", "Delta", "Valley", "Desert", "Mountains", "Rainforest", "Sea", "Lake");
-
-    /** Nouns after "the <Name>" that make it a region, beyond the place nouns: "the Amazon rainforest". */
-    private static final Set<String> GEOGRAPHIC_NOUNS =
-            Set.of("rainforest", "rainforests", "forest", "forests", "jungle", "biome", "interior", "headwaters");
 
     /** "towns such as A", "villages including A", "cities like A", "the towns of A": places given as examples. */
     /** "companies, including X", "lenders such as X": examples of a plural kind of body. */
@@ -2570,13 +2006,10 @@ final class NameFinder {
         return t.isWord()
                 && !t.capitalised
                 && t.lower.endsWith("s")
-                && (BODY_PLURALS.contains(t.lower)
+                && (ContextWords.BODY_PLURALS.contains(t.lower)
                         || lexicon.isOrgCue(
                                 Tokenizer.tokenize(singular(t.lower)).get(0)));
     }
-
-    private static final Set<String> BODY_PLURALS =
-            Set.of("companies", "firms", "banks", "lenders", "insurers", "groups");
 
     private static boolean placeExamplesBefore(final List<Token> tokens, final int a) {
         if (a < 2) {
@@ -2591,31 +2024,8 @@ final class NameFinder {
         } else {
             return false;
         }
-        return !tokens.get(noun).capitalised && PLACE_PLURALS.contains(tokens.get(noun).lower);
+        return !tokens.get(noun).capitalised && ContextWords.PLACE_PLURALS.contains(tokens.get(noun).lower);
     }
-
-    private static final Set<String> PLACE_PLURALS = Set.of(
-            "towns",
-            "cities",
-            "villages",
-            "areas",
-            "regions",
-            "provinces",
-            "districts",
-            "counties",
-            "communities",
-            "municipalities",
-            "settlements",
-            "suburbs",
-            "neighbourhoods",
-            "neighborhoods",
-            "localities",
-            "constituencies",
-            "parishes",
-            "islands",
-            "ports",
-            "places",
-            "states");
 
     /**
      * "Athletics Kenya", "Cycling Australia": common words, then a country (a sports body or agency named after it).
@@ -2625,7 +2035,7 @@ final class NameFinder {
         final boolean knownOrganisation = head != null && head.type() == EntityType.ORGANIZATION; // "Sony Australia"
         if (!knownOrganisation
                 && (!lexicon.isOnlyCommonWord(tokens.get(a))
-                        || DIRECTIONS.contains(tokens.get(a).text)
+                        || NameParts.DIRECTIONS.contains(tokens.get(a).text)
                         || lexicon.isFirstName(tokens.get(a)))) {
             return false;
         }
@@ -2757,7 +2167,7 @@ final class NameFinder {
     /** Direction words, then a known place or nationality: "Outer Mongolia", "South East Asia", "Northern Irish". */
     private boolean isRegionOfKnownPlace(final List<Token> tokens, final int a, final int b) {
         int q = a;
-        while (q < b - 1 && DIRECTIONS.contains(tokens.get(q).text)) {
+        while (q < b - 1 && NameParts.DIRECTIONS.contains(tokens.get(q).text)) {
             q++;
         }
         if (q == a) {
@@ -2791,17 +2201,12 @@ final class NameFinder {
                     && !t.allCaps
                     && lexicon.isFunctionWord(t)
                     && !isRegnalNumber(t)
-                    && !NAME_LINKS.contains(t.lower)) {
+                    && !NameParts.NAME_LINKS.contains(t.lower)) {
                 return true;
             }
         }
         return false;
     }
-
-    /** Function words that names of bodies and places do capitalise: "Bank Of …", "Notre Dame De …". */
-    private static final Set<String> NAME_LINKS = Set.of(
-            "the", "of", "and", "for", "de", "la", "le", "du", "del", "da", "di", "van", "von", "al", "el", "y", "los",
-            "las", "on", "upon", "in", "at");
 
     /**
      * Demonym and adjective shapes ("-ian", "-ean", "-ican", "-ese", "-ite(s)", "-ic"), creeds and movements ("-ism",
@@ -2850,18 +2255,11 @@ final class NameFinder {
                 && !t.capitalised
                 && t.text.length() <= 4
                 && !lexicon.isFunctionWord(t)
-                && !NOT_SYLLABLES.contains(t.lower);
+                && !NameParts.NOT_SYLLABLES.contains(t.lower);
     }
 
-    private static final Set<String> NOT_SYLLABLES = Set.of(
-            "era", "led", "run", "age", "born", "made", "like", "type", "size", "wide", "long", "free", "owned", "old",
-            "new", "year", "day", "week", "plus", "only", "less", "rich", "poor", "held", "ruled", "style");
-
-    private static final Set<String> REGNAL = Set.of(
-            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
-
     private static boolean isRegnalNumber(final Token t) {
-        return REGNAL.contains(t.text);
+        return NameParts.REGNAL.contains(t.text);
     }
 
     private static boolean isAge(final List<Token> tokens, final int k) {
@@ -2875,8 +2273,6 @@ final class NameFinder {
                 && k + 1 < tokens.size()
                 && tokens.get(k + 1).text.equals(",");
     }
-
-    private static final Set<String> ROLE_OF = Set.of("of", "at", "for");
 
     private static int capitalisedWords(final List<Token> tokens, final int a, final int b) {
         int count = 0;
@@ -2896,7 +2292,7 @@ final class NameFinder {
             return k + 1 < tokens.size()
                     && isLowerCaseRole(article)
                     && !lexicon.isOrgCue(article)
-                    && ROLE_OF.contains(tokens.get(k + 1).lower);
+                    && ContextWords.ROLE_OF.contains(tokens.get(k + 1).lower);
         }
         for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
             final Token t = tokens.get(q);
