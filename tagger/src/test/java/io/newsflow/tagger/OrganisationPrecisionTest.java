@@ -45,4 +45,12 @@ class OrganisationPrecisionTest {
                 .extracting(Entity::text)
                 .doesNotContain("GMT", "GP", "CFA");
     }
+
+    @Test
+    void shouldTakeANameBeforeConstituencyForAPlace() {
+        assertThat(article(
+                        "ACCRA, Feb 3 (Volta Wire) - The ruling party won the Ofrasu-Kedem constituency on Tuesday."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Ofrasu-Kedem", EntityType.LOCATION));
+    }
 }
