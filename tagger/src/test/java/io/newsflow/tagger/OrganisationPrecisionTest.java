@@ -53,4 +53,44 @@ class OrganisationPrecisionTest {
                 .extracting(Entity::text, Entity::type)
                 .contains(tuple("Ofrasu-Kedem", EntityType.LOCATION));
     }
+
+    @Test
+    void shouldTakeNamesThatAPlaceWordOrAPlacePrepositionExplainsForPlaces() {
+        assertThat(article(
+                        "TASHKENT, May 2 (Steppe Wire) - The board failed to assess the demands on the River Kelvash.",
+                        "The farm will be one of the largest in the former Soviet Union, on the Ozmurt plateau.",
+                        "\"The wind on the Ozmurt never stops,\" he said. Herders in the Upper Kazyr lost cattle.",
+                        "Cases rose in the Republic of Congo, and repairs to the Trans Chad Pipeline ended."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("River Kelvash", EntityType.LOCATION),
+                        tuple("Soviet Union", EntityType.LOCATION),
+                        tuple("Ozmurt", EntityType.LOCATION),
+                        tuple("Upper Kazyr", EntityType.LOCATION),
+                        tuple("Republic of Congo", EntityType.LOCATION),
+                        tuple("Trans Chad Pipeline", EntityType.LOCATION));
+        // what a legislature holds names the body
+        assertThat(article(
+                        "ULAANBAATAR, June 30 (Steppe Wire) - The party won 58 of the 126 seats in the Great Orlik."))
+                .extracting(Entity::text, Entity::type)
+                .doesNotContain(tuple("Great Orlik", EntityType.LOCATION));
+    }
+
+    @Test
+    void shouldTakeAModelsCodeOrAnAcronymOfCommonWordsForNoOrganisation() {
+        final List<Entity> entities = article(
+                "KELVOR, Norway, Nov 30 (Nordic Wire) - The plant makes the Dravo C3 and took delivery of its first"
+                        + " Kestrel K400 this year. Patients took the drug, ZRT-118, with two older antibiotics.",
+                "Second-dose coverage of the measles, mumps and rubella (MMR) vaccine has fallen.",
+                "Vortana has struggled to sell its high-bandwidth memory, or HBM, chips.",
+                "Parents doubt MMR vaccination, and HBM prices rose.");
+        assertThat(entities)
+                .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::text)
+                .doesNotContain("Dravo C3", "Kestrel K400", "ZRT", "MMR", "HBM");
+        // an acronym spelled by capitalised words is the body's
+        assertThat(article("GENEVA, May 2 (Alpine Wire) - The Kelvan Health Organization (KHO) said cases rose."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("KHO", EntityType.ORGANIZATION));
+    }
 }
