@@ -63,6 +63,17 @@ final class ContextWords {
             "deposit",
             "basin");
 
+    /**
+     * Prepositions that place a name after "the" ("in the High Atlas", "on the Ustyurt"): a body is "in the Kelvo
+     * Alliance" only with its head word, and "to", "from", "at" name a body after "the" as often ("sold to the").
+     */
+    static final Set<String> PLACES_AFTER_THE =
+            Set.of("in", "on", "across", "throughout", "near", "into", "over", "through");
+
+    /** What a legislature holds: "seats in the State Great Khural", "a majority in the Sejm" name a body. */
+    static final Set<String> SEATS_IN_A_BODY = Set.of(
+            "seat", "seats", "majority", "minority", "vote", "votes", "debate", "lawmakers", "deputies", "members");
+
     static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in",
             "from",

@@ -95,6 +95,13 @@ enum Evidence {
     ADJECTIVE_BEFORE_A_NOUN(MISC, 2.5, true, false),
     /** "Over My Head", "Knuck If You Buck": capitalised function words inside, the title of a work. */
     WORK_TITLE(MISC, 4, true, false),
+    /** "Airbus A350", "Dravo C3", "MDV-118": a maker's name and a model's code, or a code, name a product. */
+    MODEL_CODE(MISC, 6, true, false),
+    /**
+     * "measles, mumps and rubella (MMR)", "high-bandwidth memory, or HBM": an acronym of lower-case words is a common
+     * noun's, not a body's.
+     */
+    ACRONYM_OF_WORDS(MISC, 6, true, false),
 
     // the words before it
     /** "pharmacists in Genk": a one-word club name after a place preposition is its town. */

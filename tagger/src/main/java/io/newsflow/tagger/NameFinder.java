@@ -359,7 +359,13 @@ final class NameFinder {
         }
         if (entry == null && len >= 2 && shapes.isRegionOfKnownPlace(tokens, a, b)) {
             m.add(Evidence.REGION_OF_KNOWN_PLACE);
-        } else if (entry == null && len >= 2 && shapes.isBodyOfACountry(tokens, a, b)) {
+        } else if (entry == null
+                && len >= 2
+                && !lexicon.isLocationHead(last)
+                && !(lexicon.isLocationOfHead(first) && tokens.get(a + 1).is("of"))
+                && shapes.isBodyOfACountry(tokens, a, b)) {
+            // "Athletics Kenya"; but "Trans Niger Pipeline" ends in a place's head and "Republic of Congo" opens with
+            // one
             m.add(Evidence.BODY_OF_A_COUNTRY);
         }
         if (len >= 2 && entry == null && context.isPlaceAndNickname(tokens, a, b)) {
@@ -390,9 +396,12 @@ final class NameFinder {
                                 || NameSpans.anyToken(tokens, a + 1, b - 1, t -> t.text.equals(",")))) {
             m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema", "Delmont & Hale"
         }
+        // a place listed whole keeps its reading over its last word: "the former Soviet Union", "Ho Chi Minh City"
+        final boolean listedPlace =
+                entry != null && entry.type() == EntityType.LOCATION && entry.strength() >= 0.9 && len >= 2;
         if (len >= 2 && lexicon.isMiscHead(last)) {
             m.add(Evidence.MISC_HEAD);
-        } else if (len >= 2 && lexicon.isOrgHead(last)) {
+        } else if (len >= 2 && lexicon.isOrgHead(last) && !listedPlace) {
             m.add(Evidence.ORG_HEAD);
         } else if (len >= 3 && NameSpans.anyToken(tokens, a + 1, b - 1, lexicon::isOrgHead)) {
             m.add(Evidence.INNER_ORG_HEAD);
@@ -486,6 +495,15 @@ final class NameFinder {
                 && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(Evidence.PLACE_PREPOSITION);
+        } else if (entry == null
+                && prev != null
+                && prev.is("the")
+                && a >= 2
+                && ContextWords.PLACES_AFTER_THE.contains(tokens.get(a - 2).lower)
+                && !(a >= 3 && ContextWords.SEATS_IN_A_BODY.contains(tokens.get(a - 3).lower))
+                && !first.allCaps
+                && !lexicon.isOrgHead(last)) {
+            m.add(Evidence.PLACE_PREPOSITION); // "villages in the High Atlas", "on the Ustyurt", "across the Gobi"
         }
         if (context.isVenue(tokens, a, b)) {
             m.add(Evidence.VENUE);
@@ -624,6 +642,13 @@ final class NameFinder {
             if (b < n && spans.modifiesANoun(tokens.get(b))) {
                 m.add(Evidence.ADJECTIVE_BEFORE_A_NOUN);
             }
+        }
+        if (len >= 2 && NameShapes.isModelCode(last) && first.capitalised && !first.allCaps
+                || len == 1 && first.allCaps && NameShapes.codeNumberFollows(tokens, b)) {
+            m.add(Evidence.MODEL_CODE);
+        }
+        if (len == 1 && first.allCaps && NameShapes.isAcronymOfLowerCaseWords(tokens, a)) {
+            m.add(Evidence.ACRONYM_OF_WORDS);
         }
         if (len >= 2 && Lexicon.mayOpenStormName(first.text) && NameShapes.isStormName(tokens, a, b)
                 || len <= 2

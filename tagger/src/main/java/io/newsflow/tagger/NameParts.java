@@ -53,6 +53,7 @@ final class NameParts {
      * counterparts: "Monte Carlo", "Puerto Rico", "Punta Arenas", "Sierra Nevada".
      */
     static final Set<String> PLACE_FIRST_WORDS = Set.of(
+            "River",
             "Mount",
             "Mt.",
             "Lake",

@@ -3,6 +3,7 @@ package io.newsflow.tagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a candidate's own words say about it, apart from the words around it: demonym and adjective endings
@@ -181,4 +182,57 @@ final class NameShapes {
                 || text.startsWith("La")
                 || text.startsWith("Le");
     }
+
+    /** A model's code: capital letters and digits, "A350", "C3", "X5", "ID4"; not a regnal number or a year. */
+    static boolean isModelCode(final Token t) {
+        return t.text.matches("[A-Z]{1,3}[0-9]{1,4}[A-Za-z]?");
+    }
+
+    /** "MDV-118": a number glued by a hyphen right after an acronym makes it a product's code. */
+    static boolean codeNumberFollows(final List<Token> tokens, final int b) {
+        return b + 1 < tokens.size()
+                && tokens.get(b).text.equals("-")
+                && tokens.get(b).glued
+                && tokens.get(b + 1).glued
+                && tokens.get(b + 1).kind == Token.Kind.NUMBER;
+    }
+
+    /**
+     * The acronym at {@code a} spells the lower-case words right before it: "measles, mumps and rubella (MMR)",
+     * "high-bandwidth memory, or HBM". Letters are matched from the last word backwards; "and", "of", "the", commas
+     * and hyphens between the words are skipped.
+     */
+    static boolean isAcronymOfLowerCaseWords(final List<Token> tokens, final int a) {
+        final String letters = tokens.get(a).text;
+        if (letters.length() < 2 || letters.length() > 6 || !letters.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        int q;
+        if (a >= 2
+                && tokens.get(a - 1).text.equals("(")
+                && a + 1 < tokens.size()
+                && tokens.get(a + 1).text.equals(")")) {
+            q = a - 2;
+        } else if (a >= 3
+                && tokens.get(a - 1).is("or")
+                && tokens.get(a - 2).text.equals(",")) {
+            q = a - 3;
+        } else {
+            return false;
+        }
+        int letter = letters.length() - 1;
+        while (letter >= 0 && q >= 0) {
+            final Token t = tokens.get(q--);
+            if (ACRONYM_SKIPPED.contains(t.lower)) {
+                continue;
+            }
+            if (!t.isWord() || t.capitalised || Character.toUpperCase(t.text.charAt(0)) != letters.charAt(letter)) {
+                return false;
+            }
+            letter--;
+        }
+        return letter < 0;
+    }
+
+    private static final Set<String> ACRONYM_SKIPPED = Set.of("and", "of", "the", ",", "-", "&");
 }

@@ -21,6 +21,13 @@ final class TestArticles {
         return ArticleText.parse(read("/tagging/" + name));
     }
 
+    /** Every entity of an article with a headline and these body paragraphs, in order. */
+    static List<Entity> tagParagraphs(final EntityTagger tagger, final String... paragraphs) {
+        return tagger.tag(new ArticleText("Headline", List.of(), List.of(paragraphs))).stream()
+                .flatMap(List::stream)
+                .toList();
+    }
+
     /** Document level: "TYPE canonical" for every entity of the article. */
     static Set<String> canonicalNames(final List<List<Entity>> tagged) {
         final Set<String> names = new LinkedHashSet<>();
