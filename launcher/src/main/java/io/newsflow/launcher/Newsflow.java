@@ -2,6 +2,7 @@ package io.newsflow.launcher;
 
 import io.newsflow.launcher.tagging.EvalDocsCommand;
 import io.newsflow.launcher.tagging.EvalNerCommand;
+import io.newsflow.launcher.tagging.NewsToConllCommand;
 import io.newsflow.launcher.tagging.TagCommand;
 import io.newsflow.launcher.tagging.TrainNerCommand;
 import picocli.CommandLine;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
             EvalNerCommand.class,
             EvalDocsCommand.class,
             TrainNerCommand.class,
+            NewsToConllCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Newsflow implements Runnable {

@@ -3,6 +3,7 @@ package io.newsflow.tagger;
 import io.newsflow.tagger.eval.ConllDocument;
 import io.newsflow.tagger.eval.ConllSentence;
 import io.newsflow.tagger.eval.Detokenizer;
+import io.newsflow.tagger.eval.TaggerEvaluation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import java.util.function.ObjIntConsumer;
 /**
  * Trains the {@link StackedEntityTagger}'s sequence model on annotated documents (CoNLL, BIO tags of PER/ORG/LOC/MISC).
  *
- * <p>Each document is prepared exactly as the tagger prepares an article: its sentences are joined into text
- * ({@link Detokenizer}), the rule tagger tags the whole document, and the text is tokenised by the tagger's own
+ * <p>Each document is prepared exactly as the tagger prepares an article: its sentences are its paragraphs (their
+ * original text when the file gives it, else the tokens joined by {@link Detokenizer}), its headline and headings (when
+ * the file gives them) are context, the rule tagger tags the whole document, and the text is tokenised by the tagger's own
  * {@link Tokenizer}; a gold label goes to every token that starts inside a gold entity ({@code B-} on the first).
  * Then an averaged perceptron makes {@code epochs} passes over the documents in a seeded random order, decoding
  * greedily with its own previous labels as history (as at run time), and its averaged weights are the model.
@@ -107,13 +109,12 @@ public final class NerTraining {
 
     private List<Example> prepare(final ConllDocument document) {
         final List<Detokenizer.Text> joined = new ArrayList<>();
-        final List<String> paragraphs = new ArrayList<>();
         for (final ConllSentence s : document.sentences()) {
-            final Detokenizer.Text t = Detokenizer.join(s.tokens());
-            joined.add(t);
-            paragraphs.add(t.text());
+            joined.add(s.running());
         }
-        final List<List<Entity>> ruled = rules.tag(new ArticleText(null, List.of(), paragraphs));
+        final ArticleText article = TaggerEvaluation.article(document, joined);
+        final List<String> paragraphs = article.paragraphs();
+        final List<List<Entity>> ruled = rules.tag(article);
         final LabelledText[] texts = LabelledText.of(paragraphs, ruled, features);
         final List<Example> examples = new ArrayList<>(texts.length);
         for (int p = 0; p < texts.length; p++) {

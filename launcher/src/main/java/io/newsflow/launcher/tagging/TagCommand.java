@@ -2,7 +2,6 @@ package io.newsflow.launcher.tagging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsflow.launcher.Taggers;
 import io.newsflow.tagger.ArticleText;
 import io.newsflow.tagger.Entity;
 import io.newsflow.tagger.EntityTagger;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +47,9 @@ public final class TagCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Text files; none (or '-') reads standard input.")
     private List<Path> files;
 
+    @Mixin
+    private TaggerChoice choice;
+
     @Option(
             names = "--article",
             description = "Read each file as the pipeline reads an article: the first non-blank line is the "
@@ -62,7 +65,7 @@ public final class TagCommand implements Callable<Integer> {
                 }
             }
         }
-        final EntityTagger tagger = Taggers.builtIn();
+        final EntityTagger tagger = choice.tagger(spec);
         final PrintStream out = System.out;
         if (files == null || files.isEmpty()) {
             tag(tagger, "-", new String(System.in.readAllBytes(), StandardCharsets.UTF_8), article, out);

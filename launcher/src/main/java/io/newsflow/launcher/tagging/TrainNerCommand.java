@@ -5,6 +5,7 @@ import io.newsflow.tagger.NerTraining;
 import io.newsflow.tagger.eval.ConllDocument;
 import io.newsflow.tagger.eval.ConllReader;
 import io.newsflow.tagger.eval.ConllSentence;
+import io.newsflow.tagger.eval.ConllWriter;
 import io.newsflow.tagger.eval.NerScores;
 import io.newsflow.tagger.eval.TaggerEvaluation;
 import java.io.IOException;
@@ -15,8 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,6 +79,13 @@ public final class TrainNerCommand implements Callable<Integer> {
     private int holdOut;
 
     @Option(
+            names = "--weight",
+            paramLabel = "FILE=N",
+            description = "Train on the documents of FILE (one of the training files) N times per epoch instead of "
+                    + "once, to weigh in-domain data up; its held-out documents are held out once.")
+    private Map<Path, Integer> weights = new HashMap<>();
+
+    @Option(
             names = "--held-out-file",
             paramLabel = "FILE",
             description = "Also write the held-out documents there (CoNLL), to score the model on them later.")
@@ -91,6 +102,13 @@ public final class TrainNerCommand implements Callable<Integer> {
         if (holdOut < 0 || holdOut == 1) {
             throw new ParameterException(spec.commandLine(), "--hold-out must be 0 or at least 2, was " + holdOut);
         }
+        final Map<Path, Integer> times = new HashMap<>();
+        for (final Map.Entry<Path, Integer> w : weights.entrySet()) {
+            if (w.getValue() < 1) {
+                throw new ParameterException(spec.commandLine(), "--weight must be at least 1, was " + w.getValue());
+            }
+            times.put(w.getKey().toAbsolutePath().normalize(), w.getValue());
+        }
         final List<ConllDocument> training = new ArrayList<>();
         final List<ConllDocument> heldOut = new ArrayList<>();
         int index = 0;
@@ -98,10 +116,19 @@ public final class TrainNerCommand implements Callable<Integer> {
             if (!Files.isReadable(file)) {
                 throw new ParameterException(spec.commandLine(), "cannot read " + file);
             }
+            final int repeat = times.getOrDefault(file.toAbsolutePath().normalize(), 1);
+            times.remove(file.toAbsolutePath().normalize());
             for (final ConllDocument d : ConllReader.read(file)) {
                 index++;
-                (holdOut > 0 && index % holdOut == 0 ? heldOut : training).add(d);
+                if (holdOut > 0 && index % holdOut == 0) {
+                    heldOut.add(d);
+                } else {
+                    training.addAll(Collections.nCopies(repeat, d));
+                }
             }
+        }
+        if (!times.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--weight names no training file: " + times.keySet());
         }
         if (heldOutFile != null) {
             writeConll(heldOut, heldOutFile);
@@ -133,20 +160,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
 
     private static void writeConll(final List<ConllDocument> documents, final Path file) throws IOException {
-        final StringBuilder text = new StringBuilder();
-        for (final ConllDocument d : documents) {
-            text.append("-DOCSTART-\tO\n\n");
-            for (final ConllSentence s : d.sentences()) {
-                for (int t = 0; t < s.tokens().size(); t++) {
-                    text.append(s.tokens().get(t))
-                            .append('\t')
-                            .append(s.tags().get(t))
-                            .append('\n');
-                }
-                text.append('\n');
-            }
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.writeString(file, ConllWriter.write(documents), StandardCharsets.UTF_8);
     }
 
     private static String score(final EntityTagger tagger, final List<ConllDocument> documents) {

@@ -148,4 +148,81 @@ class TaggingCommandsTest {
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("documents P=1.000 R=0.667 F1=0.800 (gold 3, found 2, correct 2)");
     }
+
+    /** Runs a command with standard output captured: its exit code, then its output lines. */
+    private static List<String> run(final Object command, final String... args) {
+        final PrintStream saved = System.out;
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final int exit;
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            exit = new CommandLine(command)
+                    .setErr(new PrintWriter(new StringWriter()))
+                    .execute(args);
+        } finally {
+            System.setOut(saved);
+        }
+        final List<String> lines = new java.util.ArrayList<>();
+        lines.add("exit " + exit);
+        lines.addAll(bytes.toString(StandardCharsets.UTF_8).lines().toList());
+        return lines;
+    }
+
+    @Test
+    void newsToConllAndTrainNerShouldTurnDocumentGoldIntoAModelWeighedUp() throws IOException {
+        final Path set = dir.resolve("set");
+        Files.createDirectories(set.resolve("articles"));
+        Files.writeString(
+                set.resolve("articles/talks.txt"),
+                "Harbour talks\n\nMANILA (Newsflow) - Foreign Minister Elena Bautista met Quorvane officials on "
+                        + "Monday.\n\nQuorvane said it would invest.\n",
+                StandardCharsets.UTF_8);
+        Files.writeString(
+                set.resolve("gold.tsv"),
+                "talks\tPERSON\tElena Bautista\ntalks\tLOCATION\tManila\ntalks\tORGANIZATION\tQuorvane\n",
+                StandardCharsets.UTF_8);
+        final Path conll = dir.resolve("news.conll");
+
+        assertThat(run(new NewsToConllCommand(), "--out", conll.toString(), set.toString()))
+                .startsWith("exit 0");
+        final String written = Files.readString(conll, StandardCharsets.UTF_8);
+        assertThat(written)
+                .contains("# headline = Harbour talks\n# text = MANILA (Newsflow) - Foreign Minister")
+                .contains("MANILA\tB-LOC\n", "Elena\tB-PER\nBautista\tI-PER\n", "Quorvane\tB-ORG\nsaid\tO\n");
+
+        final Path model = dir.resolve("m.bin.gz");
+        final List<String> trained = run(
+                new TrainNerCommand(),
+                "--out",
+                model.toString(),
+                "--epochs",
+                "1",
+                "--bits",
+                "12",
+                "--hold-out",
+                "0",
+                "--weight",
+                conll + "=3",
+                conll.toString());
+        assertThat(trained).startsWith("exit 0");
+        // the one document, trained on three times per epoch
+        assertThat(trained).anySatisfy(l -> assertThat(l).startsWith("training on 3 documents ("));
+        assertThat(model).isNotEmptyFile();
+
+        assertThat(run(new TrainNerCommand(), "--out", model.toString(), "--weight", "other.conll=2", conll.toString()))
+                .startsWith("exit 2");
+    }
+
+    @Test
+    void tagShouldTakeTheScoringCommandsChoiceOfTagger() throws IOException {
+        final Path article = dir.resolve("a.txt");
+        Files.writeString(
+                article, "Foreign Minister Elena Bautista met officials in Manila.\n", StandardCharsets.UTF_8);
+
+        assertThat(run(new TagCommand(), "--rules-only", article.toString()))
+                .startsWith("exit 0")
+                .anySatisfy(l -> assertThat(l).contains("\"text\":\"Elena Bautista\""));
+        assertThat(run(new TagCommand(), "--model", dir.resolve("none.bin.gz").toString(), article.toString()))
+                .startsWith("exit 2");
+    }
 }

@@ -11,9 +11,19 @@ import java.util.List;
 /**
  * Reads CoNLL-style NER files: one token per line, the token first and the tag last, separated by tabs (or, without
  * a tab, by white space); a blank line ends a sentence. {@code -DOCSTART-} lines and {@code # newdoc} comments start a
- * new document; other lines starting with {@code "# "} are comments. A file without document marks is one document.
+ * new document; other lines starting with {@code "# "} are comments, except three that carry text: {@code # text = …}
+ * before a sentence's tokens is the text they were cut from, and {@code # headline = …} and {@code # heading = …} in a
+ * document give its headline and headings (see {@link ConllDocument}, {@link ConllSentence}). A file without document
+ * marks is one document.
  */
 public final class ConllReader {
+
+    /** The comment giving a sentence's original text (as in Universal Dependencies files). */
+    static final String TEXT = "# text = ";
+    /** The comment giving a document's headline. */
+    static final String HEADLINE = "# headline = ";
+    /** The comment giving one of a document's headings. */
+    static final String HEADING = "# heading = ";
 
     private ConllReader() {}
 
@@ -33,6 +43,9 @@ public final class ConllReader {
         List<ConllSentence> sentences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        String text = null;
+        String headline = null;
+        List<String> headings = new ArrayList<>();
         String line;
         int lineNumber = 0;
         while ((line = reader.readLine()) != null) {
@@ -41,13 +54,23 @@ public final class ConllReader {
             final boolean docStart = stripped.startsWith("-DOCSTART-") || stripped.startsWith("# newdoc");
             if (stripped.isEmpty() || docStart || stripped.startsWith("# ")) {
                 if (!tokens.isEmpty()) {
-                    sentences.add(new ConllSentence(tokens, tags));
+                    sentences.add(new ConllSentence(tokens, tags, text));
                     tokens = new ArrayList<>();
                     tags = new ArrayList<>();
+                    text = null;
                 }
                 if (docStart && !sentences.isEmpty()) {
-                    documents.add(new ConllDocument(sentences));
+                    documents.add(new ConllDocument(sentences, headline, headings));
                     sentences = new ArrayList<>();
+                    headline = null;
+                    headings = new ArrayList<>();
+                }
+                if (stripped.startsWith(TEXT)) {
+                    text = stripped.substring(TEXT.length()).strip();
+                } else if (stripped.startsWith(HEADLINE)) {
+                    headline = stripped.substring(HEADLINE.length()).strip();
+                } else if (stripped.startsWith(HEADING)) {
+                    headings.add(stripped.substring(HEADING.length()).strip());
                 }
                 continue;
             }
@@ -73,10 +96,10 @@ public final class ConllReader {
             tags.add(tag);
         }
         if (!tokens.isEmpty()) {
-            sentences.add(new ConllSentence(tokens, tags));
+            sentences.add(new ConllSentence(tokens, tags, text));
         }
         if (!sentences.isEmpty()) {
-            documents.add(new ConllDocument(sentences));
+            documents.add(new ConllDocument(sentences, headline, headings));
         }
         return documents;
     }

@@ -21,6 +21,28 @@ public final class Detokenizer {
 
     private Detokenizer() {}
 
+    /**
+     * Where each of {@code tokens} is in {@code text}, which must hold them in order, separated by white space or
+     * nothing, and nothing else; null when it does not.
+     */
+    public static Text locate(final String text, final List<String> tokens) {
+        final int[] starts = new int[tokens.size()];
+        final int[] ends = new int[tokens.size()];
+        int at = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            if (!text.startsWith(tokens.get(i), at)) {
+                return null;
+            }
+            starts[i] = at;
+            at += tokens.get(i).length();
+            ends[i] = at;
+        }
+        return text.substring(at).isBlank() ? new Text(text, starts, ends) : null;
+    }
+
     public static Text join(final List<String> tokens) {
         final StringBuilder sb = new StringBuilder(tokens.size() * 6);
         final int[] starts = new int[tokens.size()];

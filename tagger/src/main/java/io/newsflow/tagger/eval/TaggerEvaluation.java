@@ -21,7 +21,7 @@ public final class TaggerEvaluation {
     /** Predicted tags for each sentence of {@code document}. */
     public static List<List<String>> predict(final EntityTagger tagger, final ConllDocument document) {
         final List<Detokenizer.Text> texts = texts(document);
-        final List<List<Entity>> tagged = tag(tagger, texts);
+        final List<List<Entity>> tagged = tag(tagger, document, texts);
         final List<List<String>> result = new ArrayList<>(texts.size());
         for (int p = 0; p < texts.size(); p++) {
             result.add(tags(texts.get(p), tagged.get(p)));
@@ -29,26 +29,32 @@ public final class TaggerEvaluation {
         return result;
     }
 
-    /** The tagger's entities for each sentence of {@code document}, offsets into {@link Detokenizer#join}'s text. */
+    /** The tagger's entities for each sentence of {@code document}, offsets into {@link ConllSentence#running}'s text. */
     public static List<List<Entity>> entities(final EntityTagger tagger, final ConllDocument document) {
-        return tag(tagger, texts(document));
+        return tag(tagger, document, texts(document));
     }
 
     private static List<Detokenizer.Text> texts(final ConllDocument document) {
         final List<Detokenizer.Text> texts =
                 new ArrayList<>(document.sentences().size());
         for (final ConllSentence s : document.sentences()) {
-            texts.add(Detokenizer.join(s.tokens()));
+            texts.add(s.running());
         }
         return texts;
     }
 
-    private static List<List<Entity>> tag(final EntityTagger tagger, final List<Detokenizer.Text> texts) {
+    private static List<List<Entity>> tag(
+            final EntityTagger tagger, final ConllDocument document, final List<Detokenizer.Text> texts) {
+        return tagger.tag(article(document, texts));
+    }
+
+    /** The article a document is tagged as: its headline and headings, and the sentences' texts as paragraphs. */
+    public static ArticleText article(final ConllDocument document, final List<Detokenizer.Text> texts) {
         final List<String> paragraphs = new ArrayList<>(texts.size());
         for (final Detokenizer.Text t : texts) {
             paragraphs.add(t.text());
         }
-        return tagger.tag(new ArticleText(null, List.of(), paragraphs));
+        return new ArticleText(document.headline(), document.headings(), paragraphs);
     }
 
     /** Adds every sentence of every document to {@code scores}. */

@@ -51,4 +51,62 @@ class ConllReaderTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("test.conll:2");
     }
+
+    @Test
+    void shouldKeepTheHeadlineHeadingsAndOriginalTextTheFileGives() throws IOException {
+        final List<ConllDocument> docs = read("""
+                -DOCSTART-\tO
+
+                # headline = Talks in Kyiv
+                # heading = Reaction
+                # text = NATO—met   in Kyiv.
+                NATO\tB-ORG
+                —\tO
+                met\tO
+                in\tO
+                Kyiv\tB-LOC
+                .\tO
+
+                -DOCSTART-\tO
+                Oslo\tB-LOC
+                """);
+
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).headline()).isEqualTo("Talks in Kyiv");
+        assertThat(docs.get(0).headings()).containsExactly("Reaction");
+        final Detokenizer.Text running = docs.get(0).sentences().get(0).running();
+        assertThat(running.text()).isEqualTo("NATO—met   in Kyiv.");
+        assertThat(running.starts()).containsExactly(0, 4, 5, 11, 14, 18);
+        assertThat(docs.get(1).headline()).isNull();
+        assertThat(docs.get(1).headings()).isEmpty();
+        assertThat(docs.get(1).sentences().get(0).text()).isNull();
+    }
+
+    @Test
+    void shouldJoinTheTokensWhenTheGivenTextDoesNotHoldThem() throws IOException {
+        final List<ConllDocument> docs = read("# text = Kyiv is big\nKyiv\tB-LOC\nwas\tO\n");
+
+        assertThat(docs.get(0).sentences().get(0).running().text()).isEqualTo("Kyiv was");
+    }
+
+    @Test
+    void shouldWriteWhatItReads() throws IOException {
+        final String text = """
+                -DOCSTART-\tO
+
+                # headline = Talks
+                # text = Mark Rutte spoke.
+                Mark\tB-PER
+                Rutte\tI-PER
+                spoke\tO
+                .\tO
+
+                -DOCSTART-\tO
+
+                Kyiv\tB-LOC
+
+                """;
+
+        assertThat(ConllWriter.write(read(text))).isEqualTo(text);
+    }
 }
