@@ -1,10 +1,6 @@
 package io.newsflow.tagger;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Finds candidate names in one line and gathers the local evidence for each: capitalised-token runs, split at person
@@ -15,260 +11,26 @@ import java.util.function.Predicate;
  *
  * <p>Title-cased lines (headlines, headings) give no reliable runs: there every capitalised token and known
  * multi-word name is a candidate that {@link ArticleResolver} reports only if the article's prose confirms it.
+ *
+ * <p>This class runs the passes over a line and builds each candidate's {@link Mention} in a fixed order of checks;
+ * the parts live apart: {@link NameSpans} says where a name starts and ends, {@link NameShapes} what its own words
+ * say, {@link ContextEvidence} what the words around it say, and {@link NameParts} and {@link ContextWords} hold the
+ * word lists.
  */
 final class NameFinder {
 
-    private static final Set<String> PARTICLES = Set.of(
-            "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "do", "di", "del", "della", "la", "le", "du",
-            "dos", "das", "y", "wa", "&", "af", "av", "ter", "bint");
-    /** Words whose possessive starts an organisation's name: "King's College", "Children's Hospital". */
-    private static final Set<String> POSSESSIVE_NAME_PARTS =
-            Set.of("king", "queen", "prince", "st", "st.", "saint", "children", "women", "men", "people", "lloyd");
-
-    private static final Set<String> LEGAL_FORMS = Set.of(
-            "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "Corp", "Corp.", "Co.", "PLC", "plc", "AG", "SA", "NV", "SE", "GmbH");
-    /** Plural staff nouns after an organisation's name. */
-    private static final Set<String> STAFF = Set.of(
-            "officials",
-            "executives",
-            "employees",
-            "workers",
-            "staff",
-            "engineers",
-            "economists",
-            "analysts",
-            "lawmakers",
-            "shareholders",
-            "investors",
-            "officers",
-            "troops",
-            "forces",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "researchers",
-            "scientists",
-            "members",
-            "delegates",
-            "lawyers",
-            "strategists");
-    /** Nouns after a single name that make it a person: "the Biden administration", "the Trump campaign". */
-    private static final Set<String> LEADER_OF = Set.of("administration", "presidency", "campaign", "premiership");
-    /** Words that make a region of a known place: "Outer Mongolia", "Western Australia", "South East Asia". */
-    private static final Set<String> DIRECTIONS = Set.of(
-            "North",
-            "South",
-            "East",
-            "West",
-            "Northern",
-            "Southern",
-            "Eastern",
-            "Western",
-            "Central",
-            "Outer",
-            "Inner",
-            "Upper",
-            "Lower",
-            "Greater",
-            "Northeast",
-            "Northwest",
-            "Southeast",
-            "Southwest",
-            "Northeastern",
-            "Northwestern",
-            "Southeastern",
-            "Southwestern",
-            "Mid",
-            "Far",
-            "Middle");
-    /**
-     * First words of place names: "Mount Kenya", "Lake Victoria", "Cape Town", "Fort Worth", and their Romance
-     * counterparts: "Monte Carlo", "Puerto Rico", "Punta Arenas", "Sierra Nevada".
-     */
-    private static final Set<String> PLACE_FIRST_WORDS = Set.of(
-            "Mount",
-            "Mt.",
-            "Lake",
-            "Cape",
-            "Fort",
-            "Port",
-            "Isle",
-            "Gulf",
-            "Bay",
-            "Monte",
-            "Puerto",
-            "Porto",
-            "Punta",
-            "Sierra",
-            "Isla",
-            "Lago",
-            "Ciudad",
-            "Salar",
-            "Cerro",
-            "Laguna",
-            "Valle",
-            "Bahía",
-            "Wadi",
-            "Jebel",
-            "Gunung",
-            "Pulau",
-            "Cordillera",
-            "Río",
-            "Serra",
-            "Serranía",
-            "Mont",
-            "Monts",
-            "Lac",
-            "Île",
-            "Ilha",
-            "Lagoa",
-            "Baía",
-            "Golfo",
-            "Volcán",
-            "Nevado",
-            "Quebrada",
-            "Provincia",
-            "Departamento",
-            "Département",
-            "Distrito",
-            "Municipio",
-            "Comuna",
-            "Región",
-            "Estado",
-            "Península",
-            "Playa",
-            "Pico",
-            "Arroyo",
-            "Rivière",
-            "Pointe",
-            "Estadio",
-            "Estádio",
-            "Stade",
-            "Aeropuerto",
-            "Aeroporto",
-            "Aéroport",
-            "Represa",
-            "Barragem",
-            // streets named after people: "Avenue Habib X", "Calle Rosa X" (English "X Street" is a location head)
-            "Avenue",
-            "Avenida",
-            "Rue",
-            "Rua",
-            "Calle",
-            "Boulevard",
-            "Jalan",
-            "Piazza",
-            "Plaza",
-            "Praça",
-            "Paseo",
-            "Calzada");
-    /**
-     * First words of place names that are also given names or companies' names, a place only before a particle:
-     * "Vale do Itajaí" (not "Vale Indonesia"), "Rio de la Plata" (not "Rio Tinto", "Rio Ferdinand").
-     */
-    private static final Set<String> PLACE_FIRST_WORDS_BEFORE_A_PARTICLE = Set.of("Vale", "Rio", "Val", "Costa");
-    /** Lower-case nouns of facilities after a name: "the Greyhollow mine", "Kelso airport", "the Tamar field". */
-    private static final Set<String> FACILITY_NOUNS = Set.of(
-            "dam",
-            "canal",
-            "pipeline",
-            "mine",
-            "refinery",
-            "port",
-            "bridge",
-            "airport",
-            "stadium",
-            "plant",
-            "smelter",
-            "field",
-            "oilfield",
-            "gasfield",
-            "terminal",
-            "reservoir",
-            "tunnel",
-            "power",
-            "deposit",
-            "basin");
-    /**
-     * First words of organisations' names in Romance and Germanic languages: "Banco Itapema", "Grupo Bimbo",
-     * "Instituto Butantan", "Universidad de Chile". None is a given name or an English word.
-     */
-    private static final Set<String> ORG_FIRST_WORDS = Set.of(
-            "Banco",
-            "Banca",
-            "Banque",
-            "Grupo",
-            "Gruppo",
-            "Groupe",
-            "Companhia",
-            "Compañía",
-            "Compagnie",
-            "Instituto",
-            "Istituto",
-            "Institut",
-            "Fundación",
-            "Fundação",
-            "Fondation",
-            "Fondazione",
-            "Stiftung",
-            "Universidad",
-            "Universidade",
-            "Université",
-            "Università",
-            "Universität",
-            "Sociedad",
-            "Sociedade",
-            "Société",
-            "Società",
-            "Partido",
-            "Partito",
-            "Empresa",
-            "Empresas",
-            "Corporación",
-            "Caja",
-            "Caixa",
-            "Cooperativa",
-            "Ministério",
-            "Ministerio",
-            "Ministère",
-            "Secretaría",
-            "Agência",
-            "Agencia",
-            "Asociación",
-            "Associação",
-            "Federación");
-    /** Foreign articles that open the names of newspapers, leagues and bands more often than of people. */
-    private static final Set<String> FOREIGN_ARTICLES =
-            Set.of("Le", "La", "Les", "El", "Los", "Las", "Die", "Der", "Das", "Il", "Het");
-    /** Generation suffixes that belong to the name they follow. */
-    private static final Set<String> GENERATIONS = Set.of("Jr.", "Jr", "Sr.", "Sr");
-    /** Lower-case particles joined by a hyphen to an Arabic family name: "al-Jadaan", "el-Sisi", "bin-Salman". */
-    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ash", "as", "ul", "bin", "abu");
-
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-            "in",
-            "from",
-            "to",
-            "near",
-            "across",
-            "throughout",
-            "outside",
-            "inside",
-            "into",
-            "via",
-            "toward",
-            "towards",
-            "around",
-            "visit",
-            "visited",
-            "visiting");
-
     private final Lexicon lexicon;
     private final PlaceAsActor placeAsActor;
+    private final NameSpans spans;
+    private final NameShapes shapes;
+    private final ContextEvidence context;
 
     NameFinder(final Lexicon lexicon) {
         this.lexicon = lexicon;
         this.placeAsActor = new PlaceAsActor(lexicon);
+        this.spans = new NameSpans(lexicon);
+        this.shapes = new NameShapes(lexicon);
+        this.context = new ContextEvidence(lexicon, spans, shapes);
     }
 
     /**
@@ -290,9 +52,9 @@ final class NameFinder {
             }
             for (int len = Math.min(lexicon.maxNameTokens(), n - k); len >= 2; len--) {
                 final String key = Lexicon.key(tokens, k, k + len, false);
-                if (lexicon.isAtomicName(key) && isFree(used, k, k + len)) {
+                if (lexicon.isAtomicName(key) && NameSpans.isFree(used, k, k + len)) {
                     final Lexicon.NameEntry entry = lexicon.name(key);
-                    if (entry.type() == EntityType.MISC && bodyNameFollows(tokens, k + len)) {
+                    if (entry.type() == EntityType.MISC && spans.bodyNameFollows(tokens, k + len)) {
                         break; // "South African Reserve Bank": the nationality opens the body's name
                     }
                     if (entry.type() == EntityType.DATE) {
@@ -310,20 +72,6 @@ final class NameFinder {
         }
     }
 
-    /** Capitalised words from {@code k} that end in an organisation's head: "Reserve Bank", "Red Cross Society". */
-    private boolean bodyNameFollows(final List<Token> tokens, final int k) {
-        for (int q = k; q < Math.min(tokens.size(), k + 4); q++) {
-            final Token t = tokens.get(q);
-            if (!t.isWord() || !t.capitalised) {
-                return false;
-            }
-            if (lexicon.isOrgHead(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Candidates in a prose line (a body paragraph). */
     void findInProse(
             final List<Token> tokens,
@@ -334,11 +82,11 @@ final class NameFinder {
         final int n = tokens.size();
         int k = 0;
         while (k < n) {
-            if (!isNameToken(tokens, used, k)) {
+            if (!spans.isNameToken(tokens, used, k)) {
                 k++;
                 continue;
             }
-            final int end = extendRun(tokens, used, k);
+            final int end = spans.extendRun(tokens, used, k);
             splitRun(tokens, line, paragraph, k, end, out);
             k = end;
         }
@@ -354,17 +102,18 @@ final class NameFinder {
         final int n = tokens.size();
         int k = 0;
         while (k < n) {
-            if (!isNameToken(tokens, used, k)) {
+            if (!spans.isNameToken(tokens, used, k)) {
                 k++;
                 continue;
             }
             int len = Math.min(lexicon.maxNameTokens(), n - k);
             while (len > 1
-                    && (lexicon.name(Lexicon.key(tokens, k, k + len, false)) == null || !isFree(used, k, k + len))) {
+                    && (lexicon.name(Lexicon.key(tokens, k, k + len, false)) == null
+                            || !NameSpans.isFree(used, k, k + len))) {
                 len--;
             }
             final int title = lexicon.titleAt(tokens, k, n);
-            if (len == 1 && title > 0 && k + title < n && isNameToken(tokens, used, k + title)) {
+            if (len == 1 && title > 0 && k + title < n && spans.isNameToken(tokens, used, k + title)) {
                 final Mention m = candidate(tokens, line, paragraph, k + title, k + title + 1, true, false, true);
                 out.add(m);
                 k += title + 1;
@@ -377,10 +126,6 @@ final class NameFinder {
         }
     }
 
-    /** First words of a wire story's credit line: "Reporting by", "Additional reporting by", "Editing by". */
-    private static final Set<String> CREDIT_WORDS =
-            Set.of("reporting", "writing", "editing", "reported", "written", "edited", "compiled", "research");
-
     /**
      * "Reporting by …; Editing by …", "Additional reporting by …", often in brackets: the line that credits a story's
      * journalists.
@@ -389,7 +134,7 @@ final class NameFinder {
         int first = !tokens.isEmpty() && tokens.get(0).is("(") ? 1 : 0;
         first += tokens.size() > first && tokens.get(first).is("additional") ? 1 : 0;
         return tokens.size() > first + 2
-                && CREDIT_WORDS.contains(tokens.get(first).lower)
+                && NameParts.CREDIT_WORDS.contains(tokens.get(first).lower)
                 && tokens.get(first + 1).is("by");
     }
 
@@ -408,695 +153,6 @@ final class NameFinder {
         final Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         final boolean endsSentence = last != null && (last.text.equals(".") || last.text.equals("!"));
         return words >= 2 && capitalised >= 0.75 * words && !endsSentence;
-    }
-
-    private boolean isNameToken(final List<Token> tokens, final boolean[] used, final int k) {
-        final Token t = tokens.get(k);
-        return t.isWord()
-                && !used[k]
-                && !t.credit
-                && (t.capitalised || hasInnerCapital(t.text))
-                && (!lexicon.isNotEntity(t) || isSaint(tokens, k))
-                && !isUnitOrOrdinal(tokens, k)
-                && !isCompoundPrefix(tokens, k)
-                && !(k > 0 && tokens.get(k - 1).text.equals("(") && tickerEnd(tokens, k - 1) > 0)
-                && !(k > 1 && EXCHANGES.contains(tokens.get(k - 2).text) && tickerEnd(tokens, k - 2) > 0);
-    }
-
-    /** English prefixes written as a word of their own before a hyphen: "Co-author", "Ex-minister", "Anti-graft". */
-    private static final Set<String> COMPOUND_PREFIXES = Set.of(
-            "co", "ex", "anti", "pro", "non", "post", "pre", "mid", "vice", "self", "semi", "multi", "inter", "counter",
-            "cross", "half", "sub", "super", "ultra", "re", "de", "over", "under", "off", "on", "well", "long", "short",
-            "high", "low", "full", "part", "all", "first", "second", "third", "one", "two", "three", "four", "five");
-
-    /**
-     * A sentence's capitalised first word that is only the prefix of a compound ("Co-author Ana Lima said", "Ex-minister
-     * …", "Anti-graft campaigners"): the hyphen and a lower-case word follow it, glued.
-     */
-    private static boolean isCompoundPrefix(final List<Token> tokens, final int k) {
-        return k + 2 < tokens.size()
-                && COMPOUND_PREFIXES.contains(tokens.get(k).lower)
-                && isJoiningHyphen(tokens, k + 1)
-                && tokens.get(k + 2).isWord()
-                && !tokens.get(k + 2).capitalised;
-    }
-
-    /**
-     * "National Institute of Civil Defense (Indeci)": a short form in brackets written as a word, after a name with an
-     * organisation's head, starting with the initial of one of the name's words. Spanish, Portuguese and Italian
-     * bodies write their acronyms this way ("Senamhi", "Indeci", "Petrobras").
-     */
-    private boolean isWordAcronymOf(final List<Token> tokens, final int a, final int b, final Token acronym) {
-        if (!acronym.capitalised || acronym.text.length() > 10 || b - a < 2) {
-            return false;
-        }
-        final char initial = acronym.text.charAt(0);
-        return anyToken(tokens, a, b, lexicon::isOrgHead)
-                && anyToken(tokens, a, b, t -> t.capitalised && t.text.charAt(0) == initial);
-    }
-
-    /**
-     * Kinds of business that, written right before a name, make it a company ("risk consultancy Vantor", "Polish
-     * biotech Selvara", "state miner Erdo"), beyond the lexicon's organisation cues; none is a person's role. Not
-     * {@link #BODY_NOUNS}: "producer", "investor", "developer", "trader" before a name are as often a person's role.
-     */
-    private static final Set<String> COMPANY_KINDS = Set.of(
-            "consultancy",
-            "biotech",
-            "drugmaker",
-            "miner",
-            "refiner",
-            "shipper",
-            "steelmaker",
-            "brewer",
-            "exporter",
-            "importer",
-            "distributor",
-            "wholesaler",
-            "telecom",
-            "telco",
-            "fintech",
-            "consortium",
-            "cooperative",
-            "nonprofit",
-            "shipbuilder",
-            "lessor",
-            "maker",
-            "producer",
-            "supplier",
-            "developer",
-            "line");
-
-    /** "turbine maker X", "shipping line X", "drugmaker X": a lower-case kind of business right before a name. */
-    private static boolean isCompanyKind(final Token t) {
-        return !t.capitalised && (COMPANY_KINDS.contains(t.lower) || t.lower.endsWith("maker") && t.lower.length() > 6);
-    }
-
-    /** Whether a token from {@code from} (inclusive) to {@code to} (exclusive) passes {@code test}. */
-    private static boolean anyToken(
-            final List<Token> tokens, final int from, final int to, final Predicate<Token> test) {
-        for (int q = from; q < to; q++) {
-            if (test.test(tokens.get(q))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The name at {@code a} follows "X-based" directly ("Trnovo-based Metalvex"). */
-    private static boolean afterBased(final List<Token> tokens, final int a) {
-        return a >= 3 && tokens.get(a - 1).is("based") && isJoiningHyphen(tokens, a - 2);
-    }
-
-    /** A hyphen at {@code k} written without spaces, joining the words on both sides: "al-Faisal", "Harbinor-owned". */
-    private static boolean isJoiningHyphen(final List<Token> tokens, final int k) {
-        return k + 1 < tokens.size()
-                && tokens.get(k).text.equals("-")
-                && tokens.get(k).glued
-                && tokens.get(k + 1).glued;
-    }
-
-    /** Stock exchanges that open a ticker in brackets: "(NYSE: ABC)". */
-    private static final Set<String> EXCHANGES = Set.of("NYSE", "Nasdaq", "NASDAQ", "LSE", "TSX", "ASX", "JSE");
-
-    /**
-     * A listed company's ticker in brackets at {@code k} (the opening bracket, or the exchange after it): "(OSTR.L)",
-     * "(VALE3.SA)", "(NYSE: KLM)". Returns the index after the closing bracket, or -1.
-     */
-    private static int tickerEnd(final List<Token> tokens, final int k) {
-        final int n = tokens.size();
-        int q = k;
-        if (q < n && tokens.get(q).text.equals("(")) {
-            q++;
-        }
-        if (q + 1 < n
-                && EXCHANGES.contains(tokens.get(q).text)
-                && tokens.get(q + 1).text.equals(":")) {
-            q += 2;
-            if (q + 1 < n && tokens.get(q).allCaps && tokens.get(q + 1).text.equals(")")) {
-                return q + 2;
-            }
-            return -1;
-        }
-        if (q + 1 < n
-                && tokens.get(q).isWord()
-                && tokens.get(q).text.matches("[A-Z0-9]{1,6}\\.[A-Z]{1,2}")
-                && tokens.get(q + 1).text.equals(")")) {
-            return q + 2; // "OSTR.L" as one token
-        }
-        if (q + 3 < n
-                && tokens.get(q).isWord()
-                && Character.isUpperCase(tokens.get(q).text.charAt(0))
-                && tokens.get(q).text.length() <= 6
-                && tokens.get(q + 1).text.equals(".")
-                && tokens.get(q + 1).glued
-                && tokens.get(q + 2).glued
-                && tokens.get(q + 2).isWord()
-                && tokens.get(q + 2).text.length() <= 2
-                && tokens.get(q + 2).text.equals(tokens.get(q + 2).text.toUpperCase(Locale.ROOT))
-                && tokens.get(q + 3).text.equals(")")) {
-            return q + 4;
-        }
-        return -1;
-    }
-
-    /**
-     * A unit after a number ("0.8 C", "45 F", "3 GW") or a numeral that counts a common noun's steps ("Phase II",
-     * "Phase II/III", "Stage IV"): capital letters that name nothing.
-     */
-    private boolean isUnitOrOrdinal(final List<Token> tokens, final int k) {
-        if (k == 0) {
-            return false;
-        }
-        final Token t = tokens.get(k);
-        final Token prev = tokens.get(k - 1);
-        if (prev.kind == Token.Kind.NUMBER) {
-            return UNITS.contains(t.text);
-        }
-        return isRegnalNumber(t) && (prev.text.equals("/") || prev.capitalised && isCountedNoun(prev));
-    }
-
-    /** "Phase", "Stage", "Article": a capitalised common noun whose roman numeral is an ordinal, not a reign. */
-    private boolean isCountedNoun(final Token t) {
-        return lexicon.isOnlyCommonWord(t) && !lexicon.isFirstName(t) && lexicon.titleEndingAt(List.of(t), 1) == 0;
-    }
-
-    /** Unit symbols that follow a number and look like initials or acronyms. */
-    private static final Set<String> UNITS = Set.of(
-            "C", "F", "K", "GW", "MW", "KW", "kW", "TW", "GWh", "MWh", "TWh", "KWh", "kWh", "Mt", "Gt", "Bcf", "Tcf",
-            "MB", "GB", "TB", "Hz", "GHz", "MHz", "V", "W", "A", "Gbps", "Mbps", "Btu", "BTU");
-
-    /** "St Helens", "St. Mary's Hospital": "St" before a name is a saint's, part of the name. */
-    private static boolean isSaint(final List<Token> tokens, final int k) {
-        final Token t = tokens.get(k);
-        if (!(t.text.equals("St") || t.text.equals("St.")) || k + 1 >= tokens.size()) {
-            return false;
-        }
-        final Token next = tokens.get(k + 1);
-        return next.capitalised && !next.sentenceStart && !next.allCaps;
-    }
-
-    private int extendRun(final List<Token> tokens, final boolean[] used, final int from) {
-        final int n = tokens.size();
-        int j = from + 1;
-        while (j < n) {
-            final Token t = tokens.get(j);
-            if (isNameToken(tokens, used, j) && !t.sentenceStart) {
-                j++;
-            } else if (t.text.equals("TV") && !used[j] && !tokens.get(j - 1).allCaps) {
-                j++; // "Kompas TV", "Channel One TV": a broadcaster's name; "TV" alone is none
-            } else if (isRegnalNumber(t)
-                    && !used[j]
-                    && !tokens.get(j - 1).allCaps
-                    && !isPronounI(tokens, from, j)
-                    && !isCountedNoun(tokens.get(j - 1))) {
-                j++; // "Ramesses II", "Pope Paul VI"
-            } else if (j - from <= 3 && isGenerationSuffix(tokens, j)) {
-                j += t.text.equals(",") ? 2 : 1; // "Sammy Davis, Jr.", "Cal Ripken Jr."
-            } else if (j + 1 < n && j - from <= 2 && isEpithet(tokens, used, from, j)) {
-                j += 2; // "Ivan the Terrible", "Louis the Pious"
-            } else if (j + 2 < n
-                    && ARABIC_PARTICLES.contains(t.text)
-                    && isJoiningHyphen(tokens, j + 1)
-                    && isNameToken(tokens, used, j + 2)) {
-                j += 3; // "Abdel Fattah el-Sisi", "Khalid al-Faisal"
-            } else if (j + 1 < n && isConnector(tokens, used, from, j) && isNameToken(tokens, used, j + 1)) {
-                j += 2;
-            } else if (j + 2 < n
-                    && j > from
-                    && PARTICLES.contains(t.lower)
-                    && !t.capitalised
-                    && !used[j]
-                    && isParticle(tokens.get(j + 1))
-                    && !used[j + 1]
-                    && isNameToken(tokens, used, j + 2)) {
-                j += 3; // "Hendrik van der Westhuizen", "Jean de la Fontaine", "Ursula von der Leyen"
-            } else if (j + 2 < n
-                    && t.is("of")
-                    && tokens.get(j + 1).is("the")
-                    && allowsOf(tokens, j)
-                    && isNameToken(tokens, used, j + 2)) {
-                j += 3;
-            } else if (isJoiningHyphen(tokens, j)
-                    && isNameToken(tokens, used, j + 1)
-                    && !joinsTwoPlaces(tokens, from, j)) {
-                j += 2;
-            } else if (j + 1 < n
-                    && j - from >= 2
-                    && t.text.equals("-")
-                    && t.glued
-                    && tokens.get(j + 1).glued
-                    && isSyllable(tokens.get(j + 1))
-                    && (j + 2 == n || !tokens.get(j + 2).glued || tokens.get(j + 2).kind != Token.Kind.WORD)) {
-                j += 2; // "Kim Jong-un", "Lee Cheuk-yan": the second syllable of an East Asian given name
-            } else if (j + 1 < n && t.is("and") && j > from + 1 && coordinatedOrgPartEnd(tokens, used, from, j) > 0) {
-                j = coordinatedOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture and Rural Development"
-            } else if (j + 1 < n
-                    && t.text.equals(",")
-                    && j > from + 1
-                    && commaListOrgPartEnd(tokens, used, from, j) > 0) {
-                j = commaListOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture, Livestock and Fisheries"
-            } else if (j + 1 < n
-                    && (j == from + 1 || j == from + 2 && isSaint(tokens, from))
-                    && joinsOrgName(tokens, from, t)
-                    && isNameToken(tokens, used, j + 1)
-                    && !(t.is("and") && startsListedBody(tokens, j + 1))
-                    && endsWithOrgHead(tokens, used, j + 1)) {
-                j = extendRun(tokens, used, j + 1); // "Competition and Markets Authority", "King's College"
-            } else if (j == from + 1 && firmNameEnd(tokens, used, j) > 0) {
-                j = firmNameEnd(tokens, used, j); // "Dunmore, Pratt & Kell": a firm of partners' surnames
-            } else if (j > from && isPossessiveInsideOrgName(tokens, used, j)) {
-                j = extendRun(tokens, used, j + 1); // "Kelvin People's Defence Forces", "Paper Workers' Union"
-            } else if (j > from + 1 && placeOfABodyEnd(tokens, used, j) > 0) {
-                j = placeOfABodyEnd(tokens, used, j); // "National Archive of Veldoria", "Working Group on Fisheries"
-            } else if (j + 1 < n && t.is("and") && orgNameAcrossAndEnd(tokens, used, from, j) > 0) {
-                j = orgNameAcrossAndEnd(tokens, used, from, j); // "Independent Electoral and Boundaries Commission"
-            } else if (j + 1 < n
-                    && t.is("for")
-                    && !used[j]
-                    && isNameToken(tokens, used, j + 1)
-                    && (hasOrgOfHead(tokens, from, j)
-                            || lexicon.isOrgOfHead(tokens.get(j - 1)) && isPlainWord(tokens.get(j + 1))
-                            || j > from + 1 && lexicon.isOrgHead(tokens.get(j - 1)) && opensForPart(tokens, used, j))) {
-                j += 2; // "Board of Control for Cricket", "Ostrava Bank for Reconstruction", "X Trust for Island Music"
-            } else if (t.is("in") && !used[j] && countryEndingAForPart(tokens, from, j) > 0) {
-                j += 1 + countryEndingAForPart(tokens, from, j); // "Board of Control for Cricket in India"
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    /**
-     * Is the "I" after the name at {@code from} the pronoun ("In Boston I did see", "in Lyon I ate")? It is a
-     * regnal number after a title ("king Charles I signed") and before punctuation or a preposition ("Henry I of
-     * England", "succeeded Mieszko I as duke").
-     */
-    private boolean isPronounI(final List<Token> tokens, final int from, final int j) {
-        if (!tokens.get(j).text.equals("I") || j + 1 >= tokens.size()) {
-            return false;
-        }
-        if (from > 0 && lexicon.titleEndingAt(tokens, from) > 0) {
-            return false;
-        }
-        final Token next = tokens.get(j + 1);
-        final boolean verbLike = lexicon.isAuxiliary(next) || next.is("was") || next.is("am");
-        return next.isWord() && !(lexicon.isFunctionWord(next) && !verbLike);
-    }
-
-    /** "Jr." or "Sr.", directly or after a comma, closing a person's name: "Sammy Davis, Jr.". */
-    private static boolean isGenerationSuffix(final List<Token> tokens, final int j) {
-        final Token t = tokens.get(j);
-        if (t.text.equals(",")) {
-            return j + 1 < tokens.size() && GENERATIONS.contains(tokens.get(j + 1).text);
-        }
-        return GENERATIONS.contains(t.text);
-    }
-
-    /**
-     * "Ivan the Terrible", "Louis the Pious", "Alfred the Great": a given name that is no English word ("See the
-     * Tips" is no person), at most one more name, "the" and one capitalised adjective, or a nationality that no noun
-     * follows ("told John the Chinese government" is two things).
-     */
-    private boolean isEpithet(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        if (!tokens.get(j).is("the")
-                || used[j]
-                || !lexicon.isFirstName(tokens.get(from))
-                || lexicon.isCommonWord(tokens.get(from))
-                || !isNameToken(tokens, used, j + 1)) {
-            return false;
-        }
-        final Token epithet = tokens.get(j + 1);
-        final Lexicon.NameEntry entry = lexicon.name(epithet.text);
-        final boolean adjective = entry == null
-                ? lexicon.isCommonWord(epithet) && !lexicon.isFirstName(epithet)
-                : entry.type() == EntityType.MISC;
-        if (!adjective || lexicon.isOrgHead(epithet) || lexicon.isLocationHead(epithet)) {
-            return false;
-        }
-        final int after = j + 2;
-        return entry == null
-                || after >= tokens.size()
-                || tokens.get(after).kind != Token.Kind.WORD
-                || !tokens.get(after).capitalised && !modifiesANoun(tokens.get(after));
-    }
-
-    /**
-     * "Ministry of Agriculture and Rural Development", "National Institute for Public Health and the Environment":
-     * after an organisation head and its "of"/"for" part, "and" (and perhaps "the") joins more capitalised dictionary
-     * words to the name. Returns the end of the joined part, or -1; a known name or a given name after "and" is
-     * another entity ("the Ministry of Defence and Airbus").
-     */
-    private int coordinatedOrgPartEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        boolean headed = false;
-        for (int q = from; q + 1 < j && !headed; q++) {
-            final Token joint = tokens.get(q + 1);
-            headed = lexicon.isOrgOfHead(tokens.get(q)) && (joint.is("of") || joint.is("for"))
-                    || lexicon.isOrgHead(tokens.get(q)) && (joint.is("for") || joint.is("on"));
-        }
-        if (!headed || used[j]) {
-            return -1;
-        }
-        int q = j + 1;
-        final boolean article = q < tokens.size() && tokens.get(q).is("the") && !tokens.get(q).capitalised && !used[q];
-        if (article) {
-            q++;
-        }
-        final int start = q;
-        boolean plain = false;
-        // after "and the" a word no list knows opens another body: "and the Mellor Trust"
-        while (q < tokens.size()
-                && isNameToken(tokens, used, q)
-                && !tokens.get(q).sentenceStart
-                && (article ? isPlainWord(tokens.get(q)) : isFieldWord(tokens.get(q)))
-                && q - start < 4) {
-            plain |= isPlainWord(tokens.get(q));
-            q++;
-        }
-        if (!plain || q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart) {
-            return -1; // nothing plain joined, or the part goes on with a name: "and Tata Steel"
-        }
-        return q;
-    }
-
-    /**
-     * "Ministry of Agriculture, Livestock and Fisheries": after an organisation head's "of" or "for" part, a comma, one
-     * to three plain capitalised words per item and a last item after "and" are the one name. Returns its end, or -1.
-     */
-    private int commaListOrgPartEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        int q = j;
-        while (q < tokens.size() && tokens.get(q).text.equals(",") && !used[q]) {
-            final int start = q + 1;
-            q = start;
-            while (q < tokens.size()
-                    && q - start < 3
-                    && isNameToken(tokens, used, q)
-                    && !tokens.get(q).sentenceStart
-                    && isFieldWord(tokens.get(q))) {
-                q++;
-            }
-            if (q == start || q >= tokens.size()) {
-                return -1;
-            }
-        }
-        return q + 1 < tokens.size() && tokens.get(q).is("and") ? coordinatedOrgPartEnd(tokens, used, from, q) : -1;
-    }
-
-    /**
-     * "Independent Electoral and Boundaries Commission", "National Disaster Risk Reduction and Management Council":
-     * capitalised dictionary words (with "of", "for", "the", "and" between them) on both sides of the "and" at {@code
-     * j}, the last an organisation head, are one name. Returns the end of that head, or -1. A known name or a given
-     * name on either side makes two entities ("Trump and Acme Council", "the European Commission and Council").
-     */
-    private int orgNameAcrossAndEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        if (used[j]) {
-            return -1;
-        }
-        final int first = tokens.get(from).is("the") ? from + 1 : from;
-        for (int q = first; q < j; q++) {
-            final Token t = tokens.get(q);
-            // a country or a word no list knows may open the name: "the U.S. Food and Drug Administration"
-            final boolean country = q == first && j - q >= 2 && (isCountryWord(t) || isUnlistedWord(t));
-            if (t.capitalised ? !isPlainWord(t) && !country : !NAME_JOINTS.contains(t.lower)) {
-                return -1;
-            }
-        }
-        int q = j + 1;
-        while (q < tokens.size() && q - j <= 6) {
-            final Token t = tokens.get(q);
-            if (isNameToken(tokens, used, q) && !t.sentenceStart && isPlainWord(t)) {
-                q++;
-                final boolean nameGoesOn =
-                        q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart;
-                if (lexicon.isOrgHead(t) && !nameGoesOn) {
-                    return q;
-                }
-            } else if (!t.capitalised && !used[q] && NAME_JOINTS.contains(t.lower) && q > j + 1) {
-                q++;
-            } else {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> NAME_JOINTS = Set.of("of", "for", "the", "and");
-
-    /**
-     * "Lisbon-Madrid", "China-Europe": a hyphen at {@code j} between two known places is a route or a relation, not
-     * one name, unless the whole is a listed name ("Guinea-Bissau").
-     */
-    private boolean joinsTwoPlaces(final List<Token> tokens, final int from, final int j) {
-        if (!isKnownPlace(tokens, j - 1) || knownPlaceLengthAt(tokens, j + 1) != 1) {
-            return false;
-        }
-        for (int a = from; a < j; a++) {
-            if (lexicon.name(Lexicon.key(tokens, a, j + 2, false)) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "Laura & Bridget", "Francis & ANTHONY Lowe": a given name right before and right after an "&" in the span. */
-    private boolean givenNamesAroundAmpersand(final List<Token> tokens, final int a, final int b) {
-        for (int q = a + 1; q < b - 1; q++) {
-            if (tokens.get(q).text.equals("&")
-                    && lexicon.isFirstNameInAnyCase(tokens.get(q - 1))
-                    && lexicon.isFirstNameInAnyCase(tokens.get(q + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A listed organisation's name of two words or more starts at {@code k}: "(Kelvo and) Air Astravia". */
-    private boolean startsListedBody(final List<Token> tokens, final int k) {
-        for (int len = Math.min(lexicon.maxNameTokens(), tokens.size() - k); len >= 2; len--) {
-            if (isListedBody(tokens, k, k + len)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Dunmore, Pratt & Kell", "Arnott, Bell, Carr & Dey": one-word names joined by commas and a last "&" are a firm
-     * (law, accounting, consulting). Returns the end of the last name, or -1; a list with "and" is a list.
-     */
-    private int firmNameEnd(final List<Token> tokens, final boolean[] used, final int j) {
-        int q = j;
-        while (q + 2 < tokens.size()
-                && tokens.get(q).text.equals(",")
-                && !used[q]
-                && isNameToken(tokens, used, q + 1)
-                && !tokens.get(q + 1).sentenceStart
-                && q - j < 8) {
-            q += 2;
-        }
-        final boolean ampersand = q > j
-                && q + 1 < tokens.size()
-                && tokens.get(q).text.equals("&")
-                && !used[q]
-                && isNameToken(tokens, used, q + 1);
-        final boolean nameGoesOn = ampersand
-                && q + 2 < tokens.size()
-                && isNameToken(tokens, used, q + 2)
-                && !tokens.get(q + 2).sentenceStart;
-        return ampersand && !nameGoesOn ? q + 2 : -1;
-    }
-
-    /**
-     * "Paper Workers' Union", "Kelvin People's Defence Forces", "Women Runners' Association": a possessive at {@code
-     * j} after a plural noun, followed by the rest of an organisation's name, is inside the name. Not after a name
-     * ("Acme's Research Group" is the group of Acme).
-     */
-    private boolean isPossessiveInsideOrgName(final List<Token> tokens, final boolean[] used, final int j) {
-        final Token t = tokens.get(j);
-        final Token owner = tokens.get(j - 1);
-        final boolean plural = t.kind == Token.Kind.POSSESSIVE
-                ? POSSESSIVE_NAME_PARTS.contains(owner.lower)
-                : (t.text.equals("'") || t.text.equals("\u2019"))
-                        && t.glued
-                        && owner.capitalised
-                        && owner.lower.endsWith("s")
-                        && isPlainWord(owner);
-        return plural
-                && !used[j]
-                && j + 1 < tokens.size()
-                && isNameToken(tokens, used, j + 1)
-                && !tokens.get(j + 1).sentenceStart
-                && endsWithOrgHead(tokens, used, j + 1);
-    }
-
-    /**
-     * "National Archive of Veldoria", "Regional Government of Pelmora", "Joint Steering Group on Fisheries": after a
-     * modified organisation head (not the first word of the run: "Government of Kenya" is the country's), "of" and a
-     * known place, or "on" and one to three plain capitalised words, that end the run belong to the name ("The
-     * Council on Ethics" too). Returns the end of the name, or -1.
-     */
-    private int placeOfABodyEnd(final List<Token> tokens, final boolean[] used, final int j) {
-        final Token joint = tokens.get(j);
-        if (used[j]
-                || joint.capitalised
-                || !lexicon.isOrgHead(tokens.get(j - 1))
-                || joint.is("of") && tokens.get(j - 2).is("the") // "The Government of Peru" opens a sentence
-                || j + 1 >= tokens.size()) {
-            return -1;
-        }
-        int q = j + 1;
-        if (joint.is("of")) {
-            q += knownPlaceLengthAt(tokens, q);
-        } else if (joint.is("on")) {
-            while (q < tokens.size()
-                    && q - j <= 3
-                    && isNameToken(tokens, used, q)
-                    && !tokens.get(q).sentenceStart
-                    && isPlainWord(tokens.get(q))) {
-                q++;
-            }
-        }
-        // "the Metropolitan Club on Kelvin Street": a street or square after "on" is where the body is
-        if (q == j + 1 || !isFree(used, j + 1, q) || joint.is("on") && lexicon.isLocationHead(tokens.get(q - 1))) {
-            return -1;
-        }
-        final boolean nameGoesOn = q < tokens.size()
-                && (isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart
-                        || tokens.get(q).kind == Token.Kind.POSSESSIVE);
-        return nameGoesOn ? -1 : q;
-    }
-
-    /**
-     * Does a body's "for" part open at {@code j + 1} ("Trust for Island Heritage", "Trust for Caribbean Music")? A
-     * plain capitalised word, or a known place or nationality before one.
-     */
-    private boolean opensForPart(final List<Token> tokens, final boolean[] used, final int j) {
-        final Token first = tokens.get(j + 1);
-        if (first.sentenceStart) {
-            return false;
-        }
-        if (isPlainWord(first)) {
-            return true;
-        }
-        final Lexicon.NameEntry e = lexicon.name(first.text);
-        return e != null
-                && (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC)
-                && j + 2 < tokens.size()
-                && isNameToken(tokens, used, j + 2)
-                && !tokens.get(j + 2).sentenceStart
-                && isPlainWord(tokens.get(j + 2));
-    }
-
-    /** "Kelvonian": a capitalised word no dictionary or list knows. */
-    private boolean isUnlistedWord(final Token t) {
-        return !lexicon.isCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null;
-    }
-
-    /**
-     * A word of a field in a body's name ("Economic", "Volcanology", "Informatics"): a plain dictionary word, or a
-     * word no list knows that is no acronym.
-     */
-    private boolean isFieldWord(final Token t) {
-        return isPlainWord(t) || !t.allCaps && isUnlistedWord(t);
-    }
-
-    /** "U.S.", "Kenya", "Lagos": a one-word well-known place, which may open an organisation's name. */
-    private boolean isCountryWord(final Token t) {
-        final Lexicon.NameEntry e = lexicon.name(t.text);
-        return e != null && e.type() == EntityType.LOCATION && e.strength() >= 0.9;
-    }
-
-    /** A capitalised dictionary word that is neither a given name nor a listed name: "Electoral", "Boundaries". */
-    private boolean isPlainWord(final Token t) {
-        return lexicon.isCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null;
-    }
-
-    /** An organisation head that takes "of" opens the run: "Board of Control", "Centre for …". */
-    private boolean hasOrgOfHead(final List<Token> tokens, final int from, final int j) {
-        for (int q = from; q < j - 1; q++) {
-            if (lexicon.isOrgOfHead(tokens.get(q)) && tokens.get(q + 1).is("of")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Board of Control for Cricket in India": after an organisation head's "of" part and a "for" part, "in" and a
-     * country or continent that ends the run belong to the name. Returns the place's length, or 0. Without the "of"
-     * part the place is where the body is: "the Leibniz Institute for Baltic Sea Research in Germany".
-     */
-    private int countryEndingAForPart(final List<Token> tokens, final int from, final int j) {
-        boolean forPart = false;
-        for (int q = from + 1; q < j - 1 && !forPart; q++) {
-            forPart = tokens.get(q).is("for") && !tokens.get(q).capitalised && hasOrgOfHead(tokens, from, q);
-        }
-        if (!forPart || j + 1 >= tokens.size() || !tokens.get(j + 1).capitalised) {
-            return 0;
-        }
-        final int len = knownPlaceLengthAt(tokens, j + 1);
-        if (len == 0 || j + 1 + len < tokens.size() && tokens.get(j + 1 + len).capitalised) {
-            return 0;
-        }
-        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, j + 1, j + 1 + len, false));
-        return place.strength() >= 1.0 ? len : 0;
-    }
-
-    /**
-     * "Competition and Markets Authority", "King's College": one word, then "and" or a possessive, then the rest of an
-     * organisation's name. Not after a known name or a given name ("Trump and Acme Corp").
-     */
-    private boolean joinsOrgName(final List<Token> tokens, final int from, final Token joint) {
-        final Token first = tokens.get(from);
-        if (joint.kind == Token.Kind.POSSESSIVE) {
-            return POSSESSIVE_NAME_PARTS.contains(first.lower);
-        }
-        return joint.is("and")
-                && lexicon.name(first.text) == null
-                && !lexicon.isFirstName(first)
-                && lexicon.titleAt(tokens, from, from + 1) == 0;
-    }
-
-    private boolean endsWithOrgHead(final List<Token> tokens, final boolean[] used, final int from) {
-        int j = from;
-        while (j < tokens.size() && isNameToken(tokens, used, j) && (j == from || !tokens.get(j).sentenceStart)) {
-            j++;
-        }
-        for (int q = from; q < j; q++) {
-            if (lexicon.isOrgHead(tokens.get(q))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isParticle(final Token t) {
-        return !t.capitalised && PARTICLES.contains(t.lower);
-    }
-
-    private boolean isConnector(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        final Token t = tokens.get(j);
-        if (used[j] || t.capitalised) {
-            return false;
-        }
-        if (t.is("of") || t.is("for")) {
-            return allowsOf(tokens, j);
-        }
-        return PARTICLES.contains(t.lower) && j > from;
-    }
-
-    /**
-     * May the "of" at {@code j} join a name? After an organisation or place head ("Ministry of Defence", "Gulf of
-     * Mexico"), or inside a title that has it ("Secretary of State"); not after other titles, where it introduces the
-     * office's country or body ("President of France Emmanuel Macron").
-     */
-    private boolean allowsOf(final List<Token> tokens, final int j) {
-        final Token before = tokens.get(j - 1);
-        if (lexicon.isOrgOfHead(before) || lexicon.isLocationOfHead(before)) {
-            return true;
-        }
-        return lexicon.isTitleFirstWord(before) && lexicon.titleAt(tokens, j - 1, tokens.size()) > 1;
     }
 
     /** Splits a run at a person title: what stands before it is a modifier, what follows is the person. */
@@ -1129,7 +185,7 @@ final class NameFinder {
             int afterLastTitle = -1;
             int nameEnd = to;
             while (nameEnd > from
-                    && (GENERATIONS.contains(tokens.get(nameEnd - 1).text)
+                    && (NameParts.GENERATIONS.contains(tokens.get(nameEnd - 1).text)
                             || tokens.get(nameEnd - 1).text.equals(","))) {
                 nameEnd--; // "Martin Luther King, Jr.": the title word "King" ends the name
             }
@@ -1170,61 +226,13 @@ final class NameFinder {
                 return;
             }
         }
-        final int place = knownPlaceBeforeAName(tokens, from, to);
+        final int place = spans.knownPlaceBeforeAName(tokens, from, to);
         if (place > 0) {
             trimmed(tokens, line, paragraph, from, from + place, false, false, out);
             trimmed(tokens, line, paragraph, from + place, to, false, false, out);
             return;
         }
         trimmed(tokens, line, paragraph, from, to, false, false, out);
-    }
-
-    /**
-     * "(President of) France Emmanuel Macron": a known place or nationality, then a given name and more. Returns the
-     * place's length in tokens, or 0. "Jordan Henderson" and "Paris Saint-Germain" stay whole: no given name follows.
-     */
-    private int knownPlaceBeforeAName(final List<Token> tokens, final int from, final int to) {
-        if (lexicon.name(Lexicon.key(tokens, from, to, false)) != null
-                || lexicon.isOrgHead(tokens.get(to - 1))
-                || endsInKnownBody(tokens, from, to)) { // "Kelvorian Red Cross": a listed body's national branch
-            return 0;
-        }
-        for (int len = Math.min(to - from - 2, lexicon.maxNameTokens()); len >= 1; len--) {
-            final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, from + len, false));
-            if (entry != null
-                    && entry.strength() >= 0.7
-                    && (entry.type() == EntityType.LOCATION || entry.type() == EntityType.MISC)
-                    && (lexicon.isFirstName(tokens.get(from + len))
-                            || entry.type() == EntityType.MISC && isUnknownPersonName(tokens, from + len, to))
-                    && !lexicon.isOrgHead(tokens.get(from + len)) // "Ostrava Bank for …" is one body
-                    && !isListedBody(tokens, from + len, to)) { // "Philippine Red Cross": the body's branch
-                return len;
-            }
-        }
-        return 0;
-    }
-
-    /** The tokens {@code from}–{@code to} are a listed organisation's name: "Red Cross", "Air Astravia". */
-    private boolean isListedBody(final List<Token> tokens, final int from, final int to) {
-        final Lexicon.NameEntry entry = lexicon.name(Lexicon.key(tokens, from, to, false));
-        return entry != null && entry.type() == EntityType.ORGANIZATION;
-    }
-
-    /**
-     * "(Estonian) Rasmus Tamm": two or three words that no dictionary or list knows, written as a person's name, after
-     * a nationality.
-     */
-    private boolean isUnknownPersonName(final List<Token> tokens, final int from, final int to) {
-        if (to - from < 2 || to - from > 3) {
-            return false;
-        }
-        for (int q = from; q < to; q++) {
-            final Token t = tokens.get(q);
-            if (!t.isWord() || t.allCaps || !t.capitalised || !isUnlistedWord(t)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void trimmed(
@@ -1239,155 +247,23 @@ final class NameFinder {
         int a = from;
         int b = to;
         if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
-            a = afterPortfolio(tokens, a, b);
-            while (a < b && isOpener(tokens, a, b)) {
+            a = spans.afterPortfolio(tokens, a, b);
+            while (a < b && spans.isOpener(tokens, a, b)) {
                 a++;
             }
             while (b > a
                     && (!tokens.get(b - 1).isWord()
                             || tokens.get(b - 1).is("of")
-                            || !tokens.get(b - 1).capitalised && PARTICLES.contains(tokens.get(b - 1).lower))) {
+                            || !tokens.get(b - 1).capitalised
+                                    && NameParts.PARTICLES.contains(tokens.get(b - 1).lower))) {
                 b--;
             }
         }
-        if (a >= b || b - a == 1 && (lexicon.isNotEntity(tokens.get(a)) || isCodeOrDate(tokens, a))) {
+        if (a >= b || b - a == 1 && (lexicon.isNotEntity(tokens.get(a)) || spans.isCodeOrDate(tokens, a))) {
             return;
         }
         final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
         out.add(candidate(tokens, line, paragraph, a, b, titled, beforeTitle, false, sentenceInitial));
-    }
-
-    /**
-     * "Minister for Sports Talia Brenner", "Minister of Foreign Affairs Kelvin Otto": a run right after a title's "for"
-     * or "of" opens with the office's portfolio, plain capitalised words before a given name. Returns where the person
-     * starts, or {@code a}.
-     */
-    private int afterPortfolio(final List<Token> tokens, final int a, final int b) {
-        if (a < 2
-                || !(tokens.get(a - 1).is("for") || tokens.get(a - 1).is("of"))
-                || tokens.get(a - 1).capitalised
-                || lexicon.titleEndingAt(tokens, a - 1) == 0) {
-            return a;
-        }
-        for (int q = a; q < b - 1; q++) {
-            if (!isPlainWord(tokens.get(q))) {
-                return q > a && lexicon.isFirstName(tokens.get(q)) ? q : a;
-            }
-        }
-        return a;
-    }
-
-    /** Last words of a venue's name: "Civic Centre", "Kelvin Theatre", "Town Hall". */
-    private static final Set<String> VENUE_HEADS =
-            Set.of("Centre", "Center", "Theatre", "Theater", "Hall", "Arena", "Auditorium", "Stadium", "Pavilion");
-    /** Prepositions of where something happens, before "the" and a venue: "at the", "outside the". */
-    private static final Set<String> VENUE_PREPOSITIONS = Set.of("at", "outside", "inside", "near", "opposite");
-
-    /**
-     * "told a news conference at the Civic Centre", "outside the Kelvin Theatre": a name ending in a venue's head
-     * after "at/outside/inside the" is the venue, not the body that runs it; not after a person's role ("an analyst
-     * at the Kelvin Centre") and not with an "of"/"for" part ("at the Centre for Policy Studies").
-     */
-    private boolean isVenue(final List<Token> tokens, final int a, final int b) {
-        if (a < 2
-                || b - a < 2
-                || !VENUE_HEADS.contains(tokens.get(b - 1).text)
-                || !tokens.get(a - 1).is("the")
-                || !VENUE_PREPOSITIONS.contains(tokens.get(a - 2).lower)
-                || a >= 3 && isLowerCaseRole(tokens.get(a - 3))
-                || anyToken(tokens, a, b, t -> t.is("of") || t.is("for"))) {
-            return false;
-        }
-        return lexicon.name(Lexicon.key(tokens, a, b, false)) == null;
-    }
-
-    /** Month abbreviations written without a period before a day or year: "Nov 21", "Sept 2026". */
-    private static final Set<String> MONTH_ABBREVIATIONS =
-            Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
-
-    /**
-     * One token that names nothing: a single letter ("T", "C"), a letter-and-digit code no list knows ("W3"), or a
-     * month abbreviation before a number ("Nov 21").
-     */
-    private boolean isCodeOrDate(final List<Token> tokens, final int a) {
-        final Token t = tokens.get(a);
-        if (t.text.length() == 1) {
-            return true;
-        }
-        if (MONTH_ABBREVIATIONS.contains(t.text)) {
-            return a + 1 < tokens.size() && tokens.get(a + 1).kind == Token.Kind.NUMBER;
-        }
-        return t.text.matches("[A-Z]{1,2}[0-9]{1,3}") && lexicon.name(t.text) == null;
-    }
-
-    /** A word at the front of a run that is not part of the name: "The", or a sentence opener like "Looking". */
-    private boolean isOpener(final List<Token> tokens, final int a, final int b) {
-        final Token t = tokens.get(a);
-        if (t.allCaps) {
-            return false;
-        }
-        if (t.is("the") || t.is("a") || t.is("an")) {
-            return true;
-        }
-        if (!t.sentenceStart) {
-            return false;
-        }
-        if (lexicon.isFunctionWord(t)) {
-            return true;
-        }
-        if (b - a > 2
-                && lexicon.isOnlyCommonWord(t)
-                && !lexicon.isFirstName(t)
-                && lexicon.name(t.text) == null
-                && !PLACE_FIRST_WORDS.contains(t.text)
-                && lexicon.isFirstName(tokens.get(a + 1))
-                && !Lexicon.isStormWord(tokens.get(a + 1).text) // "Tropical Storm Ardena"
-                && !lexicon.isOrgHead(tokens.get(b - 1))
-                && !lexicon.isLocationHead(tokens.get(b - 1))) {
-            return true; // "Economist Sarah Lind argues": an occupation opens the sentence, the name follows
-        }
-        if (b - a == 2 && isKindOfBodyOrRival(t) && isUnknownWord(tokens.get(a + 1))) {
-            return true; // "Rival Ferrosul said", "Miner Tavrex said": a kind of body opens the sentence
-        }
-        if (b - a >= 2
-                && b - a <= 4
-                && (lexicon.isRole(t) || PERSON_NOUNS.contains(t.lower))
-                && lexicon.isOnlyCommonWord(t)
-                && lexicon.name(t.text) == null
-                && (isUnknownWord(tokens.get(a + 1))
-                        || lexicon.isFirstName(tokens.get(a + 1))
-                        || b - a > 2 && lexicon.name(tokens.get(a + 1).text) == null)
-                && !lexicon.isOrgHead(tokens.get(b - 1))
-                && !lexicon.isLocationHead(tokens.get(b - 1))) {
-            return true; // "Teenager Kovalenko won", "Teenager Hope Vell won": a kind of person opens the sentence
-        }
-        return b - a > 1
-                && (t.lower.endsWith("ly") || t.lower.endsWith("ing"))
-                && !lexicon.isFirstName(t)
-                && lexicon.name(t.text) == null;
-    }
-
-    /** "Rival", "Miner", "Lender", "Analyst": a capitalised word that names a kind of body, a rival or a role. */
-    private boolean isKindOfBodyOrRival(final Token t) {
-        return lexicon.isOnlyCommonWord(t)
-                && lexicon.name(t.text) == null
-                && !lexicon.isOrgHead(t)
-                && (RIVALS.contains(t.lower) || BODY_NOUNS.contains(t.lower) || lexicon.isOrgCueWord(t.lower));
-    }
-
-    /** Nouns for a kind of person, beyond the roles, that open a sentence before a name: "Teenager X won". */
-    private static final Set<String> PERSON_NOUNS =
-            Set.of("teenager", "youngster", "veteran", "newcomer", "rookie", "debutant", "schoolgirl", "schoolboy");
-
-    private static final Set<String> RIVALS = Set.of("rival", "peer", "competitor", "partner", "parent", "compatriot");
-
-    /** A capitalised word no list or dictionary knows: "Ferrosul". */
-    private boolean isUnknownWord(final Token t) {
-        return t.capitalised
-                && !t.sentenceStart
-                && !lexicon.isCommonWord(t)
-                && !lexicon.isFirstName(t)
-                && lexicon.name(t.text) == null;
     }
 
     private Mention candidate(
@@ -1428,14 +304,14 @@ final class NameFinder {
         final int len = b - a;
         Lexicon.NameEntry entry = lexicon.name(key);
         if (entry == null && len == 1 && first.allCaps && first.text.length() > 3) {
-            entry = lexicon.name(titleCase(first.text)); // a dateline: "KYIV, Ukraine —"
+            entry = lexicon.name(NameShapes.titleCase(first.text)); // a dateline: "KYIV, Ukraine —"
         }
         if ((entry == null || entry.type() != EntityType.LOCATION) && a == 0 && first.dateline && last.allCaps) {
             // the dateline's place, listed or not: "VENLO, Netherlands (Newsflow) -" is Venlo, not its club;
             // "SAO PAULO" is the gazetteer's "São Paulo"
             final StringBuilder name = new StringBuilder();
             for (int q = a; q < b; q++) {
-                name.append(q > a ? " " : "").append(titleCase(tokens.get(q).text));
+                name.append(q > a ? " " : "").append(NameShapes.titleCase(tokens.get(q).text));
             }
             final Lexicon.NameEntry listed = lexicon.name(name.toString());
             entry = listed != null && listed.type() == EntityType.LOCATION
@@ -1445,14 +321,16 @@ final class NameFinder {
         if (a == 0 && first.dateline && last.allCaps && entry.type() == EntityType.LOCATION) {
             m.add(Evidence.DATELINE);
         }
-        if (entry == null && len >= 2 && LEGAL_FORMS.contains(last.text)) {
+        if (entry == null && len >= 2 && NameParts.LEGAL_FORMS.contains(last.text)) {
             final Lexicon.NameEntry company = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
             if (company != null && company.type() == EntityType.ORGANIZATION) {
                 entry = company; // "Google LLC" is "Google"
             }
         }
-        final boolean region =
-                entry != null && entry.type() == EntityType.ORGANIZATION && len == 1 && theGeographicName(tokens, a, b);
+        final boolean region = entry != null
+                && entry.type() == EntityType.ORGANIZATION
+                && len == 1
+                && context.theGeographicName(tokens, a, b);
         if (region) {
             // "fires in the Amazon", "the Amazon basin": a company's one-word name with "the" in a place's context is
             // the place (companies go without "the": "Amazon said")
@@ -1479,44 +357,44 @@ final class NameFinder {
             m.actsAsOrganisation =
                     true; // "beat Stellenbosch": a small town's team; "Stellenbosch lost power" is the town
         }
-        if (entry == null && len >= 2 && isRegionOfKnownPlace(tokens, a, b)) {
+        if (entry == null && len >= 2 && shapes.isRegionOfKnownPlace(tokens, a, b)) {
             m.add(Evidence.REGION_OF_KNOWN_PLACE);
-        } else if (entry == null && len >= 2 && isBodyOfACountry(tokens, a, b)) {
+        } else if (entry == null && len >= 2 && shapes.isBodyOfACountry(tokens, a, b)) {
             m.add(Evidence.BODY_OF_A_COUNTRY);
         }
-        if (len >= 2 && entry == null && isPlaceAndNickname(tokens, a, b)) {
+        if (len >= 2 && entry == null && context.isPlaceAndNickname(tokens, a, b)) {
             m.add(Evidence.PLACE_AND_NICKNAME);
         }
         final boolean placeFirst = len >= 2
                 && entry == null
                 && !lexicon.isOrgHead(last)
-                && (PLACE_FIRST_WORDS.contains(first.text)
-                        || PLACE_FIRST_WORDS_BEFORE_A_PARTICLE.contains(first.text)
+                && (NameParts.PLACE_FIRST_WORDS.contains(first.text)
+                        || NameParts.PLACE_FIRST_WORDS_BEFORE_A_PARTICLE.contains(first.text)
                                 && len >= 3
-                                && PARTICLES.contains(tokens.get(a + 1).text));
+                                && NameParts.PARTICLES.contains(tokens.get(a + 1).text));
         if (placeFirst) {
             m.add(Evidence.PLACE_FIRST_WORD);
         }
-        if (len >= 2 && entry == null && FOREIGN_ARTICLES.contains(first.text)) {
+        if (len >= 2 && entry == null && NameParts.FOREIGN_ARTICLES.contains(first.text)) {
             m.add(Evidence.FOREIGN_ARTICLE);
         }
-        final boolean knownBodyAtEnd = entry == null && len >= 3 && endsInKnownBody(tokens, a, b);
+        final boolean knownBodyAtEnd = entry == null && len >= 3 && spans.endsInKnownBody(tokens, a, b);
         if (knownBodyAtEnd
-                || len >= 2 && entry == null && ORG_FIRST_WORDS.contains(first.text)
+                || len >= 2 && entry == null && NameParts.ORG_FIRST_WORDS.contains(first.text)
                 // names joined by "&" are a firm's ("Delmont & Hale", "Simon & Kell"), unless given names on both
                 // sides show two people written informally ("Laura & Bridget"): news joins people by "and"
                 || len >= 3
                         && entry == null
-                        && anyToken(tokens, a + 1, b - 1, t -> t.text.equals("&"))
-                        && (!givenNamesAroundAmpersand(tokens, a, b)
-                                || anyToken(tokens, a + 1, b - 1, t -> t.text.equals(",")))) {
+                        && NameSpans.anyToken(tokens, a + 1, b - 1, t -> t.text.equals("&"))
+                        && (!shapes.givenNamesAroundAmpersand(tokens, a, b)
+                                || NameSpans.anyToken(tokens, a + 1, b - 1, t -> t.text.equals(",")))) {
             m.add(Evidence.BODY_NAME_SHAPE); // "Philippine Red Cross", "Banco Itapema", "Delmont & Hale"
         }
         if (len >= 2 && lexicon.isMiscHead(last)) {
             m.add(Evidence.MISC_HEAD);
         } else if (len >= 2 && lexicon.isOrgHead(last)) {
             m.add(Evidence.ORG_HEAD);
-        } else if (len >= 3 && anyToken(tokens, a + 1, b - 1, lexicon::isOrgHead)) {
+        } else if (len >= 3 && NameSpans.anyToken(tokens, a + 1, b - 1, lexicon::isOrgHead)) {
             m.add(Evidence.INNER_ORG_HEAD);
         }
         if (len >= 2 && lexicon.isLocationHead(last)) {
@@ -1539,7 +417,7 @@ final class NameFinder {
         if (len >= 3 && entry == null && tokens.get(b - 2).is("the") && lexicon.isFirstName(first)) {
             m.add(Evidence.EPITHET);
         }
-        if (len >= 2 && entry == null && isRegnalNumber(last)) {
+        if (len >= 2 && entry == null && NameSpans.isRegnalNumber(last)) {
             m.add(Evidence.REGNAL_NUMBER);
         }
         if (titled
@@ -1551,9 +429,10 @@ final class NameFinder {
         }
         if (entry == null
                 && len >= 2
-                && (len <= 4 || len <= 7 && capitalisedWords(tokens, a, b) <= 4) // "Carla Benavides de la Puente"
+                && (len <= 4
+                        || len <= 7 && NameShapes.capitalisedWords(tokens, a, b) <= 4) // "Carla Benavides de la Puente"
                 && lexicon.isFirstName(first)
-                && !teamAfterThe(tokens, a, b)
+                && !ContextEvidence.teamAfterThe(tokens, a, b)
                 && !knownBodyAtEnd
                 && !placeFirst
                 && !lexicon.isOrgHead(last)
@@ -1578,7 +457,7 @@ final class NameFinder {
         final boolean mayBePlace = entry == null || entry.type() == EntityType.LOCATION || clubTown;
         if (clubTown
                 && prev != null
-                && PLACE_PREPOSITIONS.contains(prev.lower)
+                && ContextWords.PLACE_PREPOSITIONS.contains(prev.lower)
                 && !prev.is("to")
                 && !prev.is("visit")
                 && !prev.is("visited")
@@ -1587,7 +466,7 @@ final class NameFinder {
         }
         if (!mayBePlace) {
             // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
-        } else if (lexicon.locationCueEndingAt(tokens, a) > 0 || placeExamplesBefore(tokens, a)) {
+        } else if (lexicon.locationCueEndingAt(tokens, a) > 0 || ContextEvidence.placeExamplesBefore(tokens, a)) {
             m.add(Evidence.LOCATION_CUE);
         } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
             m.add(Evidence.AT_AFTER_A_ROLE);
@@ -1603,47 +482,50 @@ final class NameFinder {
                 && tokens.get(a - 2).capitalised) {
             m.add(Evidence.OF_AFTER_A_NAME);
         } else if (prev != null
-                && PLACE_PREPOSITIONS.contains(prev.lower)
+                && ContextWords.PLACE_PREPOSITIONS.contains(prev.lower)
                 && !first.allCaps
                 && !(prev.is("to") && a >= 2 && tokens.get(a - 2).is("according"))) {
             m.add(Evidence.PLACE_PREPOSITION);
         }
-        if (isVenue(tokens, a, b)) {
+        if (context.isVenue(tokens, a, b)) {
             m.add(Evidence.VENUE);
         }
         if (mayBePlace
                 && b < n
                 && (lexicon.isPlaceNoun(tokens.get(b))
-                        || a > 0 && tokens.get(a - 1).is("and") && isPluralPlaceNoun(tokens.get(b)))) {
+                        || a > 0 && tokens.get(a - 1).is("and") && context.isPluralPlaceNoun(tokens.get(b)))) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "Bududa district", "the A and B rivers"
         } else if (mayBePlace
                 && prev != null
                 && prev.is("between")
                 && a >= 2
-                && ROUTES.contains(tokens.get(a - 2).lower)) {
+                && ContextWords.ROUTES.contains(tokens.get(a - 2).lower)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "the road between A and B"
         } else if (mayBePlace && b < n && tokens.get(b).is("department") && !lexicon.isCommonWord(last)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "Cusmayo department"; "the State department" is a ministry
-        } else if (entry == null && facilityNounAfter(tokens, a, b) && !lexicon.isCommonWord(last)) {
+        } else if (entry == null && ContextEvidence.facilityNounAfter(tokens, a, b) && !lexicon.isCommonWord(last)) {
             m.add(Evidence.FACILITY_NOUN_AFTER);
-        } else if (mayBePlace && b + 2 < n && tokens.get(b).is("and") && placeNounAfterNextName(tokens, b + 1)) {
+        } else if (mayBePlace
+                && b + 2 < n
+                && tokens.get(b).is("and")
+                && context.placeNounAfterNextName(tokens, b + 1)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "in Ben Tre and Tra Vinh provinces", "the A and B rivers"
         }
         if (mayBePlace
                 && b + 2 < n
                 && tokens.get(b).text.equals(",")
-                && PLACE_RELATIONS.contains(tokens.get(b + 1).lower)
+                && ContextWords.PLACE_RELATIONS.contains(tokens.get(b + 1).lower)
                 && !tokens.get(b + 1).capitalised) {
             m.add(Evidence.PLACE_APPOSITIVE); // "At Tan Chau, near the border", "Kungrad, north of"
         }
-        if (len == 1 && mayBePlace && coordinatedWithKnownPlace(tokens, a, b)) {
+        if (len == 1 && mayBePlace && context.coordinatedWithKnownPlace(tokens, a, b)) {
             m.add(Evidence.LISTED_WITH_A_PLACE);
         }
-        if (prev != null && (lexicon.isOrgCue(prev) || isCompanyKind(prev)) && entry == null) {
+        if (prev != null && (lexicon.isOrgCue(prev) || ContextEvidence.isCompanyKind(prev)) && entry == null) {
             m.add(Evidence.ORG_CUE);
-        } else if (bodyExamplesBefore(tokens, a)) {
+        } else if (context.bodyExamplesBefore(tokens, a)) {
             m.add(Evidence.ORG_CUE); // "companies, including A and B", "lenders such as A"
-        } else if (prev != null && entry == null && afterBased(tokens, a)) {
+        } else if (prev != null && entry == null && ContextEvidence.afterBased(tokens, a)) {
             m.add(Evidence.ORG_CUE); // "Trnovo-based Metalvex": a person is "a Trnovo-based engineer"
         } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
             m.add(Evidence.ORG_CUE_BEFORE_A_PLACE, EntityType.ORGANIZATION, 3 * entry.strength() + 0.5);
@@ -1653,7 +535,7 @@ final class NameFinder {
                 && !first.allCaps
                 && a >= 2
                 && tokens.get(a - 2).kind == Token.Kind.PUNCT
-                && endsPhrase(tokens, b)) {
+                && ContextEvidence.endsPhrase(tokens, b)) {
             m.add(Evidence.SAID_AFTER_A_QUOTE);
         } else if (prev != null
                 && lexicon.isSpeechVerb(prev)
@@ -1664,12 +546,12 @@ final class NameFinder {
         }
         if (len <= 2
                 && (entry == null || entry.type() != EntityType.LOCATION || entry.strength() < 0.7)
-                && isPersonSubject(tokens, b)) {
+                && context.isPersonSubject(tokens, b)) {
             m.add(Evidence.PERSON_PREDICATE);
         } else if (len == 2
                 && entry == null
                 && b < n
-                && SCORES.contains(tokens.get(b).lower)
+                && ContextWords.SCORES.contains(tokens.get(b).lower)
                 && !last.lower.endsWith("s")
                 && !lexicon.isCommonWord(last)) {
             // "Tavrek Olunde scored twice": a scorer of two names no list knows is a player; a team's name is a
@@ -1690,10 +572,10 @@ final class NameFinder {
             if (b + 1 < n && next.text.equals(",") && tokens.get(b + 1).is("who")) {
                 m.add(Evidence.WHO);
             }
-            if (b + 2 < n && next.text.equals(",") && isAge(tokens, b + 1)) {
+            if (b + 2 < n && next.text.equals(",") && ContextEvidence.isAge(tokens, b + 1)) {
                 m.add(Evidence.AGE);
             }
-            if (b + 2 < n && next.text.equals(",") && isRoleAppositive(tokens, b + 1)) {
+            if (b + 2 < n && next.text.equals(",") && context.isRoleAppositive(tokens, b + 1)) {
                 m.add(Evidence.ROLE_APPOSITIVE);
             }
             if (b + 1 < n
@@ -1705,13 +587,13 @@ final class NameFinder {
             if (b + 2 < n
                     && next.text.equals("(")
                     && tokens.get(b + 2).text.equals(")")
-                    && (tokens.get(b + 1).allCaps || isWordAcronymOf(tokens, a, b, tokens.get(b + 1)))) {
+                    && (tokens.get(b + 1).allCaps || context.isWordAcronymOf(tokens, a, b, tokens.get(b + 1)))) {
                 m.acronym = tokens.get(b + 1).text;
             }
-            if (!next.capitalised && STAFF.contains(next.lower)) {
+            if (!next.capitalised && ContextWords.STAFF.contains(next.lower)) {
                 m.add(Evidence.STAFF_AFTER);
             }
-            if (len == 1 && !next.capitalised && LEADER_OF.contains(next.lower)) {
+            if (len == 1 && !next.capitalised && ContextWords.LEADER_OF.contains(next.lower)) {
                 m.add(Evidence.LEADER_OF);
             }
             final int afterPossessive = next.kind == Token.Kind.POSSESSIVE ? b + 1 : b;
@@ -1725,29 +607,32 @@ final class NameFinder {
             m.add(Evidence.BEFORE_A_TITLE);
         }
         if (entry == null || entry.type() != EntityType.MISC) {
-            addWireContext(tokens, a, b, entry, m);
+            context.addWireContext(tokens, a, b, entry, m);
         }
         if (len == 1 && first.allCaps && first.text.length() <= 6) {
             m.add(Evidence.SHORT_ACRONYM);
         } else if (len == 1 && !first.capitalised) {
             m.add(Evidence.LOWER_CASE_START);
-        } else if (hasInnerCapital(first.text) && first.capitalised && !isGaelicName(first.text)) {
+        } else if (NameSpans.hasInnerCapital(first.text) && first.capitalised && !NameShapes.isGaelicName(first.text)) {
             m.add(Evidence.INNER_CAPITAL);
         }
-        if (entry == null && endsInDemonym(tokens, a, b)) {
+        if (entry == null && shapes.endsInDemonym(tokens, a, b)) {
             m.add(Evidence.DEMONYM);
         }
-        if (entry == null && len == 1 && isGroupOrAdjective(first)) {
+        if (entry == null && len == 1 && shapes.isGroupOrAdjective(first)) {
             m.add(Evidence.GROUP_OR_ADJECTIVE);
-            if (b < n && modifiesANoun(tokens.get(b))) {
+            if (b < n && spans.modifiesANoun(tokens.get(b))) {
                 m.add(Evidence.ADJECTIVE_BEFORE_A_NOUN);
             }
         }
-        if (len >= 2 && Lexicon.mayOpenStormName(first.text) && isStormName(tokens, a, b)
-                || len <= 2 && a >= 3 && (prev.is("and") || prev.text.equals(",")) && stormListBefore(tokens, a - 1)) {
+        if (len >= 2 && Lexicon.mayOpenStormName(first.text) && NameShapes.isStormName(tokens, a, b)
+                || len <= 2
+                        && a >= 3
+                        && (prev.is("and") || prev.text.equals(","))
+                        && ContextEvidence.stormListBefore(tokens, a - 1)) {
             m.add(Evidence.STORM); // "Super Typhoon Belmar", "Typhoons Koral, Senna and Vidar"
         }
-        if (len >= 2 && !titleCased && hasCapitalisedFunctionWord(tokens, a, b)) {
+        if (len >= 2 && !titleCased && shapes.hasCapitalisedFunctionWord(tokens, a, b)) {
             m.add(Evidence.WORK_TITLE);
         }
         if (len >= 2) {
@@ -1769,1198 +654,5 @@ final class NameFinder {
             m.prior(EntityType.LOCATION, 0.2);
         }
         return m;
-    }
-
-    /** Words before a name that make it a body's: "chief executive of X", "invested in X", "a stake in X". */
-    private static final Set<String> OF_A_BODY = Set.of(
-            "executive",
-            "executives",
-            "ceo",
-            "founder",
-            "co-founder",
-            "chairman",
-            "chairwoman",
-            "shareholders",
-            "shareholder",
-            "shares",
-            "subsidiary",
-            "unit",
-            "owner",
-            "owners",
-            "customers",
-            "clients",
-            "employees",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "board",
-            "acquisition",
-            "takeover");
-    /**
-     * "the Greyhollow mine", "Kelso airport"; after "the", "its" or a possessive also one lower-case word between:
-     * "its Condoray gold mine" ("Lillesand lost power" is no facility).
-     */
-    private static boolean facilityNounAfter(final List<Token> tokens, final int a, final int b) {
-        final boolean determined = a > 0
-                && (tokens.get(a - 1).is("the")
-                        || tokens.get(a - 1).is("its")
-                        || tokens.get(a - 1).kind == Token.Kind.POSSESSIVE);
-        for (int q = b; q < Math.min(tokens.size(), determined ? b + 2 : b + 1); q++) {
-            final Token t = tokens.get(q);
-            if (!t.isWord() || t.capitalised) {
-                return false;
-            }
-            if (FACILITY_NOUNS.contains(t.lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The capitalised name from {@code k} is followed by a plural place noun: "Tra Vinh provinces". */
-    private boolean placeNounAfterNextName(final List<Token> tokens, final int k) {
-        int q = k;
-        while (q < tokens.size()
-                && q < k + 4
-                && tokens.get(q).capitalised
-                && tokens.get(q).isWord()) {
-            q++;
-        }
-        if (q == k || q >= tokens.size()) {
-            return false;
-        }
-        final Token noun = tokens.get(q);
-        return isPluralPlaceNoun(noun);
-    }
-
-    private boolean isPluralPlaceNoun(final Token t) {
-        if (t.capitalised || !t.isWord() || t.lower.length() < 4 || !t.lower.endsWith("s")) {
-            return false;
-        }
-        final String singular = t.lower.substring(0, t.lower.length() - 1);
-        return PLACE_PLURALS.contains(t.lower)
-                || lexicon.isPlaceNoun(Tokenizer.tokenize(singular).get(0));
-    }
-
-    /** Nouns of a way between two places: "the road between A and B". */
-    private static final Set<String> ROUTES = Set.of("road", "highway", "railway", "route", "border", "flights");
-
-    /** What follows "X," when X is a place: "near", "north of", "close to". */
-    private static final Set<String> PLACE_RELATIONS =
-            Set.of("near", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
-
-    private static final Set<String> SCORES = Set.of("scored", "netted");
-
-    /**
-     * "the Denver Nuggets", "the Dallas Mavericks": "the", then two capitalised words ending in a plural, is a
-     * team's name even when its first word is also a given name; people's names take no "the".
-     */
-    private static boolean teamAfterThe(final List<Token> tokens, final int a, final int b) {
-        final String last = tokens.get(b - 1).lower;
-        return b - a == 2 && a > 0 && tokens.get(a - 1).is("the") && last.endsWith("s") && !last.endsWith("ss");
-    }
-
-    /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
-    private static final Set<String> PLAYS = Set.of(
-            "header", "headers", "goal", "goals", "penalty", "cross", "pass", "shot", "strike", "volley", "assist",
-            "try", "tries", "brace", "save", "saves", "finish", "tackle", "kick");
-
-    private static final Set<String> IN_A_BODY = Set.of(
-            "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");
-    /** What a body has, after "X, whose": "shares", "card readers", "headquarters". */
-    private static final Set<String> OWNED_BY_A_BODY = Set.of(
-            "shares",
-            "stock",
-            "products",
-            "brands",
-            "brand",
-            "card",
-            "cards",
-            "customers",
-            "clients",
-            "plant",
-            "plants",
-            "factory",
-            "factories",
-            "mine",
-            "mines",
-            "parent",
-            "owners",
-            "headquarters",
-            "investors",
-            "members",
-            "subsidiaries",
-            "stores",
-            "shops",
-            "app",
-            "apps",
-            "services",
-            "bonds",
-            "debt",
-            "revenue",
-            "profits",
-            "sales",
-            "lawyers",
-            "employees",
-            "staff",
-            "fleet",
-            "network");
-    /** Nouns of a company's statement: "X said in a statement", "X said in a filing". */
-    private static final Set<String> STATEMENTS =
-            Set.of("statement", "filing", "release", "note", "email", "emailed", "website");
-
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him", "himself", "herself");
-    private static final Set<String> BODY_PRONOUNS = Set.of("its", "itself");
-
-    /**
-     * Context that news gives organisations, places and people beyond titles and gazetteers: a role in apposition
-     * ("its lawyer, X,", "substitute X"), a pronoun that refers back ("X said he", "X said its"), a company's
-     * statement ("X said in a statement"), money and shares ("invested in X", "X's shares", "chief executive of X"),
-     * an appositive that names the kind of thing ("X, a trading house", "X, a village near"), and a list after a
-     * place preposition ("in A, B and C").
-     */
-    private void addWireContext(
-            final List<Token> tokens, final int a, final int b, final Lexicon.NameEntry entry, final Mention m) {
-        final int n = tokens.size();
-        final Token prev = a > 0 ? tokens.get(a - 1) : null;
-        final boolean unlisted = entry == null;
-        if (prev != null
-                && prev.text.equals(",")
-                && a >= 2
-                && (isLowerCaseRole(tokens.get(a - 2)) || isLowerCaseTitleEndingAt(tokens, a - 1))
-                && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
-            m.add(Evidence.ROLE_AND_COMMA_BEFORE); // "its lawyer, X,", "The agency's chief executive, X, said"
-        } else if (prev != null
-                && isLowerCaseRole(prev)
-                && !prev.sentenceStart
-                && !lexicon.isOrgCue(prev)
-                && !isCompanyKind(prev)) {
-            m.add(Evidence.ROLE_BEFORE);
-        } else if (prev != null
-                && b + 1 < n
-                && tokens.get(b).is("and")
-                && tokens.get(b + 1).capitalised
-                && isPluralRole(prev)) {
-            m.add(Evidence.ROLE_BEFORE); // "engineers X and Y": the list's second name joins the proven first
-        }
-        if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
-            if (OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
-                m.add(Evidence.WHOSE_HOLDINGS);
-            } else {
-                m.add(Evidence.WHOSE);
-            }
-        }
-        final boolean statement = b + 3 < n
-                && lexicon.isSpeechVerb(tokens.get(b))
-                && tokens.get(b + 1).is("in")
-                && STATEMENTS.contains(tokens.get(b + 3).lower);
-        if (unlisted && statement) {
-            m.add(Evidence.STATEMENT);
-        } else if (b < n
-                && lexicon.isSpeechVerb(tokens.get(b))
-                && a >= 2
-                && tokens.get(a - 1).kind == Token.Kind.PUNCT
-                && isClosingQuote(tokens.get(a - 1))
-                && tokens.get(a - 2).kind == Token.Kind.PUNCT) {
-            m.add(Evidence.QUOTE_SPEAKER);
-        }
-        final boolean subject = b < n
-                && tokens.get(b).isWord()
-                && !tokens.get(b).capitalised
-                && (prev == null || !PLACE_PREPOSITIONS.contains(prev.lower) && !prev.is("of") && !prev.is("at"));
-        final int pronoun = subject ? referringPronoun(tokens, b) : -1;
-        if (pronoun >= 0 && PERSON_PRONOUNS.contains(tokens.get(pronoun).lower)) {
-            m.add(Evidence.PERSON_PRONOUN);
-        } else if (pronoun >= 0 && unlisted) {
-            m.add(Evidence.BODY_PRONOUN);
-        }
-        if (prev != null
-                && a >= 2
-                && (prev.is("of")
-                        || prev.is("at")
-                        || prev.is("in") && tokens.get(a - 2).lower.startsWith("share"))
-                && OF_A_BODY.contains(tokens.get(a - 2).lower)) {
-            // "in" only after shares: "employees in X", "a unit in X" are as often where they are
-            m.add(unlisted ? Evidence.OFFICE_OF_A_BODY : Evidence.OFFICE_OF_A_LISTED_BODY);
-        } else if (unlisted && prev != null && prev.is("in") && a >= 2 && IN_A_BODY.contains(tokens.get(a - 2).lower)) {
-            m.add(Evidence.INVESTED_IN);
-        }
-        if (prev != null && prev.is("from") && a >= 2 && PLAYS.contains(tokens.get(a - 2).lower)) {
-            m.add(Evidence.PLAYER_FROM);
-        }
-        if (b + 1 < n
-                && tokens.get(b).kind == Token.Kind.POSSESSIVE
-                && (tokens.get(b + 1).is("shares") || tokens.get(b + 1).is("stock"))) {
-            m.add(Evidence.POSSESSIVE_SHARES);
-        } else if (unlisted
-                && b < n
-                && (tokens.get(b).is("shares") || tokens.get(b).is("stock"))) {
-            m.add(Evidence.SHARES_AFTER);
-        }
-        if (unlisted
-                && b + 1 < n
-                && (tokens.get(b).is("raised") || tokens.get(b).is("raises"))
-                && (tokens.get(b + 1).kind == Token.Kind.NUMBER || lexicon.currencySign(tokens.get(b + 1)) != null)) {
-            m.add(Evidence.RAISED_MONEY);
-        }
-        if (b < n && isMediaNoun(tokens, b)) {
-            m.add(Evidence.MEDIA_AFTER);
-        }
-        if (unlisted && b < n && tokens.get(b).text.equals("(") && tickerEnd(tokens, b) > 0) {
-            m.add(Evidence.TICKER); // "Ostrander (OSTR.L) rose"
-        }
-        if (unlisted && b + 2 < n && isJoiningHyphen(tokens, b) && OWNED.contains(tokens.get(b + 1).lower)) {
-            m.add(Evidence.OWNER); // "Harbinor-owned Vestry"
-        }
-        if (unlisted
-                && b + 2 < n
-                && tokens.get(b).text.equals(",")
-                && tokens.get(b + 1).is("which")
-                && BUSINESS_VERBS.contains(tokens.get(b + 2).lower)) {
-            m.add(Evidence.BODY_APPOSITIVE); // "Ferrant, which makes cables,"
-        }
-        if (unlisted
-                && b - a == 1
-                && (a == 0 || tokens.get(a).sentenceStart)
-                && !lexicon.isFirstName(tokens.get(a))
-                && nextSentenceNamesABody(tokens, b)) {
-            m.add(Evidence.BODY_PRONOUN); // "Vortana cut 300 jobs. The company said …"
-        }
-        if (unlisted && subject && itActsAfterSpeech(tokens, b)) {
-            m.add(Evidence.BODY_PRONOUN); // "Vortana said it would cut 300 jobs"
-        }
-        if (unlisted && prev != null && prev.is("at") && a >= 2 && EMPLOYED.contains(tokens.get(a - 2).lower)) {
-            m.add(Evidence.AT_AFTER_A_ROLE); // "works at Quillam"
-        }
-        if (b + 2 < n && tokens.get(b).text.equals(",")) {
-            final EntityType kind = appositiveKind(tokens, b + 1);
-            if (kind != null
-                    && (unlisted
-                            || kind == EntityType.ORGANIZATION
-                                    && entry.type() == EntityType.LOCATION
-                                    && entry.strength() < 0.8)) {
-                m.add(kind == EntityType.ORGANIZATION ? Evidence.BODY_APPOSITIVE : Evidence.PLACE_APPOSITIVE);
-            }
-        }
-        final boolean clubTown = entry != null && b - a == 1 && lexicon.isOneWordClub(entry.canonical());
-        if ((unlisted || clubTown)
-                && a >= 3
-                && (prev.is("and") || prev.text.equals(","))
-                && placeListBefore(tokens, a - 1)) {
-            // "In Peine and Camar", "in Ca Mau, Soc Trang and Kien Giang", "in Genk and Hasselt"
-            m.add(clubTown ? Evidence.CLUB_TOWN_IN_A_PLACE_LIST : Evidence.PLACE_LIST);
-        }
-    }
-
-    /**
-     * Does a news outlet's noun follow at {@code k}: "Zodiak radio", "Antara news agency", "Kompas TV", "Kyodo
-     * news"? Only outlets carry these nouns right after their name; a person is "a radio host".
-     */
-    private static boolean isMediaNoun(final List<Token> tokens, final int k) {
-        final Token t = tokens.get(k);
-        if (t.text.equals("TV")) {
-            return true;
-        }
-        if (t.capitalised || !t.isWord()) {
-            return false;
-        }
-        if (t.is("news") && k + 1 < tokens.size()) {
-            final Token next = tokens.get(k + 1);
-            return next.is("agency") || next.is("service") || next.is("website") || next.is("channel");
-        }
-        return MEDIA_NOUNS.contains(t.lower);
-    }
-
-    /** "X-owned", "X-backed": what a body does to another. "X-led" is left out: people lead too. */
-    private static final Set<String> OWNED =
-            Set.of("owned", "backed", "controlled", "funded", "operated", "listed", "financed");
-    /** What a body does, after "X, which": "makes cables", "operates 40 stores". */
-    private static final Set<String> BUSINESS_VERBS = Set.of(
-            "makes",
-            "operates",
-            "runs",
-            "owns",
-            "produces",
-            "sells",
-            "employs",
-            "supplies",
-            "manufactures",
-            "provides",
-            "offers",
-            "mines",
-            "exports",
-            "imports",
-            "distributes",
-            "manages",
-            "builds",
-            "develops",
-            "trades",
-            "ships",
-            "refines",
-            "processes",
-            "insures",
-            "lends",
-            "invests",
-            "markets",
-            "retails",
-            "brews");
-    /** Before "at X": "works at X", "a job at X" (what a person does at a body). */
-    private static final Set<String> EMPLOYED =
-            Set.of("works", "worked", "working", "employed", "job", "jobs", "employee", "employees");
-    /** Nouns for a body that open the next sentence after one its name opens: "The company said …". */
-    private static final Set<String> BODY_ANAPHORS = Set.of(
-            "company",
-            "firm",
-            "group",
-            "bank",
-            "miner",
-            "insurer",
-            "lender",
-            "retailer",
-            "carrier",
-            "airline",
-            "brewer",
-            "chipmaker",
-            "carmaker",
-            "exporter",
-            "producer");
-
-    /**
-     * Does the sentence after the one at {@code b} open with "The company", "The firm", "The miner" …? A one-word name
-     * that opened the sentence before is that body ("Vortana cut 300 jobs. The company said …").
-     */
-    private static boolean nextSentenceNamesABody(final List<Token> tokens, final int b) {
-        final int n = tokens.size();
-        for (int q = b; q + 1 < n && q < b + 40; q++) {
-            final Token t = tokens.get(q);
-            if (t.sentenceStart) {
-                return t.is("the") && BODY_ANAPHORS.contains(tokens.get(q + 1).lower);
-            }
-        }
-        return false;
-    }
-
-    /** After "X said it": modals and verbs of a body's plans ("it would cut", "it plans to"). */
-    private static final Set<String> MODALS = Set.of("would", "will", "had", "has", "could", "may", "might");
-
-    private static final Set<String> PLANS = Set.of(
-            "plans",
-            "planned",
-            "expects",
-            "expected",
-            "intends",
-            "intended",
-            "aims",
-            "agreed",
-            "posted",
-            "reported",
-            "cut",
-            "cuts",
-            "hired",
-            "sold",
-            "bought",
-            "acquired",
-            "closed",
-            "opened",
-            "raised",
-            "sued");
-
-    /**
-     * "X said it would cut 300 jobs", "X said it plans to …": "it" as the subject of a body's act right after its
-     * speech. "it" before "be", "was", "is" is as often a dummy subject ("Klein said it would be difficult").
-     */
-    private boolean itActsAfterSpeech(final List<Token> tokens, final int b) {
-        final int n = tokens.size();
-        if (b + 3 >= n || !lexicon.isSpeechVerb(tokens.get(b))) {
-            return false;
-        }
-        int q = b + 1;
-        if (tokens.get(q).is("that")) {
-            q++;
-        }
-        if (q + 2 >= n || !tokens.get(q).is("it")) {
-            return false;
-        }
-        final Token verb = tokens.get(q + 1);
-        if (PLANS.contains(verb.lower)) {
-            return true;
-        }
-        final Token next = tokens.get(q + 2);
-        return MODALS.contains(verb.lower)
-                && next.isWord()
-                && !next.capitalised
-                && !next.is("be")
-                && !next.is("been")
-                && !next.is("not")
-                && !lexicon.isFunctionWord(next);
-    }
-
-    private static final Set<String> MEDIA_NOUNS =
-            Set.of("radio", "television", "newspaper", "broadcaster", "daily", "weekly", "tabloid", "channel");
-
-    /**
-     * "the Sydney Kings", "the Perth Wildcats", "the New Zealand Breakers": "the", a known place and one capitalised
-     * plural that is no place head ("the Cayman Islands", "the Golan Heights") nor a people ("Kosovo Albanians") is a
-     * team's name. Without "the" such pairs are as often lists of capitalised words in web text ("Tours Agents"), so
-     * there the sentence must show a match: "beat Brisbane Broncos", "Leeds Rhinos won", "Leeds Rhinos 20-12"; with a
-     * match, a word no list or dictionary knows may stand for the place ("Kelvport Marauders lost").
-     */
-    private boolean isPlaceAndNickname(final List<Token> tokens, final int a, final int b) {
-        final Token last = tokens.get(b - 1);
-        if (!last.capitalised
-                || last.allCaps
-                || !last.lower.endsWith("s")
-                || last.lower.endsWith("ss")
-                || lexicon.isLocationHead(last)
-                || lexicon.isOrgHead(last)
-                || lexicon.isMiscHead(last)
-                || isGroupOrAdjective(last) && !lexicon.isCommonWord(last)) {
-            return false;
-        }
-        final boolean the = a > 0 && tokens.get(a - 1).is("the");
-        final boolean match = !the && playsAMatch(tokens, a, b);
-        if (!the && !match) {
-            return false;
-        }
-        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
-        if (place == null) {
-            final Token first = tokens.get(a);
-            return match && b - a == 2 && !lexicon.isCommonWord(first) && !lexicon.isFirstName(first);
-        }
-        return place.type() == EntityType.LOCATION && (place.strength() >= 0.5 || match);
-    }
-
-    /** A match around the name: an opponent before it ("beat X", "lost to X"), a result or a score after it. */
-    private boolean playsAMatch(final List<Token> tokens, final int a, final int b) {
-        final int n = tokens.size();
-        if (a > 0
-                && (lexicon.isOpponentCue(tokens.get(a - 1))
-                        || !tokens.get(a - 1).capitalised && MATCH_RESULTS.contains(tokens.get(a - 1).lower))) {
-            return true; // "beat X", "host X"
-        }
-        if (a >= 2
-                && (tokens.get(a - 1).is("to") || tokens.get(a - 1).is("with"))
-                && (lexicon.isActorVerb(tokens.get(a - 2)) || isScoreEndingAt(tokens, a - 2))) {
-            return true; // "lost to X", "drew with X", "lost 18-16 to X"
-        }
-        if (b >= n) {
-            return false;
-        }
-        final Token next = tokens.get(b);
-        return !next.capitalised && MATCH_RESULTS.contains(next.lower)
-                || next.kind == Token.Kind.NUMBER
-                        && b + 2 < n
-                        && tokens.get(b + 1).text.equals("-")
-                        && tokens.get(b + 2).kind == Token.Kind.NUMBER;
-    }
-
-    /** "18-16" ends at {@code k}. */
-    private static boolean isScoreEndingAt(final List<Token> tokens, final int k) {
-        return k >= 2
-                && tokens.get(k).kind == Token.Kind.NUMBER
-                && tokens.get(k - 1).text.equals("-")
-                && tokens.get(k - 2).kind == Token.Kind.NUMBER;
-    }
-
-    private static final Set<String> MATCH_RESULTS = Set.of(
-            "beat",
-            "beats",
-            "defeated",
-            "defeats",
-            "won",
-            "win",
-            "wins",
-            "lost",
-            "lose",
-            "loses",
-            "drew",
-            "draw",
-            "draws",
-            "edged",
-            "thrashed",
-            "routed",
-            "eliminated",
-            "trailed",
-            "trail",
-            "hosted",
-            "host",
-            "hosts",
-            "faced",
-            "face",
-            "faces",
-            "play",
-            "played",
-            "plays");
-
-    private static boolean isClosingQuote(final Token t) {
-        return t.text.equals("\"") || t.text.equals("\u201d") || t.text.equals("'") || t.text.equals("\u2019");
-    }
-
-    /** "chief executive", "director general" in lower case, ending just before {@code end}. */
-    private boolean isLowerCaseTitleEndingAt(final List<Token> tokens, final int end) {
-        return !tokens.get(end - 1).capitalised && lexicon.titleEndingAt(tokens, end) > 0;
-    }
-
-    /** "engineers", "researchers": a lower-case plural role, not a kind of organisation ("lenders"). */
-    private boolean isPluralRole(final Token t) {
-        return t.isWord()
-                && !t.capitalised
-                && t.lower.endsWith("s")
-                && lexicon.isRole(t)
-                && !lexicon.isOrgCue(t)
-                && !isCompanyKind(t);
-    }
-
-    /** A lower-case role or title word ("lawyer", "substitute", "hydrologist"), not a kind of organisation. */
-    private boolean isLowerCaseRole(final Token t) {
-        return t.isWord() && !t.capitalised && lexicon.isRole(t) && !t.lower.endsWith("s");
-    }
-
-    /**
-     * The first pronoun in the rest of the sentence after a name's end, when no other name comes first and the name
-     * is the subject of what follows ("X said he", "X, whose shares", "X told reporters its"); -1 if none.
-     */
-    private int referringPronoun(final List<Token> tokens, final int b) {
-        final int n = tokens.size();
-        for (int q = b; q < Math.min(n, b + 25); q++) {
-            final Token t = tokens.get(q);
-            if (t.sentenceStart
-                    || t.text.equals(".")
-                    || t.text.equals(";")
-                    || t.text.equals("\"")
-                    || t.text.equals("\u201c")
-                    || t.text.equals("\u201d")) {
-                return -1;
-            }
-            if (t.capitalised && q > b && !lexicon.isNotEntity(t) && !QuantityRecognizer.isDateWord(t)) {
-                return -1; // another name may be what the pronoun refers to; a date ("said on Tuesday its") is not
-            }
-            if (PERSON_PRONOUNS.contains(t.lower) || BODY_PRONOUNS.contains(t.lower)) {
-                return q;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * ", a trading house", ", the state copper miner", ", a village near": an appositive whose noun is a kind of body
-     * or of place. Returns ORGANIZATION, LOCATION or null.
-     */
-    private EntityType appositiveKind(final List<Token> tokens, final int k) {
-        final Token article = tokens.get(k);
-        if (!(article.is("a") || article.is("an") || article.is("the") || article.is("one"))) {
-            return null;
-        }
-        for (int q = k + 1; q < Math.min(tokens.size(), k + 6); q++) {
-            final Token t = tokens.get(q);
-            if (t.kind == Token.Kind.POSSESSIVE || t.text.equals("-") && t.glued) {
-                continue; // ", the world's second-largest container line"
-            }
-            if (!t.isWord()
-                    || t.is("of")
-                    || t.is("that")
-                    || t.is("which")
-                    || t.is("who")
-                    || APPOSITIVE_ENDS.contains(t.lower)) {
-                return null; // ", a partner at Copenhagen consultancy X": the kind is the name's after "at"
-            }
-            if (lexicon.isOrgCue(t)
-                    || BODY_NOUNS.contains(t.lower)
-                    || BODY_NOUNS.contains(singular(t.lower))
-                    || isCompanyKind(t)) {
-                return EntityType.ORGANIZATION;
-            }
-            if (lexicon.isPlaceNoun(t) && !t.is("area") || SETTLEMENTS.contains(t.lower)) {
-                return EntityType.LOCATION;
-            }
-            if (lexicon.isRole(t) || lexicon.isKinNoun(t)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> APPOSITIVE_ENDS = Set.of("at", "for", "in", "with", "to", "from", "on");
-
-    /** "houses" → "house", "miners" → "miner"; other words unchanged. */
-    private static String singular(final String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
-    }
-
-    /** Nouns for a body that the organisation cues leave out, since they rarely stand right before its name. */
-    private static final Set<String> BODY_NOUNS = Set.of(
-            "house",
-            "miner",
-            "producer",
-            "maker",
-            "exporter",
-            "importer",
-            "lender",
-            "investor",
-            "fund",
-            "buyer",
-            "supplier",
-            "developer",
-            "provider",
-            "cooperative",
-            "co-operative",
-            "association",
-            "federation",
-            "organisation",
-            "organization",
-            "ngo",
-            "trader",
-            "fintech",
-            "business",
-            "alliance",
-            "enterprise",
-            "corporation");
-
-    private static final Set<String> SETTLEMENTS = Set.of(
-            "village", "town", "city", "hamlet", "suburb", "township", "commune", "municipality", "port", "settlement");
-
-    /** Nouns and verbs of movement before "to" that make it a place preposition: "airdrops to A and B". */
-    private static final Set<String> MOVEMENT = Set.of(
-            "airdrops",
-            "flights",
-            "flight",
-            "roads",
-            "road",
-            "route",
-            "routes",
-            "trips",
-            "trip",
-            "journey",
-            "travelled",
-            "traveled",
-            "moved",
-            "fled",
-            "returned",
-            "deported",
-            "shipped",
-            "shipments",
-            "buses",
-            "trains",
-            "ferries",
-            "access",
-            "deliveries",
-            "evacuated",
-            "convoys",
-            "convoy");
-
-    /**
-     * Is the name before {@code k} (a comma or "and") the last of a list opened by a place preposition: "in Peine and",
-     * "in Ca Mau, Soc Trang and"? Each item is one to three capitalised words.
-     */
-    private boolean placeListBefore(final List<Token> tokens, final int k) {
-        int q = k - 1;
-        for (int items = 0; items < 5 && q >= 0; items++) {
-            int start = q;
-            while (start >= 0
-                    && tokens.get(start).capitalised
-                    && q - start < 3
-                    && !PLACE_PREPOSITIONS.contains(tokens.get(start).lower)) {
-                start--;
-            }
-            if (start == q || start < 0) {
-                return false;
-            }
-            final Token before = tokens.get(start);
-            final boolean movesTo = before.is("to") && start > 0 && MOVEMENT.contains(tokens.get(start - 1).lower);
-            if (PLACE_PREPOSITIONS.contains(before.lower) && !before.is("to")
-                    || movesTo
-                    || lexicon.locationCueEndingAt(tokens, start + 1) > 0
-                    || placeExamplesBefore(tokens, start + 1)) {
-                return true;
-            }
-            if (!(before.text.equals(",") || before.is("and") || before.is("or"))) {
-                return false;
-            }
-            q = start - 1;
-        }
-        return false;
-    }
-
-    private static boolean isStormName(final List<Token> tokens, final int a, final int b) {
-        final List<String> words = new ArrayList<>(b - a);
-        for (int q = a; q < b; q++) {
-            words.add(tokens.get(q).text);
-        }
-        return Lexicon.stormNameStart(words, 0, words.size()) > 0;
-    }
-
-    /**
-     * Is the name before {@code k} (a comma or "and") in a list whose first item is a plural storm's: "Typhoons Koral,
-     * Senna and"? Each item is one or two capitalised words.
-     */
-    private static boolean stormListBefore(final List<Token> tokens, final int k) {
-        int q = k - 1;
-        for (int items = 0; items < 5 && q >= 0; items++) {
-            int start = q;
-            while (start >= 0 && tokens.get(start).capitalised && q - start < 3) {
-                if (Lexicon.isStormPlural(tokens.get(start).text)) {
-                    return true;
-                }
-                start--;
-            }
-            if (start == q || start < 0) {
-                return false;
-            }
-            final Token before = tokens.get(start);
-            if (!(before.text.equals(",") || before.is("and"))) {
-                return false;
-            }
-            q = start - 1;
-        }
-        return false;
-    }
-
-    /**
-     * "in the Amazon", "the Amazon rainforest": a lower-case "the" before the name, and a place noun after it, or a
-     * place preposition before it when a river, basin or the like of that name is known ("Amazon River").
-     */
-    private boolean theGeographicName(final List<Token> tokens, final int a, final int b) {
-        if (a < 1 || !tokens.get(a - 1).is("the") || tokens.get(a - 1).capitalised) {
-            return false;
-        }
-        if (b < tokens.size()
-                && (lexicon.isPlaceNoun(tokens.get(b)) || GEOGRAPHIC_NOUNS.contains(tokens.get(b).lower))) {
-            return true;
-        }
-        if (a < 2 || !PLACE_PREPOSITIONS.contains(tokens.get(a - 2).lower)) {
-            return false;
-        }
-        // "in the Senate", "in the Times" are bodies: only a name a known river, basin or the like shares is a place
-        final String name = tokens.get(a).text;
-        for (final String feature : FEATURE_HEADS) {
-            final Lexicon.NameEntry place = lexicon.name(name + " " + feature);
-            if (place != null && place.type() == EntityType.LOCATION) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final List<String> FEATURE_HEADS =
-            List.of("River", "Basin", "Delta", "Valley", "Desert", "Mountains", "Rainforest", "Sea", "Lake");
-
-    /** Nouns after "the <Name>" that make it a region, beyond the place nouns: "the Amazon rainforest". */
-    private static final Set<String> GEOGRAPHIC_NOUNS =
-            Set.of("rainforest", "rainforests", "forest", "forests", "jungle", "biome", "interior", "headwaters");
-
-    /** "towns such as A", "villages including A", "cities like A", "the towns of A": places given as examples. */
-    /** "companies, including X", "lenders such as X": examples of a plural kind of body. */
-    private boolean bodyExamplesBefore(final List<Token> tokens, final int a) {
-        if (a < 2) {
-            return false;
-        }
-        final Token p = tokens.get(a - 1);
-        int noun;
-        if (p.is("as") && a >= 3 && tokens.get(a - 2).is("such")) {
-            noun = a - 3;
-        } else if (p.is("including") || p.is("like")) {
-            noun = a - 2;
-        } else {
-            return false;
-        }
-        if (noun > 0 && tokens.get(noun).text.equals(",")) {
-            noun--;
-        }
-        final Token t = tokens.get(noun);
-        return t.isWord()
-                && !t.capitalised
-                && t.lower.endsWith("s")
-                && (BODY_PLURALS.contains(t.lower)
-                        || lexicon.isOrgCue(
-                                Tokenizer.tokenize(singular(t.lower)).get(0)));
-    }
-
-    private static final Set<String> BODY_PLURALS =
-            Set.of("companies", "firms", "banks", "lenders", "insurers", "groups");
-
-    private static boolean placeExamplesBefore(final List<Token> tokens, final int a) {
-        if (a < 2) {
-            return false;
-        }
-        final Token p = tokens.get(a - 1);
-        final int noun;
-        if (p.is("as") && a >= 3 && tokens.get(a - 2).is("such")) {
-            noun = a - 3;
-        } else if (p.is("including") || p.is("like") || p.is("of")) {
-            noun = a - 2;
-        } else {
-            return false;
-        }
-        return !tokens.get(noun).capitalised && PLACE_PLURALS.contains(tokens.get(noun).lower);
-    }
-
-    private static final Set<String> PLACE_PLURALS = Set.of(
-            "towns",
-            "cities",
-            "villages",
-            "areas",
-            "regions",
-            "provinces",
-            "districts",
-            "counties",
-            "communities",
-            "municipalities",
-            "settlements",
-            "suburbs",
-            "neighbourhoods",
-            "neighborhoods",
-            "localities",
-            "constituencies",
-            "parishes",
-            "islands",
-            "ports",
-            "places",
-            "states");
-
-    /**
-     * "Athletics Kenya", "Cycling Australia": common words, then a country (a sports body or agency named after it).
-     */
-    private boolean isBodyOfACountry(final List<Token> tokens, final int a, final int b) {
-        final Lexicon.NameEntry head = lexicon.name(tokens.get(a).text);
-        final boolean knownOrganisation = head != null && head.type() == EntityType.ORGANIZATION; // "Sony Australia"
-        if (!knownOrganisation
-                && (!lexicon.isOnlyCommonWord(tokens.get(a))
-                        || DIRECTIONS.contains(tokens.get(a).text)
-                        || lexicon.isFirstName(tokens.get(a)))) {
-            return false;
-        }
-        for (int q = a + 1; q < b; q++) {
-            for (int e = b; e > q; e--) {
-                final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, q, e, false));
-                if (place != null && place.type() == EntityType.LOCATION && place.strength() >= 1.0) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The name ends in a nationality, or its plural: "Australians", "Native Americans", "Thai Chinese". Not after a
-     * known place, which makes it a region's people ("South African" is read as a region elsewhere).
-     */
-    private boolean endsInDemonym(final List<Token> tokens, final int a, final int b) {
-        final Token last = tokens.get(b - 1);
-        final Lexicon.NameEntry asIs = b - a >= 2 ? lexicon.name(last.text) : null;
-        final String text = last.text;
-        final boolean demonym = asIs != null && asIs.type() == EntityType.MISC
-                || text.length() > 4 && text.endsWith("s") && isMisc(text.substring(0, text.length() - 1));
-        if (!demonym || b - a == 1) {
-            return demonym;
-        }
-        if (tokens.get(b - 2).is("the")) {
-            return false; // "Louis the Pious": an epithet
-        }
-        final Lexicon.NameEntry head = lexicon.name(Lexicon.key(tokens, a, b - 1, false));
-        return head == null || head.type() != EntityType.LOCATION;
-    }
-
-    private boolean isMisc(final String word) {
-        final Lexicon.NameEntry e = lexicon.name(word);
-        return e != null && e.type() == EntityType.MISC;
-    }
-
-    /**
-     * A lone name joined to a well-known place: by "and"/"or" on either side ("from Ashford and Dover"), followed by
-     * a comma and a place that locates it ("Braunsberg, East Prussia"), or inside a comma list after one ("Toronto,
-     * Omaha, New York"). A name after a place and a comma that a verb follows ("In Paris, Hidalgo said") is not in a
-     * list.
-     */
-    private boolean coordinatedWithKnownPlace(final List<Token> tokens, final int a, final int b) {
-        final int n = tokens.size();
-        if (a >= 2 && (tokens.get(a - 1).is("and") || tokens.get(a - 1).is("or")) && isKnownPlace(tokens, a - 2)) {
-            return true;
-        }
-        if (b + 1 < n && (tokens.get(b).is("and") || tokens.get(b).is("or")) && knownPlaceLengthAt(tokens, b + 1) > 0) {
-            return true;
-        }
-        if (b + 1 < n && tokens.get(b).text.equals(",")) {
-            final int place = knownPlaceLengthAt(tokens, b + 1);
-            if (place > 0 && endsPhrase(tokens, b + 1 + place)) {
-                return true; // "Braunsberg, East Prussia, then part of Poland"
-            }
-        }
-        // a third item: "Toronto, Omaha, Portland"
-        return a >= 4
-                && endsPhrase(tokens, b)
-                && tokens.get(a - 1).text.equals(",")
-                && isKnownPlace(tokens, a - 2)
-                && tokens.get(a - 3).text.equals(",");
-    }
-
-    /**
-     * Does a predicate only people have follow at {@code k}: a person verb, after at most one auxiliary ("was born",
-     * "died", "has starred"), or "has"/"had" and a family noun ("has a brother", "had two daughters")?
-     */
-    private boolean isPersonSubject(final List<Token> tokens, final int k) {
-        final int n = tokens.size();
-        if (k >= n) {
-            return false;
-        }
-        final Token next = tokens.get(k);
-        if (lexicon.isPersonVerb(next)) {
-            return true;
-        }
-        if (!(lexicon.isAuxiliary(next) || next.is("was") || next.is("is")) || k + 1 >= n) {
-            return false;
-        }
-        final Token after = tokens.get(k + 1);
-        if (lexicon.isPersonVerb(after)) {
-            return true;
-        }
-        if (!(next.is("has") || next.is("had")) || k + 2 >= n) {
-            return false;
-        }
-        final boolean determiner =
-                after.is("a") || after.is("an") || after.kind == Token.Kind.NUMBER || lexicon.numberWord(after) != null;
-        return determiner && lexicon.isKinNoun(tokens.get(k + 2));
-    }
-
-    /** Does nothing that continues a list or a clause stand at {@code k}: the end, or punctuation? */
-    private static boolean endsPhrase(final List<Token> tokens, final int k) {
-        return k >= tokens.size()
-                || tokens.get(k).kind == Token.Kind.PUNCT && !tokens.get(k).text.equals("-")
-                || tokens.get(k).kind == Token.Kind.CITATION;
-    }
-
-    /** The token ends a well-known place's name: "Dover", "New York". */
-    private boolean isKnownPlace(final List<Token> tokens, final int end) {
-        for (int len = 1; len <= 3 && end - len + 1 >= 0; len++) {
-            final int from = end - len + 1;
-            if (tokens.get(from).capitalised && isKnownPlace(Lexicon.key(tokens, from, end + 1, false))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Length of the well-known place's name starting at the token ("Dover" 1, "East Prussia" 2), 0 if none. */
-    private int knownPlaceLengthAt(final List<Token> tokens, final int from) {
-        for (int len = Math.min(3, tokens.size() - from); len >= 1; len--) {
-            if (tokens.get(from).capitalised && isKnownPlace(Lexicon.key(tokens, from, from + len, false))) {
-                return len;
-            }
-        }
-        return 0;
-    }
-
-    private boolean isKnownPlace(final String key) {
-        final Lexicon.NameEntry e = lexicon.name(key);
-        return e != null && e.type() == EntityType.LOCATION && e.strength() >= 0.7;
-    }
-
-    /** Direction words, then a known place or nationality: "Outer Mongolia", "South East Asia", "Northern Irish". */
-    private boolean isRegionOfKnownPlace(final List<Token> tokens, final int a, final int b) {
-        int q = a;
-        while (q < b - 1 && DIRECTIONS.contains(tokens.get(q).text)) {
-            q++;
-        }
-        if (q == a) {
-            return false;
-        }
-        final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, q, b, false));
-        return place != null && place.type() == EntityType.LOCATION && place.strength() >= 0.7;
-    }
-
-    /** A lower-case content word that is not a verb we know: what an adjective before it would modify. */
-    private boolean modifiesANoun(final Token next) {
-        return next.isWord()
-                && !next.capitalised
-                && !next.glued
-                && lexicon.isCommonWord(next)
-                && !lexicon.isFunctionWord(next)
-                && !lexicon.isSpeechVerb(next)
-                && !lexicon.isActorVerb(next)
-                && !lexicon.isAuxiliary(next)
-                && !next.lower.endsWith("ed");
-    }
-
-    /**
-     * A pronoun, conjunction or preposition capitalised inside a run ("Did n't Like Me Anyway"): names of people,
-     * bodies and places keep such words lower-case or do without them, titles of songs, books and films do not.
-     */
-    private boolean hasCapitalisedFunctionWord(final List<Token> tokens, final int a, final int b) {
-        for (int q = a + 1; q < b; q++) {
-            final Token t = tokens.get(q);
-            if (t.capitalised
-                    && !t.allCaps
-                    && lexicon.isFunctionWord(t)
-                    && !isRegnalNumber(t)
-                    && !NAME_LINKS.contains(t.lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Function words that names of bodies and places do capitalise: "Bank Of …", "Notre Dame De …". */
-    private static final Set<String> NAME_LINKS = Set.of(
-            "the", "of", "and", "for", "de", "la", "le", "du", "del", "da", "di", "van", "von", "al", "el", "y", "los",
-            "las", "on", "upon", "in", "at");
-
-    /**
-     * Demonym and adjective shapes ("-ian", "-ean", "-ican", "-ese", "-ite(s)", "-ic"), creeds and movements ("-ism",
-     * "-ist": "Marxism", "Buddhists") and plural acronyms ("GIFs").
-     */
-    private boolean isGroupOrAdjective(final Token t) {
-        final String w = t.lower;
-        if (lexicon.isFirstName(t)) {
-            return false;
-        }
-        if (w.length() >= 3 && w.endsWith("s") && isAllCaps(t.text.substring(0, t.text.length() - 1))) {
-            return true;
-        }
-        return w.length() >= 6
-                && (w.endsWith("ian")
-                        || w.endsWith("ians")
-                        || w.endsWith("ean")
-                        || w.endsWith("eans")
-                        || w.endsWith("ans")
-                        || w.endsWith("ican")
-                        || w.endsWith("ese")
-                        || w.endsWith("ite")
-                        || w.endsWith("ites")
-                        || w.endsWith("ic")
-                        || w.endsWith("ism")
-                        || w.endsWith("isms")
-                        || w.endsWith("ist")
-                        || w.endsWith("ists"));
-    }
-
-    private static boolean isAllCaps(final String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isUpperCase(s.charAt(i))) {
-                return false;
-            }
-        }
-        return s.length() >= 2;
-    }
-
-    /**
-     * A short lower-case word after a full name and a hyphen: "un", "yan", "tat", "hing" (some are English words too,
-     * so only the shape counts; "based", "led", "era" and the like are excluded).
-     */
-    private boolean isSyllable(final Token t) {
-        return t.isWord()
-                && !t.capitalised
-                && t.text.length() <= 4
-                && !lexicon.isFunctionWord(t)
-                && !NOT_SYLLABLES.contains(t.lower);
-    }
-
-    private static final Set<String> NOT_SYLLABLES = Set.of(
-            "era", "led", "run", "age", "born", "made", "like", "type", "size", "wide", "long", "free", "owned", "old",
-            "new", "year", "day", "week", "plus", "only", "less", "rich", "poor", "held", "ruled", "style");
-
-    private static final Set<String> REGNAL = Set.of(
-            "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI");
-
-    private static boolean isRegnalNumber(final Token t) {
-        return REGNAL.contains(t.text);
-    }
-
-    private static boolean isAge(final List<Token> tokens, final int k) {
-        final Token t = tokens.get(k);
-        if (t.is("now") || t.is("aged")) {
-            return k + 1 < tokens.size() && isAge(tokens, k + 1); // "Okafor, now 31, is on trial"
-        }
-        return t.kind == Token.Kind.NUMBER
-                && t.text.length() <= 3
-                && !t.text.contains(".")
-                && k + 1 < tokens.size()
-                && tokens.get(k + 1).text.equals(",");
-    }
-
-    private static final Set<String> ROLE_OF = Set.of("of", "at", "for");
-
-    private static int capitalisedWords(final List<Token> tokens, final int a, final int b) {
-        int count = 0;
-        for (int q = a; q < b; q++) {
-            if (tokens.get(q).capitalised) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** ", a spokesman for", ", the former chief executive of", ", an analyst at", ", director of". */
-    private boolean isRoleAppositive(final List<Token> tokens, final int k) {
-        final Token article = tokens.get(k);
-        if (!(article.is("a") || article.is("an") || article.is("the"))) {
-            // ", director of plant protection at …": a role without an article, then what it is a role in
-            return k + 1 < tokens.size()
-                    && isLowerCaseRole(article)
-                    && !lexicon.isOrgCue(article)
-                    && ROLE_OF.contains(tokens.get(k + 1).lower);
-        }
-        for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
-            final Token t = tokens.get(q);
-            if (t.kind == Token.Kind.POSSESSIVE) {
-                continue; // ", the summit's president,"
-            }
-            if (!t.isWord() || t.capitalised) {
-                return false;
-            }
-            if (lexicon.isRole(t) && !lexicon.isOrgCue(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String titleCase(final String allCaps) {
-        return allCaps.charAt(0) + allCaps.substring(1).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A place or nationality, then a listed organisation of two words or more: "Philippine Red Cross", "Ostrava Red
-     * Cross" (a body's branch). Not after other words: "Sesto San Giovanni" is a town that a club's name ends.
-     */
-    private boolean endsInKnownBody(final List<Token> tokens, final int a, final int b) {
-        for (int q = Math.max(a + 1, b - lexicon.maxNameTokens()); q <= b - 2; q++) {
-            final Lexicon.NameEntry body = lexicon.name(Lexicon.key(tokens, q, b, false));
-            if (body != null && body.type() == EntityType.ORGANIZATION) {
-                final Lexicon.NameEntry place = lexicon.name(Lexicon.key(tokens, a, q, false));
-                return place != null && (place.type() == EntityType.LOCATION || place.type() == EntityType.MISC);
-            }
-        }
-        return false;
-    }
-
-    /** An upper-case letter inside a mixed-case word: "iPhone", "SpaceX", "JPMorgan", "McDonald". */
-    private static boolean hasInnerCapital(final String text) {
-        for (int i = 1; i < text.length(); i++) {
-            final char c = text.charAt(i);
-            if (Character.isUpperCase(c)
-                    && (Character.isLowerCase(text.charAt(i - 1))
-                            || i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1)) && i >= 2)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isGaelicName(final String text) {
-        return text.startsWith("Mc")
-                || text.startsWith("Mac")
-                || text.startsWith("O'")
-                || text.startsWith("Di")
-                || text.startsWith("De")
-                || text.startsWith("La")
-                || text.startsWith("Le");
-    }
-
-    private static boolean isFree(final boolean[] used, final int from, final int to) {
-        for (int k = from; k < to; k++) {
-            if (used[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
