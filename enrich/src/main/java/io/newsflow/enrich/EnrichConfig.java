@@ -29,7 +29,10 @@ import org.apache.kafka.streams.StreamsConfig;
  *   <li>{@value #STATE_DIR} (default: Kafka Streams' own): where the state stores live on disk;
  *   <li>{@value #DEDUP_RETENTION} (ISO-8601 duration, default P7D): how long a completed article is remembered, so a
  *       re-drop of its content within that time is reported instead of published again;
- *   <li>{@value #STREAM_THREADS} (default 1): stream threads in this instance;
+ *   <li>{@value #STREAM_THREADS} (default 2): stream threads in this instance. Two, so that on a machine of two cores
+ *       (the local run's) one partition's articles are enriched while the other's are, and the story matcher's task
+ *       does not wait behind a paragraph task's whole batch; threads beyond the tasks (the partitions of
+ *       {@code news-paragraphs}, plus one) stay idle;
  *   <li>{@value #STANDBY_REPLICAS} (default 0): warm copies of each task's state kept on other instances, so that the
  *       instance taking over a failed one's partitions need not restore them from the changelogs first;
  *   <li>{@value #TAG_LANGUAGES} (default {@code en}): comma-separated ISO 639-1 codes of the languages whose articles
@@ -65,7 +68,7 @@ public record EnrichConfig(
     private static final Setting<String> APPLICATION = Setting.text(APPLICATION_ID, "newsflow-enrich");
     private static final Setting<Path> STATE = Setting.path(STATE_DIR, null);
     private static final Setting<Duration> RETENTION = Setting.duration(DEDUP_RETENTION, "P7D");
-    private static final Setting<Integer> THREADS = Setting.integer(STREAM_THREADS, "1");
+    private static final Setting<Integer> THREADS = Setting.integer(STREAM_THREADS, "2");
     private static final Setting<Integer> STANDBYS = Setting.integer(STANDBY_REPLICAS, "0");
     /** The built-in tagger is trained and tuned on English text only. */
     private static final Setting<Set<String>> LANGUAGES = Setting.of(
@@ -146,6 +149,10 @@ public record EnrichConfig(
 
     public EnrichConfig withClientProperties(final Map<String, Object> properties) {
         return with(b -> b.clientProperties = properties);
+    }
+
+    public EnrichConfig withStreamThreads(final int threads) {
+        return with(b -> b.streamThreads = threads);
     }
 
     public EnrichConfig withStandbyReplicas(final int replicas) {

@@ -23,7 +23,7 @@ class EnrichConfigTest {
         assertThat(config).isEqualTo(EnrichConfig.defaults("kafka:9092"));
         assertThat(config.applicationId()).isEqualTo("newsflow-enrich");
         assertThat(config.dedupRetention()).isEqualTo(Duration.ofDays(7));
-        assertThat(config.streamThreads()).isEqualTo(1);
+        assertThat(config.streamThreads()).isEqualTo(2);
         assertThat(config.stateDir()).isNull();
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,7 +30,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.ThreadMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +124,47 @@ class EnrichServiceIT {
             }
             assertThat(service.isHealthy()).isTrue();
         }
+    }
+
+    /**
+     * By default enrich runs two stream threads: on the two partitions here, one thread holds a paragraph task and the
+     * other the second one, the story index's task going to one of them, so both cores can enrich at once. Articles of
+     * both partitions still come out once each.
+     */
+    @Test
+    void shouldShareTheTasksBetweenTwoStreamThreadsByDefault() throws InterruptedException {
+        final List<String> articleIds = new ArrayList<>();
+        for (int i = 0; articleIds.size() < 4; i++) {
+            final String articleId = "threads-" + i + "-" + UUID.randomUUID();
+            final int partition = partitionOf(articleId);
+            if (articleIds.stream().filter(id -> partitionOf(id) == partition).count() < 2) {
+                articleIds.add(articleId);
+            }
+        }
+        try (EnrichService service = startService()) {
+            final Set<ThreadMetadata> threads = service.streams().metadataForLocalThreads();
+            assertThat(threads).hasSize(2);
+            assertThat(threads)
+                    .allSatisfy(thread -> assertThat(thread.activeTasks()).isNotEmpty());
+            assertThat(threads.stream()
+                            .flatMap(thread -> thread.activeTasks().stream())
+                            .map(task -> task.taskId().toString()))
+                    .containsExactlyInAnyOrder("0_0", "0_1", "1_0");
+
+            final List<Paragraph> records = new ArrayList<>();
+            articleIds.forEach(articleId -> records.addAll(sample(articleId)));
+            produceInTransaction(records);
+
+            for (final String articleId : articleIds) {
+                final List<Article> articles = awaitArticles(articleId);
+                assertThat(articles).hasSize(1);
+                assertThat(articles.get(0).paragraphs()).hasSize(17);
+            }
+        }
+    }
+
+    private static int partitionOf(final String articleId) {
+        return Utils.toPositive(Utils.murmur2(articleId.getBytes(StandardCharsets.UTF_8))) % 2;
     }
 
     /**

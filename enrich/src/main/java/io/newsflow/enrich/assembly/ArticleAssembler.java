@@ -64,6 +64,7 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
             StoryCandidate.serde().serializer();
     public static final String PARTS_STORE = "article-parts";
     private static final char PART_SEPARATOR = '\u0000';
+    private static final int OFFSET_DIGITS = 19;
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
 
@@ -157,9 +158,23 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
         return new ArticleBuffer(found);
     }
 
-    /** Zero-padded, so the store's byte order is arrival order. */
-    private static String partKey(final String articleId, final ArticleBuffer.Buffered part) {
-        return articleId + PART_SEPARATOR + String.format(Locale.ROOT, "%019d", part.offset());
+    /**
+     * Zero-padded, so the store's byte order is arrival order: {@code %019d}, padded by hand for the offsets Kafka
+     * gives (formatting was a twentieth of the assembler's own time, twice per record).
+     */
+    static String partKey(final String articleId, final ArticleBuffer.Buffered part) {
+        final long offset = part.offset();
+        if (offset < 0) {
+            return articleId + PART_SEPARATOR + String.format(Locale.ROOT, "%019d", offset);
+        }
+        final String digits = Long.toString(offset);
+        final StringBuilder key = new StringBuilder(articleId.length() + 1 + OFFSET_DIGITS)
+                .append(articleId)
+                .append(PART_SEPARATOR);
+        for (int i = digits.length(); i < OFFSET_DIGITS; i++) {
+            key.append('0');
+        }
+        return key.append(digits).toString();
     }
 
     private static boolean isComplete(final ArticleBuffer buffer, final Paragraph latest) {
