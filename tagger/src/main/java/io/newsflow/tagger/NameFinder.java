@@ -229,7 +229,15 @@ final class NameFinder {
         final int place = spans.knownPlaceBeforeAName(tokens, from, to);
         if (place > 0) {
             trimmed(tokens, line, paragraph, from, from + place, false, false, out);
-            trimmed(tokens, line, paragraph, from + place, to, false, false, out);
+            // "Belgian Wout Verhaeghe", "Estonian Rasmus Tamm": a nationality introduces a person the way a title does
+            // (a country before a name does not: "France Emmanuel Macron" is how a list or a caption runs)
+            final Lexicon.NameEntry opener = lexicon.name(Lexicon.key(tokens, from, from + place, false));
+            final Token last = tokens.get(to - 1);
+            final boolean nationality = opener != null
+                    && opener.type() == EntityType.MISC
+                    && !lexicon.isMiscHead(last) // "African Cross Country Championships" is an event
+                    && !lexicon.isLocationHead(last);
+            trimmed(tokens, line, paragraph, from + place, to, nationality, false, out);
             return;
         }
         trimmed(tokens, line, paragraph, from, to, false, false, out);

@@ -677,16 +677,21 @@ final class NameSpans {
      * a nationality.
      */
     boolean isUnknownPersonName(final List<Token> tokens, final int from, final int to) {
-        if (to - from < 2 || to - from > 3) {
-            return false;
-        }
+        int words = 0;
         for (int q = from; q < to; q++) {
             final Token t = tokens.get(q);
-            if (!t.isWord() || t.allCaps || !t.capitalised || !isUnlistedWord(t)) {
+            if (q > from && q + 1 < to && isJoiningHyphen(tokens, q)) {
+                continue; // "Olo Marquiz-Dal": a double-barrelled surname is one word of the name
+            }
+            final boolean afterHyphen = q > from && isJoiningHyphen(tokens, q - 1);
+            if (!t.isWord() || t.allCaps || !t.capitalised || !afterHyphen && !isUnlistedWord(t)) {
                 return false;
             }
+            if (!afterHyphen) {
+                words++;
+            }
         }
-        return true;
+        return words >= 2 && words <= 3;
     }
 
     /**

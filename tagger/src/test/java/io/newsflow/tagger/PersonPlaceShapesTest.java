@@ -83,4 +83,29 @@ class PersonPlaceShapesTest {
                         tuple("Arvale District Council", EntityType.ORGANIZATION, "Arvale District Council"),
                         tuple("Arvale", EntityType.LOCATION, "Arvale"));
     }
+
+    @Test
+    void shouldProveAPersonByANationalityBeforeANameNoListKnows() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - Belgian Drees Vanmarcke finished second, ahead of"
+                                + " Spaniard Olo Marquiz-Dal.",
+                        "Vanmarcke leads by four seconds. Teams will travel to the African Cross Country"
+                                + " Championships in March."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Belgian", EntityType.MISC),
+                        tuple("Drees Vanmarcke", EntityType.PERSON),
+                        tuple("Vanmarcke", EntityType.PERSON),
+                        tuple("Olo Marquiz-Dal", EntityType.PERSON))
+                // an event after a nationality is no person
+                .doesNotContain(tuple("Cross Country Championships", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldProveAPlayerByTheBallHeGives() {
+        assertThat(article("KELVOR, Norway, Nov 30 (Nordwire) - Pirates won when Tembo Kavuru met a corner from Teboho"
+                        + " Mzimela and ran onto a through ball from Lwazi Dube."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Teboho Mzimela", EntityType.PERSON), tuple("Lwazi Dube", EntityType.PERSON));
+    }
 }
