@@ -254,8 +254,10 @@ final class NameFinder {
             final List<Mention> out) {
         int a = from;
         int b = to;
+        boolean proven = titled;
         if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
             a = spans.afterPortfolio(tokens, a, b);
+            proven |= a > from; // the title before the portfolio is the person's: "Minister for Sports Talia Brenner"
             while (a < b && spans.isOpener(tokens, a, b)) {
                 a++;
             }
@@ -271,7 +273,7 @@ final class NameFinder {
             return;
         }
         final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
-        out.add(candidate(tokens, line, paragraph, a, b, titled, beforeTitle, false, sentenceInitial));
+        out.add(candidate(tokens, line, paragraph, a, b, proven, beforeTitle, false, sentenceInitial));
     }
 
     private Mention candidate(

@@ -108,4 +108,14 @@ class PersonPlaceShapesTest {
                 .extracting(Entity::text, Entity::type)
                 .contains(tuple("Teboho Mzimela", EntityType.PERSON), tuple("Lwazi Dube", EntityType.PERSON));
     }
+
+    @Test
+    void shouldFindTheMinisterAfterAPortfolioOfSeveralParts() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - Minister for Climate, Energy and the Environment Darragh"
+                                + " Kelvane told reporters the plan was sound.",
+                        "Minister of Equipment and Water Nizal Barrako told parliament."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Darragh Kelvane", EntityType.PERSON), tuple("Nizal Barrako", EntityType.PERSON));
+    }
 }
