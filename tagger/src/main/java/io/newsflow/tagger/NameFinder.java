@@ -198,7 +198,11 @@ final class NameFinder {
                 final boolean endsAName = title > 0
                         && p + title == nameEnd
                         && p > afterLastTitle
-                        && (firstTitle >= 0 || p > from && lexicon.isFirstName(tokens.get(from)));
+                        && (firstTitle >= 0
+                                || p > from && lexicon.isFirstName(tokens.get(from))
+                                // "chief executive Anish Shah": after a title the run is the name, its last word
+                                // the surname
+                                || p > from && from > 0 && lexicon.titleEndingAt(tokens, from) > 0);
                 if (title > 0 && !possessed && !endsAName) { // "President Martin Luther King" ends in a name
                     if (firstTitle < 0) {
                         firstTitle = p;

@@ -118,4 +118,14 @@ class PersonPlaceShapesTest {
                 .extracting(Entity::text, Entity::type)
                 .contains(tuple("Darragh Kelvane", EntityType.PERSON), tuple("Nizal Barrako", EntityType.PERSON));
     }
+
+    @Test
+    void shouldKeepATitleWordThatEndsANameAfterATitleAsTheSurname() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - Group chief executive Ravesh Shah told analysts the plan"
+                                + " was sound."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Ravesh Shah", EntityType.PERSON))
+                .doesNotContain(tuple("Ravesh", EntityType.PERSON));
+    }
 }
