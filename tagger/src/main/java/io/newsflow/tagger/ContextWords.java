@@ -169,8 +169,29 @@ final class ContextWords {
 
     /** What a player makes, before "from X": "a header from X", "goals from A and B", "a cross from X". */
     static final Set<String> PLAYS = Set.of(
-            "header", "headers", "goal", "goals", "penalty", "cross", "pass", "shot", "strike", "volley", "assist",
-            "try", "tries", "brace", "save", "saves", "finish", "tackle", "kick");
+            "header",
+            "headers",
+            "goal",
+            "goals",
+            "penalty",
+            "cross",
+            "pass",
+            "shot",
+            "strike",
+            "volley",
+            "assist",
+            "try",
+            "tries",
+            "brace",
+            "save",
+            "saves",
+            "finish",
+            "tackle",
+            "kick",
+            "corner",
+            "corners",
+            "ball",
+            "delivery");
 
     static final Set<String> IN_A_BODY = Set.of(
             "invested", "invests", "investing", "investment", "investments", "stake", "stakes", "shares", "investors");

@@ -198,7 +198,11 @@ final class NameFinder {
                 final boolean endsAName = title > 0
                         && p + title == nameEnd
                         && p > afterLastTitle
-                        && (firstTitle >= 0 || p > from && lexicon.isFirstName(tokens.get(from)));
+                        && (firstTitle >= 0
+                                || p > from && lexicon.isFirstName(tokens.get(from))
+                                // "chief executive Anish Shah": after a title the run is the name, its last word
+                                // the surname
+                                || p > from && from > 0 && lexicon.titleEndingAt(tokens, from) > 0);
                 if (title > 0 && !possessed && !endsAName) { // "President Martin Luther King" ends in a name
                     if (firstTitle < 0) {
                         firstTitle = p;
@@ -229,7 +233,15 @@ final class NameFinder {
         final int place = spans.knownPlaceBeforeAName(tokens, from, to);
         if (place > 0) {
             trimmed(tokens, line, paragraph, from, from + place, false, false, out);
-            trimmed(tokens, line, paragraph, from + place, to, false, false, out);
+            // "Belgian Wout Verhaeghe", "Estonian Rasmus Tamm": a nationality introduces a person the way a title does
+            // (a country before a name does not: "France Emmanuel Macron" is how a list or a caption runs)
+            final Lexicon.NameEntry opener = lexicon.name(Lexicon.key(tokens, from, from + place, false));
+            final Token last = tokens.get(to - 1);
+            final boolean nationality = opener != null
+                    && opener.type() == EntityType.MISC
+                    && !lexicon.isMiscHead(last) // "African Cross Country Championships" is an event
+                    && !lexicon.isLocationHead(last);
+            trimmed(tokens, line, paragraph, from + place, to, nationality, false, out);
             return;
         }
         trimmed(tokens, line, paragraph, from, to, false, false, out);
@@ -246,8 +258,10 @@ final class NameFinder {
             final List<Mention> out) {
         int a = from;
         int b = to;
+        boolean proven = titled;
         if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
             a = spans.afterPortfolio(tokens, a, b);
+            proven |= a > from; // the title before the portfolio is the person's: "Minister for Sports Talia Brenner"
             while (a < b && spans.isOpener(tokens, a, b)) {
                 a++;
             }
@@ -263,7 +277,7 @@ final class NameFinder {
             return;
         }
         final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
-        out.add(candidate(tokens, line, paragraph, a, b, titled, beforeTitle, false, sentenceInitial));
+        out.add(candidate(tokens, line, paragraph, a, b, proven, beforeTitle, false, sentenceInitial));
     }
 
     private Mention candidate(

@@ -677,16 +677,21 @@ final class NameSpans {
      * a nationality.
      */
     boolean isUnknownPersonName(final List<Token> tokens, final int from, final int to) {
-        if (to - from < 2 || to - from > 3) {
-            return false;
-        }
+        int words = 0;
         for (int q = from; q < to; q++) {
             final Token t = tokens.get(q);
-            if (!t.isWord() || t.allCaps || !t.capitalised || !isUnlistedWord(t)) {
+            if (q > from && q + 1 < to && isJoiningHyphen(tokens, q)) {
+                continue; // "Olo Marquiz-Dal": a double-barrelled surname is one word of the name
+            }
+            final boolean afterHyphen = q > from && isJoiningHyphen(tokens, q - 1);
+            if (!t.isWord() || t.allCaps || !t.capitalised || !afterHyphen && !isUnlistedWord(t)) {
                 return false;
             }
+            if (!afterHyphen) {
+                words++;
+            }
         }
-        return true;
+        return words >= 2 && words <= 3;
     }
 
     /**
@@ -695,18 +700,42 @@ final class NameSpans {
      * starts, or {@code a}.
      */
     int afterPortfolio(final List<Token> tokens, final int a, final int b) {
-        if (a < 2
-                || !(tokens.get(a - 1).is("for") || tokens.get(a - 1).is("of"))
-                || tokens.get(a - 1).capitalised
-                || lexicon.titleEndingAt(tokens, a - 1) == 0) {
+        final int of = portfolioStart(tokens, a);
+        if (of < 2
+                || !(tokens.get(of - 1).is("for") || tokens.get(of - 1).is("of"))
+                || tokens.get(of - 1).capitalised
+                || lexicon.titleEndingAt(tokens, of - 1) == 0) {
             return a;
         }
         for (int q = a; q < b - 1; q++) {
             if (!isPlainWord(tokens.get(q))) {
-                return q > a && lexicon.isFirstName(tokens.get(q)) ? q : a;
+                // "Minister for Climate, Energy and the Environment Darragh Keane": the last part of a portfolio
+                // of several, then two words no dictionary knows
+                final boolean unknownName = of < a && isUnknownPersonName(tokens, q, b);
+                return q > a && (lexicon.isFirstName(tokens.get(q)) || unknownName) ? q : a;
             }
         }
         return a;
+    }
+
+    /**
+     * Where a title's portfolio starts when the run at {@code a} is its last part: back over "and", "the", commas
+     * and plain capitalised words ("Minister of Equipment and Water …"); {@code a} itself when nothing joins it.
+     */
+    private int portfolioStart(final List<Token> tokens, final int a) {
+        int q = a;
+        while (q > 0) {
+            final Token t = tokens.get(q - 1);
+            if (t.is("and") || t.is("the") || t.text.equals(",") || t.capitalised && isPlainWord(t)) {
+                q--;
+            } else {
+                break;
+            }
+        }
+        while (q < a && !tokens.get(q).capitalised) {
+            q++; // the portfolio opens with a capitalised word
+        }
+        return q;
     }
 
     /**

@@ -83,4 +83,49 @@ class PersonPlaceShapesTest {
                         tuple("Arvale District Council", EntityType.ORGANIZATION, "Arvale District Council"),
                         tuple("Arvale", EntityType.LOCATION, "Arvale"));
     }
+
+    @Test
+    void shouldProveAPersonByANationalityBeforeANameNoListKnows() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - Belgian Drees Vanmarcke finished second, ahead of"
+                                + " Spaniard Olo Marquiz-Dal.",
+                        "Vanmarcke leads by four seconds. Teams will travel to the African Cross Country"
+                                + " Championships in March."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Belgian", EntityType.MISC),
+                        tuple("Drees Vanmarcke", EntityType.PERSON),
+                        tuple("Vanmarcke", EntityType.PERSON),
+                        tuple("Olo Marquiz-Dal", EntityType.PERSON))
+                // an event after a nationality is no person
+                .doesNotContain(tuple("Cross Country Championships", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldProveAPlayerByTheBallHeGives() {
+        assertThat(article("KELVOR, Norway, Nov 30 (Nordwire) - Pirates won when Tembo Kavuru met a corner from Teboho"
+                        + " Mzimela and ran onto a through ball from Lwazi Dube."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Teboho Mzimela", EntityType.PERSON), tuple("Lwazi Dube", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldFindTheMinisterAfterAPortfolioOfSeveralParts() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - Minister for Climate, Energy and the Environment Darragh"
+                                + " Kelvane told reporters the plan was sound.",
+                        "Minister of Equipment and Water Nizal Barrako told parliament."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Darragh Kelvane", EntityType.PERSON), tuple("Nizal Barrako", EntityType.PERSON));
+    }
+
+    @Test
+    void shouldKeepATitleWordThatEndsANameAfterATitleAsTheSurname() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - Group chief executive Ravesh Shah told analysts the plan"
+                                + " was sound."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Ravesh Shah", EntityType.PERSON))
+                .doesNotContain(tuple("Ravesh", EntityType.PERSON));
+    }
 }
