@@ -246,9 +246,19 @@ final class NameFinder {
             final List<Mention> out) {
         int a = from;
         int b = to;
+        boolean titledHere = titled;
         if (lexicon.name(Lexicon.key(tokens, a, b, false)) == null) {
             a = spans.afterPortfolio(tokens, a, b);
+            titledHere |= a > from; // "Minister of Equipment and Water Tarik Belmadi": the minister is a person
             while (a < b && spans.isOpener(tokens, a, b)) {
+                a++;
+            }
+            if (b - a >= 3 && ContextWords.BODY_KINDS_IN_CAPITALS.contains(tokens.get(a + 1).text)) {
+                final Lexicon.NameEntry nationality = lexicon.name(tokens.get(a).text);
+                if (nationality != null && nationality.type() == EntityType.MISC) {
+                    a += 2; // "the Spanish NGO Caminos Libres": the nationality and the kind of body are no name
+                }
+            } else if (b - a >= 2 && ContextWords.BODY_KINDS_IN_CAPITALS.contains(tokens.get(a).text)) {
                 a++;
             }
             while (b > a
@@ -262,8 +272,15 @@ final class NameFinder {
         if (a >= b || b - a == 1 && (lexicon.isNotEntity(tokens.get(a)) || spans.isCodeOrDate(tokens, a))) {
             return;
         }
+        if (b - a == 1
+                && b < tokens.size()
+                && ContextWords.PORTFOLIO_TITLES.contains(tokens.get(b).text)
+                && lexicon.isCommonWord(tokens.get(a))
+                && !tokens.get(a).allCaps) {
+            return; // "Labour Minister Ana Kelvik", "Labour Secretary": a portfolio, not the party of that name
+        }
         final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
-        out.add(candidate(tokens, line, paragraph, a, b, titled, beforeTitle, false, sentenceInitial));
+        out.add(candidate(tokens, line, paragraph, a, b, titledHere, beforeTitle, false, sentenceInitial));
     }
 
     private Mention candidate(
@@ -539,7 +556,11 @@ final class NameFinder {
         if (len == 1 && mayBePlace && context.coordinatedWithKnownPlace(tokens, a, b)) {
             m.add(Evidence.LISTED_WITH_A_PLACE);
         }
-        if (prev != null && (lexicon.isOrgCue(prev) || ContextEvidence.isCompanyKind(prev)) && entry == null) {
+        if (prev != null
+                && (lexicon.isOrgCue(prev)
+                        || ContextEvidence.isCompanyKind(prev)
+                        || ContextWords.BODY_KINDS_IN_CAPITALS.contains(prev.text))
+                && entry == null) {
             m.add(Evidence.ORG_CUE);
         } else if (context.bodyExamplesBefore(tokens, a)) {
             m.add(Evidence.ORG_CUE); // "companies, including A and B", "lenders such as A"

@@ -695,18 +695,31 @@ final class NameSpans {
      * starts, or {@code a}.
      */
     int afterPortfolio(final List<Token> tokens, final int a, final int b) {
-        if (a < 2
-                || !(tokens.get(a - 1).is("for") || tokens.get(a - 1).is("of"))
-                || tokens.get(a - 1).capitalised
-                || lexicon.titleEndingAt(tokens, a - 1) == 0) {
+        // a portfolio of several fields ends the run before: "Minister of Equipment and Water Nizar Baraka",
+        // "Minister for Climate, Energy and the Environment Darragh O'Brien"
+        int j = a - 1;
+        while (j > 1 && isPortfolioPart(tokens.get(j))) {
+            j--;
+        }
+        if (j < 1
+                || j < a - 1
+                        && !(tokens.get(a - 1).is("and") || tokens.get(a - 1).is("the"))
+                || !(tokens.get(j).is("for") || tokens.get(j).is("of"))
+                || tokens.get(j).capitalised
+                || lexicon.titleEndingAt(tokens, j) == 0) {
             return a;
         }
         for (int q = a; q < b - 1; q++) {
             if (!isPlainWord(tokens.get(q))) {
-                return q > a && lexicon.isFirstName(tokens.get(q)) ? q : a;
+                return q > a && (lexicon.isFirstName(tokens.get(q)) || isUnknownPersonName(tokens, q, b)) ? q : a;
             }
         }
         return a;
+    }
+
+    /** A word of a multi-field portfolio between a title's "for"/"of" and the next run: "Climate", ",", "and the". */
+    private boolean isPortfolioPart(final Token t) {
+        return t.is("and") || t.is("the") && !t.capitalised || t.text.equals(",") || t.capitalised && isPlainWord(t);
     }
 
     /**

@@ -93,4 +93,30 @@ class OrganisationPrecisionTest {
                 .extracting(Entity::text, Entity::type)
                 .contains(tuple("KHO", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void shouldCutAPortfolioANationalityAndAKindOfBodyFromTheNameThatFollows() {
+        assertThat(article(
+                        "RABAT, March 14 (Maghreb Wire) - \"One winter does not erase seven,\" Minister of Equipment and"
+                                + " Water Tarik Belmadi told parliament.",
+                        "Minister for Climate, Energy and the Environment Dara O'Kelvin told reporters it would act.",
+                        "Labour Minister Ana Kelvik said talks would resume.",
+                        "The Spanish NGO Caminos Libres, which monitors deaths at sea, said 200 people died."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Tarik Belmadi", EntityType.PERSON),
+                        tuple("Dara O'Kelvin", EntityType.PERSON),
+                        tuple("Ana Kelvik", EntityType.PERSON),
+                        tuple("Caminos Libres", EntityType.ORGANIZATION))
+                .doesNotContain(tuple("Labour", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeEveryStormOfAListWithAHyphenatedNameForAStorm() {
+        assertThat(
+                        article(
+                                "MANILA, Nov 14 (Luzon Wire) - Typhoons Ardo, Kel-rey, Pinxo and Tavari have killed 160 people."))
+                .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .isEmpty();
+    }
 }
