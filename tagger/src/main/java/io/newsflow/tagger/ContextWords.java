@@ -76,6 +76,9 @@ final class ContextWords {
     /** Titles after a capitalised portfolio that is also a word: "Labour Minister", "Labour Secretary". */
     static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Secretary", "Ministry");
 
+    /** Words before a name that modifies the common noun after it: "the Linate slots", "its Mona campus". */
+    static final Set<String> DETERMINERS_OF_A_MODIFIER = Set.of("the", "its", "whose", "their");
+
     /** What a legislature holds: "seats in the State Great Khural", "a majority in the Sejm" name a body. */
     static final Set<String> SEATS_IN_A_BODY = Set.of(
             "seat", "seats", "majority", "minority", "vote", "votes", "debate", "lawmakers", "deputies", "members");

@@ -545,6 +545,20 @@ final class NameFinder {
                 && tokens.get(b).is("and")
                 && context.placeNounAfterNextName(tokens, b + 1)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "in Ben Tre and Tra Vinh provinces", "the A and B rivers"
+        } else if (entry == null
+                && len == 1
+                && prev != null
+                && ContextWords.DETERMINERS_OF_A_MODIFIER.contains(prev.lower)
+                && !prev.capitalised
+                && b < n
+                && tokens.get(b).isWord()
+                && !tokens.get(b).capitalised
+                && !lexicon.isFunctionWord(tokens.get(b))
+                && !lexicon.isSpeechVerb(tokens.get(b))
+                && lexicon.isCommonWord(tokens.get(b))
+                && !lexicon.isCommonWord(first)) {
+            m.add(Evidence.MODIFIER_AFTER_THE); // "the Linate slots", "the Shidiya phosphate mines", "its Mona campus"
+            m.wireOnlyEvidence = Evidence.MODIFIER_AFTER_THE.weight;
         }
         if (mayBePlace
                 && b + 2 < n

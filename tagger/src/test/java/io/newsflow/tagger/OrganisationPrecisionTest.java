@@ -119,4 +119,19 @@ class OrganisationPrecisionTest {
                 .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
                 .isEmpty();
     }
+
+    @Test
+    void shouldTakeAWireStorysUnknownModifierOfACommonNounForAPlace() {
+        assertThat(article(
+                        "AMMAN, Jan 9 (Levant Wire) - The line would run from Aqaba to the Tafrith phosphate mines.",
+                        "EasyJet is expected to take over most of the Vescari slots."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Tafrith", EntityType.LOCATION), tuple("Vescari", EntityType.LOCATION));
+        // what a body has outweighs it
+        assertThat(article(
+                        "AMMAN, Jan 9 (Levant Wire) - The Korvalex board met on Monday.",
+                        "Korvalex said in a statement that it would bid."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Korvalex", EntityType.ORGANIZATION));
+    }
 }
