@@ -85,6 +85,10 @@ final class ArticleResolver {
                 d.scores[t] += m.scores[t];
                 d.evidence[t] += m.evidence[t];
             }
+            if (!wireStory && m.wireOnlyEvidence > 0) {
+                d.scores[Evidence.MODIFIER_AFTER_THE.type.ordinal()] -= m.wireOnlyEvidence;
+                d.evidence[Evidence.MODIFIER_AFTER_THE.type.ordinal()] -= m.wireOnlyEvidence;
+            }
             d.personProof += m.personProof;
             d.speakerProof += m.speakerProof;
             d.givenNameProof += m.givenNameProof;

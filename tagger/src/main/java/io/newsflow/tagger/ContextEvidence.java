@@ -535,11 +535,18 @@ final class ContextEvidence {
      * Is the name before {@code k} (a comma or "and") in a list whose first item is a plural storm's: "Typhoons Koral,
      * Senna and"? Each item is one or two capitalised words.
      */
+    /** A hyphen glued inside a name, or the lower-case part glued after it: the "-" and "rey" of "Kong-rey". */
+    private static boolean isHyphenatedPart(final List<Token> tokens, final int k) {
+        final Token t = tokens.get(k);
+        return t.glued && k > 0 && (t.text.equals("-") || tokens.get(k - 1).text.equals("-") && t.isWord());
+    }
+
     static boolean stormListBefore(final List<Token> tokens, final int k) {
         int q = k - 1;
         for (int items = 0; items < 5 && q >= 0; items++) {
             int start = q;
-            while (start >= 0 && tokens.get(start).capitalised && q - start < 3) {
+            // an item is up to three capitalised words, a hyphenated name counted whole ("Kong-rey")
+            while (start >= 0 && (tokens.get(start).capitalised || isHyphenatedPart(tokens, start)) && q - start < 5) {
                 if (Lexicon.isStormPlural(tokens.get(start).text)) {
                     return true;
                 }

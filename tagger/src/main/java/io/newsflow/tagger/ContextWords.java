@@ -70,6 +70,15 @@ final class ContextWords {
     static final Set<String> PLACES_AFTER_THE =
             Set.of("in", "on", "across", "throughout", "near", "into", "over", "through");
 
+    /** Kinds of body written in capitals before a name: "the Spanish NGO Caminos Libres". */
+    static final Set<String> BODY_KINDS_IN_CAPITALS = Set.of("NGO");
+
+    /** Titles after a capitalised portfolio that is also a word: "Labour Minister", "Labour Secretary". */
+    static final Set<String> PORTFOLIO_TITLES = Set.of("Minister", "Secretary", "Ministry");
+
+    /** Words before a name that modifies the common noun after it: "the Linate slots", "its Mona campus". */
+    static final Set<String> DETERMINERS_OF_A_MODIFIER = Set.of("the", "its", "whose", "their");
+
     /** What a legislature holds: "seats in the State Great Khural", "a majority in the Sejm" name a body. */
     static final Set<String> SEATS_IN_A_BODY = Set.of(
             "seat", "seats", "majority", "minority", "vote", "votes", "debate", "lawmakers", "deputies", "members");

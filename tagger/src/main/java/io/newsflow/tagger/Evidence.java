@@ -148,6 +148,12 @@ enum Evidence {
     // the words after it
     /** "the Haute-Garonne region", "the Maya lowlands", "Bududa district". */
     PLACE_NOUN_AFTER(LOCATION, 2.5, true, false),
+    /**
+     * "the Linate slots", "the Shidiya phosphate mines": a one-word name no list knows as the modifier of a common
+     * noun after "the" is a place's more often than a body's; so weak that it decides only a name with no other
+     * evidence (one a wire story would take for an organisation).
+     */
+    MODIFIER_AFTER_THE(LOCATION, 0.5, false, false),
     /** "Green was born in", "Stone starred in", "Green has a sister". */
     PERSON_PREDICATE(PERSON, 3, true, true),
     /** "Veltron Semiconductor announced": a common noun at the end speaks for a company. */

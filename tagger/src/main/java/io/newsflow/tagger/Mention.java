@@ -53,6 +53,11 @@ final class Mention {
     boolean afterListJoint;
     /** An acronym given in brackets right after the name: "World Health Organization (WHO)". */
     String acronym;
+    /**
+     * The weight of {@link Evidence#MODIFIER_AFTER_THE}, which counts only in a wire story: elsewhere a name nothing
+     * explains stays a person, and a place's weak evidence would only steal it from the model.
+     */
+    double wireOnlyEvidence;
 
     Mention(
             final int paragraph,

@@ -265,6 +265,14 @@ final class NameFinder {
             while (a < b && spans.isOpener(tokens, a, b)) {
                 a++;
             }
+            if (b - a >= 3 && ContextWords.BODY_KINDS_IN_CAPITALS.contains(tokens.get(a + 1).text)) {
+                final Lexicon.NameEntry nationality = lexicon.name(tokens.get(a).text);
+                if (nationality != null && nationality.type() == EntityType.MISC) {
+                    a += 2; // "the Spanish NGO Caminos Libres": the nationality and the kind of body are no name
+                }
+            } else if (b - a >= 2 && ContextWords.BODY_KINDS_IN_CAPITALS.contains(tokens.get(a).text)) {
+                a++;
+            }
             while (b > a
                     && (!tokens.get(b - 1).isWord()
                             || tokens.get(b - 1).is("of")
@@ -275,6 +283,13 @@ final class NameFinder {
         }
         if (a >= b || b - a == 1 && (lexicon.isNotEntity(tokens.get(a)) || spans.isCodeOrDate(tokens, a))) {
             return;
+        }
+        if (b - a == 1
+                && b < tokens.size()
+                && ContextWords.PORTFOLIO_TITLES.contains(tokens.get(b).text)
+                && lexicon.isCommonWord(tokens.get(a))
+                && !tokens.get(a).allCaps) {
+            return; // "Labour Minister Ana Kelvik", "Labour Secretary": a portfolio, not the party of that name
         }
         final boolean sentenceInitial = a == from && tokens.get(a).sentenceStart;
         out.add(candidate(tokens, line, paragraph, a, b, proven, beforeTitle, false, sentenceInitial));
@@ -542,6 +557,20 @@ final class NameFinder {
                 && tokens.get(b).is("and")
                 && context.placeNounAfterNextName(tokens, b + 1)) {
             m.add(Evidence.PLACE_NOUN_AFTER); // "in Ben Tre and Tra Vinh provinces", "the A and B rivers"
+        } else if (entry == null
+                && len == 1
+                && prev != null
+                && ContextWords.DETERMINERS_OF_A_MODIFIER.contains(prev.lower)
+                && !prev.capitalised
+                && b < n
+                && tokens.get(b).isWord()
+                && !tokens.get(b).capitalised
+                && !lexicon.isFunctionWord(tokens.get(b))
+                && !lexicon.isSpeechVerb(tokens.get(b))
+                && lexicon.isCommonWord(tokens.get(b))
+                && !lexicon.isCommonWord(first)) {
+            m.add(Evidence.MODIFIER_AFTER_THE); // "the Linate slots", "the Shidiya phosphate mines", "its Mona campus"
+            m.wireOnlyEvidence = Evidence.MODIFIER_AFTER_THE.weight;
         }
         if (mayBePlace
                 && b + 2 < n
@@ -553,7 +582,11 @@ final class NameFinder {
         if (len == 1 && mayBePlace && context.coordinatedWithKnownPlace(tokens, a, b)) {
             m.add(Evidence.LISTED_WITH_A_PLACE);
         }
-        if (prev != null && (lexicon.isOrgCue(prev) || ContextEvidence.isCompanyKind(prev)) && entry == null) {
+        if (prev != null
+                && (lexicon.isOrgCue(prev)
+                        || ContextEvidence.isCompanyKind(prev)
+                        || ContextWords.BODY_KINDS_IN_CAPITALS.contains(prev.text))
+                && entry == null) {
             m.add(Evidence.ORG_CUE);
         } else if (context.bodyExamplesBefore(tokens, a)) {
             m.add(Evidence.ORG_CUE); // "companies, including A and B", "lenders such as A"

@@ -93,4 +93,45 @@ class OrganisationPrecisionTest {
                 .extracting(Entity::text, Entity::type)
                 .contains(tuple("KHO", EntityType.ORGANIZATION));
     }
+
+    @Test
+    void shouldCutAPortfolioANationalityAndAKindOfBodyFromTheNameThatFollows() {
+        assertThat(article(
+                        "RABAT, March 14 (Maghreb Wire) - \"One winter does not erase seven,\" Minister of Equipment and"
+                                + " Water Tarik Belmadi told parliament.",
+                        "Minister for Climate, Energy and the Environment Dara O'Kelvin told reporters it would act.",
+                        "Labour Minister Ana Kelvik said talks would resume.",
+                        "The Spanish NGO Caminos Libres, which monitors deaths at sea, said 200 people died."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Tarik Belmadi", EntityType.PERSON),
+                        tuple("Dara O'Kelvin", EntityType.PERSON),
+                        tuple("Ana Kelvik", EntityType.PERSON),
+                        tuple("Caminos Libres", EntityType.ORGANIZATION))
+                .doesNotContain(tuple("Labour", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeEveryStormOfAListWithAHyphenatedNameForAStorm() {
+        assertThat(
+                        article(
+                                "MANILA, Nov 14 (Luzon Wire) - Typhoons Ardo, Kel-rey, Pinxo and Tavari have killed 160 people."))
+                .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .isEmpty();
+    }
+
+    @Test
+    void shouldTakeAWireStorysUnknownModifierOfACommonNounForAPlace() {
+        assertThat(article(
+                        "AMMAN, Jan 9 (Levant Wire) - The line would run from Aqaba to the Tafrith phosphate mines.",
+                        "EasyJet is expected to take over most of the Vescari slots."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Tafrith", EntityType.LOCATION), tuple("Vescari", EntityType.LOCATION));
+        // what a body has outweighs it
+        assertThat(article(
+                        "AMMAN, Jan 9 (Levant Wire) - The Korvalex board met on Monday.",
+                        "Korvalex said in a statement that it would bid."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Korvalex", EntityType.ORGANIZATION));
+    }
 }
