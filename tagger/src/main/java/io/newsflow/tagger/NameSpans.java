@@ -83,11 +83,16 @@ final class NameSpans {
     }
 
     /**
-     * A capitalised verb before a split-off negation, as tokenised text writes "Do n't" and "Ca n't": no name.
+     * A verb with its negation, "Don't", "Can't", "Isn’t", or before a split-off one, as tokenised text writes it ("Do
+     * n't"): no name, though a sentence's first word no dictionary knows would be one.
      */
     static boolean isContractedVerb(final List<Token> tokens, final int k) {
         final String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower : "";
-        return next.equals("n't") || next.equals("n\u2019t");
+        return isNegation(tokens.get(k).lower) || isNegation(next) && next.length() == 3;
+    }
+
+    private static boolean isNegation(final String lowerCase) {
+        return lowerCase.endsWith("n't") || lowerCase.endsWith("n\u2019t");
     }
 
     /**

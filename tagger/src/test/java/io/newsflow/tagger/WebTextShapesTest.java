@@ -43,11 +43,15 @@ class WebTextShapesTest {
 
     @Test
     void shouldNotTakeAnEmailAbbreviationOrATokenisedContractionForAName() {
-        assertThat(text("FYI , Dorvan Keswick will send the figures ASAP .", "Do n't forget the report ."))
+        assertThat(text(
+                        "FYI , Dorvan Keswick will send the figures ASAP .",
+                        "Do n't forget the report .",
+                        "Don't forget the report.",
+                        "Won’t you come?"))
                 .extracting(Entity::text, Entity::type)
                 .contains(tuple("Dorvan Keswick", EntityType.PERSON))
                 .extracting(t -> (String) t.toArray()[0])
-                .doesNotContain("FYI", "ASAP", "Do", "Do n't");
+                .doesNotContain("FYI", "ASAP", "Do", "Do n't", "Don't", "Don", "Won’t", "Won");
     }
 
     @Test
