@@ -112,6 +112,9 @@ final class NameFinder {
                             || !NameSpans.isFree(used, k, k + len))) {
                 len--;
             }
+            if (len == 1) {
+                len = givenNameAndSurnames(tokens, used, k);
+            }
             final int title = lexicon.titleAt(tokens, k, n);
             if (len == 1 && title > 0 && k + title < n && spans.isNameToken(tokens, used, k + title)) {
                 final Mention m = candidate(tokens, line, paragraph, k + title, k + title + 1, true, false, true);
@@ -136,6 +139,28 @@ final class NameFinder {
         return tokens.size() > first + 2
                 && NameParts.CREDIT_WORDS.contains(tokens.get(first).lower)
                 && tokens.get(first + 1).is("by");
+    }
+
+    /**
+     * In a title-cased line, a known given name and one or two capitalised words no dictionary knows after it are one
+     * person's name ("Jeff Dasovich" as a signature, "Sent by: Kay Marlow", "Tova Brennick Wins Gold"); every other
+     * capitalised word stands alone. Like every name on such a line it is reported only when the prose or a list vouches
+     * for it (reported on its own it cost web text more than it gained).
+     */
+    private int givenNameAndSurnames(final List<Token> tokens, final boolean[] used, final int k) {
+        if (!lexicon.isFirstName(tokens.get(k))) {
+            return 1;
+        }
+        int end = k + 1;
+        while (end < tokens.size()
+                && end - k < 3
+                && spans.isNameToken(tokens, used, end)
+                && !tokens.get(end).allCaps
+                && !lexicon.isCommonWord(tokens.get(end))
+                && !lexicon.isFunctionWord(tokens.get(end))) {
+            end++;
+        }
+        return end - k;
     }
 
     /** A title-cased line: most content words capitalised and no sentence-ending period. */

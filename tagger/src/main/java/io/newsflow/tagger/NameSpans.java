@@ -44,10 +44,55 @@ final class NameSpans {
                 && !t.credit
                 && (t.capitalised || hasInnerCapital(t.text))
                 && (!lexicon.isNotEntity(t) || isSaint(tokens, k))
+                && !isShoutedWord(tokens, k)
+                && !isContractedVerb(tokens, k)
                 && !isUnitOrOrdinal(tokens, k)
                 && !isCompoundPrefix(tokens, k)
                 && !(k > 0 && tokens.get(k - 1).text.equals("(") && tickerEnd(tokens, k - 1) > 0)
                 && !(k > 1 && NameParts.EXCHANGES.contains(tokens.get(k - 2).text) && tickerEnd(tokens, k - 2) > 0);
+    }
+
+    /**
+     * An English word written in capitals for emphasis, as web text does ("I will NEVER go back", "GREAT SERVICE"): a
+     * dictionary word that no list knows as a name in capitals or title case ("WHO", "US" and "CAIRO" are listed), with
+     * no other capitalised word beside it. Next to one it is part of a name ("MAD Solutions", "OZ KOVO", "MARK
+     * TREVANNICK"). Dateline places are read elsewhere.
+     */
+    boolean isShoutedWord(final List<Token> tokens, final int k) {
+        return isShoutedDictionaryWord(tokens.get(k))
+                && !isOtherCapitalised(tokens, k - 1)
+                && !isOtherCapitalised(tokens, k + 1);
+    }
+
+    private boolean isShoutedDictionaryWord(final Token t) {
+        return t.allCaps
+                && t.text.length() >= 2
+                && !t.dateline
+                && lexicon.isCommonWord(t)
+                && lexicon.name(t.text) == null
+                && lexicon.name(NameShapes.titleCase(t.text)) == null;
+    }
+
+    private boolean isOtherCapitalised(final List<Token> tokens, final int k) {
+        return k >= 0
+                && k < tokens.size()
+                && tokens.get(k).isWord()
+                && tokens.get(k).capitalised
+                && tokens.get(k).text.length() >= 2
+                && !isShoutedDictionaryWord(tokens.get(k));
+    }
+
+    /**
+     * A verb with its negation, "Don't", "Can't", "Isn’t", or before a split-off one, as tokenised text writes it ("Do
+     * n't"): no name, though a sentence's first word no dictionary knows would be one.
+     */
+    static boolean isContractedVerb(final List<Token> tokens, final int k) {
+        final String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower : "";
+        return isNegation(tokens.get(k).lower) || isNegation(next) && next.length() == 3;
+    }
+
+    private static boolean isNegation(final String lowerCase) {
+        return lowerCase.endsWith("n't") || lowerCase.endsWith("n\u2019t");
     }
 
     /**
