@@ -9,6 +9,7 @@ import io.newsflow.benchmarks.corpus.ArticleGenerator.GeneratedArticle;
 import io.newsflow.broker.TopicProvisioner;
 import io.newsflow.contract.Json;
 import io.newsflow.contract.Topics;
+import io.newsflow.enrich.EnrichConfig;
 import io.newsflow.launcher.reliability.ChildJvm;
 import io.newsflow.launcher.reliability.CleanRun;
 import io.newsflow.launcher.reliability.PipelineOutcome;
@@ -65,6 +66,9 @@ class ClusterPipelineIT {
     private static final int BATCHES = 5;
     private static final int PARTITIONS = 4;
     private static final String ENRICH_GROUP = "cluster-enrich";
+    /** Each enrich instance joins its group once per stream thread: the default, as a user would run it. */
+    private static final int ENRICH_THREADS = EnrichConfig.DEFAULT_STREAM_THREADS;
+
     private static final String SINK_GROUP = "cluster-sink";
     private static final Duration READY = Duration.ofMinutes(2);
     private static final Duration PHASE = Duration.ofSeconds(90);
@@ -133,7 +137,7 @@ class ClusterPipelineIT {
         services.forEach(ChildJvm::start);
         enrich1.awaitLog("enrich is RUNNING", 1, READY);
         enrich2.awaitLog("enrich is RUNNING", 1, READY);
-        awaitShared(ENRICH_GROUP, Topics.PARAGRAPHS.name(), 2);
+        awaitShared(ENRICH_GROUP, Topics.PARAGRAPHS.name(), 2 * ENRICH_THREADS);
         awaitStateOfEveryTaskIn(work.resolve("streams-1"), work.resolve("streams-2"));
         awaitShared(SINK_GROUP, Topics.ARTICLES.name(), 2);
         final long started = System.nanoTime();
@@ -160,7 +164,7 @@ class ClusterPipelineIT {
 
         // mid-batch: enrich-1 holds assembled-so-far articles and open transactions that enrich-2 must take over
         enrich1.kill();
-        awaitShared(ENRICH_GROUP, Topics.PARAGRAPHS.name(), 1);
+        awaitShared(ENRICH_GROUP, Topics.PARAGRAPHS.name(), ENRICH_THREADS);
         cluster.startBroker(killedBroker);
         cluster.awaitInSync();
         dropped = drop(inbox, batches.get(2), dropped);
