@@ -24,9 +24,7 @@ class UnseenWireShapesTest {
     }
 
     private static List<Entity> article(final String... paragraphs) {
-        return TAGGER.tag(new ArticleText("Headline", List.of(), List.of(paragraphs))).stream()
-                .flatMap(List::stream)
-                .toList();
+        return TestArticles.tagParagraphs(TAGGER, paragraphs);
     }
 
     @Test

@@ -18,9 +18,7 @@ class WireStoryRulesTest {
     private static final EntityTagger TAGGER = RuleBasedEntityTagger.loadDefault();
 
     private static List<Entity> article(final String... paragraphs) {
-        return TAGGER.tag(new ArticleText("Headline", List.of(), List.of(paragraphs))).stream()
-                .flatMap(List::stream)
-                .toList();
+        return TestArticles.tagParagraphs(TAGGER, paragraphs);
     }
 
     @Test
