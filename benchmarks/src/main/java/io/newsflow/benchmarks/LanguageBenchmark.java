@@ -32,7 +32,7 @@ import java.util.function.Function;
  * on every text.
  *
  * <p>Run: {@code java -Xmx384m -XX:TieredStopAtLevel=1 -cp benchmarks/target/benchmarks.jar
- * io.newsflow.benchmarks.LanguageBenchmark [articles] [rounds]}, or {@code ... LanguageBenchmark --startup lingua|trigram}
+ * io.newsflow.benchmarks.LanguageBenchmark [articles] [rounds] [way,...]}, or {@code ... LanguageBenchmark --startup lingua|trigram}
  * for the CPU and time of building a detector and its first detection in a fresh JVM.
  */
 public final class LanguageBenchmark {
@@ -69,7 +69,7 @@ public final class LanguageBenchmark {
                 Language.ITALIAN,
                 Language.PORTUGUESE));
         final TrigramDetector trigrams = TrigramDetector.of(ArticleLanguage.LANGUAGES);
-        final List<Way> ways = List.of(
+        final List<Way> all = List.of(
                 new Way("lingua-26", lingua::computeLanguageConfidenceValues),
                 new Way(
                         "lingua-26-150chars",
@@ -77,6 +77,10 @@ public final class LanguageBenchmark {
                                 text.substring(0, Math.min(150, text.length())))),
                 new Way("lingua-6", linguaSix::computeLanguageConfidenceValues),
                 new Way("trigram-26", trigrams::confidences));
+        final List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of();
+        final List<Way> ways = all.stream()
+                .filter(way -> only.isEmpty() || only.contains(way.name()))
+                .toList();
 
         int differing = 0;
         for (final String text : texts) {

@@ -72,6 +72,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,7 +235,10 @@ final class ScriptRules {
 
     private final Set<Language> languages;
     private final Map<UnicodeScript, Language> oneLanguageScripts = new EnumMap<>(UnicodeScript.class);
-    private final Map<Language, String> uniqueCharacters = new EnumMap<>(Language.class);
+    /** The unique characters of the detector's languages, and the language of each. */
+    private final String uniqueChars;
+
+    private final List<Language> uniqueCharLanguages = new ArrayList<>();
 
     ScriptRules(final Set<Language> languages) {
         for (final Language language : languages) {
@@ -248,11 +252,18 @@ final class ScriptRules {
                 oneLanguageScripts.put(script, language);
             }
         });
+        final StringBuilder unique = new StringBuilder();
         UNIQUE_CHARACTERS.forEach((language, chars) -> {
             if (languages.contains(language)) {
-                uniqueCharacters.put(language, chars);
+                unique.append(chars);
+                chars.chars().forEach(c -> uniqueCharLanguages.add(language));
             }
         });
+        this.uniqueChars = unique.toString();
+        final String all = String.join("", UNIQUE_CHARACTERS.values()) + String.join("", SHARED_CHARACTERS.keySet());
+        if (all.chars().anyMatch(c -> c < 0x80)) {
+            throw new IllegalStateException("An ASCII character among the unique or shared ones: " + all);
+        }
     }
 
     /** The language the scripts and letters of {@code words} decide, or {@link Language#UNKNOWN}. */
@@ -277,31 +288,50 @@ final class ScriptRules {
     }
 
     private Language decideWord(final String word) {
-        final Map<Language, Integer> counts = new EnumMap<>(Language.class);
+        Map<Language, Integer> counts = null;
         for (int i = 0; i < word.length(); i++) {
             final char c = word.charAt(i);
-            final UnicodeScript script = UnicodeScript.of(c);
+            final UnicodeScript script = script(c);
             final Language one = oneLanguageScripts.get(script);
+            Language counted = null;
             if (one != null) {
-                counts.merge(one, 1, Integer::sum);
+                counted = one;
             } else if (script == HAN) {
-                counts.merge(CHINESE, 1, Integer::sum);
+                counted = CHINESE;
             } else if (script == HIRAGANA || script == KATAKANA) {
-                counts.merge(JAPANESE, 1, Integer::sum);
-            } else if (script == LATIN || script == CYRILLIC || script == DEVANAGARI) {
-                uniqueCharacters.forEach((language, chars) -> {
-                    if (chars.indexOf(c) >= 0) {
-                        counts.merge(language, 1, Integer::sum);
-                    }
-                });
+                counted = JAPANESE;
+            } else if (c >= 0x80 && (script == LATIN || script == CYRILLIC || script == DEVANAGARI)) {
+                // no unique character is ASCII (the constructor checks)
+                for (int at = uniqueChars.indexOf(c); at >= 0; at = uniqueChars.indexOf(c, at + 1)) {
+                    counts = count(counts, uniqueCharLanguages.get(at));
+                }
+            }
+            if (counted != null) {
+                counts = count(counts, counted);
             }
         }
-        if (counts.isEmpty()) {
+        if (counts == null) {
             return UNKNOWN;
         }
         final Language language =
                 counts.size() == 1 ? counts.keySet().iterator().next() : mostFrequent(counts);
         return languages.contains(language) ? language : UNKNOWN;
+    }
+
+    private static Map<Language, Integer> count(final Map<Language, Integer> counts, final Language language) {
+        final Map<Language, Integer> counted = counts == null ? new EnumMap<>(Language.class) : counts;
+        counted.merge(language, 1, Integer::sum);
+        return counted;
+    }
+
+    /** {@link UnicodeScript#of}, without its search for ASCII: letters are Latin, the rest common. */
+    static UnicodeScript script(final int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    ? LATIN
+                    : UnicodeScript.COMMON;
+        }
+        return UnicodeScript.of(codePoint);
     }
 
     /** The language counted most often, or {@link Language#UNKNOWN} when two share the highest count. */
@@ -356,21 +386,32 @@ final class ScriptRules {
                 filtered.add(language);
             }
         }
-        final Map<Language, Integer> letterCounts = new EnumMap<>(Language.class);
-        SHARED_CHARACTERS.forEach((chars, sharing) -> {
-            for (final Language language : sharing) {
-                if (!filtered.contains(language)) {
-                    continue;
+        // how many words contain each letter beyond ASCII (no shared letter is ASCII; the constructor checks)
+        final Map<Character, Integer> wordsWith = new HashMap<>();
+        for (final String word : words) {
+            for (int i = 0; i < word.length(); i++) {
+                final char c = word.charAt(i);
+                if (c >= 0x80 && word.indexOf(c) == i) {
+                    wordsWith.merge(c, 1, Integer::sum);
                 }
-                for (final String word : words) {
-                    for (int i = 0; i < chars.length(); i++) {
-                        if (word.indexOf(chars.charAt(i)) >= 0) {
-                            letterCounts.merge(language, 1, Integer::sum);
+            }
+        }
+        final Map<Language, Integer> letterCounts = new EnumMap<>(Language.class);
+        if (!wordsWith.isEmpty()) {
+            SHARED_CHARACTERS.forEach((chars, sharing) -> {
+                int count = 0;
+                for (int i = 0; i < chars.length(); i++) {
+                    count += wordsWith.getOrDefault(chars.charAt(i), 0);
+                }
+                if (count > 0) {
+                    for (final Language language : sharing) {
+                        if (filtered.contains(language)) {
+                            letterCounts.merge(language, count, Integer::sum);
                         }
                     }
                 }
-            }
-        });
+            });
+        }
         final Set<Language> subset = EnumSet.noneOf(Language.class);
         letterCounts.forEach((language, count) -> {
             if (count >= words.size() / 2.0) {
@@ -382,13 +423,13 @@ final class ScriptRules {
 
     /** The script every char of {@code word} is in, if it is one of Lingua's alphabets; else null. */
     private static UnicodeScript alphabet(final String word) {
-        final UnicodeScript script = UnicodeScript.of(word.codePointAt(0));
+        final UnicodeScript script = script(word.codePointAt(0));
         if (!ALPHABETS.contains(script)) {
             return null;
         }
         for (int i = 0; i < word.length(); ) {
             final int codePoint = word.codePointAt(i);
-            if (UnicodeScript.of(codePoint) != script) {
+            if (script(codePoint) != script) {
                 return null;
             }
             i += Character.charCount(codePoint);

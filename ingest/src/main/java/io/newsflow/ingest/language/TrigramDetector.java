@@ -189,7 +189,7 @@ public final class TrigramDetector {
         if (isKotlinWhitespace(c)) {
             return false;
         }
-        final UnicodeScript script = UnicodeScript.of(c);
+        final UnicodeScript script = ScriptRules.script(c);
         return script == UnicodeScript.HAN
                 || script == UnicodeScript.HIRAGANA
                 || script == UnicodeScript.KATAKANA
