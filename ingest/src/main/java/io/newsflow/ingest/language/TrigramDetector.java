@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * look-up behind a lock, the whole call handed to the common fork-join pool. Here each n-gram is looked up once, as a
  * {@code long}, for all languages ({@link NgramTable}), on the calling thread.
  *
- * <p>Thread-safe. Building one reads Lingua's models from its jar (about 0.5 s; 10 MB of heap for 26 languages).
+ * <p>Thread-safe. Building one reads Lingua's models from its jar: about half a second of CPU and 9 MB of heap for 26
+ * languages, against Lingua's 0.7-0.8 s and 29 MB for the first detection of an English text.
  */
 public final class TrigramDetector {
 

@@ -13,17 +13,18 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * An article's language as an ISO 639-1 code, detected from its text with Lingua (n-gram models of {@link #LANGUAGES},
- * the languages most news is written in). The language a source declares is a hint, not the answer: pages and feeds
- * often declare their site's language, or a template's default, whatever the article's. The declared language wins only
- * when the text cannot decide: too little text, a language the detector does not know, or a near tie with the
- * detected one (Danish and Norwegian Bokmål, say).
+ * An article's language as an ISO 639-1 code, detected from its text as Lingua's low-accuracy mode detects it (its
+ * rules and trigram models of {@link #LANGUAGES}, the languages most news is written in), computed by
+ * {@link TrigramDetector} on one table of Lingua's models. The language a source declares is a hint, not the answer:
+ * pages and feeds often declare their site's language, or a template's default, whatever the article's. The declared
+ * language wins only when the text cannot decide: too little text, a language the detector does not know, or a near
+ * tie with the detected one (Danish and Norwegian Bokmål, say).
  *
  * <p>Only the first {@value #SAMPLE_CHARS} characters of the headline and body are read: a headline and a lead
  * sentence or two, twice the length from which every paragraph of the test set is already decided (150 characters),
- * and the cost of an article stays bounded whatever its length. The cost grows with the sample: 500 characters took
- * about 1.4 times the CPU of 300, 1,000 twice that of 500 (Lingua spreads each call over the common fork-join pool; see
- * docs/formats.md). Thread-safe; the models (25 MB) load on first use, in a few seconds, and are shared.
+ * and the cost of an article stays bounded whatever its length (about 0.05 CPU-ms for 300 characters, on the calling
+ * thread; see docs/formats.md). Thread-safe; the models (9 MB of arrays) load on the first article, in about half a second of
+ * CPU, and are shared.
  */
 public final class ArticleLanguage {
 
