@@ -63,6 +63,9 @@ final class NgramTable {
                 try (InputStream in = Language.class.getResourceAsStream(path)) {
                     if (in != null) {
                         read(in, path, (byte) index, entries);
+                    } else if (model.equals("unigrams")) {
+                        // every language of Lingua's has unigrams: without them the jar is not the one expected
+                        throw new IllegalStateException("No language model " + path + " on the class path");
                     }
                 } catch (final IOException e) {
                     throw new UncheckedIOException("Cannot read Lingua's language model " + path, e);
