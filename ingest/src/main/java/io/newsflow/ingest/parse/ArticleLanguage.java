@@ -2,8 +2,8 @@ package io.newsflow.ingest.parse;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import io.newsflow.ingest.language.TrigramDetector;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -13,22 +13,23 @@ import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * An article's language as an ISO 639-1 code, detected from its text with Lingua (n-gram models of {@link #LANGUAGES},
- * the languages most news is written in). The language a source declares is a hint, not the answer: pages and feeds
- * often declare their site's language, or a template's default, whatever the article's. The declared language wins only
- * when the text cannot decide: too little text, a language the detector does not know, or a near tie with the
- * detected one (Danish and Norwegian Bokmål, say).
+ * An article's language as an ISO 639-1 code, detected from its text as Lingua's low-accuracy mode detects it (its
+ * rules and trigram models of {@link #LANGUAGES}, the languages most news is written in), computed by
+ * {@link TrigramDetector} on one table of Lingua's models. The language a source declares is a hint, not the answer:
+ * pages and feeds often declare their site's language, or a template's default, whatever the article's. The declared
+ * language wins only when the text cannot decide: too little text, a language the detector does not know, or a near
+ * tie with the detected one (Danish and Norwegian Bokmål, say).
  *
  * <p>Only the first {@value #SAMPLE_CHARS} characters of the headline and body are read: a headline and a lead
  * sentence or two, twice the length from which every paragraph of the test set is already decided (150 characters),
- * and the cost of an article stays bounded whatever its length. The cost grows with the sample: 500 characters took
- * about 1.4 times the CPU of 300, 1,000 twice that of 500 (Lingua spreads each call over the common fork-join pool; see
- * docs/formats.md). Thread-safe; the models (25 MB) load on first use, in a few seconds, and are shared.
+ * and the cost of an article stays bounded whatever its length (about 0.05 CPU-ms for 300 characters, on the calling
+ * thread; see docs/formats.md). Thread-safe; the models (9 MB of arrays) load on the first article, in about half a second of
+ * CPU, and are shared.
  */
 public final class ArticleLanguage {
 
     /** The languages the detector tells apart. */
-    static final Set<Language> LANGUAGES = EnumSet.of(
+    public static final Set<Language> LANGUAGES = Collections.unmodifiableSet(EnumSet.of(
             Language.ARABIC,
             Language.BOKMAL,
             Language.CHINESE,
@@ -54,7 +55,7 @@ public final class ArticleLanguage {
             Language.SPANISH,
             Language.SWEDISH,
             Language.TURKISH,
-            Language.UKRAINIAN);
+            Language.UKRAINIAN));
 
     static final int SAMPLE_CHARS = 300;
     /** Fewer letters than this do not decide a language; the declared one, if any, is kept. */
@@ -66,16 +67,20 @@ public final class ArticleLanguage {
 
     /** Built on first use: the models take heap and load time that readers of plain declared tags should not pay. */
     private static final class Detector {
-        // low-accuracy mode (trigram models only): 25 MB of heap and a few seconds to load, against 650 MB and 45 s
-        // for all n-gram models, and still right on every paragraph-length sample (see docs/formats.md)
-        static final LanguageDetector INSTANCE = LanguageDetectorBuilder.fromLanguages(
-                        LANGUAGES.toArray(Language[]::new))
-                .withLowAccuracyMode()
-                .build();
+        // Lingua's low-accuracy mode (trigram models only), computed with its models in one table: Lingua's own
+        // results for a fraction of its CPU (see docs/formats.md)
+        static final TrigramDetector INSTANCE = TrigramDetector.of(LANGUAGES);
     }
 
     /** {@code article} with its language decided from its text, its declared language (in its metadata) a hint. */
     public static ParsedArticle detect(final ParsedArticle article) {
+        final Optional<String> language =
+                of(sample(article), Optional.ofNullable(article.metadata().language()));
+        return article.withMetadata(article.metadata().withLanguage(language.orElse(null)));
+    }
+
+    /** The text the language is decided from: the headline and body, up to {@value #SAMPLE_CHARS} characters. */
+    public static String sample(final ParsedArticle article) {
         final StringBuilder sample = new StringBuilder(article.headline());
         for (final Block block : article.blocks()) {
             if (sample.length() >= SAMPLE_CHARS) {
@@ -83,10 +88,7 @@ public final class ArticleLanguage {
             }
             sample.append('\n').append(block.text());
         }
-        final String text = sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample.toString();
-        final Optional<String> language =
-                of(text, Optional.ofNullable(article.metadata().language()));
-        return article.withMetadata(article.metadata().withLanguage(language.orElse(null)));
+        return sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample.toString();
     }
 
     /** The ISO 639-1 code of the language {@code text} is written in, {@code declared} (an ISO 639-1 code) a hint. */
@@ -94,7 +96,7 @@ public final class ArticleLanguage {
         if (text.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return declared;
         }
-        final SortedMap<Language, Double> confidences = Detector.INSTANCE.computeLanguageConfidenceValues(text);
+        final SortedMap<Language, Double> confidences = Detector.INSTANCE.confidences(text);
         if (confidences.isEmpty()) {
             return declared;
         }

@@ -4,37 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.contract.ArticleMetadata;
 import io.newsflow.ingest.TestArticles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.ingest.language.LanguageSamples;
+import io.newsflow.ingest.language.LanguageSamples.Sample;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ArticleLanguageTest {
 
-    /** One line of {@code language/samples.tsv}: a text we wrote in a known language. */
-    record Sample(String language, String kind, String text) {}
-
-    static List<Sample> samples() {
-        try (InputStream in = Objects.requireNonNull(
-                ArticleLanguageTest.class.getClassLoader().getResourceAsStream("language/samples.tsv"))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", 3))
-                    .map(parts -> new Sample(parts[0], parts[1], parts[2]))
-                    .toList();
-        } catch (final IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @Test
     void shouldDetectTheLanguageOfEveryParagraphAndNearlyEveryHeadline() {
-        final List<Sample> samples = samples();
+        final List<Sample> samples = LanguageSamples.samples();
         assertThat(samples).hasSize(39);
 
         for (final Sample sample : samples) {
@@ -60,7 +40,7 @@ class ArticleLanguageTest {
     @Test
     void shouldDecideEveryParagraphFromHalfTheSampleItReads() {
         // the sample is twice what decides every paragraph: a margin for texts harder than ours
-        for (final Sample sample : samples()) {
+        for (final Sample sample : LanguageSamples.samples()) {
             if (sample.kind().equals("long")) {
                 final String half = sample.text().substring(0, ArticleLanguage.SAMPLE_CHARS / 2);
                 assertThat(ArticleLanguage.of(half, Optional.empty()))
@@ -72,7 +52,7 @@ class ArticleLanguageTest {
 
     @Test
     void shouldDetectEveryArticleFromItsHeadlineAndOpening() {
-        final List<Sample> samples = samples();
+        final List<Sample> samples = LanguageSamples.samples();
         final List<String> languages =
                 samples.stream().map(Sample::language).distinct().toList();
         assertThat(languages).hasSize(13);
@@ -80,11 +60,7 @@ class ArticleLanguageTest {
             final List<Sample> own = samples.stream()
                     .filter(sample -> sample.language().equals(language))
                     .toList();
-            final String paragraph = own.stream()
-                    .filter(sample -> sample.kind().equals("long"))
-                    .findFirst()
-                    .orElseThrow()
-                    .text();
+            final String paragraph = LanguageSamples.paragraph(language);
             // every headline, the one taken alone for another language included, is settled by the body's opening
             for (final Sample headline : own) {
                 if (!headline.kind().equals("short")) {
@@ -93,14 +69,7 @@ class ArticleLanguageTest {
                 // what follows the sample is not read: an English paragraph after it changes nothing
                 final ParsedArticle article = new ParsedArticle(
                         headline.text(),
-                        List.of(
-                                Block.paragraph(paragraph),
-                                Block.paragraph(samples.stream()
-                                        .filter(s -> s.language().equals("en")
-                                                && s.kind().equals("long"))
-                                        .findFirst()
-                                        .orElseThrow()
-                                        .text())));
+                        List.of(Block.paragraph(paragraph), Block.paragraph(LanguageSamples.paragraph("en"))));
                 assertThat(ArticleLanguage.detect(article).metadata().language())
                         .as("%s: %s", language, headline.text())
                         .isEqualTo(language);
@@ -110,16 +79,8 @@ class ArticleLanguageTest {
 
     @Test
     void shouldTakeTheDeclaredLanguageAsAHintNotTheTruth() {
-        final String german = samples().stream()
-                .filter(s -> s.language().equals("de") && s.kind().equals("long"))
-                .findFirst()
-                .orElseThrow()
-                .text();
-        final String english = samples().stream()
-                .filter(s -> s.language().equals("en") && s.kind().equals("long"))
-                .findFirst()
-                .orElseThrow()
-                .text();
+        final String german = LanguageSamples.paragraph("de");
+        final String english = LanguageSamples.paragraph("en");
 
         // a site template declaring English around a German article
         assertThat(ArticleLanguage.of(german, Optional.of("en"))).contains("de");
