@@ -20,8 +20,8 @@ import org.apache.kafka.streams.Topology;
  * read-news-paragraphs ─▶ deduplicate-paragraphs ─┬─▶ write-news-duplicates
  *   [article-fingerprints, completed-articles]    ├─▶ write-news-dlq
  *                                                 └─▶ assemble-articles ─┬─▶ write-news-paragraphs-enriched
- *                                                     [article-parts]    ├─▶ write-story-index ─▶ (story index topic)
- *                                                                        └─▶ write-news-dlq
+ *                                                   [article-parts-v2,   ├─▶ write-story-index ─▶ (story index topic)
+ *                                                    article-parts]      └─▶ write-news-dlq
  * read-story-index ─▶ match-stories ─┬─▶ write-news-articles
  *   [story-articles-v4]              └─▶ write-news-duplicates-of-stories
  * </pre>

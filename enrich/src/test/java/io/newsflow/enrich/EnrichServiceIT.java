@@ -9,6 +9,8 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topic;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.assembly.ArticleAssembler;
+import io.newsflow.enrich.assembly.ArticleBuffer;
+import io.newsflow.enrich.assembly.StoredParts;
 import io.newsflow.enrich.testing.SampleArticles;
 import io.newsflow.tagger.testing.NameTagger;
 import io.newsflow.testsupport.KafkaBrokerExtension;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -255,10 +258,10 @@ class EnrichServiceIT {
         return articles;
     }
 
-    /** Until the article's first parts are committed to the parts store's changelog. */
+    /** Until the article's first parts are committed to the parts store's changelog (one entry per article). */
     private static void awaitPartsStored(final String applicationId, final String articleId, final int parts) {
         final String changelog = applicationId + "-" + ArticleAssembler.PARTS_STORE + "-changelog";
-        final List<String> stored = new ArrayList<>();
+        final List<ArticleBuffer.Buffered> stored = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -274,11 +277,15 @@ class EnrichServiceIT {
             consumer.subscribe(List.of(changelog));
             await().atMost(TIMEOUT).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.key().startsWith(articleId + '\u0000') && record.value() != null) {
-                        stored.add(record.key());
+                    if (record.key().equals(articleId) && record.value() != null) {
+                        stored.clear();
+                        stored.addAll(StoredParts.read(record.value()));
                     }
                 });
-                assertThat(stored).hasSize(parts);
+                assertThat(stored)
+                        .extracting(part -> part.paragraph().index())
+                        .containsExactlyElementsOf(
+                                IntStream.range(0, parts).boxed().toList());
             });
         }
     }

@@ -119,12 +119,13 @@ class EnrichTopologyTest {
                         "assemble-articles",
                         "article-fingerprints",
                         "completed-articles",
+                        "article-parts-v2",
                         "article-parts");
         assertThat(driver.producedTopicNames())
                 .contains(
                         "newsflow-enrich-article-fingerprints-changelog",
                         "newsflow-enrich-completed-articles-changelog",
-                        "newsflow-enrich-article-parts-changelog");
+                        "newsflow-enrich-article-parts-v2-changelog");
     }
 
     @Test

@@ -10,8 +10,11 @@ import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.ParagraphKind;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.EnrichConfig;
+import io.newsflow.enrich.assembly.ArticleAssembler;
+import io.newsflow.enrich.assembly.ArticleBuffer;
 import io.newsflow.enrich.assembly.ArticleEnricher;
 import io.newsflow.enrich.assembly.EnrichedArticle;
+import io.newsflow.enrich.assembly.StoredParts;
 import io.newsflow.enrich.dedup.ParagraphText;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.sink.SinkConfig;
@@ -32,7 +35,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -54,7 +56,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -66,8 +68,9 @@ import org.apache.kafka.streams.state.WindowStore;
  * corpus's {@code news-paragraphs} records and one {@code news-ingest-ledger} entry per file, up to 64 files per
  * transaction as ingest does in a burst; a Kafka Streams application with enrich's settings ({@code exactly_once_v2},
  * same commit interval) runs the enrich topology's shape — a de-duplicating node with a cached persistent key-value
- * store and a persistent window store, an assembling node with a cached persistent key-value store, all logged to
- * changelogs, writing {@code news-duplicates}, {@code news-paragraphs-enriched} and {@code news-articles}; a sink-like
+ * store and a persistent window store, an assembling node with a cached persistent key-value store of one entry per
+ * article (each record's bytes appended, deleted once when the article is whole) and the idle store of the parts'
+ * layout before, all logged to changelogs, writing {@code news-duplicates}, {@code news-paragraphs-enriched} and {@code news-articles}; a sink-like
  * read_committed consumer (the sink's settings) writes each article to a file (temp file, fsync, rename) and commits.
  *
  * <p>Identity logic stands in for ours: nothing is parsed, tagged, normalised or serialised while the clock runs. What
@@ -92,13 +95,13 @@ final class ShapeBound {
     private static final String ASSEMBLE = "identity-assemble";
     private static final String FINGERPRINTS = "article-fingerprints";
     private static final String COMPLETED = "completed-articles";
-    private static final String PARTS = "article-parts";
+    private static final String PARTS = ArticleAssembler.PARTS_STORE;
+    /** Enrich keeps the parts store of the layout before connected (empty once moved), and so does the bound. */
+    private static final String LEGACY_PARTS = ArticleAssembler.LEGACY_PARTS_STORE;
     /** The size of a fingerprint entry in the de-duplicator's store: 32 hex digits, an index, JSON punctuation. */
     private static final int FINGERPRINT_BYTES = 42;
     /** About the size of the completed store's value (source file and ingest time). */
     private static final int COMPLETED_BYTES = 90;
-    /** About what the parts store adds to a paragraph (kept flag, offset). */
-    private static final int PART_OVERHEAD_BYTES = 40;
 
     /** {@code cpu}: the process's CPU time over {@code elapsed} (the pipeline under test is stopped by then). */
     record Result(Duration elapsed, long records, Duration cpu) {
@@ -121,7 +124,8 @@ final class ShapeBound {
             boolean[] kept,
             Map<Integer, byte[]> duplicates,
             int[] enrichedSizes,
-            int articleSize) {}
+            int articleSize,
+            int[] partSizes) {}
 
     private ShapeBound() {}
 
@@ -228,9 +232,25 @@ final class ShapeBound {
                     kept,
                     duplicates,
                     enrichedSizes,
-                    articleSize));
+                    articleSize,
+                    partSizes(records, kept)));
         }
         return plans;
+    }
+
+    /** What each record adds to its article's entry in the real parts store ({@link StoredParts}). */
+    private static int[] partSizes(final List<Paragraph> records, final boolean[] kept) {
+        final int[] sizes = new int[records.size()];
+        byte[] stored = null;
+        ArticleBuffer.Buffered first = null;
+        for (int i = 0; i < records.size(); i++) {
+            final ArticleBuffer.Buffered part = new ArticleBuffer.Buffered(records.get(i), kept[i], 1_000_000L + i);
+            final int before = stored == null ? 0 : stored.length;
+            stored = StoredParts.append(stored, first, part);
+            first = first == null ? part : first;
+            sizes[i] = stored.length - before;
+        }
+        return sizes;
     }
 
     /** The de-duplicator's rule within an article: a body paragraph equal to the headline or to an earlier one. */
@@ -364,9 +384,15 @@ final class ShapeBound {
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(PARTS), Serdes.String(), Serdes.ByteArray())
-                        .withCachingEnabled());
+                return Set.of(
+                        Stores.keyValueStoreBuilder(
+                                        Stores.persistentKeyValueStore(PARTS), Serdes.String(), Serdes.ByteArray())
+                                .withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(
+                                        Stores.persistentKeyValueStore(LEGACY_PARTS),
+                                        Serdes.String(),
+                                        Serdes.ByteArray())
+                                .withCachingEnabled());
             }
         };
     }
@@ -411,14 +437,20 @@ final class ShapeBound {
         }
     }
 
-    /** The assembler's shape: one parts-store write per record, deletes and the outputs when the article is whole. */
+    /**
+     * The assembler's shape: one entry per article in the parts store, each record's bytes (of the size the real
+     * encoding gives it) appended to a copy of the entry before and written; one delete and the outputs when the
+     * article is whole. The legacy store is looked into once per task start, as enrich moves what it holds then.
+     */
     private static final class IdentityAssembler implements Processor<String, Screened, String, byte[]> {
 
         private final Map<String, Plan> plans;
         private final Map<String, List<Screened>> assembling = new HashMap<>();
-        private final Map<String, List<String>> partKeys = new HashMap<>();
+        private final Map<String, byte[]> stored = new HashMap<>();
         private ProcessorContext<String, byte[]> context;
         private KeyValueStore<String, byte[]> parts;
+        private KeyValueStore<String, byte[]> legacyParts;
+        private boolean legacyLooked;
 
         IdentityAssembler(final Map<String, Plan> plans) {
             this.plans = plans;
@@ -428,34 +460,44 @@ final class ShapeBound {
         public void init(final ProcessorContext<String, byte[]> context) {
             this.context = context;
             this.parts = context.getStateStore(PARTS);
+            this.legacyParts = context.getStateStore(LEGACY_PARTS);
+            legacyLooked = false;
             assembling.clear();
-            partKeys.clear();
+            stored.clear();
         }
 
         @Override
         public void process(final Record<String, Screened> record) {
+            if (!legacyLooked) {
+                try (KeyValueIterator<String, byte[]> all = legacyParts.all()) {
+                    if (all.hasNext()) {
+                        throw new IllegalStateException(
+                                "The bound starts on a fresh broker: " + LEGACY_PARTS + " must be empty");
+                    }
+                }
+                legacyLooked = true;
+            }
             final Plan plan = plans.get(record.key());
             final List<Screened> buffer = assembling.computeIfAbsent(record.key(), id -> new ArrayList<>());
             buffer.add(record.value());
-            final List<String> keys = partKeys.computeIfAbsent(record.key(), id -> new ArrayList<>());
             if (buffer.size() < plan.values().size()) {
-                final String partKey = record.key()
-                        + '\u0000'
-                        + String.format(
-                                Locale.ROOT,
-                                "%019d",
-                                context.recordMetadata()
-                                        .map(RecordMetadata::offset)
-                                        .orElse(-1L));
-                parts.put(
-                        partKey,
-                        Arrays.copyOf(record.value().value(), record.value().value().length + PART_OVERHEAD_BYTES));
-                keys.add(partKey);
+                final byte[] before = stored.get(record.key());
+                final int beforeLength = before == null ? 0 : before.length;
+                final int partSize = plan.partSizes()[record.value().index()];
+                final byte[] next = new byte[beforeLength + partSize];
+                if (before != null) {
+                    System.arraycopy(before, 0, next, 0, beforeLength);
+                }
+                final byte[] value = record.value().value();
+                System.arraycopy(value, 0, next, beforeLength, Math.min(value.length, partSize));
+                parts.put(record.key(), next);
+                stored.put(record.key(), next);
                 return;
             }
             assembling.remove(record.key());
-            partKeys.remove(record.key());
-            keys.forEach(parts::delete);
+            if (stored.remove(record.key()) != null) {
+                parts.put(record.key(), null);
+            }
             final List<byte[]> enriched = new ArrayList<>();
             int total = 0;
             for (final Screened part : buffer) {

@@ -2,7 +2,6 @@ package io.newsflow.enrich.assembly;
 
 import io.newsflow.contract.EnrichedParagraph;
 import io.newsflow.contract.JsonSerde;
-import io.newsflow.contract.Paragraph;
 import io.newsflow.contract.Topics;
 import io.newsflow.enrich.DeadLetters;
 import io.newsflow.enrich.dedup.ScreenedParagraph;
@@ -11,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +19,7 @@ import java.util.Set;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -40,12 +39,21 @@ import org.slf4j.LoggerFactory;
  * (the sinks write the bytes); the buffer is deleted. Input: the
  * {@link ScreenedParagraph}s of the de-duplicator, key articleId, already partitioned by it: no repartition.
  *
- * <p>State: every arrived record is one entry of {@link #PARTS_STORE}, keyed articleId, NUL, input offset (so an
- * article's parts are one prefix, in arrival order), written once; the articles being assembled are also held in
- * memory, so a record costs one small write, not a read and rewrite of its whole article (that cost grew with the
- * square of an article's length, and was the largest single cost of enrich in the benchmark's profile). The memory copy
- * is dropped whenever Kafka Streams (re)initialises or closes the processor — after a rebalance, a crash or an aborted
- * transaction, when the store itself is restored — and an article's parts are then read back from the store by prefix.
+ * <p>State: one entry of {@link #PARTS_STORE} per article in progress, key articleId, value the records that have
+ * arrived so far ({@link StoredParts}: each record encoded once, appended to the bytes before it), deleted when the
+ * article is assembled; the articles being assembled are also held in memory, so a record costs encoding itself and
+ * copying the bytes before it, not a read of the entry. The memory copy is dropped whenever Kafka Streams
+ * (re)initialises or closes the processor — after a rebalance, a crash or an aborted transaction, when the store itself
+ * is restored — and an article's entry is then read back. One entry per article rather than one per record because
+ * Kafka Streams' cache writes every deleted key to RocksDB and to the changelog at the next flush, even a key that
+ * never left the cache: a record per part cost a RocksDB delete and a changelog tombstone for each record of every
+ * article; now it is one per article.
+ *
+ * <p>Upgrade: {@link #LEGACY_PARTS_STORE} is the layout before (one entry per record, key articleId, NUL, the input
+ * offset as {@code %019d}; JSON values). It stays connected, restored from its changelog as before, and on the first
+ * record a task processes its parts move into {@link #PARTS_STORE} (before any parts already there: they arrived
+ * earlier), in the same transaction as that record, so an article buffered by the build before is assembled whole.
+ * Once every task has processed a record on this build, the legacy store is empty and stays so.
  *
  * <p>If enrichment throws (a tagger failure), or its output would be larger than a Kafka record may be, every record of
  * that article goes to {@link DeadLetters#SINK} with the error in its headers, and the application goes on with the
@@ -62,9 +70,12 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
     public static final String TO_STORY_INDEX = "write-story-index";
     private static final Serializer<StoryCandidate> CANDIDATES =
             StoryCandidate.serde().serializer();
-    public static final String PARTS_STORE = "article-parts";
-    private static final char PART_SEPARATOR = '\u0000';
-    private static final int OFFSET_DIGITS = 19;
+    /** One entry per article in progress; {@code -v2}: the layout of {@link #LEGACY_PARTS_STORE} is another. */
+    public static final String PARTS_STORE = "article-parts-v2";
+    /** The parts in the layout before (one entry per record), read only to move them into {@link #PARTS_STORE}. */
+    public static final String LEGACY_PARTS_STORE = "article-parts";
+
+    private static final char LEGACY_SEPARATOR = '\u0000';
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleAssembler.class);
 
@@ -72,9 +83,12 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
     private final int maxRecordBytes;
     private final boolean toStoryIndex;
     private ProcessorContext<Object, Object> context;
-    private KeyValueStore<String, ArticleBuffer.Buffered> parts;
+    private KeyValueStore<String, byte[]> parts;
+    private KeyValueStore<String, ArticleBuffer.Buffered> legacyParts;
+    /** Whether this task's {@link #legacyParts} were moved since {@link #init}. */
+    private boolean legacyMoved;
     /** The articles being assembled, as in {@link #parts}; only ever a cache of it. */
-    private final Map<String, ArticleBuffer> assembling = new HashMap<>();
+    private final Map<String, InProgress> assembling = new HashMap<>();
 
     private ArticleAssembler(final ArticleEnricher enricher, final int maxRecordBytes, final boolean toStoryIndex) {
         this.enricher = enricher;
@@ -101,12 +115,20 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                // cached, as the de-duplicator's fingerprints: a part lives for a few records, mostly in memory
-                return Set.of(Stores.keyValueStoreBuilder(
-                                Stores.persistentKeyValueStore(PARTS_STORE),
-                                Serdes.String(),
-                                JsonSerde.of(ArticleBuffer.Buffered.class))
-                        .withCachingEnabled());
+                return Set.of(
+                        // cached, as the de-duplicator's fingerprints: an entry is rewritten on every record of its
+                        // article and deleted with its last, mostly in memory between two commits
+                        Stores.keyValueStoreBuilder(
+                                        Stores.persistentKeyValueStore(PARTS_STORE),
+                                        Serdes.String(),
+                                        Serdes.ByteArray())
+                                .withCachingEnabled(),
+                        // as the build before had it, so its state and changelog are restored as they were
+                        Stores.keyValueStoreBuilder(
+                                        Stores.persistentKeyValueStore(LEGACY_PARTS_STORE),
+                                        Serdes.String(),
+                                        JsonSerde.of(ArticleBuffer.Buffered.class))
+                                .withCachingEnabled());
             }
         };
     }
@@ -115,32 +137,41 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
     public void init(final ProcessorContext<Object, Object> context) {
         this.context = context;
         this.parts = context.getStateStore(PARTS_STORE);
+        this.legacyParts = context.getStateStore(LEGACY_PARTS_STORE);
+        legacyMoved = false;
         assembling.clear();
     }
 
     @Override
     public void process(final Record<String, ScreenedParagraph> record) {
+        if (!legacyMoved) {
+            // here, not in init: written while a record is processed, the move commits with it
+            moveLegacyParts();
+            legacyMoved = true;
+        }
         final ScreenedParagraph screened = record.value();
         final ArticleBuffer.Buffered arrived = new ArticleBuffer.Buffered(
                 screened.paragraph(),
                 screened.kept(),
                 context.recordMetadata().map(RecordMetadata::offset).orElse(-1L));
-        final ArticleBuffer buffer =
-                assembling.computeIfAbsent(record.key(), this::stored).plus(arrived);
-        if (!isComplete(buffer, screened.paragraph())) {
-            parts.put(partKey(record.key(), arrived), arrived);
-            assembling.put(record.key(), buffer);
+        InProgress article = assembling.get(record.key());
+        if (article == null) {
+            article = stored(record.key());
+        }
+        final ArticleBuffer.Buffered first = article.records.isEmpty() ? null : article.records.get(0);
+        article.records.add(arrived);
+        if (article.records.size() < screened.paragraph().count()) {
+            article.stored = StoredParts.append(article.stored, first, arrived);
+            parts.put(record.key(), article.stored);
+            assembling.put(record.key(), article);
             return;
         }
         assembling.remove(record.key());
-        for (final ArticleBuffer.Buffered part : buffer.records()) {
-            if (part != arrived) {
-                // put(null), not delete: the same tombstone, but delete returns the old value, so it reads and
-                // deserialises every part once more only to throw it away
-                parts.put(partKey(record.key(), part), null);
-            }
+        if (article.stored != null) {
+            // put(null), not delete: the same tombstone, but delete returns the old value, so it reads it first
+            parts.put(record.key(), null);
         }
-        assemble(record, buffer);
+        assemble(record, new ArticleBuffer(article.records));
     }
 
     @Override
@@ -148,37 +179,51 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
         assembling.clear();
     }
 
-    /** The parts of {@code articleId} in the store, in arrival order (after a restart, a rebalance or an abort). */
-    private ArticleBuffer stored(final String articleId) {
-        final List<ArticleBuffer.Buffered> found = new ArrayList<>();
-        try (KeyValueIterator<String, ArticleBuffer.Buffered> scan =
-                parts.prefixScan(articleId + PART_SEPARATOR, new StringSerializer())) {
-            scan.forEachRemaining(entry -> found.add(entry.value));
+    /** {@code articleId} as in the store (after a restart, a rebalance or an abort), or a new article. */
+    private InProgress stored(final String articleId) {
+        final byte[] stored = parts.get(articleId);
+        if (stored == null) {
+            return new InProgress(new ArrayList<>(), null);
         }
-        return new ArticleBuffer(found);
+        try {
+            return new InProgress(new ArrayList<>(StoredParts.read(stored)), stored);
+        } catch (final IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "The " + PARTS_STORE + " entry of article " + articleId + " cannot be read", e);
+        }
     }
 
     /**
-     * Zero-padded, so the store's byte order is arrival order: {@code %019d}, padded by hand for the offsets Kafka
-     * gives (formatting was a twentieth of the assembler's own time, twice per record).
+     * Moves every part in {@link #LEGACY_PARTS_STORE} into {@link #PARTS_STORE}, each article's before what that holds
+     * of it already, and deletes them from the legacy store.
      */
-    static String partKey(final String articleId, final ArticleBuffer.Buffered part) {
-        final long offset = part.offset();
-        if (offset < 0) {
-            return articleId + PART_SEPARATOR + String.format(Locale.ROOT, "%019d", offset);
+    private void moveLegacyParts() {
+        final Map<String, List<KeyValue<String, ArticleBuffer.Buffered>>> byArticle = new LinkedHashMap<>();
+        try (KeyValueIterator<String, ArticleBuffer.Buffered> all = legacyParts.all()) {
+            // keys are articleId, NUL, zero-padded offset: in byte order, an article's parts are in arrival order
+            all.forEachRemaining(entry -> byArticle
+                    .computeIfAbsent(
+                            entry.key.substring(0, entry.key.lastIndexOf(LEGACY_SEPARATOR)), id -> new ArrayList<>())
+                    .add(entry));
         }
-        final String digits = Long.toString(offset);
-        final StringBuilder key = new StringBuilder(articleId.length() + 1 + OFFSET_DIGITS)
-                .append(articleId)
-                .append(PART_SEPARATOR);
-        for (int i = digits.length(); i < OFFSET_DIGITS; i++) {
-            key.append('0');
+        if (byArticle.isEmpty()) {
+            return;
         }
-        return key.append(digits).toString();
-    }
-
-    private static boolean isComplete(final ArticleBuffer buffer, final Paragraph latest) {
-        return buffer.records().size() >= latest.count();
+        int moved = 0;
+        for (final Map.Entry<String, List<KeyValue<String, ArticleBuffer.Buffered>>> article : byArticle.entrySet()) {
+            final List<ArticleBuffer.Buffered> records = new ArrayList<>();
+            article.getValue().forEach(part -> records.add(part.value));
+            records.addAll(stored(article.getKey()).records);
+            parts.put(article.getKey(), StoredParts.of(records));
+            article.getValue().forEach(part -> legacyParts.put(part.key, null));
+            moved += article.getValue().size();
+        }
+        LOG.info(
+                "Moved {} parts of {} articles in progress from {} (one entry per record) to {} (one per article)",
+                moved,
+                byArticle.size(),
+                LEGACY_PARTS_STORE,
+                PARTS_STORE);
     }
 
     private void assemble(final Record<String, ScreenedParagraph> record, final ArticleBuffer buffer) {
@@ -235,6 +280,18 @@ public final class ArticleAssembler implements Processor<String, ScreenedParagra
                     DeadLetters.ofParagraph(
                             record.key(), buffered.paragraph(), record.timestamp(), error, source, buffered.offset()),
                     DeadLetters.SINK);
+        }
+    }
+
+    /** An article being assembled: its records so far and, once it has been stored, its {@link #PARTS_STORE} value. */
+    private static final class InProgress {
+
+        private final List<ArticleBuffer.Buffered> records;
+        private byte[] stored;
+
+        InProgress(final List<ArticleBuffer.Buffered> records, final byte[] stored) {
+            this.records = records;
+            this.stored = stored;
         }
     }
 }

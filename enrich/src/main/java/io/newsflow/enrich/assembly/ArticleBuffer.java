@@ -1,25 +1,18 @@
 package io.newsflow.enrich.assembly;
 
 import io.newsflow.contract.Paragraph;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The records of one article that have arrived so far, kept and dropped, each with its input offset (a dead-lettered
- * article names where each record came from). The assembler holds it in memory and stores each {@link Buffered} part
- * on its own.
+ * article names where each record came from): what the assembler enriches once all of them are there. The store
+ * holds them as {@link StoredParts}.
  */
 public record ArticleBuffer(List<Buffered> records) {
 
     public ArticleBuffer {
         records = records == null ? List.of() : List.copyOf(records);
-    }
-
-    public ArticleBuffer plus(final Buffered record) {
-        final List<Buffered> next = new ArrayList<>(records);
-        next.add(record);
-        return new ArticleBuffer(next);
     }
 
     public List<Paragraph> kept() {
