@@ -624,11 +624,17 @@ final class ContextEvidence {
         }
         final Token p = tokens.get(a - 1);
         final int noun;
-        if (p.is("as") && a >= 3 && tokens.get(a - 2).is("such")) {
-            noun = a - 3;
-        } else if (p.is("including") || p.is("like") || p.is("of")) {
-            noun = a - 2;
+        // "rivers such as the Tana", "lakes including the Inari": the article a river's or lake's name takes
+        final int q = p.is("the") && a >= 3 && !tokens.get(a - 2).is("of") ? a - 1 : a;
+        final Token before = tokens.get(q - 1);
+        if (before.is("as") && q >= 3 && tokens.get(q - 2).is("such")) {
+            noun = q - 3;
+        } else if (before.is("including") || before.is("like") || before.is("of") && q == a) {
+            noun = q - 2;
         } else {
+            return false;
+        }
+        if (noun < 0) {
             return false;
         }
         return !tokens.get(noun).capitalised && ContextWords.PLACE_PLURALS.contains(tokens.get(noun).lower);

@@ -61,7 +61,11 @@ final class ContextWords {
             "tunnel",
             "power",
             "deposit",
-            "basin");
+            "basin",
+            // sites a town or district names: "Broadford hospital", "the Budiriro polyclinic"
+            "hospital",
+            "clinic",
+            "polyclinic");
 
     /**
      * Prepositions that place a name after "the" ("in the High Atlas", "on the Ustyurt"): a body is "in the Kelvo
@@ -454,7 +458,15 @@ final class ContextWords {
             "islands",
             "ports",
             "places",
-            "states");
+            "states",
+            "rivers",
+            "lakes",
+            "dams",
+            "reservoirs",
+            "mountains",
+            "valleys",
+            "mines",
+            "deltas");
 
     static final Set<String> ROLE_OF = Set.of("of", "at", "for");
 }
