@@ -46,6 +46,18 @@ final class ContextEvidence {
                 && (ContextWords.COMPANY_KINDS.contains(t.lower) || t.lower.endsWith("maker") && t.lower.length() > 6);
     }
 
+    /**
+     * The name that ends before {@code b} is followed by "-based" ("Lyon-based") or by a lower-case kind of company
+     * ("Kelso consultancy"): it names where a body is, or modifies a body's kind, and is not that body.
+     */
+    static boolean beforeBasedOrCompanyKind(final List<Token> tokens, final int b) {
+        if (b >= tokens.size()) {
+            return false;
+        }
+        return b + 1 < tokens.size() && tokens.get(b + 1).is("based") && NameSpans.isJoiningHyphen(tokens, b)
+                || isCompanyKind(tokens.get(b));
+    }
+
     /** The name at {@code a} follows "X-based" directly ("Trnovo-based Metalvex"). */
     static boolean afterBased(final List<Token> tokens, final int a) {
         return a >= 3 && tokens.get(a - 1).is("based") && NameSpans.isJoiningHyphen(tokens, a - 2);

@@ -65,7 +65,16 @@ final class ContextWords {
             // sites a town or district names: "Broadford hospital", "the Budiriro polyclinic"
             "hospital",
             "clinic",
-            "polyclinic");
+            "polyclinic",
+            // ways and crossings, shrines, marshes named after a place: "the Kyzyl-Bel crossing", "Sabail street"
+            "crossing",
+            "street",
+            "road",
+            "highway",
+            "shrine",
+            "temple",
+            "marsh",
+            "aqueduct");
 
     /**
      * Prepositions that place a name after "the" ("in the High Atlas", "on the Ustyurt"): a body is "in the Kelvo
@@ -172,7 +181,19 @@ final class ContextWords {
             "takeover");
 
     /** Nouns of a way between two places: "the road between A and B". */
-    static final Set<String> ROUTES = Set.of("road", "highway", "railway", "route", "border", "flights");
+    static final Set<String> ROUTES = Set.of(
+            "road",
+            "highway",
+            "railway",
+            "route",
+            "border",
+            "flights",
+            "crossings",
+            "ferries",
+            "trains",
+            "running",
+            "runs",
+            "linking");
 
     /** What follows "X," when X is a place: "near", "north of", "close to". */
     static final Set<String> PLACE_RELATIONS =
@@ -466,7 +487,8 @@ final class ContextWords {
             "mountains",
             "valleys",
             "mines",
-            "deltas");
+            "deltas",
+            "tributaries");
 
     static final Set<String> ROLE_OF = Set.of("of", "at", "for");
 }

@@ -531,14 +531,25 @@ final class NameFinder {
         }
         if (!mayBePlace) {
             // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
-        } else if (lexicon.locationCueEndingAt(tokens, a) > 0 || ContextEvidence.placeExamplesBefore(tokens, a)) {
+        } else if (lexicon.locationCueEndingAt(tokens, a) > 0
+                || ContextEvidence.placeExamplesBefore(tokens, a)
+                // "residents of the Terai", "north of the Kessel": a cue that ends in "of", then "the"
+                || entry == null
+                        && prev != null
+                        && prev.is("the")
+                        && a >= 2
+                        && tokens.get(a - 2).is("of")
+                        && lexicon.locationCueEndingAt(tokens, a - 1) > 1
+                        && !lexicon.isOrgHead(last)) {
             m.add(Evidence.LOCATION_CUE);
         } else if (prev != null
                 && prev.is("at")
                 && a >= 2
                 && lexicon.isRole(tokens.get(a - 2))
-                // "a nurse at Budiriro polyclinic": a name before a site's common noun is where the site stands
-                && !(entry == null && ContextEvidence.facilityNounAfter(tokens, a, b))) {
+                // "a nurse at Budiriro polyclinic": a name before a site's common noun is where the site stands;
+                // "an analyst at Lyon-based asset manager X", "at Kelso consultancy X": the employer comes later
+                && !(entry == null && ContextEvidence.facilityNounAfter(tokens, a, b))
+                && !ContextEvidence.beforeBasedOrCompanyKind(tokens, b)) {
             m.add(Evidence.AT_AFTER_A_ROLE);
         } else if (prev != null && prev.is("at")) {
             // "at Karnak", "at Google": about two places to one body in GUM and EWT's annotated "at <Name>"

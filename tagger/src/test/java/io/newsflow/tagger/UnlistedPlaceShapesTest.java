@@ -78,6 +78,34 @@ class UnlistedPlaceShapesTest {
     }
 
     @Test
+    void shouldTakeTheCityOfABasedCompanyForAPlaceNotTheEmployer() {
+        assertThat(article(DATELINE + "\"Demand is weak,\" said Dineo Marumo, an analyst at Kwetane-based"
+                        + " Vantrax Capital. Sipho Dube, an analyst at Tarvik consultancy Lumo Advisory, agreed."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Kwetane", EntityType.LOCATION), tuple("Vantrax Capital", EntityType.ORGANIZATION))
+                .doesNotContain(tuple("Kwetane", EntityType.ORGANIZATION), tuple("Tarvik", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeANameBeforeAWayOrCrossingOrAfterACueAndTheForAPlace() {
+        assertThat(article(
+                        DATELINE + "Trucks queued at the Vorsk-Tal crossing, and protesters gathered on Halvo street.",
+                        "A census of residents of the Marrak was delayed. Ferries running between Ostrevik and"
+                                + " Kellund resumed. Water rose in tributaries such as the Skarva."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Vorsk-Tal", EntityType.LOCATION),
+                        tuple("Halvo", EntityType.LOCATION),
+                        tuple("Marrak", EntityType.LOCATION),
+                        tuple("Ostrevik", EntityType.LOCATION),
+                        tuple("Skarva", EntityType.LOCATION));
+        // "members of the" names a body, whose head word keeps it one
+        assertThat(article(DATELINE + "Residents of the Kelvar Trust said the plan was late."))
+                .extracting(Entity::text, Entity::type)
+                .doesNotContain(tuple("Kelvar Trust", EntityType.LOCATION));
+    }
+
+    @Test
     void shouldTakeAnUnknownNameListedWithAPlaceForAPlace() {
         assertThat(article(
                         DATELINE + "Buses run between Tarnshire and Kullerby from Monday.",
