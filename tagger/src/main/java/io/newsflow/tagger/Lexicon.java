@@ -67,6 +67,8 @@ final class Lexicon {
     private final Set<String> orgHeads;
     private final Set<String> orgOfHeads;
     private final Set<String> locationHeads;
+    /** Heads of land and water features' names, lower case, see {@link #isNaturalFeatureHead}. */
+    private final Set<String> naturalFeatureHeads;
     /** Endings of one-word place names ("-shire", "-järvi", "-abad"), lower case, see {@link #hasPlaceSuffix}. */
     private final List<String> placeSuffixes;
 
@@ -114,6 +116,7 @@ final class Lexicon {
         this.orgOfHeads = Set.copyOf(b.orgOfHeads);
         this.locationHeads = Set.copyOf(b.locationHeads);
         this.placeSuffixes = List.copyOf(b.placeSuffixes);
+        this.naturalFeatureHeads = Set.copyOf(b.naturalFeatureHeads);
         this.locationOfHeads = Set.copyOf(b.locationOfHeads);
         this.miscHeads = Set.copyOf(b.miscHeads);
         this.orgCues = Set.copyOf(b.orgCues);
@@ -384,6 +387,14 @@ final class Lexicon {
 
     private static final int SUFFIX_STEM = 3;
 
+    /**
+     * Is the lower-case word the first or last word of a land or water feature's name ("mountains", "river", "lake",
+     * "reef")? Such a place is never a team or a government.
+     */
+    boolean isNaturalFeatureHead(final String lower) {
+        return naturalFeatureHeads.contains(lower);
+    }
+
     boolean isLocationOfHead(final Token t) {
         return locationOfHeads.contains(t.text);
     }
@@ -577,6 +588,7 @@ final class Lexicon {
         final Set<String> orgOfHeads = new HashSet<>();
         final Set<String> locationHeads = new HashSet<>();
         final List<String> placeSuffixes = new ArrayList<>();
+        final Set<String> naturalFeatureHeads = new HashSet<>();
         final Set<String> locationOfHeads = new HashSet<>();
         final Set<String> miscHeads = new HashSet<>();
         final Set<String> orgCues = new HashSet<>();
@@ -620,6 +632,8 @@ final class Lexicon {
                     ofHeads.add(line.substring(3).trim());
                 } else if (line.startsWith("-")) {
                     placeSuffixes.add(line.substring(1).trim().toLowerCase(Locale.ROOT));
+                } else if (line.startsWith("~")) {
+                    naturalFeatureHeads.add(line.substring(1).trim().toLowerCase(Locale.ROOT));
                 } else {
                     heads.add(line);
                 }
