@@ -74,7 +74,13 @@ final class ContextWords {
             "shrine",
             "temple",
             "marsh",
-            "aqueduct");
+            "aqueduct",
+            // more facilities, and plurals after a list ("the Songo Songo and Mnazi Bay fields")
+            "fields",
+            "mines",
+            "waterworks",
+            "substation",
+            "estates");
 
     /**
      * Prepositions that place a name after "the" ("in the High Atlas", "on the Ustyurt"): a body is "in the Kelvo

@@ -91,14 +91,16 @@ class UnlistedPlaceShapesTest {
         assertThat(article(
                         DATELINE + "Trucks queued at the Vorsk-Tal crossing, and protesters gathered on Halvo street.",
                         "A census of residents of the Marrak was delayed. Ferries running between Ostrevik and"
-                                + " Kellund resumed. Water rose in tributaries such as the Skarva."))
+                                + " Kellund resumed. Water rose in tributaries such as the Skarva.",
+                        "Teas from the Gorvo and Pelunda estates fetched more."))
                 .extracting(Entity::text, Entity::type)
                 .contains(
                         tuple("Vorsk-Tal", EntityType.LOCATION),
                         tuple("Halvo", EntityType.LOCATION),
                         tuple("Marrak", EntityType.LOCATION),
                         tuple("Ostrevik", EntityType.LOCATION),
-                        tuple("Skarva", EntityType.LOCATION));
+                        tuple("Skarva", EntityType.LOCATION),
+                        tuple("Pelunda", EntityType.LOCATION));
         // "members of the" names a body, whose head word keeps it one
         assertThat(article(DATELINE + "Residents of the Kelvar Trust said the plan was late."))
                 .extracting(Entity::text, Entity::type)
