@@ -51,6 +51,9 @@ class UnlistedPlaceShapesTest {
                         tuple("Tolvo Creek", EntityType.LOCATION),
                         tuple("Marrow Causeway", EntityType.LOCATION),
                         tuple("Kessel Trench", EntityType.LOCATION));
+        assertThat(article(DATELINE + "Snow closed the Vorlen Pass, and lodges in Kabiri Sand shut."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Vorlen Pass", EntityType.LOCATION), tuple("Kabiri Sand", EntityType.LOCATION));
     }
 
     @Test
