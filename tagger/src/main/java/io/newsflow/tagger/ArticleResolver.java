@@ -1,5 +1,6 @@
 package io.newsflow.tagger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -118,6 +119,9 @@ final class ArticleResolver {
         }
         final Set<String> listedWithPeople = listedWithPeople(mentions);
         addSmallPlaceEvidence(lexicon, listedWithPeople);
+        if (wireStory) {
+            addListedWithPlaces(mentions);
+        }
         for (final Decision d : byKey.values()) {
             d.type = best(d.scores);
             if (d.type == EntityType.PERSON
@@ -219,11 +223,7 @@ final class ArticleResolver {
         final Set<String> listed = new HashSet<>();
         Mention previous = null;
         for (final Mention m : mentions) {
-            if (previous != null
-                    && previous.paragraph == m.paragraph
-                    && m.start > previous.end
-                    && m.start - previous.end <= LIST_GAP
-                    && m.afterListJoint) {
+            if (listedAfter(previous, m, LIST_GAP)) {
                 if (isProvenPerson(previous)) {
                     listed.add(m.key);
                 }
@@ -237,6 +237,74 @@ final class ArticleResolver {
     }
 
     private static final int LIST_GAP = 6;
+
+    /** " and " and ", " join a list of places; ", and " (six characters) does not, see {@link #addListedWithPlaces}. */
+    private static final int PLACE_LIST_GAP = 5;
+
+    /** Does {@code m} follow {@code previous} in one list: same paragraph, a list joint at most {@code gap} long? */
+    private static boolean listedAfter(final Mention previous, final Mention m, final int gap) {
+        return previous != null
+                && previous.paragraph == m.paragraph
+                && m.start > previous.end
+                && m.start - previous.end <= gap
+                && m.afterListJoint;
+    }
+
+    /**
+     * Names in a list next to a name the article shows to be a place ("between Ostvik and Marrasby", "Skye, Lochaber
+     * and Badenoch"): a list holds one kind of thing. Only for a name nothing else explains: no list entry, no proof
+     * of a person, no evidence of a body or a place of its own. The place beside it must be one by a list or by
+     * evidence the article found, not by this rule: one pass, from the places decided before it. ", and" joins
+     * clauses as often as list items ("between Ostvik and Marrasby, and Kelmar Freight suspended …"), so it is no
+     * joint here.
+     */
+    private void addListedWithPlaces(final List<Mention> mentions) {
+        final Set<Decision> listed = new HashSet<>();
+        final List<Decision> run = new ArrayList<>();
+        Mention previous = null;
+        for (final Mention m : mentions) {
+            if (!listedAfter(previous, m, PLACE_LIST_GAP)) {
+                addIfAPlaceIsListed(run, listed);
+                run.clear();
+            }
+            run.add(byKey.get(m.key));
+            previous = m;
+        }
+        addIfAPlaceIsListed(run, listed);
+        for (final Decision d : listed) {
+            d.add(Evidence.LISTED_WITH_PLACES);
+        }
+    }
+
+    /** The unexplained names of one list ("A, B and C"), if the list holds a place. */
+    private static void addIfAPlaceIsListed(final List<Decision> run, final Set<Decision> listed) {
+        if (run.size() < 2 || run.stream().noneMatch(ArticleResolver::isPlace)) {
+            return;
+        }
+        for (final Decision d : run) {
+            if (isUnexplained(d)) {
+                listed.add(d);
+            }
+        }
+    }
+
+    /** A place by its list entry, or by the evidence the article found for it. */
+    private static boolean isPlace(final Decision d) {
+        final int place = EntityType.LOCATION.ordinal();
+        return d != null
+                && d.proof == 0
+                && (d.entry != null && d.entry.type() == EntityType.LOCATION
+                        || d.entry == null && d.evidence[place] > 0 && d.scores[place] >= max(d.scores));
+    }
+
+    private static boolean isUnexplained(final Decision d) {
+        return d != null
+                && d.entry == null
+                && d.proof == 0
+                && d.evidence[EntityType.ORGANIZATION.ordinal()] == 0
+                && d.evidence[EntityType.LOCATION.ordinal()] == 0
+                && d.evidence[EntityType.MISC.ordinal()] == 0;
+    }
 
     /**
      * Small towns, villages and districts of the small-town gazetteer, for names nothing else explains: no proof of a

@@ -46,6 +46,18 @@ final class ContextEvidence {
                 && (ContextWords.COMPANY_KINDS.contains(t.lower) || t.lower.endsWith("maker") && t.lower.length() > 6);
     }
 
+    /**
+     * The name that ends before {@code b} is followed by "-based" ("Lyon-based") or by a lower-case kind of company
+     * ("Kelso consultancy"): it names where a body is, or modifies a body's kind, and is not that body.
+     */
+    static boolean beforeBasedOrCompanyKind(final List<Token> tokens, final int b) {
+        if (b >= tokens.size()) {
+            return false;
+        }
+        return b + 1 < tokens.size() && tokens.get(b + 1).is("based") && NameSpans.isJoiningHyphen(tokens, b)
+                || isCompanyKind(tokens.get(b));
+    }
+
     /** The name at {@code a} follows "X-based" directly ("Trnovo-based Metalvex"). */
     static boolean afterBased(final List<Token> tokens, final int a) {
         return a >= 3 && tokens.get(a - 1).is("based") && NameSpans.isJoiningHyphen(tokens, a - 2);
@@ -624,11 +636,17 @@ final class ContextEvidence {
         }
         final Token p = tokens.get(a - 1);
         final int noun;
-        if (p.is("as") && a >= 3 && tokens.get(a - 2).is("such")) {
-            noun = a - 3;
-        } else if (p.is("including") || p.is("like") || p.is("of")) {
-            noun = a - 2;
+        // "rivers such as the Tana", "lakes including the Inari": the article a river's or lake's name takes
+        final int q = p.is("the") && a >= 3 && !tokens.get(a - 2).is("of") ? a - 1 : a;
+        final Token before = tokens.get(q - 1);
+        if (before.is("as") && q >= 3 && tokens.get(q - 2).is("such")) {
+            noun = q - 3;
+        } else if (before.is("including") || before.is("like") || before.is("of") && q == a) {
+            noun = q - 2;
         } else {
+            return false;
+        }
+        if (noun < 0) {
             return false;
         }
         return !tokens.get(noun).capitalised && ContextWords.PLACE_PLURALS.contains(tokens.get(noun).lower);

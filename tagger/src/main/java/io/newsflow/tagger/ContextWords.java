@@ -61,7 +61,26 @@ final class ContextWords {
             "tunnel",
             "power",
             "deposit",
-            "basin");
+            "basin",
+            // sites a town or district names: "Broadford hospital", "the Budiriro polyclinic"
+            "hospital",
+            "clinic",
+            "polyclinic",
+            // ways and crossings, shrines, marshes named after a place: "the Kyzyl-Bel crossing", "Sabail street"
+            "crossing",
+            "street",
+            "road",
+            "highway",
+            "shrine",
+            "temple",
+            "marsh",
+            "aqueduct",
+            // more facilities, and plurals after a list ("the Songo Songo and Mnazi Bay fields")
+            "fields",
+            "mines",
+            "waterworks",
+            "substation",
+            "estates");
 
     /**
      * Prepositions that place a name after "the" ("in the High Atlas", "on the Ustyurt"): a body is "in the Kelvo
@@ -168,7 +187,19 @@ final class ContextWords {
             "takeover");
 
     /** Nouns of a way between two places: "the road between A and B". */
-    static final Set<String> ROUTES = Set.of("road", "highway", "railway", "route", "border", "flights");
+    static final Set<String> ROUTES = Set.of(
+            "road",
+            "highway",
+            "railway",
+            "route",
+            "border",
+            "flights",
+            "crossings",
+            "ferries",
+            "trains",
+            "running",
+            "runs",
+            "linking");
 
     /** What follows "X," when X is a place: "near", "north of", "close to". */
     static final Set<String> PLACE_RELATIONS =
@@ -454,7 +485,16 @@ final class ContextWords {
             "islands",
             "ports",
             "places",
-            "states");
+            "states",
+            "rivers",
+            "lakes",
+            "dams",
+            "reservoirs",
+            "mountains",
+            "valleys",
+            "mines",
+            "deltas",
+            "tributaries");
 
     static final Set<String> ROLE_OF = Set.of("of", "at", "for");
 }

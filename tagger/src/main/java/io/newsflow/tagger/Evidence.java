@@ -62,6 +62,11 @@ enum Evidence {
     INNER_ORG_HEAD(ORGANIZATION, 2.5, true, false),
     /** "… Sea", "… Province". */
     LOCATION_HEAD(LOCATION, 3, true, false),
+    /**
+     * "Cardiganshire", "Jukkasjärvi", "Luleälven", "Theewaterskloof": a one-word name no list knows that ends the way
+     * place names of some language end (the endings are in location-heads.txt).
+     */
+    PLACE_SUFFIX(LOCATION, 2.5, true, false),
     /** "Ministry of …", "Bank of …". */
     ORG_OF_HEAD(ORGANIZATION, 3.5, true, false),
     /** "Gulf of …", "Republic of …". */
@@ -144,6 +149,12 @@ enum Evidence {
     CLUB_TOWN_IN_A_PLACE_LIST(LOCATION, 3, true, false),
     /** "from Ashford and Dover", "Braunsberg, East Prussia": joined to a well-known place. */
     LISTED_WITH_A_PLACE(LOCATION, 2, true, false),
+    /**
+     * "between Ostvik and Marrasby", "Skye, Lochaber and Badenoch": a name nothing else explains, in a list ("A, B
+     * and C") next to a name the article shows to be a place; a list holds one kind of thing. Found at article level
+     * (see {@link ArticleResolver}); weak, so that it decides only a name with no evidence of its own.
+     */
+    LISTED_WITH_PLACES(LOCATION, 1, false, false),
 
     // the words after it
     /** "the Haute-Garonne region", "the Maya lowlands", "Bududa district". */

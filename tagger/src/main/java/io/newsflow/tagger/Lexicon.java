@@ -67,6 +67,11 @@ final class Lexicon {
     private final Set<String> orgHeads;
     private final Set<String> orgOfHeads;
     private final Set<String> locationHeads;
+    /** Heads of land and water features' names, lower case, see {@link #isNaturalFeatureHead}. */
+    private final Set<String> naturalFeatureHeads;
+    /** Endings of one-word place names ("-shire", "-järvi", "-abad"), lower case, see {@link #hasPlaceSuffix}. */
+    private final List<String> placeSuffixes;
+
     private final Set<String> locationOfHeads;
     private final Set<String> miscHeads;
     private final Set<String> orgCues;
@@ -110,6 +115,8 @@ final class Lexicon {
         this.orgHeads = Set.copyOf(b.orgHeads);
         this.orgOfHeads = Set.copyOf(b.orgOfHeads);
         this.locationHeads = Set.copyOf(b.locationHeads);
+        this.placeSuffixes = List.copyOf(b.placeSuffixes);
+        this.naturalFeatureHeads = Set.copyOf(b.naturalFeatureHeads);
         this.locationOfHeads = Set.copyOf(b.locationOfHeads);
         this.miscHeads = Set.copyOf(b.miscHeads);
         this.orgCues = Set.copyOf(b.orgCues);
@@ -363,6 +370,31 @@ final class Lexicon {
         return locationHeads.contains(t.text);
     }
 
+    /**
+     * Does a one-word name end in a place-name ending of some language ("Cardiganshire", "Jukkasjärvi", "Luleälven",
+     * "Theewaterskloof", "Jalalabad")? The ending must leave at least {@link #SUFFIX_STEM} letters before it, so that
+     * a short word that merely ends that way ("Nagar", "Elva") is not taken for a place.
+     */
+    boolean hasPlaceSuffix(final String word) {
+        final String lower = word.toLowerCase(Locale.ROOT);
+        for (final String suffix : placeSuffixes) {
+            if (lower.length() >= suffix.length() + SUFFIX_STEM && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int SUFFIX_STEM = 3;
+
+    /**
+     * Is the lower-case word the first or last word of a land or water feature's name ("mountains", "river", "lake",
+     * "reef")? Such a place is never a team or a government.
+     */
+    boolean isNaturalFeatureHead(final String lower) {
+        return naturalFeatureHeads.contains(lower);
+    }
+
     boolean isLocationOfHead(final Token t) {
         return locationOfHeads.contains(t.text);
     }
@@ -555,6 +587,8 @@ final class Lexicon {
         final Set<String> orgHeads = new HashSet<>();
         final Set<String> orgOfHeads = new HashSet<>();
         final Set<String> locationHeads = new HashSet<>();
+        final List<String> placeSuffixes = new ArrayList<>();
+        final Set<String> naturalFeatureHeads = new HashSet<>();
         final Set<String> locationOfHeads = new HashSet<>();
         final Set<String> miscHeads = new HashSet<>();
         final Set<String> orgCues = new HashSet<>();
@@ -596,6 +630,10 @@ final class Lexicon {
             for (final String line : lines(resource)) {
                 if (line.startsWith("of ")) {
                     ofHeads.add(line.substring(3).trim());
+                } else if (line.startsWith("-")) {
+                    placeSuffixes.add(line.substring(1).trim().toLowerCase(Locale.ROOT));
+                } else if (line.startsWith("~")) {
+                    naturalFeatureHeads.add(line.substring(1).trim().toLowerCase(Locale.ROOT));
                 } else {
                     heads.add(line);
                 }

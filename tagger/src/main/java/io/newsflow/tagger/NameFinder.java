@@ -462,6 +462,8 @@ final class NameFinder {
         }
         if (len >= 2 && lexicon.isLocationHead(last)) {
             m.add(Evidence.LOCATION_HEAD);
+        } else if (len == 1 && entry == null && !lexicon.isFirstName(first) && lexicon.hasPlaceSuffix(first.text)) {
+            m.add(Evidence.PLACE_SUFFIX);
         }
         for (int q = a + 1; q < b - 1; q++) {
             if (tokens.get(q).is("for") && lexicon.isOrgOfHead(tokens.get(q - 1))) {
@@ -529,9 +531,25 @@ final class NameFinder {
         }
         if (!mayBePlace) {
             // a nationality or a known organisation: "the southern Brazilian state" is no place called "Brazilian"
-        } else if (lexicon.locationCueEndingAt(tokens, a) > 0 || ContextEvidence.placeExamplesBefore(tokens, a)) {
+        } else if (lexicon.locationCueEndingAt(tokens, a) > 0
+                || ContextEvidence.placeExamplesBefore(tokens, a)
+                // "residents of the Terai", "north of the Kessel": a cue that ends in "of", then "the"
+                || entry == null
+                        && prev != null
+                        && prev.is("the")
+                        && a >= 2
+                        && tokens.get(a - 2).is("of")
+                        && lexicon.locationCueEndingAt(tokens, a - 1) > 1
+                        && !lexicon.isOrgHead(last)) {
             m.add(Evidence.LOCATION_CUE);
-        } else if (prev != null && prev.is("at") && a >= 2 && lexicon.isRole(tokens.get(a - 2))) {
+        } else if (prev != null
+                && prev.is("at")
+                && a >= 2
+                && lexicon.isRole(tokens.get(a - 2))
+                // "a nurse at Budiriro polyclinic": a name before a site's common noun is where the site stands;
+                // "an analyst at Lyon-based asset manager X", "at Kelso consultancy X": the employer comes later
+                && !(entry == null && ContextEvidence.facilityNounAfter(tokens, a, b))
+                && !ContextEvidence.beforeBasedOrCompanyKind(tokens, b)) {
             m.add(Evidence.AT_AFTER_A_ROLE);
         } else if (prev != null && prev.is("at")) {
             // "at Karnak", "at Google": about two places to one body in GUM and EWT's annotated "at <Name>"

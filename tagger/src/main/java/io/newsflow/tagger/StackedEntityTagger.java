@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rule tagger with a trained sequence model stacked on it: the rules' decisions are evidence for the model, and the
@@ -117,7 +116,7 @@ public final class StackedEntityTagger implements EntityTagger {
             final List<Entity> kept = new ArrayList<>();
             for (final Entity r : names) {
                 final Span same = find(modelSpans, r.start(), r.end());
-                if (same != null && mayRetype(r.type(), same.type, same.confidence) && !isNaturalFeature(r)) {
+                if (same != null && mayRetype(r.type(), same.type, same.confidence) && !isNaturalFeature(lexicon, r)) {
                     kept.add(new Entity(
                             r.text(),
                             same.type,
@@ -265,54 +264,13 @@ public final class StackedEntityTagger implements EntityTagger {
         return to != from && to != EntityType.PERSON && confidence >= RETYPE;
     }
 
-    /**
-     * Heads of a land or water feature's name ("Atlas Mountains", "River Boyne", "Lake Kivu", "Sebei Highlands"): such
-     * a place, which the rules found, is never a team or a government, the bodies a place is re-typed into.
-     */
-    private static final Set<String> NATURAL_FEATURE_HEADS = Set.of(
-            "mountains",
-            "mountain",
-            "mount",
-            "mt",
-            "hills",
-            "highlands",
-            "range",
-            "plateau",
-            "valley",
-            "desert",
-            "river",
-            "lake",
-            "sea",
-            "ocean",
-            "bay",
-            "gulf",
-            "strait",
-            "straits",
-            "delta",
-            "basin",
-            "glacier",
-            "volcano",
-            "peninsula",
-            "island",
-            "islands",
-            "canyon",
-            "falls",
-            "reef",
-            "reefs",
-            "lagoon",
-            "estuary",
-            "plain",
-            "plains");
-
-    /** A rules' place whose first or last word is a natural feature's head: the model may not re-type it. */
-    static boolean isNaturalFeature(final Entity rule) {
+    static boolean isNaturalFeature(final Lexicon lexicon, final Entity rule) {
         if (rule.type() != EntityType.LOCATION) {
             return false;
         }
         final String[] words = rule.text().toLowerCase(Locale.ROOT).split("\\s+");
         return words.length > 1
-                && (NATURAL_FEATURE_HEADS.contains(words[0])
-                        || NATURAL_FEATURE_HEADS.contains(words[words.length - 1]));
+                && (lexicon.isNaturalFeatureHead(words[0]) || lexicon.isNaturalFeatureHead(words[words.length - 1]));
     }
 
     private static Span find(final List<Span> spans, final int start, final int end) {

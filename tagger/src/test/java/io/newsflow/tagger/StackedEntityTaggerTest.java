@@ -109,16 +109,23 @@ class StackedEntityTaggerTest {
                 .isFalse();
     }
 
+    private static final Lexicon LEXICON = Lexicon.loadDefault();
+
     @Test
     void shouldKeepANaturalFeatureTheRulesFoundAPlace() {
-        assertThat(StackedEntityTagger.isNaturalFeature(place("Korvane Mountains")))
+        assertThat(StackedEntityTagger.isNaturalFeature(LEXICON, place("Korvane Mountains")))
                 .isTrue();
-        assertThat(StackedEntityTagger.isNaturalFeature(place("River Tallow"))).isTrue();
+        assertThat(StackedEntityTagger.isNaturalFeature(LEXICON, place("River Tallow")))
+                .isTrue();
         // a town or a country may stand for its team or government
-        assertThat(StackedEntityTagger.isNaturalFeature(place("Korvane"))).isFalse();
-        assertThat(StackedEntityTagger.isNaturalFeature(place("New Korvane"))).isFalse();
-        assertThat(StackedEntityTagger.isNaturalFeature(new Entity(
-                        "Lake Tallow Rovers", EntityType.ORGANIZATION, 0, 18, "Lake Tallow Rovers", 0.8, null)))
+        assertThat(StackedEntityTagger.isNaturalFeature(LEXICON, place("Korvane")))
+                .isFalse();
+        assertThat(StackedEntityTagger.isNaturalFeature(LEXICON, place("New Korvane")))
+                .isFalse();
+        assertThat(StackedEntityTagger.isNaturalFeature(
+                        LEXICON,
+                        new Entity(
+                                "Lake Tallow Rovers", EntityType.ORGANIZATION, 0, 18, "Lake Tallow Rovers", 0.8, null)))
                 .isFalse();
     }
 
