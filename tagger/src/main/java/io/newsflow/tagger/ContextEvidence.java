@@ -138,9 +138,14 @@ final class ContextEvidence {
         if (prev != null
                 && prev.text.equals(",")
                 && a >= 2
-                && (isLowerCaseRole(tokens.get(a - 2)) || isLowerCaseTitleEndingAt(tokens, a - 1))
-                && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
-            m.add(Evidence.ROLE_AND_COMMA_BEFORE); // "its lawyer, X,", "The agency's chief executive, X, said"
+                && roleOrKinEndsAt(tokens, a - 1)
+                && (b >= n
+                        || tokens.get(b).text.equals(",")
+                        || tokens.get(b).text.equals(".")
+                        || lexicon.isSpeechVerb(tokens.get(b)))) {
+            // "its lawyer, X,", "The agency's chief executive, X, said", "his predecessor, X.", "his wife, X,",
+            // "the governor of the Arvale region, X, said"
+            m.add(Evidence.ROLE_AND_COMMA_BEFORE);
         } else if (prev != null
                 && isLowerCaseRole(prev)
                 && !prev.sentenceStart
@@ -411,6 +416,37 @@ final class ContextEvidence {
     /** "chief executive", "director general" in lower case, ending just before {@code end}. */
     boolean isLowerCaseTitleEndingAt(final List<Token> tokens, final int end) {
         return !tokens.get(end - 1).capitalised && lexicon.titleEndingAt(tokens, end) > 0;
+    }
+
+    /**
+     * Does a person's role or kin end right before {@code end} (a comma that opens an apposition)? A lower-case role
+     * or title ("its lawyer", "his predecessor"), a kin noun after a possessive ("his wife", "Okafor's son"), or a
+     * role that an "of" or "for" phrase of up to five words follows ("the governor for the Arvale region", "a
+     * spokeswoman for the ministry"): only people are named in apposition to these.
+     */
+    boolean roleOrKinEndsAt(final List<Token> tokens, final int end) {
+        if (isLowerCaseRole(tokens.get(end - 1)) || isLowerCaseTitleEndingAt(tokens, end)) {
+            return true;
+        }
+        if (end >= 2 && lexicon.isKinNoun(tokens.get(end - 1)) && isPossessor(tokens.get(end - 2))) {
+            return true;
+        }
+        for (int q = end - 2; q >= Math.max(1, end - 6); q--) {
+            final Token t = tokens.get(q);
+            if (t.kind == Token.Kind.PUNCT || t.sentenceStart) {
+                return false;
+            }
+            if ((t.is("of") || t.is("for"))
+                    && (isLowerCaseRole(tokens.get(q - 1)) || isLowerCaseTitleEndingAt(tokens, q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "his", "her", "their" or a possessive "'s": what owns the kin noun after it. */
+    private static boolean isPossessor(final Token t) {
+        return t.is("his") || t.is("her") || t.is("their") || t.kind == Token.Kind.POSSESSIVE;
     }
 
     /** "engineers", "researchers": a lower-case plural role, not a kind of organisation ("lenders"). */
