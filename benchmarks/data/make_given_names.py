@@ -13,7 +13,8 @@ en_AU_ocker, eo) and Vietnamese (whose lists are name syllables that are also or
 script (or two joined by a hyphen), capitalised, of three letters or more. Leaves out names already in
 first-names.txt or given-names-world.txt; dictionary words and non-entities; places (cities, regions, countries,
 Natural Earth, towns of 5,000 people or more); organisations (organisations, companies, agencies, names, airlines,
-brands, clubs); the first word of four or more multi-word places ("Rio", "Santo", "Vega"); names that are surnames
+brands, clubs); the first word of four or more multi-word places ("Rio", "Santo", "Vega"), or of two or more when only one locale
+has it as a given name ("Sesto"); names that are surnames
 of the English locale ("Watson") or surnames of any locale that only one locale has as a given name ("Brandt").
 """
 import json
@@ -81,6 +82,8 @@ def main():
             continue
         if n.lower() in common or n in places or n in orgs or opened.get(n, 0) >= MAX_PLACES_OPENED:
             continue
+        if opened.get(n, 0) >= 2 and len(set(locales)) < 2:
+            continue  # "Sesto San Giovanni", "Sesto Fiorentino": a place's first word that one locale calls a name
         if name in last_en or name in last and len(set(locales)) < 2:
             continue
         kept.add(n)

@@ -759,16 +759,22 @@ final class ContextEvidence {
                     && !lexicon.isOrgCue(article)
                     && ContextWords.ROLE_OF.contains(tokens.get(k + 1).lower);
         }
-        for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
+        boolean named = false;
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 7); q++) {
             final Token t = tokens.get(q);
             if (t.kind == Token.Kind.POSSESSIVE) {
                 continue; // ", the summit's president,"
             }
-            if (!t.isWord() || t.capitalised) {
+            if (t.isWord() && t.capitalised && !t.sentenceStart) {
+                named = true; // ", the charity's Yemen country director", ", the MILF chairman"
+                continue;
+            }
+            if (!t.isWord()) {
                 return false;
             }
             if (lexicon.isRole(t) && !lexicon.isOrgCue(t)) {
-                return true;
+                // a team leads a league ("Arvale, the Premier League leader,"); a person leads a named body too
+                return !named || !t.is("leader");
             }
         }
         return false;

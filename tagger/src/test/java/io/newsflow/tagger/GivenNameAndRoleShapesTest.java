@@ -57,6 +57,22 @@ class GivenNameAndRoleShapesTest {
     }
 
     @Test
+    void shouldProveAPersonByARoleAppositiveThatNamesItsBody() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - \"Wards are full,\" said Tamsa Orvelle, the charity's"
+                                + " Kelvor country director.",
+                        "Dravik Olmen, the KPF chairman, said the talks would go on. Her deputy, Sunee Pakdirat, was"
+                                + " also banned.",
+                        "Arvale United, the Premier League leader, won again."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Tamsa Orvelle", EntityType.PERSON),
+                        tuple("Dravik Olmen", EntityType.PERSON),
+                        tuple("Sunee Pakdirat", EntityType.PERSON),
+                        tuple("Arvale United", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void shouldKeepACompanyAfterARivalOrAKindOfBusiness() {
         // "rival" and "partner" are what companies are to each other: no person's role
         assertThat(article(
