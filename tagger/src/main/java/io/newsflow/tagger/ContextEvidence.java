@@ -1,6 +1,7 @@
 package io.newsflow.tagger;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words around a candidate that make it a body, a person or a place: a role or title in apposition ("its
@@ -15,6 +16,10 @@ import java.util.List;
  * exclusive.
  */
 final class ContextEvidence {
+
+    /** Words that may stand between "as" and a title: "as its next director". */
+    private static final Set<String> AS_DETERMINERS =
+            Set.of("its", "his", "her", "their", "the", "a", "an", "next", "new", "interim", "acting", "first");
 
     private final Lexicon lexicon;
     private final NameSpans spans;
@@ -158,6 +163,9 @@ final class ContextEvidence {
                 && tokens.get(b + 1).capitalised
                 && isPluralRole(prev)) {
             m.add(Evidence.ROLE_BEFORE); // "engineers X and Y": the list's second name joins the proven first
+        }
+        if (asATitleAfter(tokens, b)) {
+            m.add(Evidence.AS_A_TITLE);
         }
         if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
             if (ContextWords.OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
@@ -439,6 +447,32 @@ final class ContextEvidence {
             if ((t.is("of") || t.is("for"))
                     && (isLowerCaseRole(tokens.get(q - 1)) || isLowerCaseTitleEndingAt(tokens, q))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does the clause after a name's end at {@code b} give it a person's title with "as": "appointed X as its next
+     * director", "confirmed X for another term as prime minister"? Up to four lower-case words may stand between;
+     * another name, punctuation or a company's role ("as lead underwriter") end the search.
+     */
+    boolean asATitleAfter(final List<Token> tokens, final int b) {
+        final int n = tokens.size();
+        for (int q = b; q < Math.min(n - 1, b + 5); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.capitalised) {
+                return false;
+            }
+            if (t.is("as")) {
+                int r = q + 1;
+                while (r < n && r < q + 4 && AS_DETERMINERS.contains(tokens.get(r).lower)) {
+                    r++;
+                }
+                return r < n
+                        && !tokens.get(r).capitalised
+                        && !lexicon.isOrgCue(tokens.get(r))
+                        && lexicon.titleAt(tokens, r, n) > 0;
             }
         }
         return false;

@@ -73,6 +73,20 @@ class GivenNameAndRoleShapesTest {
     }
 
     @Test
+    void shouldProveAPersonGivenATitleWithAs() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - The gallery appointed Huiana Rangotawe as its next"
+                                + " director.",
+                        "The parliament backed Vrelko Ashrapov for a second term as prime minister.",
+                        "The bank hired Kelvex as lead underwriter."))
+                .extracting(Entity::text, Entity::type)
+                .contains(
+                        tuple("Huiana Rangotawe", EntityType.PERSON),
+                        tuple("Vrelko Ashrapov", EntityType.PERSON),
+                        tuple("Kelvex", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void shouldKeepACompanyAfterARivalOrAKindOfBusiness() {
         // "rival" and "partner" are what companies are to each other: no person's role
         assertThat(article(
