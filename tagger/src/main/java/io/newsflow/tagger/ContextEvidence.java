@@ -17,6 +17,10 @@ import java.util.Set;
  */
 final class ContextEvidence {
 
+    /** Past participles before "by" whose doer is a person: "chaired by X", "coached by X", "refereed by X". */
+    private static final Set<String> ONLY_PEOPLE_BY =
+            Set.of("chaired", "coached", "captained", "skippered", "refereed", "umpired", "directed", "starring");
+
     /** Words that may stand between "as" and a title: "as its next director". */
     private static final Set<String> AS_DETERMINERS =
             Set.of("its", "his", "her", "their", "the", "a", "an", "next", "new", "interim", "acting", "first");
@@ -166,6 +170,8 @@ final class ContextEvidence {
         }
         if (asATitleAfter(tokens, b)) {
             m.add(Evidence.AS_A_TITLE);
+        } else if (prev != null && prev.is("by") && a >= 2 && ONLY_PEOPLE_BY.contains(tokens.get(a - 2).lower)) {
+            m.add(Evidence.ROLE_BEFORE); // "a commission chaired by X", "a team coached by X": only people do these
         }
         if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
             if (ContextWords.OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {

@@ -87,6 +87,15 @@ class GivenNameAndRoleShapesTest {
     }
 
     @Test
+    void shouldProveAPersonByWhatOnlyPeopleDoToABody() {
+        assertThat(article(
+                        "KELVOR, Norway, Nov 30 (Nordwire) - The inquiry, chaired by Dravek Olsunde, reported on Monday.",
+                        "The final will be refereed by Tarvek Mbolani of Kelvor."))
+                .extracting(Entity::text, Entity::type)
+                .contains(tuple("Dravek Olsunde", EntityType.PERSON), tuple("Tarvek Mbolani", EntityType.PERSON));
+    }
+
+    @Test
     void shouldKeepACompanyAfterARivalOrAKindOfBusiness() {
         // "rival" and "partner" are what companies are to each other: no person's role
         assertThat(article(
