@@ -19,7 +19,7 @@ final class ContextEvidence {
 
     /** Past participles before "by" whose doer is a person: "chaired by X", "coached by X", "refereed by X". */
     private static final Set<String> ONLY_PEOPLE_BY =
-            Set.of("chaired", "coached", "captained", "skippered", "refereed", "umpired", "directed", "starring");
+            Set.of("chaired", "coached", "captained", "skippered", "refereed", "umpired", "directed");
 
     /** Words that may stand between "as" and a title: "as its next director". */
     private static final Set<String> AS_DETERMINERS =
