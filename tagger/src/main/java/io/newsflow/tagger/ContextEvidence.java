@@ -1,6 +1,7 @@
 package io.newsflow.tagger;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words around a candidate that make it a body, a person or a place: a role or title in apposition ("its
@@ -15,6 +16,14 @@ import java.util.List;
  * exclusive.
  */
 final class ContextEvidence {
+
+    /** Past participles before "by" whose doer is a person: "chaired by X", "coached by X", "refereed by X". */
+    private static final Set<String> ONLY_PEOPLE_BY =
+            Set.of("chaired", "coached", "captained", "skippered", "refereed", "umpired", "directed");
+
+    /** Words that may stand between "as" and a title: "as its next director". */
+    private static final Set<String> AS_DETERMINERS =
+            Set.of("its", "his", "her", "their", "the", "a", "an", "next", "new", "interim", "acting", "first");
 
     private final Lexicon lexicon;
     private final NameSpans spans;
@@ -150,9 +159,14 @@ final class ContextEvidence {
         if (prev != null
                 && prev.text.equals(",")
                 && a >= 2
-                && (isLowerCaseRole(tokens.get(a - 2)) || isLowerCaseTitleEndingAt(tokens, a - 1))
-                && (b >= n || tokens.get(b).text.equals(",") || lexicon.isSpeechVerb(tokens.get(b)))) {
-            m.add(Evidence.ROLE_AND_COMMA_BEFORE); // "its lawyer, X,", "The agency's chief executive, X, said"
+                && roleOrKinEndsAt(tokens, a - 1)
+                && (b >= n
+                        || tokens.get(b).text.equals(",")
+                        || tokens.get(b).text.equals(".")
+                        || lexicon.isSpeechVerb(tokens.get(b)))) {
+            // "its lawyer, X,", "The agency's chief executive, X, said", "his predecessor, X.", "his wife, X,",
+            // "the governor of the Arvale region, X, said"
+            m.add(Evidence.ROLE_AND_COMMA_BEFORE);
         } else if (prev != null
                 && isLowerCaseRole(prev)
                 && !prev.sentenceStart
@@ -165,6 +179,11 @@ final class ContextEvidence {
                 && tokens.get(b + 1).capitalised
                 && isPluralRole(prev)) {
             m.add(Evidence.ROLE_BEFORE); // "engineers X and Y": the list's second name joins the proven first
+        }
+        if (asATitleAfter(tokens, b)) {
+            m.add(Evidence.AS_A_TITLE);
+        } else if (prev != null && prev.is("by") && a >= 2 && ONLY_PEOPLE_BY.contains(tokens.get(a - 2).lower)) {
+            m.add(Evidence.ROLE_BEFORE); // "a commission chaired by X", "a team coached by X": only people do these
         }
         if (b + 2 < n && tokens.get(b).text.equals(",") && tokens.get(b + 1).is("whose")) {
             if (ContextWords.OWNED_BY_A_BODY.contains(tokens.get(b + 2).lower) || lexicon.isOrgCue(tokens.get(b + 2))) {
@@ -423,6 +442,63 @@ final class ContextEvidence {
     /** "chief executive", "director general" in lower case, ending just before {@code end}. */
     boolean isLowerCaseTitleEndingAt(final List<Token> tokens, final int end) {
         return !tokens.get(end - 1).capitalised && lexicon.titleEndingAt(tokens, end) > 0;
+    }
+
+    /**
+     * Does a person's role or kin end right before {@code end} (a comma that opens an apposition)? A lower-case role
+     * or title ("its lawyer", "his predecessor"), a kin noun after a possessive ("his wife", "Okafor's son"), or a
+     * role that an "of" or "for" phrase of up to five words follows ("the governor for the Arvale region", "a
+     * spokeswoman for the ministry"): only people are named in apposition to these.
+     */
+    boolean roleOrKinEndsAt(final List<Token> tokens, final int end) {
+        if (isLowerCaseRole(tokens.get(end - 1)) || isLowerCaseTitleEndingAt(tokens, end)) {
+            return true;
+        }
+        if (end >= 2 && lexicon.isKinNoun(tokens.get(end - 1)) && isPossessor(tokens.get(end - 2))) {
+            return true;
+        }
+        for (int q = end - 2; q >= Math.max(1, end - 6); q--) {
+            final Token t = tokens.get(q);
+            if (t.kind == Token.Kind.PUNCT || t.sentenceStart) {
+                return false;
+            }
+            if ((t.is("of") || t.is("for"))
+                    && (isLowerCaseRole(tokens.get(q - 1)) || isLowerCaseTitleEndingAt(tokens, q))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does the clause after a name's end at {@code b} give it a person's title with "as": "appointed X as its next
+     * director", "confirmed X for another term as prime minister"? Up to four lower-case words may stand between;
+     * another name, punctuation or a company's role ("as lead underwriter") end the search.
+     */
+    boolean asATitleAfter(final List<Token> tokens, final int b) {
+        final int n = tokens.size();
+        for (int q = b; q < Math.min(n - 1, b + 5); q++) {
+            final Token t = tokens.get(q);
+            if (!t.isWord() || t.capitalised) {
+                return false;
+            }
+            if (t.is("as")) {
+                int r = q + 1;
+                while (r < n && r < q + 4 && AS_DETERMINERS.contains(tokens.get(r).lower)) {
+                    r++;
+                }
+                return r < n
+                        && !tokens.get(r).capitalised
+                        && !lexicon.isOrgCue(tokens.get(r))
+                        && lexicon.titleAt(tokens, r, n) > 0;
+            }
+        }
+        return false;
+    }
+
+    /** "his", "her", "their" or a possessive "'s": what owns the kin noun after it. */
+    private static boolean isPossessor(final Token t) {
+        return t.is("his") || t.is("her") || t.is("their") || t.kind == Token.Kind.POSSESSIVE;
     }
 
     /** "engineers", "researchers": a lower-case plural role, not a kind of organisation ("lenders"). */
@@ -741,16 +817,22 @@ final class ContextEvidence {
                     && !lexicon.isOrgCue(article)
                     && ContextWords.ROLE_OF.contains(tokens.get(k + 1).lower);
         }
-        for (int q = k + 1; q < Math.min(tokens.size(), k + 5); q++) {
+        boolean named = false;
+        for (int q = k + 1; q < Math.min(tokens.size(), k + 7); q++) {
             final Token t = tokens.get(q);
             if (t.kind == Token.Kind.POSSESSIVE) {
                 continue; // ", the summit's president,"
             }
-            if (!t.isWord() || t.capitalised) {
+            if (t.isWord() && t.capitalised && !t.sentenceStart) {
+                named = true; // ", the charity's Yemen country director", ", the MILF chairman"
+                continue;
+            }
+            if (!t.isWord()) {
                 return false;
             }
             if (lexicon.isRole(t) && !lexicon.isOrgCue(t)) {
-                return true;
+                // a team leads a league ("Arvale, the Premier League leader,"); a person leads a named body too
+                return !named || !t.is("leader");
             }
         }
         return false;

@@ -177,6 +177,8 @@ enum Evidence {
     AGE(PERSON, 3, true, true),
     /** "Ellison, a cardiologist at …". */
     ROLE_APPOSITIVE(PERSON, 2.5, true, true),
+    /** "appointed X as its next director", "confirmed X for another term as prime minister". */
+    AS_A_TITLE(PERSON, 2.5, true, true),
     /**
      * "the Greyhollow mine", "Kelso airport", "the Tamar field": a place-like facility's name (weak: an operator's
      * name stands there too, "the Pertamina refinery", and its own evidence outweighs this).

@@ -157,6 +157,7 @@ final class Lexicon {
         b.loadWords(LEXICON + "not-entities.txt", b.notEntities, false);
         b.loadWords(GAZETTEER + "first-names.txt", b.firstNames, false);
         b.loadWords(GAZETTEER + "given-names-world.txt", b.firstNames, false);
+        b.loadWords(GAZETTEER + "given-names-faker.txt", b.firstNames, false);
         b.loadCommonWords(LEXICON + "common-words.txt");
         b.loadCurrencies(LEXICON + "currencies.tsv");
         b.loadNumberWords(LEXICON + "number-words.txt");

