@@ -563,8 +563,8 @@ final class NameSpans {
      * name on either side makes two entities ("Trump and Acme Council", "the European Commission and Council").
      */
     int orgNameAcrossAndEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        if (used[j]) {
-            return -1;
+        if (used[j] || lexicon.isOrgHead(tokens.get(j - 1))) {
+            return -1; // a head before "and" ends a name: "the Court and National Assembly" are two bodies
         }
         final int first = tokens.get(from).is("the") ? from + 1 : from;
         for (int q = first; q < j; q++) {
