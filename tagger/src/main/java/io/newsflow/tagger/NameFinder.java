@@ -102,7 +102,7 @@ final class NameFinder {
                 }
                 end = spans.acronymSpelledEnd(tokens, used, spelled);
             }
-            splitRun(tokens, line, paragraph, k, end, out);
+            splitRun(tokens, line, paragraph, spans.ordinalBeforeUnit(tokens, used, k, end), end, out);
             k = end;
         }
     }

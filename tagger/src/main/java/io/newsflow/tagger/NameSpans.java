@@ -309,6 +309,22 @@ final class NameSpans {
     private static final Set<String> ACRONYM_JOINTS =
             Set.of("of", "and", "for", "the", "in", "to", "on", "de", "du", "des", "la", "el", "at", "&");
 
+    /** Last words of a military unit's name, which may open with an ordinal: "444th Combat Brigade". */
+    private static final Set<String> UNIT_HEADS =
+            Set.of("Brigade", "Battalion", "Regiment", "Division", "Squadron", "Corps", "Fleet", "Army", "Infantry");
+
+    /**
+     * "444th Combat Brigade", "3rd Infantry Division": an ordinal written in digits right before a run {@code from}–
+     * {@code end} that ends in a military unit's head opens the unit's name. Returns where the name starts.
+     */
+    int ordinalBeforeUnit(final List<Token> tokens, final boolean[] used, final int from, final int end) {
+        if (from == 0 || used[from - 1] || !UNIT_HEADS.contains(tokens.get(end - 1).text)) {
+            return from;
+        }
+        final Token ordinal = tokens.get(from - 1);
+        return ordinal.isWord() && ordinal.lower.matches("[0-9]+(st|nd|rd|th)") ? from - 1 : from;
+    }
+
     /** How many tokens before a bracketed short form its full name may take: "Agency Coordinating Body for …". */
     private static final int ACRONYM_REACH = 14;
 

@@ -90,6 +90,15 @@ class LongOrganisationNameTest {
     }
 
     @Test
+    void shouldOpenAUnitsNameWithItsOrdinal() {
+        assertThat(texts(article(
+                        "Soldiers of the 444th Kelvin Combat Brigade crossed the river on Monday.",
+                        "The 3rd Tarvish Infantry Division moved north, the 12 Kelvin Hussars stayed.")))
+                .contains("444th Kelvin Combat Brigade", "3rd Tarvish Infantry Division")
+                .doesNotContain("Kelvin Combat Brigade", "Tarvish Infantry Division");
+    }
+
+    @Test
     void shouldKeepCompaniesJoinedByAndTwoNames() {
         final List<Entity> entities = article(
                 "Lisbon start-ups Feddara and Sword Health cut jobs this year.",
