@@ -86,8 +86,23 @@ final class NameFinder {
                 k++;
                 continue;
             }
-            final int end = spans.extendRun(tokens, used, k);
-            splitRun(tokens, line, paragraph, k, end, out);
+            int end = spans.extendRun(tokens, used, k);
+            final int spelled = spans.spelledNameStart(tokens, used, k, end);
+            if (spelled >= 0) {
+                // the words a short form in brackets spells are one name; what stands before them is another, except
+                // a body's head that takes them as its "of" part ("Office of the US Trade Representative (USTR)")
+                final int head = tokens.get(k).is("the") ? k + 1 : k;
+                if (spelled > k && !(head < spelled && lexicon.isOrgOfHead(tokens.get(head)))) {
+                    int before = spelled;
+                    while (before > k && !tokens.get(before - 1).capitalised) {
+                        before--;
+                    }
+                    splitRun(tokens, line, paragraph, k, before, out);
+                    k = spelled;
+                }
+                end = spans.acronymSpelledEnd(tokens, used, spelled);
+            }
+            splitRun(tokens, line, paragraph, spans.ordinalBeforeUnit(tokens, used, k, end), end, out);
             k = end;
         }
     }
@@ -203,7 +218,8 @@ final class NameFinder {
         }
         if (lexicon.name(Lexicon.key(tokens, from, to, false)) == null
                 && !lexicon.isOrgHead(tokens.get(to - 1))
-                && !lexicon.isLocationHead(tokens.get(to - 1))) {
+                && !lexicon.isLocationHead(tokens.get(to - 1))
+                && !spans.endsInSpelledName(tokens, from, to)) { // "Office of the US Trade Representative (USTR)"
             // greedy longest titles left to right: the person follows the last one ("Chief Cabinet Secretary
             // Yoshimasa Hayashi"), the modifier stands before the first ("NATO Secretary General …")
             int firstTitle = -1;

@@ -1,7 +1,9 @@
 package io.newsflow.tagger;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -259,7 +261,7 @@ final class NameSpans {
                 j = commaListOrgPartEnd(tokens, used, from, j); // "Ministry of Agriculture, Livestock and Fisheries"
             } else if (j + 1 < n
                     && (j == from + 1 || j == from + 2 && isSaint(tokens, from))
-                    && joinsOrgName(tokens, from, t)
+                    && joinsOrgName(tokens, from, j)
                     && isNameToken(tokens, used, j + 1)
                     && !(t.is("and") && startsListedBody(tokens, j + 1))
                     && endsWithOrgHead(tokens, used, j + 1)) {
@@ -287,6 +289,166 @@ final class NameSpans {
             }
         }
         return j;
+    }
+
+    /**
+     * Where a name that a bracketed short form spells ({@link #acronymSpelledEnd}) starts among the run {@code from}–
+     * {@code end}'s words when it goes on past the run's end ("Office of the US Trade Representative (USTR)", where a
+     * title stops the run), or -1.
+     */
+    int spelledNameStart(final List<Token> tokens, final boolean[] used, final int from, final int end) {
+        for (int s = from; s < end; s++) {
+            if (tokens.get(s).capitalised && acronymSpelledEnd(tokens, used, s) > end) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Lower-case words a body's short form may skip or spell: "Office of the …", "Mission in …", "Forum for …". */
+    private static final Set<String> ACRONYM_JOINTS =
+            Set.of("of", "and", "for", "the", "in", "to", "on", "de", "du", "des", "la", "el", "at", "&");
+
+    /** Last words of a military unit's name, which may open with an ordinal: "444th Combat Brigade". */
+    private static final Set<String> UNIT_HEADS =
+            Set.of("Brigade", "Battalion", "Regiment", "Division", "Squadron", "Corps", "Fleet", "Army", "Infantry");
+
+    /**
+     * "444th Combat Brigade", "3rd Infantry Division": an ordinal written in digits right before a run {@code from}–
+     * {@code end} that ends in a military unit's head opens the unit's name. Returns where the name starts.
+     */
+    int ordinalBeforeUnit(final List<Token> tokens, final boolean[] used, final int from, final int end) {
+        if (from == 0 || used[from - 1] || !UNIT_HEADS.contains(tokens.get(end - 1).text)) {
+            return from;
+        }
+        final Token ordinal = tokens.get(from - 1);
+        return ordinal.isWord() && ordinal.lower.matches("[0-9]+(st|nd|rd|th)") ? from - 1 : from;
+    }
+
+    /** How many tokens before a bracketed short form its full name may take: "Agency Coordinating Body for …". */
+    private static final int ACRONYM_REACH = 14;
+
+    /**
+     * "National Energy Regulator of South Africa (Nersa)", "Irish Nurses and Midwives Organisation (INMO)",
+     * "Canadian Radio-television and Telecommunications Commission (CRTC)": capitalised words from {@code from}, with
+     * "of", "and", "for", "the", "in", "to", "on" (and "de", "du", …) between them, right before a short form in
+     * brackets whose letters they spell in order (case aside) are one name, whatever the run builder made of them. Each
+     * capitalised word gives its initial (or up to three first letters, an all-capitals word its whole self, "UN Support
+     * Mission in Libya (UNSMIL)"); the small words and a hyphenated word's second part give theirs or nothing. Returns
+     * the index of the opening bracket, or -1.
+     */
+    int acronymSpelledEnd(final List<Token> tokens, final boolean[] used, final int from) {
+        final int n = tokens.size();
+        if (!isNameToken(tokens, used, from) || from > 0 && isJoiningHyphen(tokens, from - 1)) {
+            return -1; // "Director-General of the …": a compound's second part opens no name
+        }
+        int q = from + 1;
+        boolean lowerCaseWord = false;
+        while (q < n && q - from <= ACRONYM_REACH) {
+            final Token t = tokens.get(q);
+            if (t.text.equals("(")) {
+                break;
+            }
+            final boolean word = isNameToken(tokens, used, q) && !t.sentenceStart;
+            final boolean joint = !used[q] && !t.capitalised && ACRONYM_JOINTS.contains(t.lower);
+            final boolean hyphenPart =
+                    isJoiningHyphen(tokens, q) && tokens.get(q + 1).isWord();
+            // one lower-case word between capitalised ones: "Medicines and Healthcare products Regulatory Agency"
+            final boolean inner = !lowerCaseWord
+                    && !used[q]
+                    && t.isWord()
+                    && !t.capitalised
+                    && q + 1 < n
+                    && tokens.get(q + 1).capitalised
+                    && tokens.get(q - 1).capitalised;
+            if (hyphenPart) {
+                q += 2;
+            } else if (word || joint || inner) {
+                lowerCaseWord |= inner && !joint && !word;
+                q++;
+            } else {
+                return -1;
+            }
+        }
+        return isSpelledByShortForm(tokens, from, q) ? q : -1;
+    }
+
+    /** Some of the tokens {@code from}–{@code to}, up to the last, spell the short form in brackets after them. */
+    boolean endsInSpelledName(final List<Token> tokens, final int from, final int to) {
+        for (int s = from; s < to - 1; s++) {
+            if (isSpelledByShortForm(tokens, s, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens {@code from}–{@code to} spell the short form in brackets right after them (see above). */
+    boolean isSpelledByShortForm(final List<Token> tokens, final int from, final int to) {
+        if (to + 2 >= tokens.size()
+                || to - from < 2
+                || !tokens.get(to).text.equals("(")
+                || !tokens.get(to + 2).text.equals(")")
+                || !tokens.get(to - 1).capitalised
+                || !tokens.get(from).capitalised
+                || !isShortForm(tokens.get(to + 1))) {
+            return false;
+        }
+        final String letters = tokens.get(to + 1).text.toUpperCase(Locale.ROOT);
+        return spells(tokens, from, to, letters, 0, new HashSet<>());
+    }
+
+    /** "NERSA", "Nersa", "RAMSI": one word of two to ten letters, capitalised, no plural of an acronym ("NGOs"). */
+    private static boolean isShortForm(final Token t) {
+        return t.isWord()
+                && t.capitalised
+                && t.text.length() >= 2
+                && t.text.length() <= 10
+                && t.text.chars().allMatch(Character::isLetter)
+                && (t.allCaps || t.text.substring(1).equals(t.text.substring(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Do the tokens {@code q}–{@code to} spell {@code letters} from {@code l}? {@code failed} remembers (token, letter)
+     * pairs already ruled out, so a long name costs a few hundred steps at most.
+     */
+    private static boolean spells(
+            final List<Token> tokens,
+            final int q,
+            final int to,
+            final String letters,
+            final int l,
+            final Set<Integer> failed) {
+        if (q == to) {
+            return l == letters.length();
+        }
+        final int state = q * 16 + l;
+        if (failed.contains(state)) {
+            return false;
+        }
+        final Token t = tokens.get(q);
+        final String upper = t.text.toUpperCase(Locale.ROOT);
+        final boolean optional = !t.capitalised || q > 0 && isJoiningHyphen(tokens, q - 1);
+        if (t.text.equals("-")) {
+            if (spells(tokens, q + 1, to, letters, l, failed)) {
+                return true;
+            }
+        } else {
+            if (optional && spells(tokens, q + 1, to, letters, l, failed)) {
+                return true;
+            }
+            final int most = t.allCaps ? upper.length() : Math.min(3, upper.length());
+            for (int len = 1; len <= most && l + len <= letters.length(); len++) {
+                if (!letters.regionMatches(l, upper, 0, len)) {
+                    break;
+                }
+                if (spells(tokens, q + 1, to, letters, l + len, failed)) {
+                    return true;
+                }
+            }
+        }
+        failed.add(state);
+        return false;
     }
 
     /**
@@ -370,9 +532,15 @@ final class NameSpans {
         while (q < tokens.size()
                 && isNameToken(tokens, used, q)
                 && !tokens.get(q).sentenceStart
-                && (article ? isPlainWord(tokens.get(q)) : isFieldWord(tokens.get(q)))
+                && (article
+                        ? isPlainWord(tokens.get(q))
+                        : isFieldWord(tokens.get(q)) || q > start && isUnlistedCommonWord(tokens.get(q)))
                 && q - start < 4) {
-            plain |= isPlainWord(tokens.get(q));
+            // a given name that is also a word goes on a field's name ("Health and Social Care"); a science's name
+            // no dictionary knows is a field too ("Institute of Seismology and Volcanology")
+            plain |= isPlainWord(tokens.get(q))
+                    || q > start && isUnlistedCommonWord(tokens.get(q))
+                    || isScienceName(tokens.get(q));
             q++;
         }
         if (!plain || q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart) {
@@ -411,22 +579,30 @@ final class NameSpans {
      * name on either side makes two entities ("Trump and Acme Council", "the European Commission and Council").
      */
     int orgNameAcrossAndEnd(final List<Token> tokens, final boolean[] used, final int from, final int j) {
-        if (used[j]) {
-            return -1;
+        if (used[j] || lexicon.isOrgHead(tokens.get(j - 1))) {
+            return -1; // a head before "and" ends a name: "the Court and National Assembly" are two bodies
         }
         final int first = tokens.get(from).is("the") ? from + 1 : from;
         for (int q = first; q < j; q++) {
             final Token t = tokens.get(q);
             // a country or a word no list knows may open the name: "the U.S. Food and Drug Administration"
-            final boolean country = q == first && j - q >= 2 && (isCountryWord(t) || isUnlistedWord(t));
-            if (t.capitalised ? !isPlainWord(t) && !country : !NameParts.NAME_JOINTS.contains(t.lower)) {
+            final boolean country =
+                    q == first && j - q >= 2 && (isCountryWord(t) || isNationalityWord(t) || isUnlistedWord(t));
+            // a compound's parts ("Anti-Corruption and Civil Rights Commission") and a word that is also a given
+            // name ("Land and Titles Court") are words of the name as well
+            final boolean compound = isJoiningHyphen(tokens, q) || q > first && isJoiningHyphen(tokens, q - 1);
+            final boolean word = isPlainWord(t) || isUnlistedCommonWord(t) && !t.allCaps;
+            if (compound) {
+                continue;
+            }
+            if (t.capitalised ? !word && !country : !NameParts.NAME_JOINTS.contains(t.lower)) {
                 return -1;
             }
         }
         int q = j + 1;
         while (q < tokens.size() && q - j <= 6) {
             final Token t = tokens.get(q);
-            if (isNameToken(tokens, used, q) && !t.sentenceStart && isPlainWord(t)) {
+            if (isNameToken(tokens, used, q) && !t.sentenceStart && (isPlainWord(t) || isUnlistedCommonWord(t))) {
                 q++;
                 final boolean nameGoesOn =
                         q < tokens.size() && isNameToken(tokens, used, q) && !tokens.get(q).sentenceStart;
@@ -533,7 +709,10 @@ final class NameSpans {
             return -1;
         }
         int q = j + 1;
-        if (joint.is("of")) {
+        // a mission is named after where it is sent: "Kelvin Assistance Mission in Veldoria", "… Mission to Tarvia"
+        final boolean mission =
+                (joint.is("in") || joint.is("to")) && tokens.get(j - 1).text.equals("Mission");
+        if (joint.is("of") || mission) {
             q += knownPlaceLengthAt(tokens, q);
         } else if (joint.is("on")) {
             while (q < tokens.size()
@@ -575,6 +754,19 @@ final class NameSpans {
                 && isPlainWord(tokens.get(j + 2));
     }
 
+    /** "Care", "Land": a dictionary word no list knows as a name, though it may be a given name too. */
+    boolean isUnlistedCommonWord(final Token t) {
+        return lexicon.isCommonWord(t) && lexicon.name(t.text) == null;
+    }
+
+    /** "Volcanology", "Geomatics": the name of a science, a field in a body's name ("Institute of … and …"). */
+    static boolean isScienceName(final Token t) {
+        return t.capitalised
+                && !t.allCaps
+                && t.text.length() > 6
+                && (t.lower.endsWith("ology") || t.lower.endsWith("ics") || t.lower.endsWith("graphy"));
+    }
+
     /** "Kelvonian": a capitalised word no dictionary or list knows. */
     boolean isUnlistedWord(final Token t) {
         return !lexicon.isCommonWord(t) && !lexicon.isFirstName(t) && lexicon.name(t.text) == null;
@@ -592,6 +784,12 @@ final class NameSpans {
     boolean isCountryWord(final Token t) {
         final Lexicon.NameEntry e = lexicon.name(t.text);
         return e != null && e.type() == EntityType.LOCATION && e.strength() >= 0.9;
+    }
+
+    /** "Norwegian", "Nigerian": a one-word nationality, which may open a body's name like a country. */
+    boolean isNationalityWord(final Token t) {
+        final Lexicon.NameEntry e = lexicon.name(t.text);
+        return e != null && e.type() == EntityType.MISC && e.strength() >= 0.9;
     }
 
     /** A capitalised dictionary word that is neither a given name nor a listed name: "Electoral", "Boundaries". */
@@ -632,17 +830,24 @@ final class NameSpans {
 
     /**
      * "Competition and Markets Authority", "King's College": one word, then "and" or a possessive, then the rest of an
-     * organisation's name. Not after a known name or a given name ("Trump and Acme Corp").
+     * organisation's name. Not after a known name, a given name or a word no dictionary knows ("Trump and Acme Corp",
+     * "Feedzai and Sword Health").
      */
-    boolean joinsOrgName(final List<Token> tokens, final int from, final Token joint) {
+    boolean joinsOrgName(final List<Token> tokens, final int from, final int j) {
         final Token first = tokens.get(from);
+        final Token joint = tokens.get(j);
         if (joint.kind == Token.Kind.POSSESSIVE) {
             return NameParts.POSSESSIVE_NAME_PARTS.contains(first.lower);
         }
-        return joint.is("and")
-                && lexicon.name(first.text) == null
-                && !lexicon.isFirstName(first)
-                && lexicon.titleAt(tokens, from, from + 1) == 0;
+        if (!joint.is("and") || lexicon.isFirstName(first) || lexicon.titleAt(tokens, from, from + 1) != 0) {
+            return false;
+        }
+        // a body named after two places ("Lochalsh and Skye Housing Association"); otherwise a word no dictionary
+        // knows, or a listed name, before "and" is a name of its own ("Feedzai and Sword Health" are two)
+        final boolean twoPlaces = !first.allCaps
+                && knownPlaceLengthAt(tokens, j + 1) > 0
+                && (lexicon.name(first.text) == null || isKnownPlace(tokens, from));
+        return twoPlaces || lexicon.isCommonWord(first) && lexicon.name(first.text) == null;
     }
 
     boolean endsWithOrgHead(final List<Token> tokens, final boolean[] used, final int from) {
