@@ -16,21 +16,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped model must not fall below the score it reached on the documents {@code train-ner} held out of its
- * training (every 20th of the training files: 31 documents, 13,356 tokens of UNER English-EWT and GUM, CC BY-SA; see
- * {@code tagging/heldout/NOTICE.txt}). The floor is the score recorded in the model's NOTICE; a retrained model must
- * reach it on the same held-out documents, or the floor is raised with the evidence.
+ * training (every 20th of the training files: 50 documents, 22,957 tokens: 31 of UNER English-EWT and GUM, CC BY-SA,
+ * and 19 of Newsflow's annotated news articles, CC BY 4.0; see {@code tagging/heldout/NOTICE.txt}). The floor is the
+ * score recorded in the model's NOTICE; a retrained model must reach it on the same held-out documents, or the floor
+ * is raised with the evidence.
  */
 class HeldOutRegressionTest {
 
     /**
-     * Mention level, exact span and type, PER/ORG/LOC. 0.632 measured 2026-12-03 (the rules alone: 0.619); 0.630 on
-     * 2026-12-07 (rules 0.617) after the Natural Earth gazetteer: of 428 gold names, "Bolivar" and "Engels" in a
-     * bibliography ("Engels, Friedrich") became places, for +0.005 on UNER PUD news and +0.12 document F1 on news; 0.636
-     * (rules 0.622) with person proof; 0.634 (rules 0.623) since the model may no longer re-type a rules' name into a
-     * person (one name of 428 here; +0.013 and +0.017 document F1 on the two halves of the wire-style articles); 0.636
-     * (rules 0.624) with the wire-story rules for storms, quote speakers, teams and joined organisation names.
+     * Mention level, exact span and type, PER/ORG/LOC: 0.820 measured 2026-12-08 for the model trained with the
+     * annotated news articles (the rules alone 0.813). Before, on the 31 web and GUM documents alone, the floor was
+     * 0.636 (that model and its rules 0.660 there; this model 0.650).
      */
-    private static final double MIN_F1 = 0.636;
+    private static final double MIN_F1 = 0.820;
 
     @Test
     void shouldKeepItsScoreOnTheHeldOutDocuments() throws IOException {
@@ -40,7 +38,7 @@ class HeldOutRegressionTest {
                 StandardCharsets.UTF_8))) {
             documents = ConllReader.read(r, "heldout.conll");
         }
-        assertThat(documents).hasSize(31);
+        assertThat(documents).hasSize(50);
         final NerScores stacked = new NerScores(Set.of("PER", "ORG", "LOC"));
         TaggerEvaluation.score(StackedEntityTagger.loadDefault(), documents, stacked);
         final NerScores rules = new NerScores(Set.of("PER", "ORG", "LOC"));

@@ -94,16 +94,16 @@ class StackedEntityTaggerTest {
     }
 
     @Test
-    void shouldRetypeOnlyWhenSureAndNeverIntoAPerson() {
+    void shouldRetypeOnlyWhenSure() {
         assertThat(StackedEntityTagger.mayRetype(EntityType.PERSON, EntityType.ORGANIZATION, 0.95))
                 .isTrue();
         assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.95))
                 .isTrue();
         assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.ORGANIZATION, 0.5))
                 .isFalse();
-        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.PERSON, 1.0))
-                .isFalse();
-        assertThat(StackedEntityTagger.mayRetype(EntityType.LOCATION, EntityType.PERSON, 1.0))
+        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.PERSON, 0.95))
+                .isTrue();
+        assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.PERSON, 0.8))
                 .isFalse();
         assertThat(StackedEntityTagger.mayRetype(EntityType.ORGANIZATION, EntityType.ORGANIZATION, 1.0))
                 .isFalse();
