@@ -18,8 +18,9 @@ final class WordLists {
     private final int slotMask;
 
     private WordLists(final Map<String, Integer> masksByWord) {
-        // at most ~60 % full: linear probing stays short, and the table is two arrays rather than a node per word
-        final int capacity = Integer.highestOneBit(Math.max(4, masksByWord.size() * 5 / 3)) << 1;
+        // at most 70 % full (the smallest power of two that allows it): linear probing stays short, and the table is
+        // two arrays rather than a node per word, about the memory of the sets it replaces
+        final int capacity = Integer.highestOneBit(Math.max(2, masksByWord.size() * 10 / 7) - 1) << 1;
         this.words = new String[capacity];
         this.masks = new int[capacity];
         this.slotMask = capacity - 1;
