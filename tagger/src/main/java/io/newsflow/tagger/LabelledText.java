@@ -1,6 +1,5 @@
 package io.newsflow.tagger;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,20 +59,26 @@ final class LabelledText {
         return features[i];
     }
 
-    /** Every paragraph of an article, with the rule tagger's entities for each. */
+    /**
+     * Every paragraph of an article, with its tokens as the rule tagger cut them ({@link
+     * RuleBasedEntityTagger#tag(ArticleText, List)}) and the rule tagger's entities for each.
+     */
     static LabelledText[] of(
-            final List<String> paragraphs, final List<List<Entity>> ruleEntities, final TokenFeatures features) {
+            final List<String> paragraphs,
+            final List<List<Token>> tokens,
+            final List<List<Entity>> ruleEntities,
+            final TokenFeatures features) {
         final int n = paragraphs.size();
-        final List<List<Token>> tokens = new ArrayList<>(n);
+        if (tokens.size() != n) {
+            throw new IllegalArgumentException(n + " paragraphs but tokens for " + tokens.size());
+        }
         final Set<String> lowerCaseWords = new HashSet<>();
-        for (final String p : paragraphs) {
-            final List<Token> ts = Tokenizer.tokenize(p);
+        for (final List<Token> ts : tokens) {
             for (final Token t : ts) {
                 if (t.isWord() && !t.capitalised) {
                     lowerCaseWords.add(t.lower);
                 }
             }
-            tokens.add(ts);
         }
         final LabelledText[] result = new LabelledText[n];
         for (int p = 0; p < n; p++) {

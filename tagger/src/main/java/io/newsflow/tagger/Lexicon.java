@@ -38,12 +38,7 @@ final class Lexicon {
     private final Map<String, NameEntry> names;
     /** Entries matched before anything else: holidays ("Palm Sunday") and names with lower-case words or digits. */
     private final Set<String> atomicNames;
-    /** First tokens of {@link #atomicNames}: most capitalised words start none, and need no phrase look-ups. */
-    private final Set<String> atomicFirstWords;
-    /** Last tokens (lower case) of titles and location cues, for the same reason. */
-    private final Set<String> titleLastWords;
 
-    private final Set<String> locationCueLastWords;
     private final int maxNameTokens;
     /** Keys of rivers, lakes, mountain ranges and regions: places that never act as a team or government. */
     private final Set<String> naturalFeatures;
@@ -60,79 +55,100 @@ final class Lexicon {
     private final Map<String, String> countryOfPlace;
 
     private final Set<String> titles;
-    private final Set<String> titleFirstWords;
     private final int maxTitleTokens;
     private final Set<String> locationCues;
     private final int maxLocationCueTokens;
-    private final Set<String> orgHeads;
-    private final Set<String> orgOfHeads;
-    private final Set<String> locationHeads;
     /** Heads of land and water features' names, lower case, see {@link #isNaturalFeatureHead}. */
     private final Set<String> naturalFeatureHeads;
     /** Endings of one-word place names ("-shire", "-järvi", "-abad"), lower case, see {@link #hasPlaceSuffix}. */
     private final List<String> placeSuffixes;
-
-    private final Set<String> locationOfHeads;
-    private final Set<String> miscHeads;
-    private final Set<String> orgCues;
-    private final Set<String> speechVerbs;
-    private final Set<String> personVerbs;
-    private final Set<String> kinNouns;
-    private final Set<String> placeNouns;
-    private final Set<String> actorVerbs;
-    private final Set<String> opponentCues;
-    private final Set<String> auxiliaries;
-    private final Set<String> functionWords;
-    private final Set<String> notEntities;
-    private final Set<String> firstNames;
-    /** One-word club names ("Genk", "Getafe"): most are their town's name too. */
-    private final Set<String> oneWordClubs;
-    /** Lower-case English words: a capitalised word that is not one of them is a name even at a sentence start. */
-    private final Set<String> commonWords;
-    /** Common words the dictionary also lists capitalised, as proper nouns ("earth"/"Earth", "bush"/"Bush"). */
-    private final Set<String> alsoProperNouns;
+    /**
+     * Every one-word list, one bit each (the constants below): organisation, place and event heads, cue words, given
+     * names, the dictionary, and the first and last words of phrases, which say whether a phrase look-up is worth
+     * building its key. A token's masks are looked up once and kept on the token ({@link #textLists},
+     * {@link #lowerLists}).
+     */
+    private final WordLists words;
 
     private final Map<String, String> currencySigns;
     private final Map<String, String> currencyWords;
     private final Map<String, Double> numberWords;
 
+    // The one-word lists of {@link #words}, one bit each. Lists of names and heads hold words as written, cue lists and
+    // the dictionary in lower case; each bit is asked of the form its list holds.
+    private static final int ORG_HEAD = 1;
+    private static final int ORG_OF_HEAD = 1 << 1;
+    private static final int LOCATION_HEAD = 1 << 2;
+    private static final int LOCATION_OF_HEAD = 1 << 3;
+    private static final int MISC_HEAD = 1 << 4;
+    private static final int ORG_CUE = 1 << 5;
+    private static final int SPEECH_VERB = 1 << 6;
+    private static final int PERSON_VERB = 1 << 7;
+    private static final int KIN_NOUN = 1 << 8;
+    private static final int PLACE_NOUN = 1 << 9;
+    private static final int ACTOR_VERB = 1 << 10;
+    private static final int OPPONENT_CUE = 1 << 11;
+    private static final int AUXILIARY = 1 << 12;
+    private static final int FUNCTION_WORD = 1 << 13;
+    private static final int NOT_ENTITY = 1 << 14;
+    private static final int FIRST_NAME = 1 << 15;
+    /** One-word club names ("Genk", "Getafe"): most are their town's name too. */
+    private static final int ONE_WORD_CLUB = 1 << 16;
+    /** Lower-case English words: a capitalised word that is not one of them is a name even at a sentence start. */
+    private static final int COMMON_WORD = 1 << 17;
+    /** Common words the dictionary also lists capitalised, as proper nouns ("earth"/"Earth", "bush"/"Bush"). */
+    private static final int ALSO_PROPER_NOUN = 1 << 18;
+    /** A whole title phrase (lower case): one-word titles are what {@link #isRole} asks about. */
+    private static final int TITLE = 1 << 19;
+
+    private static final int TITLE_FIRST_WORD = 1 << 20;
+    /** Last tokens (lower case) of titles and location cues: most words end none, and need no phrase look-ups. */
+    private static final int TITLE_LAST_WORD = 1 << 21;
+
+    private static final int LOCATION_CUE_LAST_WORD = 1 << 22;
+    /** First tokens of {@link #atomicNames}: most capitalised words start none, and need no phrase look-ups. */
+    private static final int ATOMIC_FIRST_WORD = 1 << 23;
+
     private Lexicon(final Builder b) {
         this.names = Map.copyOf(b.names);
         this.atomicNames = Set.copyOf(b.atomicNames);
-        this.atomicFirstWords = firstWords(b.atomicNames);
-        this.titleLastWords = lastWords(b.titles);
-        this.locationCueLastWords = lastWords(b.locationCues);
         this.maxNameTokens = b.maxNameTokens;
         this.naturalFeatures = Set.copyOf(b.naturalFeatures);
         this.smallPlaces = b.smallPlaces.sorted();
         this.smallPlaceCountryCodes = b.smallPlaceCountryCodes.toArray(new String[0]);
         this.countryOfPlace = Map.copyOf(b.countryOfPlace);
         this.titles = Set.copyOf(b.titles);
-        this.titleFirstWords = Set.copyOf(b.titleFirstWords);
         this.maxTitleTokens = b.maxTitleTokens;
         this.locationCues = Set.copyOf(b.locationCues);
         this.maxLocationCueTokens = b.maxLocationCueTokens;
-        this.orgHeads = Set.copyOf(b.orgHeads);
-        this.orgOfHeads = Set.copyOf(b.orgOfHeads);
-        this.locationHeads = Set.copyOf(b.locationHeads);
         this.placeSuffixes = List.copyOf(b.placeSuffixes);
         this.naturalFeatureHeads = Set.copyOf(b.naturalFeatureHeads);
-        this.locationOfHeads = Set.copyOf(b.locationOfHeads);
-        this.miscHeads = Set.copyOf(b.miscHeads);
-        this.orgCues = Set.copyOf(b.orgCues);
-        this.speechVerbs = Set.copyOf(b.speechVerbs);
-        this.personVerbs = Set.copyOf(b.personVerbs);
-        this.kinNouns = Set.copyOf(b.kinNouns);
-        this.placeNouns = Set.copyOf(b.placeNouns);
-        this.actorVerbs = Set.copyOf(b.actorVerbs);
-        this.opponentCues = Set.copyOf(b.opponentCues);
-        this.auxiliaries = Set.copyOf(b.auxiliaries);
-        this.functionWords = Set.copyOf(b.functionWords);
-        this.notEntities = Set.copyOf(b.notEntities);
-        this.firstNames = Set.copyOf(b.firstNames);
-        this.oneWordClubs = Set.copyOf(b.oneWordClubs);
-        this.commonWords = Set.copyOf(b.commonWords);
-        this.alsoProperNouns = Set.copyOf(b.alsoProperNouns);
+        this.words = new WordLists.Builder()
+                .add(ORG_HEAD, b.orgHeads)
+                .add(ORG_OF_HEAD, b.orgOfHeads)
+                .add(LOCATION_HEAD, b.locationHeads)
+                .add(LOCATION_OF_HEAD, b.locationOfHeads)
+                .add(MISC_HEAD, b.miscHeads)
+                .add(ORG_CUE, b.orgCues)
+                .add(SPEECH_VERB, b.speechVerbs)
+                .add(PERSON_VERB, b.personVerbs)
+                .add(KIN_NOUN, b.kinNouns)
+                .add(PLACE_NOUN, b.placeNouns)
+                .add(ACTOR_VERB, b.actorVerbs)
+                .add(OPPONENT_CUE, b.opponentCues)
+                .add(AUXILIARY, b.auxiliaries)
+                .add(FUNCTION_WORD, b.functionWords)
+                .add(NOT_ENTITY, b.notEntities)
+                .add(FIRST_NAME, b.firstNames)
+                .add(ONE_WORD_CLUB, b.oneWordClubs)
+                .add(COMMON_WORD, b.commonWords)
+                .add(ALSO_PROPER_NOUN, b.alsoProperNouns)
+                .add(TITLE, b.titles)
+                .add(TITLE_FIRST_WORD, b.titleFirstWords)
+                .add(TITLE_LAST_WORD, lastWords(b.titles))
+                .add(LOCATION_CUE_LAST_WORD, lastWords(b.locationCues))
+                .add(ATOMIC_FIRST_WORD, firstWords(b.atomicNames))
+                .build();
         this.currencySigns = Map.copyOf(b.currencySigns);
         this.currencyWords = Map.copyOf(b.currencyWords);
         this.numberWords = Map.copyOf(b.numberWords);
@@ -178,6 +194,32 @@ final class Lexicon {
         return new Lexicon(b);
     }
 
+    /** The lists that hold the token as written, looked up once per token. */
+    private int textLists(final Token t) {
+        if (t.listedBy != this) {
+            lookUp(t);
+        }
+        return t.textLists;
+    }
+
+    /** The lists that hold the token's lower-case form, looked up once per token. */
+    private int lowerLists(final Token t) {
+        if (t.listedBy != this) {
+            lookUp(t);
+        }
+        return t.lowerLists;
+    }
+
+    private void lookUp(final Token t) {
+        t.textLists = words.lists(t.text);
+        t.lowerLists = t.lower.equals(t.text) ? t.textLists : words.lists(t.lower);
+        t.listedBy = this;
+    }
+
+    private boolean holds(final int list, final String word) {
+        return (words.lists(word) & list) != 0;
+    }
+
     /** Joins token texts [from, to) as written, with one space wherever the text had any: the phrase key. */
     static String key(final List<Token> tokens, final int from, final int to, final boolean lowerCase) {
         if (to - from == 1) {
@@ -201,7 +243,7 @@ final class Lexicon {
 
     /** Could an atomic name start with this token? */
     boolean mayStartAtomicName(final Token t) {
-        return atomicFirstWords.contains(t.text);
+        return (textLists(t) & ATOMIC_FIRST_WORD) != 0;
     }
 
     private static Set<String> firstWords(final Set<String> phrases) {
@@ -276,7 +318,7 @@ final class Lexicon {
 
     /** Length in tokens of the longest title phrase starting at {@code from}, 0 if none. Case-insensitive. */
     int titleAt(final List<Token> tokens, final int from, final int limit) {
-        if (from >= limit || !titleFirstWords.contains(tokens.get(from).lower)) {
+        if (from >= limit || (lowerLists(tokens.get(from)) & TITLE_FIRST_WORD) == 0) {
             return 0;
         }
         return longestPhraseAt(tokens, from, limit, titles, maxTitleTokens);
@@ -284,29 +326,29 @@ final class Lexicon {
 
     /** Length in tokens of the longest title phrase ending just before {@code end}, 0 if none. */
     int titleEndingAt(final List<Token> tokens, final int end) {
-        if (end <= 0 || !titleLastWords.contains(tokens.get(end - 1).lower)) {
+        if (end <= 0 || (lowerLists(tokens.get(end - 1)) & TITLE_LAST_WORD) == 0) {
             return 0;
         }
         return longestPhraseEndingAt(tokens, end, titles, maxTitleTokens);
     }
 
     boolean isTitleFirstWord(final Token t) {
-        return titleFirstWords.contains(t.lower);
+        return (lowerLists(t) & TITLE_FIRST_WORD) != 0;
     }
 
     int locationCueEndingAt(final List<Token> tokens, final int end) {
-        if (end <= 0 || !locationCueLastWords.contains(tokens.get(end - 1).lower)) {
+        if (end <= 0 || (lowerLists(tokens.get(end - 1)) & LOCATION_CUE_LAST_WORD) == 0) {
             return 0;
         }
         return longestPhraseEndingAt(tokens, end, locationCues, maxLocationCueTokens);
     }
 
     boolean isOrgHead(final Token t) {
-        return orgHeads.contains(t.text);
+        return (textLists(t) & ORG_HEAD) != 0;
     }
 
     boolean isOrgHead(final String word) {
-        return orgHeads.contains(word);
+        return holds(ORG_HEAD, word);
     }
 
     /** Last word of an event, law or award name: "Cup", "Agreement", "Prize". */
@@ -360,15 +402,15 @@ final class Lexicon {
             "Winter");
 
     boolean isMiscHead(final Token t) {
-        return miscHeads.contains(t.text);
+        return (textLists(t) & MISC_HEAD) != 0;
     }
 
     boolean isOrgOfHead(final Token t) {
-        return orgOfHeads.contains(t.text);
+        return (textLists(t) & ORG_OF_HEAD) != 0;
     }
 
     boolean isLocationHead(final Token t) {
-        return locationHeads.contains(t.text);
+        return (textLists(t) & LOCATION_HEAD) != 0;
     }
 
     /**
@@ -397,17 +439,17 @@ final class Lexicon {
     }
 
     boolean isLocationOfHead(final Token t) {
-        return locationOfHeads.contains(t.text);
+        return (textLists(t) & LOCATION_OF_HEAD) != 0;
     }
 
     /** A lower-case noun that introduces an organisation's name: "club", "regulator", "chipmaker". */
     boolean isOrgCue(final Token t) {
-        return !t.capitalised && orgCues.contains(t.lower);
+        return !t.capitalised && (lowerLists(t) & ORG_CUE) != 0;
     }
 
     /** The word ("company", "lender") is an organisation cue, whatever its case. */
     boolean isOrgCueWord(final String lowerCase) {
-        return orgCues.contains(lowerCase);
+        return holds(ORG_CUE, lowerCase);
     }
 
     /** A lower-case role noun that works somewhere: a title ("analyst") or its plural, or an "-ist" ("cardiologist"). */
@@ -417,8 +459,8 @@ final class Lexicon {
         }
         final String w = t.lower;
         final String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        return titles.contains(w)
-                || titles.contains(singular)
+        return (lowerLists(t) & TITLE) != 0
+                || holds(TITLE, singular)
                 || singular.endsWith("ist")
                 || singular.endsWith("searcher")
                 || singular.endsWith("analyst")
@@ -426,72 +468,73 @@ final class Lexicon {
     }
 
     boolean isSpeechVerb(final Token t) {
-        return speechVerbs.contains(t.lower);
+        return (lowerLists(t) & SPEECH_VERB) != 0;
     }
 
     /** A verb whose subject is a person: "born", "died", "starred". */
     boolean isPersonVerb(final Token t) {
-        return !t.capitalised && personVerbs.contains(t.lower);
+        return !t.capitalised && (lowerLists(t) & PERSON_VERB) != 0;
     }
 
     /** A family noun: "brother", "wife". */
     boolean isKinNoun(final Token t) {
-        return !t.capitalised && kinNouns.contains(t.lower);
+        return !t.capitalised && (lowerLists(t) & KIN_NOUN) != 0;
     }
 
     /** A lower-case noun after a name that makes it a place: "the Rhine valley", "the Haute-Garonne region". */
     boolean isPlaceNoun(final Token t) {
-        return !t.capitalised && placeNouns.contains(t.lower);
+        return !t.capitalised && (lowerLists(t) & PLACE_NOUN) != 0;
     }
 
     /** A verb whose subject, if a country or city, is its team or government: "defeated", "vetoed", "said". */
     boolean isActorVerb(final Token t) {
-        return !t.capitalised && actorVerbs.contains(t.lower);
+        return !t.capitalised && (lowerLists(t) & ACTOR_VERB) != 0;
     }
 
     /** A word before a country or city that makes it the other side: "against", "vs", "beating". */
     boolean isOpponentCue(final Token t) {
-        return !t.capitalised && opponentCues.contains(t.lower);
+        return !t.capitalised && (lowerLists(t) & OPPONENT_CUE) != 0;
     }
 
     /** An auxiliary or adverb between a subject and its verb: "has", "will", "also". */
     boolean isAuxiliary(final Token t) {
-        return !t.capitalised && auxiliaries.contains(t.lower);
+        return !t.capitalised && (lowerLists(t) & AUXILIARY) != 0;
     }
 
     boolean isFunctionWord(final Token t) {
-        return functionWords.contains(t.lower);
+        return (lowerLists(t) & FUNCTION_WORD) != 0;
     }
 
     boolean isNotEntity(final Token t) {
-        return notEntities.contains(t.text);
+        return (textLists(t) & NOT_ENTITY) != 0;
     }
 
     /** A one-word name the club gazetteer holds ("Genk"): in a place's context it names the town. */
     boolean isOneWordClub(final String key) {
-        return oneWordClubs.contains(key);
+        return holds(ONE_WORD_CLUB, key);
     }
 
     boolean isFirstName(final Token t) {
-        return firstNames.contains(t.text);
+        return (textLists(t) & FIRST_NAME) != 0;
     }
 
     /** A given name as written, or in capitals ("ANTHONY"). */
     boolean isFirstNameInAnyCase(final Token t) {
-        return firstNames.contains(t.text)
+        return (textLists(t) & FIRST_NAME) != 0
                 || t.allCaps
                         && t.text.length() > 1
-                        && firstNames.contains(
+                        && holds(
+                                FIRST_NAME,
                                 t.text.charAt(0) + t.text.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /** Is the token's lower-case form an English dictionary word ("Government", "Looking")? */
     boolean isCommonWord(final Token t) {
-        return commonWords.contains(t.lower);
+        return (lowerLists(t) & COMMON_WORD) != 0;
     }
 
     boolean isCommonWord(final String lowerCase) {
-        return commonWords.contains(lowerCase);
+        return holds(COMMON_WORD, lowerCase);
     }
 
     /**
@@ -505,11 +548,11 @@ final class Lexicon {
             return false;
         }
         final String stem = lowerCase.substring(0, n - 1);
-        if (commonWords.contains(stem)) {
+        if (holds(COMMON_WORD, stem)) {
             return true;
         }
         for (int i = 3; i <= stem.length() - 3; i++) {
-            if (commonWords.contains(stem.substring(0, i)) && commonWords.contains(stem.substring(i))) {
+            if (holds(COMMON_WORD, stem.substring(0, i)) && holds(COMMON_WORD, stem.substring(i))) {
                 return true;
             }
         }
@@ -517,16 +560,16 @@ final class Lexicon {
     }
 
     boolean isOnlyCommonWord(final String lowerCase) {
-        return commonWords.contains(lowerCase) && !alsoProperNouns.contains(lowerCase);
+        return (words.lists(lowerCase) & (COMMON_WORD | ALSO_PROPER_NOUN)) == COMMON_WORD;
     }
 
     boolean isFunctionWord(final String lowerCase) {
-        return functionWords.contains(lowerCase);
+        return holds(FUNCTION_WORD, lowerCase);
     }
 
     /** A dictionary word that is only a common word, never a proper noun ("government", not "earth" or "bush"). */
     boolean isOnlyCommonWord(final Token t) {
-        return commonWords.contains(t.lower) && !alsoProperNouns.contains(t.lower);
+        return (lowerLists(t) & (COMMON_WORD | ALSO_PROPER_NOUN)) == COMMON_WORD;
     }
 
     String currencySign(final Token t) {

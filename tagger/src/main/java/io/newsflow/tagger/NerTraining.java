@@ -114,8 +114,9 @@ public final class NerTraining {
         }
         final ArticleText article = TaggerEvaluation.article(document, joined);
         final List<String> paragraphs = article.paragraphs();
-        final List<List<Entity>> ruled = rules.tag(article);
-        final LabelledText[] texts = LabelledText.of(paragraphs, ruled, features);
+        final List<List<Token>> tokens = new ArrayList<>(paragraphs.size());
+        final List<List<Entity>> ruled = rules.tag(article, tokens);
+        final LabelledText[] texts = LabelledText.of(paragraphs, tokens, ruled, features);
         final List<Example> examples = new ArrayList<>(texts.length);
         for (int p = 0; p < texts.length; p++) {
             examples.add(new Example(

@@ -43,11 +43,19 @@ public final class RuleBasedEntityTagger implements EntityTagger {
 
     @Override
     public List<List<Entity>> tag(final ArticleText article) {
+        return tag(article, new ArrayList<>(article.paragraphs().size()));
+    }
+
+    /**
+     * As {@link #tag(ArticleText)}, and adds each paragraph's tokens to {@code tokensByParagraph} (empty when called):
+     * the sequence model reads the same tokens, which need not be cut a second time, and their word-list look-ups are
+     * already done.
+     */
+    List<List<Entity>> tag(final ArticleText article, final List<List<Token>> tokensByParagraph) {
         final List<String> paragraphs = article.paragraphs();
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> lowerCaseWords = new HashSet<>();
         final List<List<TokenSpan>> quantitiesByParagraph = new ArrayList<>(paragraphs.size());
-        final List<List<Token>> tokensByParagraph = new ArrayList<>(paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             final String text = paragraphs.get(p);
             final List<Token> tokens = Tokenizer.tokenize(text);

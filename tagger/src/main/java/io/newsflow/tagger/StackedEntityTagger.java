@@ -83,8 +83,9 @@ public final class StackedEntityTagger implements EntityTagger {
 
     @Override
     public List<List<Entity>> tag(final ArticleText article) {
-        final List<List<Entity>> ruled = rules.tag(article);
-        final LabelledText[] texts = LabelledText.of(article.paragraphs(), ruled, features);
+        final List<List<Token>> tokens = new ArrayList<>(article.paragraphs().size());
+        final List<List<Entity>> ruled = rules.tag(article, tokens);
+        final LabelledText[] texts = LabelledText.of(article.paragraphs(), tokens, ruled, features);
         final Map<String, String> ruleCanonical = new HashMap<>();
         for (final List<Entity> paragraph : ruled) {
             for (final Entity e : paragraph) {

@@ -35,6 +35,15 @@ final class Token {
     boolean dateline;
     /** Inside a dateline's agency credit, "(Reuters)": the byline of the copy, not a name the story mentions. */
     boolean credit;
+    /**
+     * The lexicon whose word lists {@link #textLists} and {@link #lowerLists} come from; null until it first looks the
+     * token up. A token is looked up once, however many lists the rules ask about it.
+     */
+    Lexicon listedBy;
+    /** The lists of {@link #listedBy} that hold {@link #text}, one bit each ({@link WordLists}). */
+    int textLists;
+    /** The lists of {@link #listedBy} that hold {@link #lower}. */
+    int lowerLists;
 
     Token(final String source, final int start, final int end, final Kind kind, final boolean glued) {
         this.start = start;

@@ -67,12 +67,14 @@ class NerTrainingTest {
 
         // no cue the rules know here ("shares of Quorvane" would be one)
         final List<String> paragraph = List.of("Analysts expect Quorvane to cut jobs on Monday.");
+        final List<List<Token>> tokens = new ArrayList<>();
         final List<List<Entity>> ruled =
-                RuleBasedEntityTagger.loadDefault().tag(new ArticleText(null, List.of(), paragraph));
+                RuleBasedEntityTagger.loadDefault().tag(new ArticleText(null, List.of(), paragraph), tokens);
         assertThat(ruled.get(0))
                 .extracting(Entity::text, Entity::type)
                 .doesNotContain(tuple("Quorvane", EntityType.ORGANIZATION));
-        final LabelledText text = LabelledText.of(paragraph, ruled, new TokenFeatures(Lexicon.loadDefault()))[0];
+        final LabelledText text =
+                LabelledText.of(paragraph, tokens, ruled, new TokenFeatures(Lexicon.loadDefault()))[0];
         final int[] labels = tagger.decode(text, new float[text.tokens.size()]);
         final List<String> named = new ArrayList<>();
         for (int i = 0; i < labels.length; i++) {

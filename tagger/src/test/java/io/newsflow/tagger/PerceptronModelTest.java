@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.offset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,44 @@ class PerceptronModelTest {
         }
         assertThat(argmax(score(read, person))).isEqualTo(NerLabels.begin(0));
         assertThat(argmax(score(read, place))).isEqualTo(NerLabels.begin(2));
+    }
+
+    @Test
+    void shouldWriteAModelReadBackAsItWasReadAndScoreItTheSame() throws IOException {
+        final PerceptronModel model = new PerceptronModel(10);
+        final PerceptronModel.Training training = new PerceptronModel.Training(model);
+        final Random random = new Random(7);
+        final int[] features = new int[40];
+        for (int i = 0; i < 300; i++) {
+            for (int f = 0; f < features.length; f++) {
+                features[f] = random.nextInt();
+            }
+            training.update(
+                    features, features.length, random.nextInt(NerLabels.COUNT), random.nextInt(NerLabels.COUNT));
+        }
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        training.averaged().write(bytes);
+        final PerceptronModel read = PerceptronModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        final ByteArrayOutputStream again = new ByteArrayOutputStream();
+        read.write(again);
+        final PerceptronModel reread = PerceptronModel.read(new ByteArrayInputStream(again.toByteArray()));
+
+        assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+        for (int i = 0; i < 100; i++) {
+            for (int f = 0; f < features.length; f++) {
+                features[f] = random.nextInt();
+            }
+            final float[] scores = new float[NerLabels.COUNT];
+            final float[] rescored = new float[NerLabels.COUNT];
+            for (int l = 0; l < NerLabels.COUNT; l++) {
+                scores[l] = l * 0.37f; // the sum goes on from the scores given
+                rescored[l] = scores[l];
+            }
+            read.score(features, features.length, scores);
+            reread.score(features, features.length, rescored);
+            assertThat(rescored).isEqualTo(scores);
+            assertThat(scores).isNotEqualTo(new float[NerLabels.COUNT]);
+        }
     }
 
     @Test

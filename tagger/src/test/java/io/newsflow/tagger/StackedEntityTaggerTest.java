@@ -2,6 +2,7 @@ package io.newsflow.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,8 +66,10 @@ class StackedEntityTaggerTest {
     @Test
     void shouldDecodeOnlyValidBioSequences() {
         final ArticleText article = TestArticles.load("sports-cup-semifinal.txt");
+        final List<List<Token>> tokens = new ArrayList<>();
+        final List<List<Entity>> ruled = rules.tag(article, tokens);
         final LabelledText[] texts =
-                LabelledText.of(article.paragraphs(), rules.tag(article), new TokenFeatures(Lexicon.loadDefault()));
+                LabelledText.of(article.paragraphs(), tokens, ruled, new TokenFeatures(Lexicon.loadDefault()));
         for (final LabelledText text : texts) {
             final float[] confidence = new float[text.tokens.size()];
             final int[] labels = stacked.decode(text, confidence);
