@@ -282,9 +282,18 @@ public final class StackedEntityTagger implements EntityTagger {
                 && (lexicon.isNaturalFeatureHead(words[0]) || lexicon.isNaturalFeatureHead(words[words.length - 1]));
     }
 
-    /** Whether the model labels every token of the rules' name {@code rule} O, each with at least {@link #DROP}. */
+    /**
+     * Whether the model labels every token of the rules' person, organisation or place {@code rule} O, each with at
+     * least {@link #DROP}. The rules' MISC names (nationalities, events, products) are never dropped: the annotated
+     * news the model learns from leaves them unlabelled by convention, so its O there says nothing about them.
+     */
     private static boolean dropped(
             final LabelledText text, final int[] labels, final float[] confidence, final Entity rule) {
+        if (rule.type() != EntityType.PERSON
+                && rule.type() != EntityType.ORGANIZATION
+                && rule.type() != EntityType.LOCATION) {
+            return false;
+        }
         boolean any = false;
         for (int i = 0; i < labels.length; i++) {
             final Token t = text.tokens.get(i);

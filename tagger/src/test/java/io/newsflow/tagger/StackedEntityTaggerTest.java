@@ -39,6 +39,29 @@ class StackedEntityTaggerTest {
     }
 
     @Test
+    void shouldKeepTheRulesMiscNames() {
+        // the annotated news the model learns from leaves nationalities unlabelled, so its O must not drop them
+        final ArticleText article = ArticleText.parse("""
+                Talks resume in Geneva
+
+                Russian and Ukrainian negotiators met European mediators in Geneva on Monday.
+
+                The Swedish foreign minister, Maria Lindqvist, said the French proposal was still on the table.
+                """);
+        final List<String> fromRules = misc(rules.tag(article));
+        assertThat(fromRules).contains("Russian", "Ukrainian", "Swedish");
+        assertThat(misc(stacked.tag(article))).containsAll(fromRules);
+    }
+
+    private static List<String> misc(final List<List<Entity>> paragraphs) {
+        return paragraphs.stream()
+                .flatMap(List::stream)
+                .filter(e -> e.type() == EntityType.MISC)
+                .map(Entity::text)
+                .toList();
+    }
+
+    @Test
     void shouldNeverReturnOverlappingEntitiesOrLowerCaseOrFunctionWordNames() {
         for (final String name : List.of(
                 "business-acquisition.txt",
